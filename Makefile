@@ -1,0 +1,69 @@
+# make          set up .venv (if needed) and publish raw/ to output/
+# make test     run the test suite (sets up .venv when missing)
+# make score    score the extractors on ../shared gold (seed + dev)
+# make lint     ruff + mypy
+# make help     list the targets
+
+PYTHON  ?= python3
+VENV    := .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed-stamp
+SHARED  ?= ../shared
+CODE    := $(shell find pipeline schemas -name '*.py' 2>/dev/null) pyproject.toml
+RAW     := $(wildcard raw/*)
+SCORE   := build/score
+VERBOSE ?=
+
+.DEFAULT_GOAL := all
+.PHONY: all help test lint format score fuzz bench clean
+
+all: output/parquet/facts.parquet ## set up and publish raw/ to output/
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	@echo "==> setting up $(VENV)"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+output/parquet/facts.parquet: $(STAMP) $(CODE) $(RAW)
+	@echo "==> publishing raw/ to output/"
+	@$(PY) -m pipeline run --raw raw --output output
+
+test: $(STAMP) ## run the tests
+	@echo "==> pytest"
+	@$(PY) -m pytest
+
+lint: $(STAMP) ## ruff and mypy
+	@echo "==> ruff"
+	@$(VENV)/bin/ruff check pipeline schemas tests
+	@$(VENV)/bin/ruff format --check pipeline schemas tests
+	@echo "==> mypy"
+	@$(VENV)/bin/mypy
+
+format: $(STAMP) ## apply ruff's fixes and formatting
+	@$(VENV)/bin/ruff check --fix pipeline schemas tests
+	@$(VENV)/bin/ruff format pipeline schemas tests
+
+$(SCORE)/seed/parquet/facts.parquet: $(STAMP) $(CODE) $(wildcard $(SHARED)/corpus/seed/*)
+	@echo "==> extracting $(SHARED)/corpus/seed"
+	@$(PY) -m pipeline run --raw $(SHARED)/corpus/seed --output $(SCORE)/seed
+
+$(SCORE)/dev/parquet/facts.parquet: $(STAMP) $(CODE) $(wildcard $(SHARED)/corpus/dev/*)
+	@echo "==> extracting $(SHARED)/corpus/dev"
+	@$(PY) -m pipeline run --raw $(SHARED)/corpus/dev --output $(SCORE)/dev
+
+ifeq ($(wildcard $(SHARED)/eval/score.py),)
+score: ## score extraction against the shared gold
+	@echo "==> score skipped: $(SHARED)/eval/score.py not found (clone beside shared/)"
+else
+score: $(SCORE)/seed/parquet/facts.parquet $(SCORE)/dev/parquet/facts.parquet
+	@echo "==> scoring against $(SHARED)/gold"
+	@$(PY) $(SHARED)/eval/score.py --output $(SCORE) $(SHARED)/gold/seed.jsonl $(SHARED)/gold/dev.jsonl $(if $(VERBOSE),--verbose)
+endif
+
+clean: ## remove generated files (not .venv)
+	rm -rf output build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,106 @@
+"""Export stage: validated tables → Parquet, CSV and JSON with the same rows and columns.
+
+Layout: ``<out>/parquet/<table>.parquet``, ``<out>/csv/<table>.csv``,
+``<out>/json/<table>.json`` (a JSON array, one record per line). Parquet column types
+come from the Pandera models (``schemas.metadata.arrow_schema``).
+
+CSV spreadsheet safety: a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return could run as a formula when the CSV is opened in a spreadsheet (OWASP
+"CSV injection"). In CSV only, such a cell, and any cell that already begins with ``'``,
+gets one leading ``'``; :func:`read_table` strips it again, so the CSV stays lossless.
+Parquet and JSON hold the text unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa_arrow
+import pyarrow.parquet as pq
+
+from schemas import TABLES
+from schemas.metadata import arrow_schema, columns
+
+FORMATS = ("parquet", "csv", "json")
+CSV_UNSAFE_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def table_path(folder: Path, name: str, fmt: str) -> Path:
+    return folder / fmt / f"{name}.{fmt}"
+
+
+def _csv_escape(value: object) -> object:
+    if isinstance(value, str) and value.startswith(CSV_UNSAFE_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _csv_unescape(value: object) -> object:
+    if isinstance(value, str) and value.startswith("'"):
+        return value[1:]
+    return value
+
+
+def _text_columns(name: str) -> list[str]:
+    return [c.name for c in columns(TABLES[name]) if c.kind in ("string", "category")]
+
+
+def _json_value(value: object) -> object:
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def write_table(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
+    """Write one table in every format; return the files written."""
+    spec = TABLES[name]
+    frame = frame[spec.columns]
+    paths = [table_path(folder, name, fmt) for fmt in FORMATS]
+    for path in paths:
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    arrow = pa_arrow.Table.from_pandas(frame, schema=arrow_schema(spec), preserve_index=False)
+    arrow = arrow.replace_schema_metadata({"table": name, "description": spec.model.__doc__ or ""})
+    pq.write_table(arrow, paths[0], compression="zstd")
+
+    csv_frame = frame.astype(object).copy()
+    for col in _text_columns(name):
+        csv_frame[col] = csv_frame[col].map(_csv_escape)
+    csv_frame.to_csv(paths[1], index=False, lineterminator="\n", encoding="utf-8")
+
+    records = [
+        {col: _json_value(v) for col, v in zip(spec.columns, row, strict=True)}
+        for row in frame.astype(object).itertuples(index=False, name=None)
+    ]
+    body = ",\n".join(json.dumps(r, ensure_ascii=False, allow_nan=False) for r in records)
+    paths[2].write_text("[\n" + body + "\n]\n" if records else "[]\n", encoding="utf-8")
+    return paths
+
+
+def read_table(folder: Path, name: str, fmt: str) -> pd.DataFrame:
+    """Read a published table back as a frame typed by its Pandera model."""
+    spec = TABLES[name]
+    path = table_path(folder, name, fmt)
+    if fmt == "parquet":
+        frame = pd.read_parquet(path)
+    elif fmt == "csv":
+        text_cols = _text_columns(name)
+        frame = pd.read_csv(
+            path, dtype={c: object for c in text_cols}, keep_default_na=False, na_values={
+                c.name: [""] for c in columns(spec)
+            }
+        )
+        for col in text_cols:
+            frame[col] = frame[col].map(_csv_unescape)
+    elif fmt == "json":
+        frame = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")), columns=spec.columns)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return spec.model.validate(frame[spec.columns], lazy=True)

@@ -1,0 +1,64 @@
+"""Typed records passed between stages.
+
+Stages exchange these frozen dataclasses; the published tables are built from them in
+``pipeline.assemble`` and validated against the Pandera models in ``schemas/``.
+Offsets are half-open code-point offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    title: str
+    source: str
+    license: str | None
+    sha256: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sentence_id: str
+    doc_id: str
+    section: str | None
+    paragraph_index: int  # 0-based index of the paragraph (or list item) within the document
+    char_start: int
+    char_end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One stated quantity. ``quote == document.text[char_start:char_end]``."""
+
+    doc_id: str
+    sentence_id: str
+    char_start: int
+    char_end: int
+    quote: str
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str  # exact|approximate|more_than|at_least|less_than|at_most|range
+    period: str | None
+    subject: str | None
+    attribute: str | None
+    method: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated statement. ``quote == document.text[char_start:char_end]``."""
+
+    doc_id: str
+    sentence_id: str
+    char_start: int
+    char_end: int
+    quote: str
+    date: str  # ISO 8601 prefix: 2009, 1994-02, 1999-05-05, -0026, 0731
+    description: str
+    method: str

@@ -1,0 +1,124 @@
+"""Segment stage: a document's text → sections, paragraphs and sentences with offsets.
+
+Heading lines (``= Title =``, ``== Section ==``, ``=== Sub ===``, also irregular ones such
+as ``==Sector Emphasis ==`` or ``== Unclosed``) set the section path; every other
+non-blank line is a paragraph; list items (``- ``, ``* ``, ``# ``, ``• ``) are paragraphs
+of their own with the marker left out of the sentence. Paragraphs are split into
+sentences by :func:`split_sentences`, a rule-based splitter that keeps abbreviations
+(``U.S.``, ``Dr.``, ``No. 20``), initials (``Wayne C. Booth``), decimals and quotations
+together. Every sentence is an exact slice of ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.model import Document, Sentence
+
+_HEADING = re.compile(r"^[ \t]*(?P<marks>=+)[ \t]*(?P<title>[^=]*?)[ \t]*=*[ \t]*$")
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*#•▪◦]|\d{1,3}[.)])[ \t]+")
+
+# Words that end with a period without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st jr sr mt ft no nos vs etc e.g i.e cf al approx ca c fl gen col lt
+    capt sgt maj adm cmdr cdr brig rev hon gov sen rep pres supt insp det cpl pvt inc ltd co
+    corp bros dept univ assn est vol vols pp p ed eds fig figs op nr sq jan feb mar apr jun
+    jul aug sep sept oct nov dec u.s u.k u.n u.s.a a.d b.c a.m p.m ph.d m.d b.a m.a d.c
+    """.split()
+)
+_ABBREVIATIONS_BEFORE_NUMBER = frozenset({"no", "nos", "p", "pp", "vol", "fig", "figs", "op"})
+
+# A period/?/! (with closing quotes or brackets) followed by white space: a candidate end.
+_CANDIDATE_END = re.compile(r"[.!?…]+['\"”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
+_NEXT_START = re.compile(r"\s+(?P<first>\S)")
+
+
+def _is_sentence_end(text: str, end: int) -> bool:
+    """Is the candidate end at ``text[:end]`` a real sentence boundary?"""
+    nxt = _NEXT_START.match(text, end)
+    if nxt is None:
+        return False
+    first = nxt.group("first")
+    if first.islower():
+        return False
+    mark = text[end - 1]
+    while mark in "'\"”’)]" and end > 1:
+        end -= 1
+        mark = text[end - 1]
+    if mark != ".":
+        return True
+    word_match = _WORD_BEFORE.search(text, 0, end - 1)
+    word = word_match.group(1).lower() if word_match else ""
+    if len(word) == 1 and word.isalpha() and text[end - 2].isupper():
+        return False  # an initial: "Wayne C. Booth", "A. funifera"
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return False  # "U.S.", "W.N.", "A.H." are followed by more of the sentence
+    if word in _ABBREVIATIONS_BEFORE_NUMBER and first.isdigit():
+        return False
+    return word not in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split one paragraph into sentence spans (half-open, trimmed of white space)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE_END.finditer(text):
+        end = match.end()
+        if _is_sentence_end(text, end):
+            spans.append((start, end))
+            start = end
+    spans.append((start, len(text)))
+    trimmed = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def segment_document(doc: Document) -> list[Sentence]:
+    """Split a document into sentences, each with its section path and paragraph index."""
+    sentences: list[Sentence] = []
+    path: list[tuple[int, str]] = []  # (level, heading title) of the open headings
+    paragraph = 0
+    for line_start, line in _lines(doc.text):
+        if not line.strip():
+            continue
+        heading = _HEADING.match(line)
+        if heading and heading.group("title").strip():
+            level = len(heading.group("marks"))
+            path = [(lvl, title) for lvl, title in path if lvl < level]
+            path.append((level, heading.group("title").strip()))
+            continue
+        marker = _LIST_MARKER.match(line)
+        offset = line_start + (marker.end() if marker else 0)
+        body = doc.text[offset : line_start + len(line)]
+        section_titles = [title for lvl, title in path if lvl > 1]
+        section = " > ".join(section_titles) if section_titles else None
+        for a, b in split_sentences(body):
+            sentences.append(
+                Sentence(
+                    sentence_id=f"{doc.doc_id}:s{len(sentences) + 1}",
+                    doc_id=doc.doc_id,
+                    section=section,
+                    paragraph_index=paragraph,
+                    char_start=offset + a,
+                    char_end=offset + b,
+                    text=body[a:b],
+                )
+            )
+        paragraph += 1
+    return sentences

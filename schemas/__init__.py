@@ -1,0 +1,56 @@
+"""The published tables: one Pandera model each, plus their keys and row order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandera.pandas as pa
+
+from schemas.tables import (
+    QUALIFIERS,
+    DocumentTable,
+    EventTable,
+    FactTable,
+    QuarantineTable,
+    RejectTable,
+    SentenceTable,
+)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    model: type[pa.DataFrameModel]
+    key: str
+    order: tuple[str, ...]  # rows are sorted by these columns, so outputs are deterministic
+
+    @property
+    def columns(self) -> list[str]:
+        """Published column order: the key first, then the model's columns in order."""
+        names = [str(name) for name in self.model.to_schema().columns]
+        return [self.key] + [name for name in names if name != self.key]
+
+
+TABLES: dict[str, TableSpec] = {
+    spec.name: spec
+    for spec in (
+        TableSpec("documents", DocumentTable, "doc_id", ("doc_id",)),
+        TableSpec("sentences", SentenceTable, "sentence_id", ("doc_id", "char_start", "sentence_id")),
+        TableSpec("facts", FactTable, "fact_id", ("doc_id", "char_start", "char_end", "fact_id")),
+        TableSpec("events", EventTable, "event_id", ("doc_id", "char_start", "char_end", "event_id")),
+        TableSpec("rejects", RejectTable, "file", ("file",)),
+        TableSpec("quarantine", QuarantineTable, "record_id", ("table", "record_id", "check")),
+    )
+}
+
+__all__ = [
+    "QUALIFIERS",
+    "TABLES",
+    "DocumentTable",
+    "EventTable",
+    "FactTable",
+    "QuarantineTable",
+    "RejectTable",
+    "SentenceTable",
+    "TableSpec",
+]

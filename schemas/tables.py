@@ -1,0 +1,202 @@
+"""Pandera models of the published tables: the single source of truth for every column.
+
+Each column's type, nullability, checks, title and description live here once. The
+Arrow/Parquet schema, the Frictionless Table Schemas, the Croissant record sets and the
+README data dictionary are generated from these models (see ``schemas.metadata``).
+"""
+
+from __future__ import annotations
+
+import pandera.pandas as pa
+from pandera.typing import Series
+
+QUALIFIERS = ["exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"]
+ISO_DATE_PREFIX = r"^-?\d{2,4}(?:-\d{2}(?:-\d{2})?)?$"
+SHA256 = r"^[0-9a-f]{64}$"
+
+
+class _Table(pa.DataFrameModel):
+    class Config:
+        strict = True
+        coerce = True
+
+
+class DocumentTable(_Table):
+    """One row per published source article."""
+
+    doc_id: Series[str] = pa.Field(
+        unique=True,
+        str_length={"min_value": 1},
+        title="Document id",
+        description="Stable id derived from the source file name (lowercased stem).",
+    )
+    title: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Title",
+        description="Article title, from the `= Title =` line when present.",
+    )
+    source: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Source",
+        description="Where the text came from (URL or description from sources.csv, else the file name).",
+    )
+    license: Series[str] = pa.Field(
+        nullable=True, title="Licence", description="Licence of the source text."
+    )
+    sha256: Series[str] = pa.Field(
+        str_matches=SHA256, title="SHA-256", description="SHA-256 of the raw source bytes."
+    )
+    text: Series[str] = pa.Field(
+        title="Text",
+        description=(
+            "The source decoded as UTF-8, leading BOM removed, CRLF/CR turned into LF; "
+            "all char offsets point into it."
+        ),
+    )
+
+
+class SentenceTable(_Table):
+    """One row per sentence (or list item) of a document."""
+
+    sentence_id: Series[str] = pa.Field(
+        unique=True,
+        str_length={"min_value": 1},
+        title="Sentence id",
+        description="`<doc_id>:s<n>`, n counting sentences of the document from 1.",
+    )
+    doc_id: Series[str] = pa.Field(title="Document id", description="The document (documents.doc_id).")
+    section: Series[str] = pa.Field(
+        nullable=True,
+        title="Section",
+        description="Heading path of the section, e.g. `History > Early years`; null before the first heading.",
+    )
+    paragraph_index: Series[int] = pa.Field(
+        ge=0, title="Paragraph index", description="0-based index of the paragraph or list item in the document."
+    )
+    char_start: Series[int] = pa.Field(
+        ge=0, title="Start offset", description="Start of the sentence in documents.text (code points, 0-based)."
+    )
+    char_end: Series[int] = pa.Field(
+        ge=1, title="End offset", description="End of the sentence in documents.text (exclusive)."
+    )
+    text: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Text",
+        description="The sentence, equal to documents.text[char_start:char_end].",
+    )
+
+
+class _Grounded(_Table):
+    doc_id: Series[str] = pa.Field(title="Document id", description="The document (documents.doc_id).")
+    sentence_id: Series[str] = pa.Field(
+        title="Sentence id", description="The sentence that states it (sentences.sentence_id)."
+    )
+    char_start: Series[int] = pa.Field(
+        ge=0, title="Start offset", description="Start of `quote` in documents.text (code points, 0-based)."
+    )
+    char_end: Series[int] = pa.Field(
+        ge=1, title="End offset", description="End of `quote` in documents.text (exclusive)."
+    )
+
+
+class FactTable(_Grounded):
+    """One row per quantity stated in the text."""
+
+    fact_id: Series[str] = pa.Field(
+        unique=True,
+        str_length={"min_value": 1},
+        title="Fact id",
+        description="Stable id derived from the document, the sentence text and the quote.",
+    )
+    quote: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Quote",
+        description="The stating text, e.g. `18.5 billion RMB`; equals documents.text[char_start:char_end].",
+    )
+    value: Series[float] = pa.Field(
+        title="Value", description="The number with multiplier words applied (`18.5 billion` → 1.85e10)."
+    )
+    value_max: Series[float] = pa.Field(
+        nullable=True, title="Upper value", description="Upper end when the text gives a range, else null."
+    )
+    unit: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Unit",
+        description=(
+            "`count` for counts of things, `%`, an ISO 4217 code for money, "
+            "else a unit symbol that pint parses (`m**2`, `km`, `km/h`, `year`)."
+        ),
+    )
+    qualifier: Series[pa.Category] = pa.Field(
+        isin=QUALIFIERS,
+        dtype_kwargs={"categories": QUALIFIERS, "ordered": False},
+        title="Qualifier",
+        description="How the text bounds the value: " + ", ".join(QUALIFIERS) + ".",
+    )
+    period: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ISO_DATE_PREFIX,
+        title="Reference period",
+        description="The time the value refers to when the text says it, as an ISO 8601 prefix.",
+    )
+    subject: Series[str] = pa.Field(
+        nullable=True, title="Subject", description="What the value is about, read from the sentence."
+    )
+    attribute: Series[str] = pa.Field(
+        nullable=True, title="Attribute", description="What is measured or counted (`area`, `enterprises`)."
+    )
+    method: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Method",
+        description="The extractor rule that produced the row, e.g. `quantity.currency_multiplier`.",
+    )
+
+
+class EventTable(_Grounded):
+    """One row per dated statement."""
+
+    event_id: Series[str] = pa.Field(
+        unique=True,
+        str_length={"min_value": 1},
+        title="Event id",
+        description="Stable id derived from the document, the sentence text and the quote.",
+    )
+    quote: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Quote",
+        description="The date expression (`2009`, `February 1994`, `In that same year`).",
+    )
+    date: Series[str] = pa.Field(
+        str_matches=ISO_DATE_PREFIX,
+        title="Date",
+        description="The resolved date as an ISO 8601 prefix (`2009`, `1994-02`, `1999-05-05`, `-0026`).",
+    )
+    description: Series[str] = pa.Field(
+        str_length={"min_value": 1}, title="Description", description="What happened, read from the sentence."
+    )
+    method: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Method",
+        description="The extractor rule that produced the row, e.g. `date.full`.",
+    )
+
+
+class RejectTable(_Table):
+    """One row per input file that could not be published."""
+
+    file: Series[str] = pa.Field(title="File", description="The input file (name inside the input folder).")
+    reason: Series[str] = pa.Field(title="Reason", description="What is wrong with it.")
+    hint: Series[str] = pa.Field(title="Hint", description="How to fix it.")
+
+
+class QuarantineTable(_Table):
+    """One row per extracted record held back because it failed a check."""
+
+    record_id: Series[str] = pa.Field(title="Record id", description="The fact_id or event_id held back.")
+    table: Series[str] = pa.Field(
+        isin=["facts", "events"], title="Table", description="The table the record was meant for."
+    )
+    doc_id: Series[str] = pa.Field(nullable=True, title="Document id", description="Its document.")
+    sentence_id: Series[str] = pa.Field(nullable=True, title="Sentence id", description="Its sentence.")
+    check: Series[str] = pa.Field(title="Check", description="The check it failed, with the column.")
+    record: Series[str] = pa.Field(title="Record", description="The whole record as JSON.")
