@@ -15,7 +15,7 @@ SCORE   := build/score
 VERBOSE ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all help test lint format score fuzz bench clean
+.PHONY: all help test lint format score fuzz bench clean readme release
 
 all: output/parquet/facts.parquet ## set up and publish raw/ to output/
 
@@ -67,3 +67,7 @@ endif
 
 clean: ## remove generated files (not .venv)
 	rm -rf output build dist .pytest_cache .mypy_cache .ruff_cache
+
+readme: $(STAMP) ## regenerate the generated sections of README.md
+	@echo "==> README.md"
+	@$(PY) -m pipeline.readme README.md

@@ -77,7 +77,9 @@ def assemble_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame
         keys = _sentence_keys(result.sentences)
         for fact_id, fact in zip(record_ids("f", result.facts, keys), result.facts, strict=True):
             facts.append({"fact_id": fact_id, **asdict(fact)})
-        for event_id, event in zip(record_ids("e", result.events, keys), result.events, strict=True):
+        for event_id, event in zip(
+            record_ids("e", result.events, keys), result.events, strict=True
+        ):
             events.append({"event_id": event_id, **asdict(event)})
     return {
         "documents": _frame("documents", documents),

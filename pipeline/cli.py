@@ -29,7 +29,16 @@ def _progress(items: Iterable[object], total: int) -> Iterable[object]:
 @click.group()
 @click.version_option(package_name="factpipe")
 def cli() -> None:
-    """Turn encyclopedic articles into validated, sentence-grounded open datasets."""
+    """Turn encyclopedic articles into validated, sentence-grounded open datasets.
+
+    \b
+    Exit codes:
+      0  success
+      1  the run failed; nothing was published, the previous output is intact
+      2  usage error (unknown option, missing input folder)
+      3  published, but some input files were rejected (see the rejects table)
+      4  --strict and some input files were rejected; nothing was published
+    """
 
 
 @cli.command()

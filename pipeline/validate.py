@@ -102,18 +102,20 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
             continue
         key = TABLES[name].key
         bad_index = set(failures["index"].dropna())
-        for check_row in failures.itertuples(index=False):
-            if pd.isna(check_row.index) or check_row.index not in frame.index:
+        for row_index, check, failure_case in zip(
+            failures["index"], failures["check"], failures["failure_case"], strict=True
+        ):
+            if pd.isna(row_index) or row_index not in frame.index:
                 fatal.append(failures)  # a table-level failure names no row
                 break
-            record = frame.loc[check_row.index]
+            record = frame.loc[row_index]
             quarantine.append(
                 {
                     "record_id": str(record[key]),
                     "table": name,
                     "doc_id": record.get("doc_id"),
                     "sentence_id": record.get("sentence_id"),
-                    "check": f"{check_row.check} (got {check_row.failure_case})",
+                    "check": f"{check} (got {failure_case})",
                     "record": json.dumps(
                         {k: (None if pd.isna(v) else v) for k, v in record.to_dict().items()},
                         ensure_ascii=False, default=str,

@@ -35,9 +35,13 @@ TABLES: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
         TableSpec("documents", DocumentTable, "doc_id", ("doc_id",)),
-        TableSpec("sentences", SentenceTable, "sentence_id", ("doc_id", "char_start", "sentence_id")),
+        TableSpec(
+            "sentences", SentenceTable, "sentence_id", ("doc_id", "char_start", "sentence_id")
+        ),
         TableSpec("facts", FactTable, "fact_id", ("doc_id", "char_start", "char_end", "fact_id")),
-        TableSpec("events", EventTable, "event_id", ("doc_id", "char_start", "char_end", "event_id")),
+        TableSpec(
+            "events", EventTable, "event_id", ("doc_id", "char_start", "char_end", "event_id")
+        ),
         TableSpec("rejects", RejectTable, "file", ("file",)),
         TableSpec("quarantine", QuarantineTable, "record_id", ("table", "record_id", "check")),
     )

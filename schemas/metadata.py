@@ -46,7 +46,7 @@ def columns(spec: TableSpec) -> list[ColumnInfo]:
         kind = _kind(column.dtype)
         categories: tuple[str, ...] = ()
         if kind == "category":
-            categories = tuple(str(c) for c in column.dtype.type.categories)  # type: ignore[union-attr]
+            categories = tuple(str(c) for c in column.dtype.type.categories)
         out.append(
             ColumnInfo(
                 name=str(name),
@@ -82,3 +82,29 @@ def arrow_schema(spec: TableSpec) -> pa_arrow.Schema:
             for col in columns(spec)
         ]
     )
+
+
+def _type_label(col: ColumnInfo) -> str:
+    label = {"string": "string", "integer": "int64", "number": "float64", "category": "category"}
+    text = label[col.kind]
+    if col.nullable:
+        text += ", nullable"
+    if col.unique:
+        text += ", unique"
+    return text
+
+
+def data_dictionary_markdown(tables: dict[str, TableSpec], heading: str = "###") -> str:
+    """Markdown tables of every published column (for the README and the dataset card)."""
+    parts = []
+    for spec in tables.values():
+        doc = " ".join((spec.model.__doc__ or "").split())
+        parts.append(f"{heading} {spec.name}\n\n{doc} Key: `{spec.key}`.\n")
+        parts.append("| column | type | description |\n|---|---|---|")
+        for col in columns(spec):
+            description = col.description.replace("|", "\\|")
+            if col.categories:
+                description += " One of: " + ", ".join(f"`{c}`" for c in col.categories) + "."
+            parts.append(f"| `{col.name}` | {_type_label(col)} | {description} |")
+        parts.append("")
+    return "\n".join(parts)

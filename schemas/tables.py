@@ -64,17 +64,23 @@ class SentenceTable(_Table):
         title="Sentence id",
         description="`<doc_id>:s<n>`, n counting sentences of the document from 1.",
     )
-    doc_id: Series[str] = pa.Field(title="Document id", description="The document (documents.doc_id).")
+    doc_id: Series[str] = pa.Field(
+        title="Document id", description="The document (documents.doc_id)."
+    )
     section: Series[str] = pa.Field(
         nullable=True,
         title="Section",
         description="Heading path of the section, e.g. `History > Early years`; null before the first heading.",
     )
     paragraph_index: Series[int] = pa.Field(
-        ge=0, title="Paragraph index", description="0-based index of the paragraph or list item in the document."
+        ge=0,
+        title="Paragraph index",
+        description="0-based index of the paragraph or list item in the document.",
     )
     char_start: Series[int] = pa.Field(
-        ge=0, title="Start offset", description="Start of the sentence in documents.text (code points, 0-based)."
+        ge=0,
+        title="Start offset",
+        description="Start of the sentence in documents.text (code points, 0-based).",
     )
     char_end: Series[int] = pa.Field(
         ge=1, title="End offset", description="End of the sentence in documents.text (exclusive)."
@@ -87,12 +93,16 @@ class SentenceTable(_Table):
 
 
 class _Grounded(_Table):
-    doc_id: Series[str] = pa.Field(title="Document id", description="The document (documents.doc_id).")
+    doc_id: Series[str] = pa.Field(
+        title="Document id", description="The document (documents.doc_id)."
+    )
     sentence_id: Series[str] = pa.Field(
         title="Sentence id", description="The sentence that states it (sentences.sentence_id)."
     )
     char_start: Series[int] = pa.Field(
-        ge=0, title="Start offset", description="Start of `quote` in documents.text (code points, 0-based)."
+        ge=0,
+        title="Start offset",
+        description="Start of `quote` in documents.text (code points, 0-based).",
     )
     char_end: Series[int] = pa.Field(
         ge=1, title="End offset", description="End of `quote` in documents.text (exclusive)."
@@ -114,10 +124,13 @@ class FactTable(_Grounded):
         description="The stating text, e.g. `18.5 billion RMB`; equals documents.text[char_start:char_end].",
     )
     value: Series[float] = pa.Field(
-        title="Value", description="The number with multiplier words applied (`18.5 billion` → 1.85e10)."
+        title="Value",
+        description="The number with multiplier words applied (`18.5 billion` → 1.85e10).",
     )
     value_max: Series[float] = pa.Field(
-        nullable=True, title="Upper value", description="Upper end when the text gives a range, else null."
+        nullable=True,
+        title="Upper value",
+        description="Upper end when the text gives a range, else null.",
     )
     unit: Series[str] = pa.Field(
         str_length={"min_value": 1},
@@ -140,10 +153,14 @@ class FactTable(_Grounded):
         description="The time the value refers to when the text says it, as an ISO 8601 prefix.",
     )
     subject: Series[str] = pa.Field(
-        nullable=True, title="Subject", description="What the value is about, read from the sentence."
+        nullable=True,
+        title="Subject",
+        description="What the value is about, read from the sentence.",
     )
     attribute: Series[str] = pa.Field(
-        nullable=True, title="Attribute", description="What is measured or counted (`area`, `enterprises`)."
+        nullable=True,
+        title="Attribute",
+        description="What is measured or counted (`area`, `enterprises`).",
     )
     method: Series[str] = pa.Field(
         str_length={"min_value": 1},
@@ -172,7 +189,9 @@ class EventTable(_Grounded):
         description="The resolved date as an ISO 8601 prefix (`2009`, `1994-02`, `1999-05-05`, `-0026`).",
     )
     description: Series[str] = pa.Field(
-        str_length={"min_value": 1}, title="Description", description="What happened, read from the sentence."
+        str_length={"min_value": 1},
+        title="Description",
+        description="What happened, read from the sentence.",
     )
     method: Series[str] = pa.Field(
         str_length={"min_value": 1},
@@ -184,7 +203,9 @@ class EventTable(_Grounded):
 class RejectTable(_Table):
     """One row per input file that could not be published."""
 
-    file: Series[str] = pa.Field(title="File", description="The input file (name inside the input folder).")
+    file: Series[str] = pa.Field(
+        title="File", description="The input file (name inside the input folder)."
+    )
     reason: Series[str] = pa.Field(title="Reason", description="What is wrong with it.")
     hint: Series[str] = pa.Field(title="Hint", description="How to fix it.")
 
@@ -192,11 +213,17 @@ class RejectTable(_Table):
 class QuarantineTable(_Table):
     """One row per extracted record held back because it failed a check."""
 
-    record_id: Series[str] = pa.Field(title="Record id", description="The fact_id or event_id held back.")
+    record_id: Series[str] = pa.Field(
+        title="Record id", description="The fact_id or event_id held back."
+    )
     table: Series[str] = pa.Field(
         isin=["facts", "events"], title="Table", description="The table the record was meant for."
     )
     doc_id: Series[str] = pa.Field(nullable=True, title="Document id", description="Its document.")
-    sentence_id: Series[str] = pa.Field(nullable=True, title="Sentence id", description="Its sentence.")
-    check: Series[str] = pa.Field(title="Check", description="The check it failed, with the column.")
+    sentence_id: Series[str] = pa.Field(
+        nullable=True, title="Sentence id", description="Its sentence."
+    )
+    check: Series[str] = pa.Field(
+        title="Check", description="The check it failed, with the column."
+    )
     record: Series[str] = pa.Field(title="Record", description="The whole record as JSON.")

@@ -1,0 +1,63 @@
+"""Keep the generated parts of README.md in step with the code.
+
+Two sections are generated, between ``<!-- NAME:start -->`` and ``<!-- NAME:end -->``:
+``tables`` (the data dictionary, from the Pandera models) and ``cli`` (every command's
+``--help``). ``make readme`` rewrites them; a test fails when they are stale.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from schemas import TABLES
+from schemas.metadata import data_dictionary_markdown
+
+
+def cli_help() -> str:
+    """The ``--help`` text of the CLI group and of each command, as Markdown."""
+    from pipeline.cli import cli
+
+    parts = []
+    root = click.Context(cli, info_name="python -m pipeline", terminal_width=100)
+    parts.append("```text\n$ python -m pipeline --help\n" + cli.get_help(root) + "\n```")
+    for name in sorted(cli.list_commands(root)):
+        command = cli.get_command(root, name)
+        if command is None:
+            continue
+        ctx = click.Context(
+            command, info_name=f"python -m pipeline {name}", parent=None, terminal_width=100
+        )
+        parts.append(f"```text\n$ python -m pipeline {name} --help\n{command.get_help(ctx)}\n```")
+    return "\n\n".join(parts)
+
+
+def sections() -> dict[str, str]:
+    return {"tables": data_dictionary_markdown(TABLES, heading="###"), "cli": cli_help()}
+
+
+def _replacement(body: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: match.group(1) + body.strip() + "\n" + match.group(2)
+
+
+def render(readme: str) -> str:
+    """``readme`` with every generated section replaced by its current content."""
+    for name, body in sections().items():
+        pattern = re.compile(rf"(<!-- {name}:start -->\n)(?:.*?\n)?(<!-- {name}:end -->)", re.S)
+        if not pattern.search(readme):
+            raise ValueError(f"README has no <!-- {name}:start/end --> markers")
+        readme = pattern.sub(_replacement(body), readme)
+    return readme
+
+
+def main(path: str = "README.md") -> None:
+    readme = Path(path)
+    readme.write_text(render(readme.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

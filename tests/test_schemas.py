@@ -1,0 +1,121 @@
+"""The metadata itself: every published column is described, typed and checked."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow as pa_arrow
+import pytest
+
+from schemas import QUALIFIERS, TABLES, TableSpec
+from schemas.metadata import arrow_schema, columns
+
+SPECS = list(TABLES.values())
+SCHEMA_ERRORS = (pa.errors.SchemaError, pa.errors.SchemaErrors)
+CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "docs" / "output-contract.md"
+
+
+def _valid_row(spec: TableSpec) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for col in columns(spec):
+        if col.kind == "integer":
+            values[col.name] = 1
+        elif col.kind == "number":
+            values[col.name] = 1.0
+        elif col.kind == "category":
+            values[col.name] = col.categories[0]
+        else:
+            values[col.name] = "x"
+    values.update(
+        {
+            k: v
+            for k, v in {
+                "sha256": "0" * 64,
+                "period": "2024",
+                "date": "2024",
+                "table": "facts",
+            }.items()
+            if k in values
+        }
+    )
+    return values
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_every_column_has_a_title_and_description(spec: TableSpec) -> None:
+    for col in columns(spec):
+        assert col.description, f"{spec.name}.{col.name} has no description"
+        assert col.title, f"{spec.name}.{col.name} has no title"
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_every_column_converts_to_an_arrow_type(spec: TableSpec) -> None:
+    schema = arrow_schema(spec)
+    assert schema.names == spec.columns
+    assert schema.names[0] == spec.key
+    for field in schema:
+        assert field.metadata[b"description"]
+        if field.name in ("char_start", "char_end", "paragraph_index"):
+            assert field.type == pa_arrow.int64()
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_schema_accepts_a_valid_row(spec: TableSpec) -> None:
+    spec.model.validate(pd.DataFrame([_valid_row(spec)]))
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_schema_rejects_an_empty_key_and_a_wrong_dtype(spec: TableSpec) -> None:
+    if spec.name in ("rejects", "quarantine"):
+        pytest.skip("report tables have no non-empty key constraint")
+    row = _valid_row(spec)
+    with pytest.raises(SCHEMA_ERRORS):
+        spec.model.validate(pd.DataFrame([{**row, spec.key: ""}]))
+    numeric = next((c.name for c in columns(spec) if c.kind in ("integer", "number")), None)
+    if numeric:
+        with pytest.raises(SCHEMA_ERRORS):
+            spec.model.validate(pd.DataFrame([{**row, numeric: "not a number"}]))
+
+
+@pytest.mark.parametrize(
+    "spec", [s for s in SPECS if s.name not in ("rejects", "quarantine")], ids=lambda s: s.name
+)
+def test_schema_rejects_a_duplicate_key(spec: TableSpec) -> None:
+    row = _valid_row(spec)
+    with pytest.raises(SCHEMA_ERRORS):
+        spec.model.validate(pd.DataFrame([row, row]))
+
+
+def test_schema_rejects_an_unknown_column_and_an_unknown_qualifier() -> None:
+    row = _valid_row(TABLES["facts"])
+    with pytest.raises(SCHEMA_ERRORS):
+        TABLES["facts"].model.validate(pd.DataFrame([{**row, "extra": 1}]))
+    with pytest.raises(SCHEMA_ERRORS):
+        TABLES["facts"].model.validate(pd.DataFrame([{**row, "qualifier": "roughly"}]))
+    qualifier = next(c for c in columns(TABLES["facts"]) if c.name == "qualifier")
+    assert qualifier.categories == tuple(QUALIFIERS)
+
+
+@pytest.mark.skipif(not CONTRACT.exists(), reason="../shared/docs/output-contract.md not present")
+def test_schemas_cover_the_output_contract() -> None:
+    """Every column the contract requires is published, with a compatible type."""
+    contract = CONTRACT.read_text(encoding="utf-8")
+    kinds = {"string": "string", "int64": "integer", "float64": "number", "category": "category"}
+    checked = 0
+    for block in re.split(r"^### ", contract, flags=re.M)[1:]:
+        table = block.split()[0]
+        published = {c.name: c for c in columns(TABLES[table])}
+        for line in block.splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) < 3 or cells[0] in ("column", "---") or set(cells[0]) <= {"-"}:
+                continue
+            for name in (n.strip() for n in cells[0].split(",")):
+                assert name in published, f"{table}.{name} required by the contract"
+                kind = kinds[cells[1].split(",")[0].split()[0]]
+                assert published[name].kind == kind, f"{table}.{name}: {kind} expected"
+                assert published[name].nullable == ("nullable" in cells[1]), f"{table}.{name}"
+                checked += 1
+    assert checked >= 35  # documents 6 + sentences 6 + facts 15 + events 9 columns

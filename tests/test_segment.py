@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import doc_id_for, ingest_document
+from pipeline.model import Document
+from pipeline.segment import segment_document, split_sentences
+from tests.conftest import ARTICLES
+
+
+def _doc(text: str) -> Document:
+    return Document("d", "T", "d.txt", None, "0" * 64, text)
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The literary critic and author Wayne C. Booth concludes that it resists.",
+        "They moved to the U.S. in 1999 and stayed.",
+        "No. 20 Squadron was formed at Port Moresby.",
+        "It took 2.5 hours at a cost of $1.7 million.",
+        "Dr. Smith met Gen. Lee.",
+        "Leaves of A. funifera are used.",
+        'He called it the "Capital of IoT." and left.',
+        "The Portage to San Cristobal of A.H. is a 1981 novella.",
+        "Command passed to Squadron Leader W.N. Gibson.",
+    ],
+)
+def test_abbreviations_initials_decimals_and_quotes_do_not_split(text: str) -> None:
+    assert _split(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
+        ('He said "go." She went!', ['He said "go."', "She went!"]),
+        (
+            "Was it 1999? Yes (probably). 2000 came.",
+            ["Was it 1999?", "Yes (probably).", "2000 came."],
+        ),
+        ("  Padded.   Text.  ", ["Padded.", "Text."]),
+    ],
+)
+def test_sentence_ends_split(text: str, expected: list[str]) -> None:
+    assert _split(text) == expected
+
+
+def test_sections_follow_headings_of_any_depth_and_spacing() -> None:
+    doc = _doc("= T =\n\nIntro.\n\n==Sector Emphasis ==\nA.\n=== Sub===\nB.\n== Next\nC.\n")
+    sections = [(s.text, s.section) for s in segment_document(doc)]
+    assert sections == [
+        ("Intro.", None),
+        ("A.", "Sector Emphasis"),
+        ("B.", "Sector Emphasis > Sub"),
+        ("C.", "Next"),
+    ]
+
+
+def test_list_items_are_paragraphs_without_their_marker() -> None:
+    doc = _doc("== See also ==\n- Wuxi Software Park\n* Other park\n")
+    sentences = segment_document(doc)
+    assert [s.text for s in sentences] == ["Wuxi Software Park", "Other park"]
+    assert [s.paragraph_index for s in sentences] == [0, 1]
+
+
+@pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_sentence_is_an_exact_slice_in_order(path) -> None:
+    doc = ingest_document(path, doc_id_for(path))
+    sentences = segment_document(doc)
+    assert sentences
+    ends = [0]
+    for n, sentence in enumerate(sentences, start=1):
+        assert doc.text[sentence.char_start : sentence.char_end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+        assert sentence.sentence_id == f"{doc.doc_id}:s{n}"
+        assert sentence.char_start >= ends[-1]
+        ends.append(sentence.char_end)
+
+
+def test_seed_sentences_and_sections() -> None:
+    path = ARTICLES / "wuxi-iot-innovation-park.txt"
+    sentences = segment_document(ingest_document(path, doc_id_for(path)))
+    assert len(sentences) == 14
+    assert sentences[2].text.startswith("In that same year, the park commenced operations")
+    assert sentences[4].section == "Sector Emphasis"
+    assert sentences[7].section == "Innovation Ecosystem"
+    assert sentences[-1].section == "See also"
