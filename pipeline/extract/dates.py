@@ -1,0 +1,445 @@
+"""Find and parse calendar date expressions inside a text span.
+
+Pure, context-free functions: ``find_dates(text)`` returns every date expression it can
+recognise in ``text`` as :class:`DateMention` records, sorted by position and not
+overlapping (except the two parts of a day range such as ``30 – 31 December``).
+Absolute mentions carry ``year`` (astronomical numbering: 1 BC is 0, 27 BC is -26) and
+``iso``; relative mentions (``On 4 August``, ``in July``, ``the next day``) have
+``year is None`` and must be resolved by the caller from document context
+(see ``pipeline.extract.events``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")  # fmt: skip
+MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(_MONTH_NAMES)}
+for _abbr, _num in (("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7)):
+    MONTHS[_abbr] = _num
+for _abbr, _num in (("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)):
+    MONTHS[_abbr] = _num
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def iso_date(year: int, month: int | None = None, day: int | None = None) -> str:
+    """ISO 8601 prefix for an astronomical year: ``iso_date(-26)`` → ``-0026``."""
+    out = f"{'-' if year < 0 else ''}{abs(year):04d}"
+    if month:
+        out += f"-{month:02d}"
+        if day:
+            out += f"-{day:02d}"
+    return out
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression; ``text[start:end] == quote``.
+
+    kind: ``full`` (day, month, year), ``month_year``, ``year``, ``range`` (a year reached
+    through a range such as ``1931–33`` or ``from 731 to 734``), ``season`` (``late autumn of
+    1940``, resolved to the year), ``decade``, ``century``, ``iso``; relative kinds with
+    ``year is None``: ``day_month``, ``month``, ``anaphora`` (``unit`` in year/month/day and
+    ``offset`` relative to the date last established).
+    """
+
+    start: int
+    end: int
+    quote: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    modifier: str | None = None  # early / mid / late
+    unit: str | None = None  # anaphora only
+    offset: int = 0  # anaphora only
+    weak: bool = False  # small number read as a year only because of a preposition ("in 59")
+
+    @property
+    def iso(self) -> str | None:
+        """Resolved ISO 8601 prefix, or None for relative mentions."""
+        if self.year is None:
+            return None
+        if self.kind == "decade":
+            return iso_date(self.year)[:-1]
+        if self.kind == "century":
+            return iso_date(self.year)[:2]
+        return iso_date(self.year, self.month, self.day)
+
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+)
+_MONFULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?![A-Za-z])"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_ERA = r"(?:BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])"
+_YEAR = rf"(?:(?P<pre>AD|A\.D\.)\s?)?(?P<y>\d{{1,4}})(?:\s?(?P<era>{_ERA}))?(?![\d%]|[.,]\d)"
+_MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate)(?:\s+|-))"
+_TO = r"(?:\s*[–—-]\s*|\s+(?:to|and|or|through|until)\s+)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (k, re.compile(p))
+    for k, p in (
+        ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?![\d-])"),
+        (
+            "full",
+            rf"{_MOD}?(?P<d>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MON}),?\s+{_YEAR}",
+        ),
+        ("full", rf"{_MOD}?(?P<m>{_MON})\s+(?P<d>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?,?\s+{_YEAR}"),
+        ("month_year", rf"{_MOD}?(?P<m>{_MON})(?:{_TO}(?P<m2>{_MON}))?,?\s+(?:of\s+)?{_YEAR}"),
+        ("day_month", rf"{_MOD}?(?P<d>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MON})"),
+        ("day_month", rf"{_MOD}?(?P<m>{_MON})\s+(?P<d>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?"),
+        (
+            "month",
+            r"(?:\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough(?:out)?|of"
+            rf"|[Bb]efore|[Aa]fter)\s+){_MOD}?(?P<m>{_MONFULL})",
+        ),
+        ("month", rf"{_MOD}(?P<m>{_MONFULL})"),
+        (
+            "season",
+            rf"{_MOD}?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+{_YEAR}",
+        ),
+        ("year", rf"{_MOD}(?P<y>\d{{4}})(?![\ds%]|[.,]\d)"),
+        ("decade", rf"(?<![\d$£€.,]){_MOD}?(?P<y>\d{{2,3}}0)s(?![a-z])"),
+        (
+            "century",
+            r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?:century|Century(?!\s+[A-Z]))(?!\s*B)",
+        ),
+        ("century", rf"(?i:\b(?P<w>{'|'.join(_ORDINAL_WORDS)})[\s-]+century)(?!\s*B)(?!\s+[A-Z])"),
+        ("era", rf"(?<![\d.,])(?P<y>\d{{1,4}})\s?(?P<era>{_ERA})"),
+        ("era", r"\b(?P<pre>AD|A\.D\.)\s?(?P<y>\d{1,4})(?!\d)"),
+    )
+]
+
+_ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
+    (re.compile(p, re.IGNORECASE), unit, off)
+    for p, unit, off in (
+        (r"\b(?:in\s+)?(?:that|the)\s+(?:very\s+)?same\s+year\b", "year", 0),
+        (r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+year\b", "year", 0),
+        (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+year\b", "year", 1),
+        (r"\b(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year\b", "year", -1),
+        (r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+(?:same\s+)?month\b", "month", 0),
+        (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+month\b", "month", 1),
+        (r"\b(?:later\s+)?(?:on\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning)\b", "day", 0),
+        (r"\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)", "day", 0),
+        (r"\bthe\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)\b", "day", 1),
+        (r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b", "day", -1),
+    )
+]
+_LATER = re.compile(
+    rf"\b(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?P<u>year|month|day)s?\s+"
+    r"(?P<dir>later|earlier)\b",
+    re.IGNORECASE,
+)
+_CHAIN = re.compile(rf"\s*(?:,|and|or|to|through|until|[–—-])\s*{_MOD}?(?P<m>{_MONFULL})")
+
+# --- bare numbers ----------------------------------------------------------------------
+_NUM = re.compile(r"(?<![\w$£€¥#.,/:\u2044-])(\d{2,4})(?![\w%\u2044°]|[.,:/]\d)")
+_RANGE_TAIL = re.compile(
+    r"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or|until|till|through)\s+)(?P<n>\d{2,4})"
+    r"(?![\w%\u2044°]|[.,:/]\d)"
+)
+_TIME = re.compile(r"\s?:\s?\d\d(?!\d)")
+_PREV = re.compile(r"(\S+)\s*$")
+_NEXT = re.compile(r"\s*(\S+)")
+_TEMPORAL = _words(
+    "in since by until till before after from during between through throughout circa c. ca. "
+    "around of"
+)
+_SMALL_CUES = _words("born died b. d. c. ca. circa")
+_SMALL_OK_NEXT = _words(
+    "and or to when where after before as but while until at in on he she it they the his her "
+    "which who following during bc ad bce ce"
+)
+_QUANT = _words(
+    "over about approximately nearly almost some roughly more less fewer than least most total "
+    "estimated only just exactly additional another extra with per x × times around"
+)
+_DETERMINERS = _words("the a an his her its their our my your this that these those")
+_ID_WORDS = _words(
+    "no nos number numbers route routes highway interstate road page pages p pp "
+    "chapter section vol volume issue episode flight model type mk mark platform gate room "
+    "level grade rank ranked score scored code id isbn issn version v track bus cr ny sr us "
+    "# tel fax squadron"
+)
+_UNIT_WORDS = _words(
+    "km m mm cm ft feet foot inch inches mi mile miles metres meters metre meter "
+    "kilometres kilometers kilometre kilometer yards yd acres acre hectares ha kg g lb lbs "
+    "pounds tons tonnes t hp mph knots kn kw mw rpm °c °f percent % utc gmt z hours hrs h hr "
+    "local est pst am pm a.m p.m seconds minutes votes points runs people persons men women "
+    "troops soldiers residents inhabitants households families students employees workers "
+    "members copies units cases deaths casualties prisoners sq square cubic yen dollars euros "
+    "yuan rmb rupees francs"
+)
+_FUNCTION_S = _words(
+    "was has this its his hers as is thus always perhaps whereas unless besides towards "
+    "afterwards across plus less news series species"
+)
+_TEMPORAL_CAP = _words("In Since By Until Before After From During Between Circa Around C.")
+_SEASON_NOUNS = _words("season seasons team squad campaign term budget fiscal")
+
+
+def _prev_token(text: str, i: int) -> str:
+    m = _PREV.search(text, max(0, i - 40), i)
+    return m.group(1) if m else ""
+
+
+def _next_token(text: str, i: int) -> str:
+    m = _NEXT.match(text, i)
+    return m.group(1) if m else ""
+
+
+def _word(token: str) -> str:
+    return token.strip("\"'“”‘’()[],;:!?.").lower()
+
+
+def _bad_follow(token: str) -> bool:
+    """The token after a number marks the number as an amount, not a year."""
+    if token[:1] and token[:1] in "-⁄/%°":
+        return True
+    w = _word(token)
+    return w in _UNIT_WORDS or "/" in w
+
+
+def _is_plural_noun(token: str) -> bool:
+    w = token.rstrip(".,;:!?)\"'")
+    return (
+        w.isalpha()
+        and w.islower()
+        and len(w) >= 4
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w not in _FUNCTION_S
+    )
+
+
+def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bool, bool]:
+    """(is_year, weak) for the bare number text[start:end]; tail_end is where a range ends."""
+    n = int(text[start:end])
+    prev = _prev_token(text, start)
+    pw = prev.lstrip("([\"'“‘").lower()
+    pw = pw if pw in ("c.", "ca.", "b.", "d.") else _word(prev)
+    nxt = _next_token(text, tail_end)
+    if prev[-1:] in "$£€¥–—-:" or prev.upper() in ("US$", "RMB", "RS", "RS."):
+        return False, False
+    if _TIME.match(text, end):
+        return False, False
+    if _bad_follow(nxt):
+        return False, False
+    if end - start < 4:
+        if pw in _SMALL_CUES and n > 0:
+            return True, False
+        if pw in _TEMPORAL and pw not in ("of", "around", "circa") and n > 0:
+            nw = _word(nxt)
+            if not nw or nxt[:1] in ".,;:)!?" or nw in _SMALL_OK_NEXT:
+                return True, True
+        return False, False
+    if not 1000 <= n <= 2100 or pw in _ID_WORDS:
+        return False, False
+    if prev[:1].isupper() and prev not in _TEMPORAL_CAP and pw not in MONTHS:
+        return False, False
+    if pw in _QUANT and not (pw in ("about", "around") and nxt[:1] in ".,;)"):
+        return False, False
+    if _is_plural_noun(nxt) and pw not in _DETERMINERS:
+        return False, False
+    return True, False
+
+
+def _year_follow_ok(m: re.Match[str], year: int) -> bool:
+    """``September 3, 300 North Koreans``: the number after a date is a count, not a year."""
+    nxt = _next_token(m.string, m.end())
+    if _bad_follow(nxt) or _is_plural_noun(nxt):
+        return False
+    if year >= 1000 or m.groupdict().get("era") or m.groupdict().get("pre"):
+        return True
+    return not _word(nxt) or nxt[:1] in ".,;:)!?" or _word(nxt) in _SMALL_OK_NEXT
+
+
+def _full_year(m: re.Match[str]) -> int | None:
+    """Astronomical year of a _YEAR group, or None when it is not plausibly a year."""
+    digits = m.group("y")
+    era = (m.groupdict().get("era") or "").replace(".", "")
+    y = int(digits)
+    if era.startswith("B"):
+        return 1 - y if y > 0 else None
+    return y
+
+
+def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
+    g = m.groupdict()
+    mod = (g.get("mod") or "").lower() or None
+    text = m.string
+    out: list[DateMention] = []
+    weak = False
+
+    def add(s: int, e: int, k: str, y: int | None, mo: int | None = None, d: int | None = None):
+        out.append(DateMention(s, e, text[s:e], k, y, mo, d, mod, weak=weak))
+
+    if kind == "century":
+        n = int(g["n"]) if g.get("n") else _ORDINAL_WORDS.index(g["w"].lower()) + 1
+        add(m.start(), m.end(), "century", (n - 1) * 100)
+        return out
+    year: int | None = None
+    if g.get("y") is not None:
+        year = int(g["y"]) if kind in ("decade", "year", "iso") else _full_year(m)
+        if year is None or (
+            kind in ("full", "month_year", "season") and not _year_follow_ok(m, year)
+        ):
+            return out
+        weak = len(g["y"]) < 3 and not g.get("era") and not g.get("pre")
+        if weak and kind != "full" and year <= 31:
+            return out  # "October 31" is a day, not a year
+        if kind in ("year", "season", "decade") and year > 2100:
+            return out
+    mon = None if not g.get("m") else int(g["m"]) if kind == "iso" else MONTHS[g["m"].lower()[:3]]
+    if kind in ("full", "day_month", "iso"):
+        day = int(re.sub(r"\D", "", g["d"]))
+        if g.get("d2"):
+            s2 = m.start("d2")
+            day2 = int(re.sub(r"\D", "", g["d2"]))
+            add(m.start(), m.end(), kind, year, mon, day)
+            if day2 > day:
+                add(s2, m.end(), kind, year, mon, day2)
+            return out
+        add(m.start(), m.end(), kind, year, mon, day)
+    elif kind == "month_year" and g.get("m2"):
+        add(m.start(), m.end(), kind, year, mon)
+        add(m.start("m2"), m.end(), kind, year, MONTHS[g["m2"].lower()[:3]])
+    elif kind == "month":
+        add(m.start("mod") if g.get("mod") else m.start("m"), m.end(), kind, None, mon)
+    else:
+        add(m.start(), m.end(), "year" if kind == "era" else kind, year, mon)
+    return out
+
+
+def _anaphora(text: str) -> list[DateMention]:
+    out = [
+        DateMention(m.start(), m.end(), m.group(), "anaphora", unit=unit, offset=off)
+        for pat, unit, off in _ANAPHORA
+        for m in pat.finditer(text)
+    ]
+    for m in _LATER.finditer(text):
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        sign = 1 if m.group("dir").lower() == "later" else -1
+        out.append(DateMention(m.start(), m.end(), m.group(), "anaphora", unit=m.group("u").lower(),
+                               offset=sign * n))  # fmt: skip
+    return out
+
+
+def _bare_years(text: str, taken: list[tuple[int, int]], small_years: bool) -> list[DateMention]:
+    out: list[DateMention] = []
+    busy = [False] * (len(text) + 1)
+    for s, e in taken:
+        busy[s:e] = [True] * (e - s)
+    skip_until = -1
+    for m in _NUM.finditer(text):
+        s, e = m.span()
+        if s < skip_until or busy[s] or busy[e - 1]:
+            continue
+        tail = _RANGE_TAIL.match(text, e)
+        if tail is not None:
+            n_digits = len(tail.group("n"))
+            plausible = n_digits == e - s or (n_digits == 2 and e - s == 4)
+            if e - s < 4 and not (plausible and int(tail.group("n")) > int(m.group())):
+                continue  # "from 147 to 37": a change of amount, not years
+            if not plausible or any(busy[tail.start("n") : tail.end()]):
+                tail = None
+        year, weak = _classify_number(text, s, e, tail.end() if tail else e)
+        if not year or (weak and not small_years):
+            continue
+        y = int(m.group())
+        out.append(DateMention(s, e, m.group(), "year", y, weak=weak))
+        if tail is None:
+            continue
+        digits, sep = tail.group("n"), tail.group("sep").strip()
+        y2 = int(digits)
+        if len(digits) == 2 and e - s == 4 and sep in ("–", "—", "-", "to"):
+            y2 += y // 100 * 100 + (100 if y2 <= y % 100 else 0)
+        elif len(digits) != e - s or (sep not in ("and", "or") and y2 <= y):
+            continue
+        skip_until = tail.end()
+        if _word(_next_token(text, tail.end())) not in _SEASON_NOUNS and y2 - y < 1000:
+            out.append(DateMention(tail.start("n"), tail.end(), digits, "range", y2, weak=weak))
+    return out
+
+
+def find_dates(text: str, *, small_years: bool = False) -> list[DateMention]:
+    """Every date expression in ``text``, sorted by start.
+
+    ``small_years=True`` also returns 2–3 digit numbers that are years only by a preceding
+    preposition (``in 59``, ``from 731 to 734``), flagged ``weak``: use it for texts known to
+    be about antiquity. Numbers that are counts, amounts, identifiers, times or scores are
+    left out.
+    """
+    groups: list[list[DateMention]] = []  # the parts of one match are taken together
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if found := _from_pattern(kind, m):
+                groups.append(found)
+    groups.extend([a] for a in _anaphora(text))
+    groups.sort(key=lambda g: (g[0].start, -(max(x.end for x in g) - g[0].start)))
+    chosen: list[DateMention] = []
+    last_end = -1
+    for group in groups:
+        if group[0].start >= last_end:
+            chosen.extend(group)
+            last_end = max(x.end for x in group)
+    chosen.extend(_chain_months(text, chosen))
+    chosen.extend(_bare_years(text, [(c.start, c.end) for c in chosen], small_years))
+    chosen.sort(key=lambda c: (c.start, c.end))
+    return _inherit_years(text, [c for c in chosen if small_years or not c.weak])
+
+
+def _chain_months(text: str, chosen: list[DateMention]) -> list[DateMention]:
+    """``in July and early August``: bare months chained to a month mention."""
+    out: list[DateMention] = []
+    spans = [(c.start, c.end) for c in chosen]
+    for c in chosen:
+        if c.month is None or c.day is not None or c.kind == "anaphora":
+            continue
+        pos = c.end
+        while (m := _CHAIN.match(text, pos)) and not any(a <= m.start("m") < b for a, b in spans):
+            s = m.start("mod") if m.group("mod") else m.start("m")
+            if re.match(r"\s\d", text[m.end() : m.end() + 2]):
+                break
+            out.append(DateMention(s, m.end(), text[s : m.end()], "month", None,
+                                   MONTHS[m.group("m").lower()]))  # fmt: skip
+            pos = m.end()
+    return out
+
+
+def _inherit_years(text: str, ms: list[DateMention]) -> list[DateMention]:
+    """``June and July 1950``, ``5 and 6 May 1999``: earlier parts take the later year."""
+    out = list(ms)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        if (
+            a.year is None
+            and a.month
+            and b.year is not None
+            and b.month
+            and re.fullmatch(r"\s*(?:,|and|or|to|through|until|[–—-])?\s*", gap)
+        ):
+            kind = "full" if a.day else "month_year"
+            out[i] = DateMention(a.start, a.end, a.quote, kind, b.year, a.month, a.day,
+                                     a.modifier)  # fmt: skip
+    return out

@@ -1,0 +1,301 @@
+"""Dated statements: every calendar date expression of a document, resolved to ISO 8601.
+
+Absolute expressions come straight from :func:`pipeline.extract.dates.find_dates`.
+Relative ones (``On 4 August``, ``in July``, ``that same year``, ``the next day``) are
+resolved from a running context: the date most recently established earlier in the
+document (title, headings with years and preceding sentences). Unresolvable ones are
+left out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.extract.dates import DateMention, find_dates, iso_date
+from pipeline.model import Document, Event, Sentence
+
+_HEADING = re.compile(r"^[ \t]*(=+)[ \t]*(.*?)[ \t]*=+[ \t]*$", re.MULTILINE)
+_PRESENT = re.compile(r"\b(?:present|today|now)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s")
+_PREP_DATE = re.compile(
+    r"\b(?:in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|as of|"
+    r"c\.|circa)\s+(?=\x00)",
+    re.IGNORECASE,
+)
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:and|but|or|then|which|who|that|when|where|while|as|so|also|however|thereby|"
+    r"in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|about|"
+    r"early|late|mid|the|this|it|he|she|they|there|was|were|is|are|had|has|have|been|be|"
+    r"c\.|circa|both)\b\s*)+",
+    re.IGNORECASE,
+)
+_TRAIL_FILLER = re.compile(
+    r"(?:\s+\b(?:in|on|at|by|during|since|until|from|to|of|between|before|after|and|or|"
+    r"the|as|around|about|c\.|circa|early|late|mid)\b)+\s*$",
+    re.IGNORECASE,
+)
+_CUT = re.compile(r"\s+(?:and (?:has|have|had|was|were|is|are)|thereby|which|whereas|but)\s")
+_MAX_WORDS = 8
+_ERA_KINDS = ("full", "month_year", "year", "range")
+_FAR = 500  # years between a bracketed number and the context beyond which it is a code
+_MAX_AGE = 2  # an anaphor ("that same year") refers to a date at most this many sentences back
+_HABITUAL = re.compile(
+    r"\b(?:usually|annually|typically|normally|generally|traditionally|occurs|(?:every|each) year)\b",
+    re.I,
+)
+_APPROX = re.compile(
+    r"\b(?:approximately|about|around|roughly|nearly|almost|some|over|more than)\s*$", re.I
+)
+
+
+@dataclass
+class _Context:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    section_max: int | None = None  # latest year a dated heading (e.g. "(2014 – 2015)") allows
+    age: int = 0  # sentences since the context was last set
+
+    def set(self, year: int, month: int | None = None, day: int | None = None) -> None:
+        self.year, self.month, self.day, self.age = year, month, day, 0
+
+    def key(self) -> tuple[int, int, int]:
+        return (self.year or 0, self.month or 0, self.day or 0)
+
+    def heading(self, mentions: list[DateMention]) -> None:
+        years = [m.year for m in mentions if m.year is not None and m.kind != "century"]
+        if not years:
+            return
+        lo, hi = min(years), max(years)
+        if self.year is None or not lo <= self.year <= hi:
+            self.set(lo)
+
+    def shift(self, unit: str, offset: int) -> str | None:
+        """Resolve an anaphoric expression and move the context to it."""
+        if self.year is None or self.age > _MAX_AGE:
+            return None
+        if unit == "year":
+            if offset:
+                self.set(self.year + offset)
+            return iso_date(self.year)
+        if self.month is None:
+            return None
+        if unit == "month":
+            total = self.year * 12 + self.month - 1 + offset
+            self.set(total // 12, total % 12 + 1)
+            return iso_date(self.year, self.month)
+        if self.day is None or self.year < 1:
+            return None
+        try:
+            d = dt.date(self.year, self.month, self.day) + dt.timedelta(days=offset)
+        except (ValueError, OverflowError):
+            return None
+        self.set(d.year, d.month, d.day)
+        return d.isoformat()
+
+    def place(self, month: int, day: int | None) -> str | None:
+        """Year for a month (and day) given without one, then move the context to it."""
+        if self.year is None:
+            return None
+        year = self.year
+        if self.month is not None and month < self.month:
+            back = self.month - month
+            section_allows = self.section_max is not None and self.section_max > year
+            if 12 - back < back or (section_allows and back > 1):
+                year += 1
+        self.set(year, month, day)
+        return iso_date(year, month, day)
+
+
+def _section_bounds(heading: str, mentions: list[DateMention]) -> int | None:
+    years = [m.year for m in mentions if m.year is not None and m.kind != "century"]
+    if not years:
+        return None
+    return 9999 if _PRESENT.search(heading) else max(years)
+
+
+def _is_retrospective(text: str, m: DateMention) -> bool:
+    """A year inside a parenthesis or a ``since`` clause does not move the narrative."""
+    before = text[: m.start]
+    if before.count("(") > before.count(")"):
+        return True
+    clause = _CLAUSE_BREAK.split(before)[-1] if before else ""
+    return bool(_SINCE.search(clause))
+
+
+def _describe(text: str, m: DateMention, mentions: Sequence[DateMention]) -> str:
+    """A few words of the clause that states what happened at the date."""
+    masked = list(text)
+    for other in mentions:
+        masked[other.start : other.end] = "\x00" * (other.end - other.start)
+    blank = "".join(masked)
+    spans = [(0, len(blank))]
+    bounds = [b.start() for b in _CLAUSE_BREAK.finditer(blank)]
+    edges = [0, *bounds, len(blank)]
+    spans = list(itertools.pairwise(edges))
+    own = next((i for i, (a, b) in enumerate(spans) if a <= m.start < b), 0)
+    order = [own] + [j for k in range(1, len(spans)) for j in (own + k, own - k)]
+    for i in order:
+        if not 0 <= i < len(spans):
+            continue
+        piece = _clean(blank[spans[i][0] : spans[i][1]])
+        if len(piece.split()) >= 2 or (i == own and piece):
+            return piece
+    fallback = " ".join(text.split()[:_MAX_WORDS]).strip()
+    return fallback or m.quote
+
+
+def _clean(piece: str) -> str:
+    piece = _PREP_DATE.sub("", piece).replace("\x00", " ")
+    piece = re.sub(r"\s+", " ", piece.strip(" ,;:()\"'[]—–-."))
+    piece = _LEAD_FILLER.sub("", piece)
+    cut = _CUT.search(piece)
+    if cut and len(piece[: cut.start()].split()) >= 2:
+        piece = piece[: cut.start()]
+    words = piece.split()[:_MAX_WORDS]
+    return _TRAIL_FILLER.sub("", " ".join(words)).strip(" ,;:\"'")
+
+
+def _follows_explicit(text: str, m: DateMention, nxt: DateMention | None) -> bool:
+    """``four months later in June 1972``, ``the following morning, 5 January``: an explicit
+    date right after the anaphor states the same time."""
+    if nxt is None or nxt.year is None:
+        return False
+    return re.fullmatch(r"\s*,?\s*(?:on|in|by|at)?\s*", text[m.end : nxt.start]) is not None
+
+
+def _approximate(text: str, m: DateMention) -> bool:
+    """``Approximately one year later``: not a calendar placement."""
+    return _APPROX.search(text, 0, m.start) is not None
+
+
+def _implausible_code(text: str, m: DateMention, year: int | None) -> bool:
+    """``Tropical Storm Krosa (1329)``: a bracketed number far from every date around it."""
+    if m.kind != "year" or year is None or m.year is None or abs(m.year - year) <= _FAR:
+        return False
+    return text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+
+
+def _ancient(mentions: Sequence[Sequence[DateMention]]) -> bool:
+    """Strong evidence that the article is about antiquity (``64 AD``, ``10 June 731``)."""
+    for ms in mentions:
+        for m in ms:
+            if m.year is not None and m.year < 1000 and not m.weak and m.kind in _ERA_KINDS:
+                return True
+    return False
+
+
+class _Timeline:
+    """The running date context of one document, moved by headings and dated mentions."""
+
+    def __init__(self, title: str) -> None:
+        self.ctx = _Context()
+        self.ctx.heading(find_dates(title))
+        self.levels: list[tuple[int, int | None]] = []  # (heading level, latest year allowed)
+        self.para = -1
+        # the context before a flashback ("In 1979, the US ..."), restored at the end of the
+        # paragraph when the flashback stayed a single mention
+        self.saved: _Context | None = None
+        self.anchors = 0
+
+    def enter(self, paragraph: int, heads: list[tuple[int, str]]) -> None:
+        """Move to a new sentence, after the headings that precede it."""
+        ctx = self.ctx
+        if heads:
+            self.saved = None
+        elif paragraph != self.para and self.saved is not None:
+            if self.anchors == 1 and ctx.key() < self.saved.key():
+                ctx.set(self.saved.year or 0, self.saved.month, self.saved.day)
+            self.saved = None
+        self.para = paragraph
+        for level, title in heads:
+            found = find_dates(title)
+            self.levels = [(lv, mx) for lv, mx in self.levels if lv < level]
+            self.levels.append((level, _section_bounds(title, found)))
+            ctx.heading(found)
+            ctx.section_max = next((mx for _, mx in reversed(self.levels) if mx is not None), None)
+        ctx.age += 1
+
+    def anchor(self, text: str, m: DateMention) -> None:
+        """An absolute date establishes the context unless it is retrospective."""
+        if m.year is None or m.kind in ("decade", "century") or _is_retrospective(text, m):
+            return
+        ctx = self.ctx
+        self.anchors += 1
+        if self.saved is None and ctx.year is not None and m.year < ctx.year:
+            self.saved, self.anchors = _Context(ctx.year, ctx.month, ctx.day), 1
+        ctx.set(m.year, m.month, m.day)
+
+    def resolve(self, text: str, m: DateMention, nxt: DateMention | None) -> tuple[str, str] | None:
+        """(ISO date, method) for a mention, or None when it is left out."""
+        if m.kind == "anaphora":
+            if m.unit is None or _approximate(text, m):
+                return None
+            if nxt is not None and nxt.iso and _follows_explicit(text, m, nxt):
+                # "one year later on April 1, 1981": kept only when it agrees with that date
+                date = dataclasses.replace(self.ctx).shift(m.unit, m.offset)
+                return (date, "date.anaphora") if date and nxt.iso.startswith(date) else None
+            date = self.ctx.shift(m.unit, m.offset)
+            return (date, "date.anaphora") if date else None
+        if m.year is None:
+            if m.month is None or _HABITUAL.search(text):
+                return None
+            date = self.ctx.place(m.month, m.day)
+            return (date, f"date.{m.kind}_context") if date else None
+        if _implausible_code(text, m, self.ctx.year) or m.iso is None:
+            return None
+        self.anchor(text, m)
+        return m.iso, f"date.{m.kind}"
+
+
+def _headings(doc: Document, sent: Sentence, cursor: int) -> list[tuple[int, str]]:
+    """Headings between the previous sentence and this one (or the sentence itself)."""
+    gap = doc.text[cursor : sent.char_start] if sent.char_start > cursor else ""
+    heads = [(len(h.group(1)), h.group(2)) for h in _HEADING.finditer(gap)]
+    own = _HEADING.fullmatch(sent.text.strip())
+    if own:
+        heads.append((len(own.group(1)), own.group(2)))
+    return heads
+
+
+def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
+    """One Event per date expression in the sentences, resolved in document context."""
+    per_sentence = [find_dates(s.text, small_years=True) for s in sentences]
+    ancient = _ancient(per_sentence)
+    timeline = _Timeline(doc.title)
+    events: list[Event] = []
+    cursor = 0
+    for sent, found in zip(sentences, per_sentence, strict=False):
+        heads = _headings(doc, sent, cursor)
+        timeline.enter(sent.paragraph_index, heads)
+        cursor = max(cursor, sent.char_end)
+        if heads and _HEADING.fullmatch(sent.text.strip()):
+            continue
+        mentions = [m for m in found if ancient or not m.weak]
+        for i, m in enumerate(mentions):
+            resolved = timeline.resolve(
+                sent.text, m, mentions[i + 1] if i + 1 < len(mentions) else None
+            )
+            if resolved is None:
+                continue
+            start = sent.char_start + m.start
+            events.append(
+                Event(
+                    doc_id=doc.doc_id,
+                    sentence_id=sent.sentence_id,
+                    char_start=start,
+                    char_end=start + len(m.quote),
+                    quote=m.quote,
+                    date=resolved[0],
+                    description=_describe(sent.text, m, mentions) or m.quote,
+                    method=resolved[1],
+                )
+            )
+    events.sort(key=lambda e: (e.char_start, e.char_end))
+    return events

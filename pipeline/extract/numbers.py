@@ -1,0 +1,371 @@
+"""Numbers in running text: digits with separators, fractions, multiplier words, spelled-out
+numbers (``twenty-four``, ``a dozen``, ``two hundred and fifty``), plus the calendar words the
+quantity extractor needs to tell numbers from dates.
+
+:func:`find_numbers` returns every number expression of a text as :class:`Number` spans; it
+does not judge whether a number is a quantity (see ``quantities.py``). All values are finite.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Final
+
+MAX_VALUE: Final = 1e18  # larger "quantities" in encyclopedic prose are noise
+
+MULTIPLIERS: Final[dict[str, float]] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
+# Abbreviated multipliers, only trusted after a currency ("$1.7m", "£2bn").
+MONEY_MULTIPLIERS: Final[dict[str, float]] = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9,
+    "B": 1e9, "tn": 1e12,
+}  # fmt: skip
+
+_SMALL_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_SMALL: Final[dict[str, int]] = {w: i for i, w in enumerate(_SMALL_WORDS.split())}
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_TENS: Final[dict[str, int]] = {w: 10 * (i + 2) for i, w in enumerate(_TENS_WORDS.split())}
+_SCALES: Final[dict[str, float]] = {"hundred": 100.0, "dozen": 12.0, **MULTIPLIERS}
+NUMBER_WORDS: Final[frozenset[str]] = frozenset(_SMALL) | frozenset(_TENS) | frozenset(_SCALES)
+
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_THOUSANDS_SPACE = "\u00a0\u202f\u2009\u2007"
+# 1,500 | 400 000 (no-break/thin space) | 1500 | 18.5 — then an optional fraction.
+_DIGITS = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THOUSANDS_SPACE}]\d{{3}})+|\d+)(?:\.\d+)?"
+    r"|(?<![\d.])\.\d+"
+)
+# "232 2 ⁄ 3" (WikiText's spaced fraction); "431 ⁄ 3" is the same with the space lost (43 1⁄3).
+DIGIT_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?P<num>{_DIGITS})"
+    rf"(?:(?P<frac>[ \u00a0]?[{_VULGAR}])|[ \u00a0](?P<fnum>\d{{1,3}})[ \u00a0]?⁄[ \u00a0]?"
+    rf"(?P<fden>\d{{1,3}})(?!\d)|[ \u00a0]?⁄[ \u00a0]?(?P<gden>\d{{1,3}})(?!\d))?"
+    rf"|(?P<lone>[{_VULGAR}])"
+)
+MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[\s\u00a0]+(?P<mult>" + "|".join(MULTIPLIERS) + r")\b(?![-\u2010]\w)", re.IGNORECASE
+)
+MONEY_MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[\s\u00a0]?(?P<mult>mln|mn|bn|tn|[kKmMbB])\b(?![.,]\d)"
+)
+_WORD_RE: Final[re.Pattern[str]] = re.compile(r"[A-Za-z]+")
+_JOIN_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:[\s\u00a0]+|[-\u2010\u2011])(?:and(?:[\s\u00a0]+|[-\u2010\u2011]))?"
+)
+
+MONTHS: Final[dict[str, int]] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_PATTERN: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number expression ``text[start:end]`` (multiplier word included)."""
+
+    start: int
+    end: int
+    value: float
+    spelled: bool  # written in words
+    integer: bool  # no decimals, fraction or multiplier
+    plain: bool  # digits only, without thousands separator ("1985", "22")
+    word: str = ""  # the lower-cased number word for single-word spelled numbers ("one")
+    mult: float = 1.0  # the multiplier word's factor ("18.5 billion" → 1e9)
+
+
+def _finite(value: float) -> bool:
+    return math.isfinite(value) and abs(value) <= MAX_VALUE
+
+
+def parse_digits(raw: str) -> float | None:
+    """``"1,500"`` → 1500.0, ``"400\u00a0000"`` → 400000.0; ``None`` when not a finite number."""
+    cleaned = raw.replace(",", "")
+    for ch in _THOUSANDS_SPACE:
+        cleaned = cleaned.replace(ch, "")
+    if not cleaned or len(cleaned) > 40:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        try:
+            value = float(unicodedata.normalize("NFKC", cleaned))
+        except ValueError:
+            return None
+    return value if _finite(value) else None
+
+
+def _digit_numbers(text: str) -> list[Number]:
+    found: list[Number] = []
+    for m in DIGIT_RE.finditer(text):
+        if m.group("lone"):
+            frac = unicodedata.numeric(m.group("lone"))
+            found.append(Number(m.start(), m.end(), frac, False, False, False))
+            continue
+        value = parse_digits(m.group("num"))
+        if value is None:
+            continue
+        integer = "." not in m.group("num")
+        plain = integer and m.group("num").isdigit()
+        end = m.end()
+        if m.group("frac"):
+            value += unicodedata.numeric(m.group("frac").strip())
+            integer = plain = False
+        elif m.group("gden") and m.group("num").isdigit() and len(m.group("num")) > 1:
+            whole, numerator, den = (
+                m.group("num")[:-1],
+                int(m.group("num")[-1]),
+                int(m.group("gden")),
+            )
+            if 0 < numerator < den:
+                value = int(whole) + numerator / den
+                integer = plain = False
+            else:
+                end = m.end("num")
+        elif m.group("gden"):
+            end = m.end("num")
+        elif m.group("fnum"):
+            den = int(m.group("fden"))
+            if den == 0 or int(m.group("fnum")) >= den:
+                end = m.end("num")
+            else:
+                value += int(m.group("fnum")) / den
+                integer = plain = False
+        factor = 1.0
+        mult = MULTIPLIER_RE.match(text, end)
+        if mult is not None:
+            factor = MULTIPLIERS[mult.group("mult").lower()]
+            if _finite(value * factor):
+                value, end, integer, plain = value * factor, mult.end(), False, False
+            else:
+                factor = 1.0
+        found.append(Number(m.start(), end, value, False, integer, plain, "", factor))
+    return found
+
+
+def _spelled_numbers(text: str) -> list[Number]:
+    words = list(_WORD_RE.finditer(text))
+    found: list[Number] = []
+    i = 0
+    while i < len(words):
+        w = words[i].group().lower()
+        article = w in ("a", "an") and i + 1 < len(words)
+        if article:
+            nxt = words[i + 1].group().lower()
+            gap = text[words[i].end() : words[i + 1].start()]
+            if nxt not in _SCALES or gap.strip():
+                i += 1
+                continue
+        elif w not in NUMBER_WORDS or w in _SCALES:
+            i += 1
+            continue
+        j = i + 1 if article else i
+        total, current, last, factor = 0.0, 0.0 if article else -1.0, "", 1.0
+        end = words[i].end()
+        while j < len(words):
+            tok = words[j].group().lower()
+            if tok == "and" and last in _SCALES and j + 1 < len(words):
+                after = words[j + 1].group().lower()
+                if (after in _SMALL or after in _TENS) and _JOIN_RE.fullmatch(
+                    text[end : words[j + 1].start()]
+                ):
+                    j += 1
+                    tok = after
+            first = j == (i + 1 if article else i)
+            if not first and not _JOIN_RE.fullmatch(text[end : words[j].start()]):
+                break
+            if tok in _SMALL or tok in _TENS:
+                val = _SMALL.get(tok, _TENS.get(tok, 0))
+                if last in _SMALL or (last in _TENS and not 0 < val < 10):
+                    break  # "two three", "twenty thirty"; "twenty four" is one number
+                current = max(current, 0.0) + val
+            elif tok in _SCALES:
+                scale = _SCALES[tok]
+                base = current if current > 0 else 1.0
+                if scale >= 1000:
+                    total += base * scale
+                    factor = scale
+                    current = 0.0
+                else:
+                    current = base * scale
+            else:
+                break
+            last, end = tok, words[j].end()
+            j += 1
+        value = total + max(current, 0.0)
+        if last and _finite(value):
+            single = j - i == 1 and not article
+            word = w if single else ""
+            found.append(Number(words[i].start(), end, value, True, True, False, word, factor))
+        i = max(j, i + 1)
+    return found
+
+
+def find_numbers(text: str) -> list[Number]:
+    """All number expressions of ``text``, in order, without overlaps."""
+    spans = sorted(_digit_numbers(text) + _spelled_numbers(text), key=lambda n: (n.start, -n.end))
+    result: list[Number] = []
+    for n in spans:
+        if result and n.start < result[-1].end:
+            continue
+        result.append(n)
+    return result
+
+
+# --- calendar: which dates in a sentence say when a value holds -------------------------
+
+_DATE_CONTEXT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?:in|by|since|until|till|before|after|during|from|circa|ca\.|c\.|born|died|b\.|d\.|"
+    r"AD|A\.D\.|year|reign(?:ed)?|r\.)|^c\.)[\s\u00a0]*(?:the[\s\u00a0]+year[\s\u00a0]+)?"
+    r"(?:(?:early|late|mid)[-\s\u00a0]+)?(?:(?:around|about|c\.|circa|ca\.)[\s\u00a0]*)?$",
+    re.IGNORECASE,
+)
+_ANCHOR_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:(?P<m1>{MONTH_PATTERN})[\s\u00a0]+(?P<d1>\d{{1,2}}),?[\s\u00a0]+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})[\s\u00a0]+(?P<m2>{MONTH_PATTERN}),?[\s\u00a0]+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{MONTH_PATTERN}),?[\s\u00a0]+(?P<y3>\d{{4}})"
+    r"|(?P<y4>1\d{3}|20\d{2}))(?![\d'’]|s\b|[\s\u00a0]*[–—-][\s\u00a0]*\d)"
+)
+_NOT_PERIOD_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?:since|until|till|before|after|from|between|through|than|circa|ca\.|c\.|born|"
+    r"died|to|and)[\s\u00a0]+(?:(?:early|late|mid)[-\s\u00a0]+)?|\d[\s\u00a0]*[–—-][\s\u00a0]*)$",
+    re.IGNORECASE,
+)
+_YEAR_GOVERNOR: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:in|as of|by|during|for|of|fiscal|year|end of|start of|beginning of)[\s\u00a0]+"
+    r"(?:(?:early|late|mid)[-\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:year[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
+_THE_YEAR_NOUN: Final[re.Pattern[str]] = re.compile(
+    r"[\s\u00a0]+(?:budget|census|fiscal|financial|estimate|survey|season|figures?|report)\b"
+)
+_CLAUSE_BREAK: Final[re.Pattern[str]] = re.compile(r";|,[\s\u00a0]|[\s\u00a0][–—][\s\u00a0]")
+_RELATIVE: Final[re.Pattern[str]] = re.compile(
+    r"[\s\u00a0]*(?:(?:and|but)[\s\u00a0]+)?(?:(?:in|for|of|during|after|by|at|on|with|from|to|"
+    r"through|under)[\s\u00a0]+)?(?:which|whom|whose|who|where)\b",
+    re.IGNORECASE,
+)
+# "Founded in 1885, …", "…, completed in 1931, …": a date of something else.
+_PARTICIPLE: Final[re.Pattern[str]] = re.compile(
+    r"[\s\u00a0]*(?:[A-Za-z]+ed|built|born|begun|made|held|written|shown|known)\b",
+    re.IGNORECASE,
+)
+_GOVERNING_START: Final[re.Pattern[str]] = re.compile(
+    r"[\s\u00a0]*(?:In|As of|By|During|On|At the end of|At|For|Through)\b"
+)
+
+
+def is_date_context(text: str, pos: int) -> bool:
+    """Does ``text[:pos]`` end like the lead-in of a year ("in", "born", "c.", "until")?"""
+    return _DATE_CONTEXT_RE.search(text, max(0, pos - 40), pos) is not None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    year = int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
+    month_name = m.group("m1") or m.group("m2") or m.group("m3")
+    if month_name is None:
+        return f"{year:04d}"
+    month = MONTHS[month_name.rstrip(".").lower()]
+    day_text = m.group("d1") or m.group("d2")
+    if day_text is None:
+        return f"{year:04d}-{month:02d}"
+    day = int(day_text)
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else f"{year:04d}-{month:02d}"
+
+
+class Periods:
+    """The dates of one sentence that can serve as the period of its values.
+
+    ``As of 2024, …`` governs the sentence; ``… in 2022`` governs its own clause; a sentence
+    with exactly one such date lends it to the clauses that have none (but not to relative
+    clauses such as ``…, for which …``).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.anchors: list[tuple[int, int, str]] = []
+        for m in _ANCHOR_RE.finditer(text):
+            iso = _iso(m)
+            before = text[max(0, m.start() - 60) : m.start()]
+            if iso is None or _NOT_PERIOD_BEFORE.search(before):
+                continue
+            if "between" in before[-40:].lower() and before.rstrip().endswith("and"):
+                continue
+            if m.group("y4") is not None:
+                the = re.search(r"\bthe[\s\u00a0]+$", before, re.IGNORECASE)
+                governed = _YEAR_GOVERNOR.search(before) is not None
+                if the is not None and not _THE_YEAR_NOUN.match(text, m.end()):
+                    continue  # "the 2008 Summer Olympics", "in the 2010 draft"
+                if not governed and the is None:
+                    continue
+            self.anchors.append((m.start(), m.end(), iso))
+        self.anchor_starts = [a for a, _, _ in self.anchors]
+        cuts = [0]
+        for m in _CLAUSE_BREAK.finditer(text):
+            i = bisect_right(self.anchor_starts, m.start()) - 1
+            if i < 0 or m.start() >= self.anchors[i][1]:  # not inside "August 15, 2008"
+                cuts.append(m.end())
+        self.cuts = cuts
+        self.text = text
+        first_end = cuts[1] if len(cuts) > 1 else len(text)
+        self.governor: str | None = None
+        if len(cuts) > 1 and first_end <= 45 and _GOVERNING_START.match(text):
+            inside = [iso for a, _, iso in self.anchors if a < first_end]
+            self.governor = inside[0] if inside else None
+        # The one date of the sentence, unless it dates a participle ("Founded in 1885, …").
+        distinct = {
+            iso for a, _, iso in self.anchors if not _PARTICIPLE.match(text, self._clause(a)[0])
+        }
+        self.lone: str | None = distinct.pop() if len(distinct) == 1 else None
+
+    def _clause(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.cuts, pos)
+        return self.cuts[i - 1], (self.cuts[i] if i < len(self.cuts) else len(self.text))
+
+    def period_for(self, pos: int) -> str | None:
+        """The period of a value stated at ``pos``, or ``None``."""
+        if not self.anchors:
+            return None
+        start, end = self._clause(pos)
+        lo = bisect_left(self.anchor_starts, start)
+        hi = bisect_left(self.anchor_starts, end)
+        inside = [(min(abs(a - pos), abs(b - pos)), iso) for a, b, iso in self.anchors[lo:hi]]
+        if inside:
+            return min(inside)[1]
+        if self.governor is not None:
+            return self.governor
+        if self.lone is not None and not _RELATIVE.match(self.text, start):
+            return self.lone
+        return None
+        start, end = self._clause(pos)
+        inside = [(min(abs(a - pos), abs(b - pos)), iso) for a, b, iso in self.anchors
+                  if start <= a < end]  # fmt: skip
+        if inside:
+            return min(inside)[1]
+        if self.governor is not None:
+            return self.governor
+        distinct = {
+            iso
+            for a, _, iso in self.anchors
+            if not _PARTICIPLE.match(self.text, self._clause(a)[0])
+        }
+        if len(distinct) == 1 and not _RELATIVE.match(self.text, start):
+            return distinct.pop()
+        return None
