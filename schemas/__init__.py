@@ -16,6 +16,11 @@ from schemas.tables import (
     SentenceTable,
 )
 
+# Semantic version of the published dataset (not of the software): major when a published
+# table or column is removed, renamed or changes meaning; minor when tables or columns are
+# added or extraction changes; patch for corrections that change no columns.
+DATASET_VERSION = "0.1.0"
+
 
 @dataclass(frozen=True)
 class TableSpec:
@@ -48,6 +53,7 @@ TABLES: dict[str, TableSpec] = {
 }
 
 __all__ = [
+    "DATASET_VERSION",
     "QUALIFIERS",
     "TABLES",
     "DocumentTable",

@@ -1,0 +1,125 @@
+"""The release commands: ``release``, ``verify``, ``download`` and ``diff``.
+
+Registered on the ``cli`` group in :mod:`pipeline.cli`. Failures end in a one-paragraph
+message and exit code 1 (``click.ClickException``), never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from schemas import DATASET_VERSION
+
+
+@click.command()
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Published folder to release (tables and metadata).",
+)
+@click.option(
+    "--dist",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("dist"),
+    show_default=True,
+    help="Folder to write the archive to.",
+)
+@click.option(
+    "--version",
+    "version",
+    default=DATASET_VERSION,
+    show_default=True,
+    help="Dataset version; must be the one OUTPUT was built as.",
+)
+def release(output: Path, dist: Path, version: str) -> None:
+    """Pack OUTPUT into DIST/<dataset>-<version>.tar.gz with a SHA256SUMS.
+
+    OUTPUT is verified first (checksums, schemas, provenance); the archive is
+    reproducible: the same files give the same bytes (mtimes from SOURCE_DATE_EPOCH,
+    else 0). Its SHA-256 is printed and written beside it as <archive>.sha256.
+    """
+    from pipeline.dataset import file_sha256
+    from pipeline.release import ReleaseError, build_release
+
+    try:
+        path = build_release(output, dist, version)
+    except ReleaseError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(f"wrote {path}")
+    click.echo(f"sha256 {file_sha256(path)}")
+
+
+@click.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+def verify(path: Path) -> None:
+    """Check a published folder, a release folder or a release archive.
+
+    Checks SHA256SUMS (when present; archives must have one), the hashes in
+    datapackage.json and croissant.json, every table in every format against its
+    schema, and that every sentence, fact and event slices back out of its document.
+    Exits 1 when any check fails.
+    """
+    from pipeline.release import verify as verify_release
+
+    report = verify_release(path)
+    click.echo(report.format())
+    if not report.ok:
+        raise click.ClickException(f"{path} did not verify")
+
+
+@click.command()
+@click.argument("url")
+@click.option(
+    "--dest",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder to unpack the release into (as DEST/<dataset>-<version>).",
+)
+@click.option("--sha256", default=None, help="Expected SHA-256 (hex) of the archive.")
+@click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+def download(url: str, dest: Path, sha256: str | None, no_progress: bool) -> None:
+    """Download the release archive at URL, check it and unpack it into DEST.
+
+    The archive's SHA-256 (with --sha256) and its SHA256SUMS are checked and unsafe
+    members refused before anything is moved into place; on failure DEST is left as it
+    was.
+    """
+    from pipeline.download import DownloadError
+    from pipeline.download import download as fetch_release
+
+    try:
+        folder = fetch_release(url, dest, sha256=sha256, progress=not no_progress)
+    except DownloadError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(f"unpacked and verified {folder}")
+
+
+@click.command()
+@click.argument("old", type=click.Path(exists=True, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--shown",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="Ids listed per kind of change and table.",
+)
+def diff(old: Path, new: Path, shown: int) -> None:
+    """List facts and events added, removed and changed from OLD to NEW.
+
+    OLD and NEW are release archives or folders; rows are matched by fact_id and
+    event_id, and a row is changed when its id is kept but another value differs.
+    """
+    from pipeline.release import ReleaseError
+    from pipeline.release import diff as diff_releases
+
+    try:
+        report = diff_releases(old, new)
+    except ReleaseError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(report.format(shown))
