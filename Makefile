@@ -15,7 +15,7 @@ SCORE   := build/score
 VERBOSE ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all help test lint format score fuzz bench clean readme release
+.PHONY: all help test lint format score fuzz bench clean readme release golden
 
 all: output/parquet/facts.parquet ## set up and publish raw/ to output/
 
@@ -56,13 +56,13 @@ $(SCORE)/dev/parquet/facts.parquet: $(STAMP) $(CODE) $(wildcard $(SHARED)/corpus
 	@echo "==> extracting $(SHARED)/corpus/dev"
 	@$(PY) -m pipeline run --raw $(SHARED)/corpus/dev --output $(SCORE)/dev
 
-ifeq ($(wildcard $(SHARED)/eval/score.py),)
+ifeq ($(wildcard $(SHARED)/gold/dev.jsonl),)
 score: ## score extraction against the shared gold
-	@echo "==> score skipped: $(SHARED)/eval/score.py not found (clone beside shared/)"
+	@echo "==> score skipped: $(SHARED)/gold not found (clone beside shared/)"
 else
 score: $(SCORE)/seed/parquet/facts.parquet $(SCORE)/dev/parquet/facts.parquet
-	@echo "==> scoring against $(SHARED)/gold"
-	@$(PY) $(SHARED)/eval/score.py --output $(SCORE) $(SHARED)/gold/seed.jsonl $(SHARED)/gold/dev.jsonl $(if $(VERBOSE),--verbose)
+	@echo "==> scoring against $(SHARED)/gold (same numbers as $(SHARED)/eval/score.py; VERBOSE=1 lists misses)"
+	@$(PY) -m pipeline evaluate --output $(SCORE) $(SHARED)/gold/seed.jsonl $(SHARED)/gold/dev.jsonl $(if $(VERBOSE),--verbose)
 endif
 
 clean: ## remove generated files (not .venv)
@@ -71,3 +71,15 @@ clean: ## remove generated files (not .venv)
 readme: $(STAMP) ## regenerate the generated sections of README.md
 	@echo "==> README.md"
 	@$(PY) -m pipeline.readme README.md
+
+bench: $(STAMP) ## time and memory of each stage on the dev corpus
+	@echo "==> benchmark on $(SHARED)/corpus/dev"
+	@$(PY) -m pipeline.bench --raw $(SHARED)/corpus/dev --copies 3
+
+golden: $(STAMP) ## regenerate tests/fixtures/golden from the seed article (review the diff!)
+	@echo "==> tests/fixtures/golden"
+	@$(PY) -m tests.test_golden
+
+release: output/parquet/facts.parquet ## pack output/ into dist/factpipe-<version>.tar.gz (verified, reproducible)
+	@echo "==> dist/"
+	@SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) $(PY) -m pipeline release --output output --dist dist

@@ -14,6 +14,9 @@ from pathlib import Path
 import click
 import pandas as pd
 
+from pipeline.cli_evaluate import evaluate
+from pipeline.cli_release import diff, download, release, verify
+
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_REJECTS = 3
@@ -101,3 +104,10 @@ def _echo_rejects(rejects: pd.DataFrame) -> None:
     click.echo("rejected input files (file: reason — how to fix):", err=True)
     for row in rejects.itertuples(index=False):
         click.echo(f"  {row.file}: {row.reason} — {row.hint}", err=True)
+
+
+cli.add_command(evaluate)
+cli.add_command(release)
+cli.add_command(verify)
+cli.add_command(download)
+cli.add_command(diff)

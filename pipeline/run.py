@@ -33,9 +33,10 @@ from pipeline.ingest import (
     read_manifest,
 )
 from pipeline.model import Document
+from pipeline.package import write_package_metadata
 from pipeline.segment import segment_document
 from pipeline.validate import validate_tables
-from schemas import TABLES
+from schemas import DATASET_VERSION, TABLES
 
 INPUT_SUFFIX = ".txt"
 
@@ -180,6 +181,7 @@ def run_pipeline(
         build = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
         try:
             files = [path for name in TABLES for path in write_table(tables[name], build, name)]
+            files += write_package_metadata(build, tables, DATASET_VERSION)
             _swap_in(build, output)
         finally:
             if build.exists():

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 
 from pipeline.model import Document, Sentence
 
-_HEADING = re.compile(r"^[ \t]*(?P<marks>=+)[ \t]*(?P<title>[^=]*?)[ \t]*=*[ \t]*$")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*#•▪◦]|\d{1,3}[.)])[ \t]+")
 
 # Words that end with a period without ending the sentence.
@@ -31,9 +30,33 @@ _ABBREVIATIONS = frozenset(
 _ABBREVIATIONS_BEFORE_NUMBER = frozenset({"no", "nos", "p", "pp", "vol", "fig", "figs", "op"})
 
 # A period/?/! (with closing quotes or brackets) followed by white space: a candidate end.
-_CANDIDATE_END = re.compile(r"[.!?…]+['\"”’)\]]*(?=\s)")
+# It starts only at the first mark of a run and never backtracks (possessive quantifiers):
+# a match cannot start inside a run whose first mark failed, so the candidates are those of
+# the plain ``[.!?…]+['"”’)\]]*(?=\s)``, found in linear time instead of quadratic time on
+# a long run of periods.
+_CANDIDATE_END = re.compile(r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
 _NEXT_START = re.compile(r"\s+(?P<first>\S)")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and periods that ends at ``text[end]`` (minus one final
+    period), as ``_WORD_BEFORE.search(text, 0, end)`` finds it.
+
+    Searching from 0 costs a pass over everything before ``end`` for every candidate end,
+    which is quadratic on a long paragraph (a 400 kB one took minutes). The window grows
+    until the run starts inside it, so the result is the same and the cost is the run's
+    length.
+    """
+    window = 64
+    while True:
+        pos = max(0, end - window)
+        match = _WORD_BEFORE.search(text, pos, end)
+        if match is None:
+            return ""
+        if pos == 0 or match.start() > pos:
+            return match.group(1)
+        window *= 4
 
 
 def _is_sentence_end(text: str, end: int) -> bool:
@@ -50,8 +73,7 @@ def _is_sentence_end(text: str, end: int) -> bool:
         mark = text[end - 1]
     if mark != ".":
         return True
-    word_match = _WORD_BEFORE.search(text, 0, end - 1)
-    word = word_match.group(1).lower() if word_match else ""
+    word = _word_before(text, end - 1).lower()
     if len(word) == 1 and word.isalpha() and text[end - 2].isupper():
         return False  # an initial: "Wayne C. Booth", "A. funifera"
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
@@ -82,6 +104,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+def _heading(line: str) -> tuple[int, str] | None:
+    """``(level, title)`` when ``line`` is a heading: ``=`` marks, a title without ``=``,
+    optionally closing marks, spaces and tabs anywhere between (``==Sector Emphasis ==``,
+    ``== Unclosed``). A line of marks only is not a heading.
+
+    String operations instead of a regular expression: the backtracking pattern this
+    replaces (``^[ \t]*(=+)[ \t]*([^=]*?)[ \t]*=*[ \t]*$``) took cubic time on a line with
+    a long run of spaces; this accepts the same lines and gives the same titles.
+    """
+    stripped = line.lstrip(" \t")
+    if not stripped.startswith("="):
+        return None
+    rest = stripped.lstrip("=")
+    core = rest.rstrip(" \t").rstrip("=")
+    title = core.strip()
+    if "=" in core or not title:
+        return None
+    return len(stripped) - len(rest), title
+
+
 def _lines(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
     for line in text.split("\n"):
@@ -97,11 +139,11 @@ def segment_document(doc: Document) -> list[Sentence]:
     for line_start, line in _lines(doc.text):
         if not line.strip():
             continue
-        heading = _HEADING.match(line)
-        if heading and heading.group("title").strip():
-            level = len(heading.group("marks"))
+        heading = _heading(line)
+        if heading is not None:
+            level = heading[0]
             path = [(lvl, title) for lvl, title in path if lvl < level]
-            path.append((level, heading.group("title").strip()))
+            path.append(heading)
             continue
         marker = _LIST_MARKER.match(line)
         offset = line_start + (marker.end() if marker else 0)
