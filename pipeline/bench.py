@@ -14,7 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 import pandas as pd
@@ -32,9 +32,9 @@ from schemas import TABLES
 T = TypeVar("T")
 
 
-def _timed(totals: dict[str, float], stage: str, func: Callable[[], T]) -> T:
+def _timed(totals: dict[str, float], stage: str, func: Callable[..., T], *args: Any) -> T:
     start = time.perf_counter()
-    result = func()
+    result = func(*args)
     totals[stage] = totals.get(stage, 0.0) + time.perf_counter() - start
     return result
 
@@ -44,33 +44,45 @@ def _copy(doc: Document, n: int) -> Document:
 
 
 @click.command()
-@click.option("--raw", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("../shared/corpus/dev"), show_default=True)
-@click.option("--copies", type=click.IntRange(min=1), default=3, show_default=True,
-              help="How many times to process the corpus.")
+@click.option(
+    "--raw",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("../shared/corpus/dev"),
+    show_default=True,
+)
+@click.option(
+    "--copies",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="How many times to process the corpus.",
+)
 def main(raw: Path, copies: int) -> None:
     """Time each stage of the pipeline on RAW and report seconds per MB and peak memory."""
     totals: dict[str, float] = {}
     paths = sorted(raw.glob("*.txt"))
-    docs = [_timed(totals, "ingest", lambda p=p: ingest_document(p, doc_id_for(p))) for p in paths]
+    docs = [_timed(totals, "ingest", ingest_document, p, doc_id_for(p)) for p in paths]
     results = []
     for n in range(copies):
         for doc in docs:
             copy = _copy(doc, n)
-            sentences = _timed(totals, "segment", lambda d=copy: segment_document(d))
-            facts = _timed(totals, "quantities", lambda d=copy, s=sentences: extract_quantities(d, s))
-            events = _timed(totals, "events", lambda d=copy, s=sentences: extract_events(d, s))
+            sentences = _timed(totals, "segment", segment_document, copy)
+            facts = _timed(totals, "quantities", extract_quantities, copy, sentences)
+            events = _timed(totals, "events", extract_events, copy, sentences)
             results.append(DocumentResult(copy, sentences, facts, events))
-    tables = _timed(totals, "assemble", lambda: assemble_tables(results))
+    tables = _timed(totals, "assemble", assemble_tables, results)
     tables["rejects"] = pd.DataFrame(columns=TABLES["rejects"].columns)
-    tables = _timed(totals, "validate", lambda: validate_tables(tables))
+    tables = _timed(totals, "validate", validate_tables, tables)
     with tempfile.TemporaryDirectory() as tmp:
-        _timed(totals, "export", lambda: [write_table(tables[n], Path(tmp), n) for n in TABLES])
+        for name in TABLES:
+            _timed(totals, "export", write_table, tables[name], Path(tmp), name)
     megabytes = sum(len(d.text.encode("utf-8")) for d in docs) * copies / 1e6
     total = sum(totals.values())
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    click.echo(f"corpus: {len(docs)} documents x {copies} = {megabytes:.2f} MB of text; "
-               f"{len(tables['facts'])} facts, {len(tables['events'])} events")
+    click.echo(
+        f"corpus: {len(docs)} documents x {copies} = {megabytes:.2f} MB of text; "
+        f"{len(tables['facts'])} facts, {len(tables['events'])} events"
+    )
     for stage, seconds in totals.items():
         click.echo(f"  {stage:<11} {seconds:7.2f} s  {seconds / megabytes:7.2f} s/MB")
     click.echo(f"  {'total':<11} {total:7.2f} s  {total / megabytes:7.2f} s/MB")
