@@ -12,6 +12,7 @@ SHARED  ?= ../shared
 CODE    := $(shell find pipeline schemas -name '*.py' 2>/dev/null) pyproject.toml
 RAW     := $(wildcard raw/*)
 SCORE   := build/score
+EXTRA_GOLD := tests/fixtures/gold/dev-extra.jsonl
 VERBOSE ?=
 
 .DEFAULT_GOAL := all
@@ -62,7 +63,7 @@ score: ## score extraction against the shared gold
 else
 score: $(SCORE)/seed/parquet/facts.parquet $(SCORE)/dev/parquet/facts.parquet
 	@echo "==> scoring against $(SHARED)/gold (same numbers as $(SHARED)/eval/score.py; VERBOSE=1 lists misses)"
-	@$(PY) -m pipeline evaluate --output $(SCORE) $(SHARED)/gold/seed.jsonl $(SHARED)/gold/dev.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate --output $(SCORE) $(SHARED)/gold/seed.jsonl $(SHARED)/gold/dev.jsonl $(EXTRA_GOLD) $(if $(VERBOSE),--verbose)
 endif
 
 clean: ## remove generated files (not .venv)
