@@ -67,8 +67,8 @@ def main(raw: Path, copies: int) -> None:
         for doc in docs:
             copy = _copy(doc, n)
             sentences = _timed(totals, "segment", segment_document, copy)
-            facts = _timed(totals, "quantities", extract_quantities, copy, sentences)
             events = _timed(totals, "events", extract_events, copy, sentences)
+            facts = _timed(totals, "quantities", extract_quantities, copy, sentences, events)
             results.append(DocumentResult(copy, sentences, facts, events))
     tables = _timed(totals, "assemble", assemble_tables, results)
     tables["rejects"] = pd.DataFrame(columns=TABLES["rejects"].columns)

@@ -236,6 +236,63 @@ def test_year_later_with_explicit_date_and_approximation() -> None:
     ]
 
 
+def test_full_date_before_its_noun_keeps_the_year() -> None:
+    text = "The 2004 games were held in Athens. During the August 14, 2008 races, he ran."
+    assert events(text)[-1] == ("August 14, 2008", "2008-08-14")
+    assert dates("On September 3, 300 soldiers attacked.") == [("September 3", None)]
+
+
+def test_year_of_a_name_keeps_the_month_for_the_rollover() -> None:
+    text = (
+        "== Feuds (2015 – present) ==\n"
+        "The rematch took place on August 23. The match was voted best at the 2015 awards "
+        "show. On the January 11 episode, he returned."
+    )
+    assert events(text)[-1] == ("January 11", "2016-01-11")
+
+
+def test_day_anaphora_follows_a_long_narrative_of_that_day() -> None:
+    text = (
+        "The battle began in 1950. On the evening of August 31, the company moved. "
+        "At 20: 00 fog covered the river. At 22: 00 shells fell. Mortars fired back. "
+        "Men heard noises. At 23: 00 a fight flared. The fire lasted minutes. "
+        "The patrol was ambushed. He held the site until 07: 30 the next morning. "
+        "That afternoon, the tanks withdrew."
+    )
+    assert events(text)[-2:] == [
+        ("the next morning", "1950-09-01"),
+        ("That afternoon", "1950-09-01"),
+    ]
+    stale = "It was founded in 1950. A. B. C. D. He was there that same year."
+    assert events(stale) == [("1950", "1950")]  # a year anaphor still needs a recent date
+
+
+def test_day_anaphora_is_checked_against_a_restating_date_and_habits() -> None:
+    text = "On 1 January 1969, marchers left. In the early hours of the following morning, 5 January, police charged."
+    assert ("the following morning", "1969-01-02") not in events(text)
+    text = "On 2 September 1950 they attacked. Each night they placed a bridge and took it up the next morning."
+    assert events(text) == [("2 September 1950", "1950-09-02")]
+
+
+def test_end_of_the_year_and_day_of_the_month() -> None:
+    text = (
+        "Several films opened at the end of 1999. By the end of the year, critics had turned. "
+        "On January 14, 2006, a judge said that unless he got an argument by the 25th, he would rule."
+    )
+    assert events(text) == [
+        ("1999", "1999"),
+        ("the end of the year", "1999"),
+        ("January 14, 2006", "2006-01-14"),
+        ("the 25th", "2006-01-25"),
+    ]
+    assert dates("He finished the race ranked 25th.") == []
+
+
+def test_the_year_before_a_small_number() -> None:
+    text = "In 41 AD, Claudius became emperor. Messalina was executed in the year 48."
+    assert events(text) == [("41 AD", "0041"), ("48", "0048")]
+
+
 def test_small_years_only_in_ancient_articles() -> None:
     ancient = "In 64 AD, Nero sang. Nero ordered the murder of his mother in 59."
     assert events(ancient) == [("64 AD", "0064"), ("59", "0059")]

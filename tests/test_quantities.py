@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import units as un
+from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
 from pipeline.model import Document, Fact, Sentence
 from pipeline.segment import segment_document
@@ -295,6 +296,113 @@ def test_period(text: str, quote: str, period: str | None) -> None:
     assert one(text, quote).period == period
 
 
+def doc_facts(text: str, title: str = "Test") -> dict[str, Fact]:
+    """Facts of a whole article (segmented, events resolved in context), by quote."""
+    doc = Document("t", title, "test", None, "0", text)
+    sentences = segment_document(doc)
+    return {f.quote: f for f in extract_quantities(doc, sentences, extract_events(doc, sentences))}
+
+
+def test_period_from_dates_resolved_in_context() -> None:
+    text = (
+        "The 2011 season began in April 2011. He produced a shutout on June 20, a two-hit, "
+        "11-strikeout effort. In the month of July, he had 45 strikeouts. That same year, "
+        "the club sold 350 season tickets.\n"
+        "The battle began on 1 September 1950. At 06: 00 September 3, 300 soldiers attacked."
+    )
+    facts = doc_facts(text)
+    assert facts["two"].period == facts["11"].period == "2011-06-20"
+    assert facts["45"].period == "2011-07"
+    assert facts["350"].period == "2011"  # "That same year"
+    soldiers = [f for f in facts.values() if f.char_start > text.index("06: 00")]
+    assert [(f.quote, f.period) for f in soldiers] == [("300", "1950-09-03")]
+    # without the events, the extractor resolves them itself: same result
+    doc = Document("t", "Test", "test", None, "0", text)
+    assert extract_quantities(doc, segment_document(doc)) == sorted(
+        facts.values(), key=lambda f: f.char_start
+    )
+
+
+def test_resolved_date_does_not_reach_other_full_clauses() -> None:
+    text = (
+        "The storm formed on 30 October 2013. Late on November 1, an eye formed, and the "
+        "agency estimated winds of 185 km / h. Of the 29 men who left the hill the night of "
+        "November 2, 22 escaped."
+    )
+    facts = doc_facts(text)
+    assert facts["185 km / h"].period is None  # another main clause, with its own verb
+    assert facts["29"].period == "2013-11-02"  # the date's own clause
+    assert facts["22"].period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [
+        # a count in a bracketed aside does not take a date from outside it
+        ("After his career at Minnesota (106 wins and 5 losses), he signed in 2000.", "106", None),
+        ("The park covered 30 km2 (12 sq mi) in 2010.", "12 sq mi", "2010"),
+        ("In 2015, the park had 320 firms (including 40 foreign ones).", "40", "2015"),
+        # a comparison "since" clause lends no date
+        ("He struck out 300 batters, the first since Johnson did it in 2002.", "300", None),
+        # two dates refining one another lend the coarser
+        ("He started the 2010 season with a loss in April, but walked 22 batters.", "22", "2010"),
+        # the date of a relative clause's antecedent does not reach into it
+        ("On 29 May 2000, a library opened near the centre, which is 2 km away.", "2 km", None),
+    ],
+)
+def test_period_scope(text: str, quote: str, period: str | None) -> None:
+    assert one(text, quote).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier"),
+    [
+        ("They performed to a record crowd estimated at 15,000.", "15,000", "approximate"),
+        ("Attendance was estimated to be 2,000.", "2,000", "approximate"),
+        ("The zoo has an estimated 3,000 animals.", "3,000", "approximate"),
+        ("The school opened with a maximum capacity of 900 students.", "900", "at_most"),
+        ("The hall seats a maximum of 400 people.", "400", "at_most"),
+        ("Members must serve a minimum of 20 hours.", "20 hours", "at_least"),
+        ("The fund requires a minimum investment of $5,000.", "$5,000", "at_least"),
+    ],
+)
+def test_qualifier_frames(text: str, quote: str, qualifier: str) -> None:
+    assert one(text, quote).qualifier == qualifier
+
+
+def test_qualifier_frame_keeps_the_measured_noun() -> None:
+    assert one("The ship had a maximum speed of 30 knots.", "30 knots").attribute == (
+        "maximum speed"
+    )
+    assert one("It drew a record crowd estimated at 15,000.", "15,000").attribute == "record crowd"
+
+
+def test_counts_after_bracket_or_possessive() -> None:
+    text = "It evacuated 12 heads of missions (eight ambassadors and four chargés)."
+    assert [q for q, _, _ in quotes(text)] == ["12", "eight", "four"]
+    assert one("The raid began at 5 am with two ambulances.", "two").unit == "count"
+    assert one("He avoided 19 of Hunt's 30 attempted strikes.", "30").attribute == (
+        "attempted strikes"
+    )
+    assert one("The loss snapped Butler's 25-game winning streak.", "25").unit == "count"
+    assert quotes("It was listed in AFI's 10 Top 10.") == []  # a title after a possessive
+
+
+def test_rupee_abbreviation_does_not_end_the_sentence() -> None:
+    text = "Entry costs Rs. 500 for adults. Children pay Rs. 200."
+    doc = Document("t", "Test", "test", None, "0", text)
+    sentences = segment_document(doc)
+    assert [s.text for s in sentences] == [
+        "Entry costs Rs. 500 for adults.",
+        "Children pay Rs. 200.",
+    ]
+    facts = extract_quantities(doc, sentences)
+    assert [(f.quote, f.value, f.unit) for f in facts] == [
+        ("Rs. 500", 500, "INR"),
+        ("Rs. 200", 200, "INR"),
+    ]
+
+
 def test_subject_and_attribute() -> None:
     title = "Exampletown Science Park"
     facts = {f.quote: f for f in run(SEED_LIKE, title)}
@@ -370,3 +478,11 @@ def test_arbitrary_text_never_raises(text: str) -> None:
     doc = Document("h", "Hypothesis Park", "test", None, "0", text)
     facts = extract_quantities(doc, [Sentence("h:s1", "h", None, 0, 0, len(text), text)])
     check_invariants(doc, facts)
+
+
+def test_years_of_an_early_medieval_article_are_not_counts() -> None:
+    """No "AD" anywhere, but the events extractor dates the article before 1000 (``10 June
+    731``): bare years after a preposition are years, not counts."""
+    text = "He was consecrated on 10 June 731. He consecrated two bishops in 733."
+    doc = Document("t", "Tatwine", "test", None, "0", text)
+    assert [f.quote for f in extract_quantities(doc, segment_document(doc))] == ["two"]

@@ -53,7 +53,8 @@ class DateMention:
     through a range such as ``1931–33`` or ``from 731 to 734``), ``season`` (``late autumn of
     1940``, resolved to the year), ``decade``, ``century``, ``iso``; relative kinds with
     ``year is None``: ``day_month``, ``month``, ``anaphora`` (``unit`` in year/month/day and
-    ``offset`` relative to the date last established).
+    ``offset`` relative to the date last established, or ``unit`` day_of_month and ``day``:
+    ``the 25th``).
     """
 
     start: int
@@ -137,15 +138,35 @@ _ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
         (r"\b(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year\b", "year", -1),
         (r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+(?:same\s+)?month\b", "month", 0),
         (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+month\b", "month", 1),
-        (r"\b(?:later\s+)?(?:on\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning)\b", "day", 0),
+        (
+            r"\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the|that)\s+(?:same\s+)?year)\b",
+            "year",
+            0,
+        ),
+        (
+            r"\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the|that)\s+(?:same\s+)?month)\b",
+            "month",
+            0,
+        ),
+        (
+            r"\b(?:later\s+)?(?:on\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b",
+            "day",
+            0,
+        ),
         (r"\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)", "day", 0),
         (r"\bthe\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)\b", "day", 1),
-        (r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b", "day", -1),
+        (r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)\b", "day", -1),
     )
 ]
 _LATER = re.compile(
     rf"\b(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?P<u>year|month|day)s?\s+"
     r"(?P<dir>later|earlier)\b",
+    re.IGNORECASE,
+)
+# "between then and the 25th": a day of the month last established
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:on|by|until|till|before|after|and|from|to)\s+(?P<q>the\s+(?P<d>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th))(?=\s*[,.;)]|\s*$)",
     re.IGNORECASE,
 )
 _CHAIN = re.compile(rf"\s*(?:,|and|or|to|through|until|[–—-])\s*{_MOD}?(?P<m>{_MONFULL})")
@@ -246,7 +267,8 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
     if end - start < 4:
         if pw in _SMALL_CUES and n > 0:
             return True, False
-        if pw in _TEMPORAL and pw not in ("of", "around", "circa") and n > 0:
+        the_year = pw == "year" and _word(_prev_token(text, start - len(prev) - 1)) == "the"
+        if (the_year or (pw in _TEMPORAL and pw not in ("of", "around", "circa"))) and n > 0:
             nw = _word(nxt)
             if not nw or nxt[:1] in ".,;:)!?" or nw in _SMALL_OK_NEXT:
                 return True, True
@@ -265,8 +287,11 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
 def _year_follow_ok(m: re.Match[str], year: int) -> bool:
     """``September 3, 300 North Koreans``: the number after a date is a count, not a year."""
     nxt = _next_token(m.string, m.end())
-    if _bad_follow(nxt) or _is_plural_noun(nxt):
+    if _bad_follow(nxt):
         return False
+    if _is_plural_noun(nxt):
+        # "the August 14, 2008 races": a date between a determiner and its noun keeps its year
+        return year >= 1000 and _word(_prev_token(m.string, m.start())) in _DETERMINERS
     if year >= 1000 or m.groupdict().get("era") or m.groupdict().get("pre"):
         return True
     return not _word(nxt) or nxt[:1] in ".,;:)!?" or _word(nxt) in _SMALL_OK_NEXT
@@ -335,6 +360,9 @@ def _anaphora(text: str) -> list[DateMention]:
         for pat, unit, off in _ANAPHORA
         for m in pat.finditer(text)
     ]
+    for m in _DAY_OF_MONTH.finditer(text):
+        out.append(DateMention(m.start("q"), m.end("q"), m.group("q"), "anaphora", day=int(m.group("d")),
+                               unit="day_of_month"))  # fmt: skip
     for m in _LATER.finditer(text):
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]

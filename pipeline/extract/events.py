@@ -45,8 +45,10 @@ _MAX_WORDS = 8
 _ERA_KINDS = ("full", "month_year", "year", "range")
 _FAR = 500  # years between a bracketed number and the context beyond which it is a code
 _MAX_AGE = 2  # an anaphor ("that same year") refers to a date at most this many sentences back
+_MAX_DAY_AGE = 12  # "the next morning" refers to a day stated at most this many sentences back
 _HABITUAL = re.compile(
-    r"\b(?:usually|annually|typically|normally|generally|traditionally|occurs|(?:every|each) year)\b",
+    r"\b(?:usually|annually|typically|normally|generally|traditionally|occurs|"
+    r"(?:every|each) (?:year|month|week|day|night|morning|evening))\b",
     re.I,
 )
 _APPROX = re.compile(
@@ -77,8 +79,12 @@ class _Context:
             self.set(lo)
 
     def shift(self, unit: str, offset: int) -> str | None:
-        """Resolve an anaphoric expression and move the context to it."""
-        if self.year is None or self.age > _MAX_AGE:
+        """Resolve an anaphoric expression and move the context to it. A day is followed
+        further than a year or a month: while the context still holds a day, no date has
+        been stated since, so ``the next morning`` of a battle narrative refers to it."""
+        if self.year is None:
+            return None
+        if self.age > (_MAX_DAY_AGE if unit == "day" and self.day is not None else _MAX_AGE):
             return None
         if unit == "year":
             if offset:
@@ -98,6 +104,19 @@ class _Context:
             return None
         self.set(d.year, d.month, d.day)
         return d.isoformat()
+
+    def day_of_month(self, day: int) -> str | None:
+        """``the 25th``: that day of the month last established (the next month when the
+        day has passed); the context stays where it is."""
+        if self.year is None or self.month is None or self.age > _MAX_AGE or self.year < 1:
+            return None
+        year, month = self.year, self.month
+        if self.day is not None and day < self.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
 
     def place(self, month: int, day: int | None) -> str | None:
         """Year for a month (and day) given without one, then move the context to it."""
@@ -165,9 +184,18 @@ def _clean(piece: str) -> str:
 def _follows_explicit(text: str, m: DateMention, nxt: DateMention | None) -> bool:
     """``four months later in June 1972``, ``the following morning, 5 January``: an explicit
     date right after the anaphor states the same time."""
-    if nxt is None or nxt.year is None:
+    if nxt is None or (nxt.year is None and nxt.month is None):
         return False
     return re.fullmatch(r"\s*,?\s*(?:on|in|by|at)?\s*", text[m.end : nxt.start]) is not None
+
+
+def _agrees(date: str, m: DateMention) -> bool:
+    """Does the resolved ``date`` agree with the date stated by ``m``, written with or
+    without its year (``the following morning, 5 January``)?"""
+    if m.iso is not None:
+        return m.iso.startswith(date)
+    resolved = [int(part) for part in date.lstrip("-").split("-")[1:]]
+    return all(a == b for a, b in zip(resolved, (m.month, m.day), strict=False) if b is not None)
 
 
 def _approximate(text: str, m: DateMention) -> bool:
@@ -230,6 +258,9 @@ class _Timeline:
         self.anchors += 1
         if self.saved is None and ctx.year is not None and m.year < ctx.year:
             self.saved, self.anchors = _Context(ctx.year, ctx.month, ctx.day), 1
+        if m.month is None and m.year == ctx.year:
+            ctx.age = 0  # "the 2015 Slammy Awards" after "August 23": still August 2015
+            return
         ctx.set(m.year, m.month, m.day)
 
     def resolve(self, text: str, m: DateMention, nxt: DateMention | None) -> tuple[str, str] | None:
@@ -237,10 +268,15 @@ class _Timeline:
         if m.kind == "anaphora":
             if m.unit is None or _approximate(text, m):
                 return None
-            if nxt is not None and nxt.iso and _follows_explicit(text, m, nxt):
+            if m.unit == "day_of_month" and m.day is not None:
+                date = self.ctx.day_of_month(m.day)
+                return (date, "date.anaphora") if date else None
+            if nxt is not None and _follows_explicit(text, m, nxt):
                 # "one year later on April 1, 1981": kept only when it agrees with that date
                 date = dataclasses.replace(self.ctx).shift(m.unit, m.offset)
-                return (date, "date.anaphora") if date and nxt.iso.startswith(date) else None
+                return (date, "date.anaphora") if date and _agrees(date, nxt) else None
+            if m.unit == "day" and _HABITUAL.search(text):
+                return None  # "each night they … before dawn the next morning"
             date = self.ctx.shift(m.unit, m.offset)
             return (date, "date.anaphora") if date else None
         if m.year is None:

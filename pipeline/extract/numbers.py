@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -238,134 +237,8 @@ _DATE_CONTEXT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?:early|late|mid)[-\s\u00a0]+)?(?:(?:around|about|c\.|circa|ca\.)[\s\u00a0]*)?$",
     re.IGNORECASE,
 )
-_ANCHOR_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:(?P<m1>{MONTH_PATTERN})[\s\u00a0]+(?P<d1>\d{{1,2}}),?[\s\u00a0]+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})[\s\u00a0]+(?P<m2>{MONTH_PATTERN}),?[\s\u00a0]+(?P<y2>\d{{4}})"
-    rf"|(?P<m3>{MONTH_PATTERN}),?[\s\u00a0]+(?P<y3>\d{{4}})"
-    r"|(?P<y4>1\d{3}|20\d{2}))(?![\d'’]|s\b|[\s\u00a0]*[–—-][\s\u00a0]*\d)"
-)
-_NOT_PERIOD_BEFORE: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?:since|until|till|before|after|from|between|through|than|circa|ca\.|c\.|born|"
-    r"died|to|and)[\s\u00a0]+(?:(?:early|late|mid)[-\s\u00a0]+)?|\d[\s\u00a0]*[–—-][\s\u00a0]*)$",
-    re.IGNORECASE,
-)
-_YEAR_GOVERNOR: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:in|as of|by|during|for|of|fiscal|year|end of|start of|beginning of)[\s\u00a0]+"
-    r"(?:(?:early|late|mid)[-\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:year[\s\u00a0]+)?$",
-    re.IGNORECASE,
-)
-_THE_YEAR_NOUN: Final[re.Pattern[str]] = re.compile(
-    r"[\s\u00a0]+(?:budget|census|fiscal|financial|estimate|survey|season|figures?|report)\b"
-)
-_CLAUSE_BREAK: Final[re.Pattern[str]] = re.compile(r";|,[\s\u00a0]|[\s\u00a0][–—][\s\u00a0]")
-_RELATIVE: Final[re.Pattern[str]] = re.compile(
-    r"[\s\u00a0]*(?:(?:and|but)[\s\u00a0]+)?(?:(?:in|for|of|during|after|by|at|on|with|from|to|"
-    r"through|under)[\s\u00a0]+)?(?:which|whom|whose|who|where)\b",
-    re.IGNORECASE,
-)
-# "Founded in 1885, …", "…, completed in 1931, …": a date of something else.
-_PARTICIPLE: Final[re.Pattern[str]] = re.compile(
-    r"[\s\u00a0]*(?:[A-Za-z]+ed|built|born|begun|made|held|written|shown|known)\b",
-    re.IGNORECASE,
-)
-_GOVERNING_START: Final[re.Pattern[str]] = re.compile(
-    r"[\s\u00a0]*(?:In|As of|By|During|On|At the end of|At|For|Through)\b"
-)
 
 
 def is_date_context(text: str, pos: int) -> bool:
     """Does ``text[:pos]`` end like the lead-in of a year ("in", "born", "c.", "until")?"""
     return _DATE_CONTEXT_RE.search(text, max(0, pos - 40), pos) is not None
-
-
-def _iso(m: re.Match[str]) -> str | None:
-    year = int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
-    month_name = m.group("m1") or m.group("m2") or m.group("m3")
-    if month_name is None:
-        return f"{year:04d}"
-    month = MONTHS[month_name.rstrip(".").lower()]
-    day_text = m.group("d1") or m.group("d2")
-    if day_text is None:
-        return f"{year:04d}-{month:02d}"
-    day = int(day_text)
-    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else f"{year:04d}-{month:02d}"
-
-
-class Periods:
-    """The dates of one sentence that can serve as the period of its values.
-
-    ``As of 2024, …`` governs the sentence; ``… in 2022`` governs its own clause; a sentence
-    with exactly one such date lends it to the clauses that have none (but not to relative
-    clauses such as ``…, for which …``).
-    """
-
-    def __init__(self, text: str) -> None:
-        self.anchors: list[tuple[int, int, str]] = []
-        for m in _ANCHOR_RE.finditer(text):
-            iso = _iso(m)
-            before = text[max(0, m.start() - 60) : m.start()]
-            if iso is None or _NOT_PERIOD_BEFORE.search(before):
-                continue
-            if "between" in before[-40:].lower() and before.rstrip().endswith("and"):
-                continue
-            if m.group("y4") is not None:
-                the = re.search(r"\bthe[\s\u00a0]+$", before, re.IGNORECASE)
-                governed = _YEAR_GOVERNOR.search(before) is not None
-                if the is not None and not _THE_YEAR_NOUN.match(text, m.end()):
-                    continue  # "the 2008 Summer Olympics", "in the 2010 draft"
-                if not governed and the is None:
-                    continue
-            self.anchors.append((m.start(), m.end(), iso))
-        self.anchor_starts = [a for a, _, _ in self.anchors]
-        cuts = [0]
-        for m in _CLAUSE_BREAK.finditer(text):
-            i = bisect_right(self.anchor_starts, m.start()) - 1
-            if i < 0 or m.start() >= self.anchors[i][1]:  # not inside "August 15, 2008"
-                cuts.append(m.end())
-        self.cuts = cuts
-        self.text = text
-        first_end = cuts[1] if len(cuts) > 1 else len(text)
-        self.governor: str | None = None
-        if len(cuts) > 1 and first_end <= 45 and _GOVERNING_START.match(text):
-            inside = [iso for a, _, iso in self.anchors if a < first_end]
-            self.governor = inside[0] if inside else None
-        # The one date of the sentence, unless it dates a participle ("Founded in 1885, …").
-        distinct = {
-            iso for a, _, iso in self.anchors if not _PARTICIPLE.match(text, self._clause(a)[0])
-        }
-        self.lone: str | None = distinct.pop() if len(distinct) == 1 else None
-
-    def _clause(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.cuts, pos)
-        return self.cuts[i - 1], (self.cuts[i] if i < len(self.cuts) else len(self.text))
-
-    def period_for(self, pos: int) -> str | None:
-        """The period of a value stated at ``pos``, or ``None``."""
-        if not self.anchors:
-            return None
-        start, end = self._clause(pos)
-        lo = bisect_left(self.anchor_starts, start)
-        hi = bisect_left(self.anchor_starts, end)
-        inside = [(min(abs(a - pos), abs(b - pos)), iso) for a, b, iso in self.anchors[lo:hi]]
-        if inside:
-            return min(inside)[1]
-        if self.governor is not None:
-            return self.governor
-        if self.lone is not None and not _RELATIVE.match(self.text, start):
-            return self.lone
-        return None
-        start, end = self._clause(pos)
-        inside = [(min(abs(a - pos), abs(b - pos)), iso) for a, b, iso in self.anchors
-                  if start <= a < end]  # fmt: skip
-        if inside:
-            return min(inside)[1]
-        if self.governor is not None:
-            return self.governor
-        distinct = {
-            iso
-            for a, _, iso in self.anchors
-            if not _PARTICIPLE.match(self.text, self._clause(a)[0])
-        }
-        if len(distinct) == 1 and not _RELATIVE.match(self.text, start):
-            return distinct.pop()
-        return None

@@ -23,7 +23,9 @@ from itertools import pairwise
 
 from pipeline.extract import numbers as nb
 from pipeline.extract import units as un
-from pipeline.model import Document, Fact, Sentence
+from pipeline.extract.context import DateSpan, Periods, attribute_for, subject_for
+from pipeline.extract.events import extract_events
+from pipeline.model import Document, Event, Fact, Sentence
 
 _S = r"[\s\u00a0]"
 _RANGE_RE = re.compile(rf"{_S}*[–—‐‑-]{_S}*|{_S}+(?P<w>to|through|and|or){_S}+[−-]?")
@@ -47,12 +49,15 @@ _INCH_RE = re.compile(rf"{_S}?in\b\.?(?={_S}*[(\[)\];]|{_S}*$)")
 _SECONDS_RE = re.compile(rf"{_S}?s\b(?!['’])")
 _POUND_RE = re.compile(r"[-‐]pounds?\b")
 _TIME_AFTER_RE = re.compile(
-    rf"{_S}*(?::{_S}?\d|[.:]\d\d{_S}*(?:a\.?m|p\.?m)|(?:a\.m\.|p\.m\.|am|pm|AM|PM|o['’]clock|"
-    rf"hrs\b|GMT|UTC|BST))"
+    rf"{_S}*(?::{_S}?\d|[.:]\d\d{_S}*(?:a\.?m|p\.?m)(?![A-Za-z])|(?:a\.m\.|p\.m\.|am|pm|AM|PM|o['’]clock|"
+    rf"hrs\b|GMT|UTC|BST)(?![A-Za-z]))"  # not "eight ambassadors"
 )
 _ERA_AFTER_RE = re.compile(rf"{_S}*(?:AD|BC|BCE|CE|BP|A\.D\.|B\.C\.)(?!\w)")
 _GLUED_AFTER_RE = re.compile(
     rf"['’]s\b|[A-Za-z]|[.,]\d|\d|{_S}*/{_S}*\d|{_S}*\^|°(?!{_S}?[CF]\b)|[′″]|{_S}(?:FM|AM)\b"
+)
+_DATED_AFTER_RE = re.compile(
+    rf"{_S}+(?:in|by|as{_S}+of|during){_S}+(?:\d{{4}}|{nb.MONTH_PATTERN})\b"
 )
 _OPERATOR_AFTER_RE = re.compile(rf"{_S}*[+=×*x]{_S}*\d")
 _BEFORE_NOISE_RE = re.compile(
@@ -272,13 +277,14 @@ def _count_noise(text: str, c: _Cand, ctx: _Ctx) -> bool:
     prev_low = prev_word.lower().rstrip(".")
     nxt = _NEXT_WORD_RE.match(text, n.end)
     next_word = nxt.group(1) if nxt else ""
+    owner = prev_low.endswith(("'s", "’s", "s'", "s’"))
     label = prev_low in un.LABEL_WORDS or (prev_low[-1:] == "s" and prev_low[:-1] in un.LABEL_WORDS)
     if label or next_word.lower() in un.RANK_NOUNS or prev_low in nb.MONTHS:
         return True  # "No. 20", "top 40", "pages 12", "the seven seed", "June 29"
     if re.search(r"\bNos\.?\s+\d+(?:,\s*\d+)*\s*(?:,|and)\s*$", before):
         return True  # "Nos. 42 and 43 Squadrons"
     named = any(ch.isupper() for ch in prev_word) and prev_low not in un.FUNCTION_WORDS
-    if named and not prev_low.endswith("ly"):
+    if named and not prev_low.endswith("ly") and not owner:  # not "Hunt's 30"
         return True  # "Top 10", "NY 93", "Apollo 11", "Pope 1961", "iPhone 6", "No 202"
     if next_word.rstrip(".").lower() in nb.MONTHS and next_word[:1].isupper():
         return True  # "4 August"
@@ -300,13 +306,13 @@ def _count_noise(text: str, c: _Cand, ctx: _Ctx) -> bool:
         return n.value <= 2100 or not (next_word[:1].islower() and next_word not in un.STOP_WORDS)
     if _CHART_RE.search(before) and n.value <= 200 and n.integer:
         return True  # a chart position: "peaked at 5"
-    if n.plain and (prev_low in ("the", "a", "an") or n.start == ctx.start_at):
+    if n.plain and (prev_low in ("the", "a", "an") or owner or n.start == ctx.start_at):
         rest = re.match(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?P<w>\S?)", text[n.end :])
         if rest is not None and not rest.group("w")[:1].islower():
             return True  # "the 76 Classic", "2 Broke Girls"
     noun_follows = next_word[:1].islower() and next_word.lower() not in un.STOP_WORDS
-    if n.plain and nb.is_date_context(text, n.start):
-        return not noun_follows
+    if n.plain and nb.is_date_context(text, n.start) and not _DATED_AFTER_RE.match(text, n.end):
+        return not noun_follows  # "in 59"; but "up from 210 in 2012" is a count
     # "the fire of 64", "in 62 and 63" in an article on antiquity
     return ctx.ancient and n.plain and not noun_follows and prev_low in _YEAR_LEAD
 
@@ -390,7 +396,9 @@ def _noise_flags(text: str, cands: list[_Cand], ctx: _Ctx) -> list[bool]:
     return flags
 
 
-def _sentence_facts(doc: Document, sent: Sentence, ctx_doc: _Ctx) -> list[Fact]:
+def _sentence_facts(
+    doc: Document, sent: Sentence, ctx_doc: _Ctx, dates: Sequence[DateSpan]
+) -> list[Fact]:
     text = sent.text
     nums = nb.find_numbers(text)
     if not nums or not re.search(r"[A-Za-z]{2}", text):
@@ -404,7 +412,7 @@ def _sentence_facts(doc: Document, sent: Sentence, ctx_doc: _Ctx) -> list[Fact]:
     _propagate_list_units(text, cands, ctx)
     cands = _join_ranges(text, cands, ctx)
     _mark_links(text, cands)
-    periods = nb.Periods(text)
+    periods = Periods(text, dates)
     facts: list[Fact] = []
     for c, noise in zip(cands, _noise_flags(text, cands, ctx), strict=True):
         if noise:
@@ -432,9 +440,18 @@ def _sentence_facts(doc: Document, sent: Sentence, ctx_doc: _Ctx) -> list[Fact]:
                 value_max=None if c.value_max is None else float(c.value_max),
                 unit=c.unit,
                 qualifier=c.qualifier,
-                period=None if timeless else periods.period_for(anchor.start),
+                period=None
+                if timeless
+                else periods.period_for(anchor.start, count=anchor.kind == "count"),
                 subject=subject_for(text, anchor.num.start, doc.title),
-                attribute=attribute_for(text, anchor),
+                attribute=attribute_for(
+                    text,
+                    anchor.start,
+                    anchor.end,
+                    kind=anchor.kind,
+                    unit=anchor.unit,
+                    method=anchor.method,
+                ),
                 method=c.method,
             )
         )
@@ -444,163 +461,53 @@ def _sentence_facts(doc: Document, sent: Sentence, ctx_doc: _Ctx) -> list[Fact]:
 _ERA_RE = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD)\b|\b(?:AD|A\.D\.)\s*\d")
 
 
-def extract_quantities(doc: Document, sentences: Sequence[Sentence]) -> list[Fact]:
-    """Every stated quantity of ``doc``, sorted by ``char_start``."""
+# Events whose dates do not date a value: a span of years ends ("1931 – 33"), decades, centuries.
+_UNDATING_METHODS = frozenset({"date.range", "date.decade", "date.century"})
+
+
+def _date_spans(sent: Sentence, events: Sequence[Event]) -> list[DateSpan]:
+    """The sentence's resolved dates (from the events extractor) in sentence offsets."""
+    return [
+        DateSpan(
+            e.char_start - sent.char_start,
+            e.char_end - sent.char_start,
+            e.date,
+            bare_year=e.method == "date.year",
+            contextual=e.method.endswith("_context") or e.method == "date.anaphora",
+        )
+        for e in events
+        if e.method not in _UNDATING_METHODS
+        and sent.char_start <= e.char_start
+        and e.char_end <= sent.char_end
+    ]
+
+
+def _early(e: Event) -> bool:
+    """A date before 1000 (``10 June 731``): the article dates things in antiquity."""
+    year = e.date.split("-")[0] if not e.date.startswith("-") else "-"
+    return e.method not in _UNDATING_METHODS and len(year) == 4 and int(year) < 1000
+
+
+def extract_quantities(
+    doc: Document, sentences: Sequence[Sentence], events: Sequence[Event] | None = None
+) -> list[Fact]:
+    """Every stated quantity of ``doc``, sorted by ``char_start``.
+
+    ``events`` are the document's dated statements (``extract_events``), whose dates,
+    resolved in document context (``On 4 August``, ``that same year``), are the candidate
+    periods of the values of their sentence; computed here when not given.
+    """
+    if events is None:
+        events = extract_events(doc, sentences)
+    by_sentence: dict[str, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence_id, []).append(e)
     china, japan = len(_CHINA_RE.findall(doc.text)), len(_JAPAN_RE.findall(doc.text))
-    ctx = _Ctx(0, _ERA_RE.search(doc.text) is not None, "CNY" if china > japan else "JPY")
+    ancient = _ERA_RE.search(doc.text) is not None or any(_early(e) for e in events)
+    ctx = _Ctx(0, ancient, "CNY" if china > japan else "JPY")
     facts: list[Fact] = []
     for sent in sentences:
-        facts.extend(_sentence_facts(doc, sent, ctx))
+        dates = _date_spans(sent, by_sentence.get(sent.sentence_id, ()))
+        facts.extend(_sentence_facts(doc, sent, ctx, dates))
     facts = [f for f in facts if f.quote and doc.text[f.char_start : f.char_end] == f.quote]
     return sorted(facts, key=lambda f: (f.char_start, f.char_end))
-
-
-# --- subject and attribute -----------------------------------------------------------------
-
-_CLAUSE_START_RE = re.compile(rf"[,;]{_S}+")
-_TOKEN_RE = re.compile(r"[\w'’\-\"“”.&]+|[,;:()\[\]–—]")
-_PUNCT = frozenset(",;:()[]–—")
-
-
-def _is_verbish(tok: str, np_len: int) -> bool:
-    if tok.lower() in un.AUXILIARIES:
-        return True
-    return np_len >= 1 and tok.islower() and "-" not in tok and tok.endswith(("es", "ed", "s"))
-
-
-def _np_then_verb(text: str, pos: int) -> str | None:
-    """The noun phrase at ``pos`` when a verb follows ("the park has", "Zhongke … exemplifies")."""
-    toks = _TOKEN_RE.findall(text[pos : pos + 160])
-    if toks and toks[0].lower() in ("and", "but", "then", "so"):
-        toks = toks[1:]
-    first = toks[0].lower() if toks else ""
-    if first in un.STOP_WORDS and first not in un.DETERMINERS and first not in ("it", "he", "she"):
-        return None  # "On 11 September 2001, …" is not a subject
-    if not toks or not (
-        first in un.DETERMINERS or toks[0][:1].isupper() or first in ("it", "he", "she")
-    ):
-        return None
-    np: list[str] = []
-    skip_to = -1
-    for i, tok in enumerate(toks[:24]):
-        if i < skip_to:
-            continue
-        low = tok.lower()
-        if np and (_is_verbish(tok, len(np)) or low in ("that", "which", "who")):
-            return " ".join(np)
-        if (
-            tok == "," and np and "," in toks[i + 1 : i + 12]
-        ):  # "The tower, completed in 1931, stands"
-            skip_to = toks.index(",", i + 1) + 1
-            continue
-        if len(np) >= 8:
-            return None
-        if tok in _PUNCT or (np and low in un.STOP_WORDS and low not in un.DETERMINERS):
-            if low == "of" and np[-1][:1].isupper():
-                np.append(tok)
-                continue
-            return None
-        np.append(tok)
-    return None
-
-
-def subject_for(text: str, pos: int, title: str) -> str | None:
-    """What the value at ``pos`` is about: the subject of its clause, with ``it`` / ``the park``
-    (a pronoun or a definite description of the article's topic) resolved to the title."""
-    window = max(0, pos - 400)  # clause starts near the value, and the sentence start
-    starts = [0, *[m.end() for m in _CLAUSE_START_RE.finditer(text, window, pos)][-8:]]
-    for start in reversed(starts):
-        np = _np_then_verb(text, start)
-        if np is not None:
-            if start <= pos < text.find(np.split()[-1], start) + len(np.split()[-1]):
-                return title or None  # the value is part of the subject: "Three species are …"
-            return _resolve(np, title)
-    return None
-
-
-def _resolve(np: str, title: str) -> str | None:
-    words = np.split()
-    low = [w.lower() for w in words]
-    if low[0] in ("it", "he", "she"):
-        return title or None
-    described = low[0] in un.DETERMINERS and 1 < len(words) <= 3
-    generic = low[-1] in un.TOPIC_NOUNS or low[-1] in title.lower().split()
-    if described and generic and all(w.islower() for w in words[1:]):
-        return title or None
-    if low[0] in un.DETERMINERS:
-        words = words[1:]
-    if not words or words[0].lower() in nb.NUMBER_WORDS or re.fullmatch(r"[\d,.]+", words[0]):
-        return title or None  # "Three species are present …, two in Trinidad"
-    return " ".join(words).strip(" \"'“”") or None
-
-
-def _noun_after(text: str, end: int) -> str | None:
-    """The counted noun phrase after a number: "over 100 [high-tech firms]"."""
-    toks = _TOKEN_RE.findall(text[end : end + 120])
-    if toks and toks[0].startswith("-"):
-        toks[0] = toks[0][1:]
-    if len(toks) >= 2 and toks[0].lower() == "of":
-        toks = toks[2:] if toks[1].lower() in un.DETERMINERS else toks[1:]
-        if toks and toks[0][:1].isdigit():
-            toks = toks[1:]  # "45 of the 120 seats"
-    words: list[str] = []
-    for tok in toks[:6]:
-        low = tok.lower().rstrip(".")
-        if tok in _PUNCT or tok[:1].isdigit() or low in un.STOP_WORDS:
-            break
-        if words and "-" not in tok and low.endswith(("ed", "ing")):
-            break
-        words.append(tok.rstrip("."))
-        if tok.endswith(".") or len(words) == 4:
-            break
-    return " ".join(words) or None
-
-
-_VAGUE_HEADS = un.words("total number sum amount average maximum minimum")
-
-
-def _noun_before(text: str, start: int) -> str | None:
-    """The measured noun before ``of`` or a qualifier: "[industrial output] of 18.5 billion",
-    "an [output value] above 10 billion"."""
-    q = un.qualifier_before(text, start)
-    stop = q[1] if q else start
-    left = text[max(0, stop - 100) : stop]
-    if q is None:
-        if not re.search(rf"\bof{_S}*$", left):
-            return None
-        left = re.sub(rf"\bof{_S}*$", "", left)
-    toks = _TOKEN_RE.findall(left[-80:])[-4:]
-    cut = max((i for i, t in enumerate(toks) if t.lower() in un.STOP_WORDS or not t[:1].isalnum()),
-              default=-1)  # fmt: skip
-    if q is not None and (cut < 0 or toks[cut].lower() not in un.DETERMINERS):
-        return None  # "grow up to 30 metres": no noun phrase before the qualifier
-    toks = toks[cut + 1 :][-3:]
-    while toks and "-" not in toks[0] and toks[0].lower().endswith(("ed", "ing")):
-        toks = toks[1:]
-    if not toks or toks[-1].lower() in _VAGUE_HEADS:
-        return None
-    return " ".join(toks)
-
-
-def attribute_for(text: str, c: _Cand) -> str | None:
-    """What is measured: the counted noun, the noun before ``of``, else the dimension."""
-    if c.method == "quantity.age":
-        return "age"
-    if c.kind == "count":
-        return _noun_after(text, c.end) or _noun_before(text, c.start)
-    named = _noun_before(text, c.start)
-    if named:
-        return named
-    of = re.match(rf"{_S}+of{_S}+", text[c.end :])
-    if of is not None and c.kind == "measure" and (noun := _noun_after(text, c.end + of.end())):
-        return noun  # "227 tons of bombs", "1,200 mm of rain"
-    bracket = re.match(rf"{_S}*\([^()]*(?:\([^()]*\))?[^()]*\)", text[c.end :])  # a conversion
-    after = _TOKEN_RE.findall(text[c.end + (bracket.end() if bracket else 0) :][:40])
-    shape = after[0].lower().rstrip(".,;") if after else ""
-    if shape in un.SHAPE_ATTRIBUTES and c.kind == "measure":
-        return un.SHAPE_ATTRIBUTES[shape]  # "30 metres (98 ft) tall" → height
-    if c.kind == "money":
-        inside = re.match(rf"{_S}+in{_S}+(?:the{_S}+)?", text[c.end :])
-        noun = _noun_after(text, c.end + inside.end()) if inside else None
-        return noun or "money"
-    return un.DIMENSION_OF.get(c.unit, un.DIMENSION_OF.get(c.unit.split("/")[0]))

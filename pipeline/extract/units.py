@@ -335,8 +335,26 @@ _AFTER: Final[dict[str, str]] = {
 }  # fmt: skip
 
 
+# Qualifier frames around a noun: "a maximum (seating) capacity of", "a minimum wage of",
+# "estimated at", "estimated to be".
+_QUALIFIER_FRAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=[\s(\[\"“]))(?:an?[\s\u00a0]+(?P<lim>maximum|minimum)(?P<noun>(?:[\s\u00a0]+[a-z]+)"
+    r"{0,2}?)[\s\u00a0]+of|estimated[\s\u00a0]+(?:at|to[\s\u00a0]+(?:be|have[\s\u00a0]+been|number)))"
+    r"[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
-    """The qualifier whose words end right before ``pos``: ``(qualifier, start of its words)``."""
+    """The qualifier whose words end right before ``pos``: ``(qualifier, start of its words)``;
+    for ``a maximum capacity of`` the start of ``of``, after the measured noun."""
+    frame = _QUALIFIER_FRAME_RE.search(text, max(0, pos - 60), pos)
+    if frame is not None:
+        lim = (frame.group("lim") or "").lower()
+        if not lim:
+            return "approximate", frame.start()
+        limit = "at_most" if lim == "maximum" else "at_least"
+        return limit, frame.end("noun") + 1 if frame.group("noun") else frame.start()
     m = QUALIFIER_BEFORE_RE.search(text, max(0, pos - 40), pos)
     if m is None:
         return None
