@@ -84,3 +84,7 @@ golden: $(STAMP) ## regenerate tests/fixtures/golden from the seed article (revi
 release: output/parquet/facts.parquet ## pack output/ into dist/factpipe-<version>.tar.gz (verified, reproducible)
 	@echo "==> dist/"
 	@SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) $(PY) -m pipeline release --output output --dist dist
+
+fuzz: $(STAMP) ## fuzz the segmenter and extractors over 10,000 generated documents (not in make test)
+	@echo "==> fuzzing the segmenter and extractors"
+	@$(PY) -m tests.fuzz --documents 10000

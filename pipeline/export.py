@@ -93,9 +93,10 @@ def read_table(folder: Path, name: str, fmt: str) -> pd.DataFrame:
     elif fmt == "csv":
         text_cols = _text_columns(name)
         frame = pd.read_csv(
-            path, dtype={c: object for c in text_cols}, keep_default_na=False, na_values={
-                c.name: [""] for c in columns(spec)
-            }
+            path,
+            dtype={c: object for c in text_cols},
+            keep_default_na=False,
+            na_values={c.name: [""] for c in columns(spec)},
         )
         for col in text_cols:
             frame[col] = frame[col].map(_csv_unescape)

@@ -2,18 +2,34 @@
 
 Stages: ingest → segment → extract (quantities, events) → assemble → validate → export.
 Per-document work (:func:`process_document`) is a pure function of the document, so it
-runs in a loop or a process pool alike. Output is written into a temporary folder beside
-the target and swapped in only after everything validated; a lock file stops two runs
-from writing the same output at once.
+runs in a loop or a process pool alike.
+
+Every ``.txt`` file of the input folder ends up either in ``documents`` or in ``rejects``
+(file, reason, hint). A document that crashes a stage is rejected too, with the error, so
+one bad file never costs the others. When every file is rejected the run fails instead of
+replacing the previous output with empty tables.
+
+Publishing is atomic: the tables are written into a temporary folder beside the target
+(``.<output>.tmp-*``) and swapped in only after everything validated, with one atomic
+``renameat2(RENAME_EXCHANGE)`` on Linux (two renames elsewhere). A lock file
+(``.<output>.lock``) stops two runs from writing the same output at once. A run killed
+with SIGKILL leaves the previous output as it was; its temporary folder is never read as
+output and is removed by the next run, once that run holds the lock.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import secrets
 import shutil
-import tempfile
+import sys
+import traceback
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +37,7 @@ import pandas as pd
 from filelock import FileLock, Timeout
 
 from pipeline.assemble import DocumentResult, assemble_tables
-from pipeline.export import write_table
+from pipeline.export import FORMATS, write_table
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
 from pipeline.ingest import (
@@ -30,6 +46,7 @@ from pipeline.ingest import (
     SourceInfo,
     doc_id_for,
     ingest_document,
+    manifest_key,
     read_manifest,
 )
 from pipeline.model import Document
@@ -45,12 +62,25 @@ class RunError(Exception):
     """The run could not complete; nothing was published."""
 
 
+class UsageProblem(RunError):
+    """The input or output folder given cannot be used (a usage error, not a failure)."""
+
+
 class RejectedInputsError(RunError):
     """``strict`` was asked for and some input files were rejected."""
 
     def __init__(self, rejects: pd.DataFrame) -> None:
         self.rejects = rejects
         super().__init__(f"{len(rejects)} input file(s) rejected and --strict is set")
+
+
+class NothingPublishedError(RunError):
+    """Every input file was rejected: publishing empty tables would only destroy the
+    previous output, so the run fails instead."""
+
+    def __init__(self, rejects: pd.DataFrame) -> None:
+        self.rejects = rejects
+        super().__init__(f"all {len(rejects)} input file(s) were rejected, nothing to publish")
 
 
 @dataclass
@@ -70,11 +100,12 @@ class _Input:
 def process_document(doc: Document) -> DocumentResult:
     """Segment and extract one document (pure)."""
     sentences = segment_document(doc)
+    events = extract_events(doc, sentences)
     return DocumentResult(
         document=doc,
         sentences=sentences,
-        facts=extract_quantities(doc, sentences),
-        events=extract_events(doc, sentences),
+        facts=extract_quantities(doc, sentences, events),
+        events=events,
     )
 
 
@@ -82,64 +113,246 @@ def _reject(file: str, reason: str, hint: str) -> dict[str, str]:
     return {"file": file, "reason": reason, "hint": hint}
 
 
-def plan_inputs(raw: Path) -> tuple[list[_Input], list[dict[str, str]]]:
-    """The input files of a folder with their manifest rows, and the problems found."""
+def display_name(name: str) -> str:
+    """A file name as text that can be published on one line: bytes that are not UTF-8
+    (kept by Python as lone surrogates) and control characters are shown as ``\\xNN``."""
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in text)
+
+
+def _list_folder(raw: Path) -> list[Path]:
     if not raw.is_dir():
-        raise RunError(f"input folder {raw} does not exist or is not a folder")
+        raise UsageProblem(f"input folder {raw} does not exist or is not a folder")
+    try:
+        return sorted(raw.iterdir())
+    except OSError as err:
+        raise UsageProblem(f"cannot list input folder {raw} ({err.strerror or err})") from None
+
+
+def plan_inputs(raw: Path) -> tuple[list[_Input], list[dict[str, str]]]:
+    """The input files of a folder with their manifest rows, and the problems found.
+
+    Every entry whose name ends in ``.txt`` is either planned or rejected here: folders
+    and other non-regular files, names that are not UTF-8, and a second file whose name
+    gives the same ``doc_id`` (the first in sorted order keeps it).
+    """
+    entries = [p for p in _list_folder(raw) if p.suffix.lower() == INPUT_SUFFIX]
+    if not entries:
+        raise UsageProblem(f"no {INPUT_SUFFIX} files in {raw}")
     rejects: list[dict[str, str]] = []
     try:
         manifest, problems = read_manifest(raw)
     except InputError as err:
         manifest, problems = {}, [err]
     rejects.extend(_reject(p.file, p.reason, p.hint) for p in problems)
-    paths = sorted(p for p in raw.iterdir() if p.suffix.lower() == INPUT_SUFFIX and p.is_file())
-    names = {p.name for p in paths}
-    for listed in sorted(set(manifest) - names):
+    keys = {manifest_key(p.name) for p in entries}
+    for listed in sorted(set(manifest) - keys):
         rejects.append(
-            _reject(listed, f"listed in {MANIFEST_NAME} but not found in {raw}",
-                    f"add the file or remove its line from {MANIFEST_NAME}")
+            _reject(
+                display_name(listed),
+                f"listed in {MANIFEST_NAME} but there is no such .txt file in the input folder",
+                f"add the file or remove its line from {MANIFEST_NAME}",
+            )
         )
     inputs: list[_Input] = []
     owner: dict[str, str] = {}
-    for path in paths:
+    for path in entries:
+        name = display_name(path.name)
+        if name != path.name:
+            try:
+                path.name.encode("utf-8")
+            except UnicodeEncodeError:
+                problem = "the file name is not valid UTF-8"
+            else:
+                problem = "the file name holds a control character (a line break or a tab)"
+            rejects.append(_reject(name, problem, "rename the file"))
+            continue
+        if not path.is_file():
+            kind = "a folder" if path.is_dir() else "not a regular file (or a broken link)"
+            rejects.append(
+                _reject(name, f"it is {kind}", "give each article its own .txt file, or rename it")
+            )
+            continue
         doc_id = doc_id_for(path)
         if doc_id in owner:
             rejects.append(
-                _reject(path.name, f"its doc_id {doc_id!r} is already taken by {owner[doc_id]!r}",
-                        "rename one of the two files")
+                _reject(
+                    name,
+                    f"its doc_id {doc_id!r} is already taken by {owner[doc_id]!r} "
+                    "(ids are the lowercased file name, punctuation and spaces as `-`)",
+                    "rename one of the two files",
+                )
             )
             continue
-        owner[doc_id] = path.name
-        inputs.append(_Input(path, doc_id, manifest.get(path.name)))
-    if not paths:
-        raise RunError(f"no {INPUT_SUFFIX} files in {raw}")
+        owner[doc_id] = name
+        inputs.append(_Input(path, doc_id, manifest.get(manifest_key(path.name))))
     return inputs, rejects
 
 
+def _crash_reason(err: Exception) -> str:
+    """``Type: message at module.py:line``, the line being the innermost of the pipeline."""
+    frames = traceback.extract_tb(err.__traceback__)
+    ours = [f for f in frames if f"{os.sep}pipeline{os.sep}" in f.filename] or frames
+    where = f" at {Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else ""
+    message = display_name(str(err))
+    if len(message) > 200:
+        message = message[:200] + "…"
+    return f"the pipeline failed on this file: {type(err).__name__}: {message}{where}"
+
+
 def _load_and_process(item: _Input) -> DocumentResult | dict[str, str]:
+    """One document through every per-document stage, or the reason it is rejected."""
     try:
         doc = ingest_document(item.path, item.doc_id, item.info)
     except InputError as err:
         return _reject(err.file, err.reason, err.hint)
-    return process_document(doc)
+    try:
+        result = process_document(doc)
+    except Exception as err:  # a bug, but it must cost this document only, not the run
+        return _reject(
+            item.path.name,
+            _crash_reason(err),
+            "this is a bug in factpipe: please report it with the file; "
+            "the other files were published",
+        )
+    if not result.sentences:
+        return _reject(
+            item.path.name,
+            "the file has no article text: it holds only headings or list markers",
+            "add the article text, or remove the file",
+        )
+    return result
 
 
 def _results(inputs: list[_Input], jobs: int) -> Iterator[DocumentResult | dict[str, str]]:
     if jobs <= 1 or len(inputs) <= 1:
         yield from map(_load_and_process, inputs)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_load_and_process, inputs, chunksize=4)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(_load_and_process, inputs, chunksize=4)
+    except BrokenProcessPool:
+        raise RunError(
+            "a worker process died (out of memory?); try again with fewer --jobs"
+        ) from None
+
+
+# --- publishing -----------------------------------------------------------------------
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux ``renameat2(RENAME_EXCHANGE)``); ``False`` when
+    the system or the file system cannot, so the caller falls back to two renames."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    renameat2.restype = ctypes.c_int
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path)
+
+
+def _tmp_prefix(output: Path) -> str:
+    return f".{output.name}.tmp-"
+
+
+def _old_prefix(output: Path) -> str:
+    return f".{output.name}.old-"
 
 
 def _swap_in(build: Path, output: Path) -> None:
-    """Replace ``output`` by ``build`` with two renames (the old folder is removed last)."""
-    old = output.with_name(f".{output.name}.old-{os.getpid()}")
-    if output.exists():
-        output.rename(old)
+    """Put ``build`` in place of ``output``; the old output is removed afterwards.
+
+    A reader sees either the old or the new folder, never a mix. If the process dies
+    between the two renames of the fallback, the next run puts the old folder back.
+    """
+    if not output.exists() and not output.is_symlink():
+        build.rename(output)
+        return
+    if _exchange(build, output):
+        _remove(build)  # it now holds the previous output
+        return
+    old = output.with_name(f"{_old_prefix(output)}{os.getpid()}")
+    output.rename(old)
     build.rename(output)
-    if old.exists():
-        shutil.rmtree(old)
+    _remove(old)
+
+
+def _clean_leftovers(output: Path) -> None:
+    """Remove what killed runs left beside ``output`` (called with the lock held, so no
+    live run owns them): temporary build folders, and an old output that a run killed in
+    mid-swap did not put back (it is restored when ``output`` is missing)."""
+    if not output.parent.is_dir():
+        return
+    olds = []
+    for entry in output.parent.iterdir():
+        if entry.name.startswith(_tmp_prefix(output)):
+            _remove(entry)
+        elif entry.name.startswith(_old_prefix(output)):
+            olds.append(entry)
+    olds.sort(key=lambda p: p.stat().st_mtime)
+    if olds and not output.exists() and not output.is_symlink():
+        olds.pop().rename(output)
+    for old in olds:
+        _remove(old)
+
+
+def check_output_folder(raw: Path, output: Path) -> None:
+    """Refuse an output folder whose replacement would destroy something else: the input
+    folder (or one holding it), or a folder that is not a previous output."""
+    raw_real, out_real = raw.resolve(), output.resolve()
+    if raw_real == out_real or out_real in raw_real.parents:
+        raise UsageProblem(
+            f"the output folder {output} is or contains the input folder {raw}; "
+            "publishing replaces the output folder, choose another one"
+        )
+    if output.exists() and not output.is_dir():
+        raise UsageProblem(f"the output {output} exists and is not a folder")
+    if output.is_dir():
+        names = {p.name for p in output.iterdir()}
+        if names and not names & set(FORMATS):
+            raise UsageProblem(
+                f"the output folder {output} holds other files, not a previous output "
+                f"(no {'/'.join(FORMATS)} folders); publishing replaces it, so choose a new "
+                "or empty folder"
+            )
+
+
+def _publish(tables: dict[str, pd.DataFrame], output: Path) -> list[Path]:
+    # Not tempfile.mkdtemp: its folder is private (0700) and would become the published one.
+    build = output.with_name(_tmp_prefix(output) + secrets.token_hex(6))
+    build.mkdir()
+    try:
+        files = [path for name in TABLES for path in write_table(tables[name], build, name)]
+        files += write_package_metadata(build, tables, DATASET_VERSION)
+        _swap_in(build, output)
+    finally:
+        if build.exists():
+            _remove(build)
+    return [output / path.relative_to(build) for path in files]
 
 
 def run_pipeline(
@@ -152,18 +365,26 @@ def run_pipeline(
 ) -> RunSummary:
     """Run every stage on the ``.txt`` files of ``raw`` and publish to ``output``.
 
-    Raises :class:`RunError` (nothing published, previous output intact) when the input
-    folder is unusable, another run holds the lock, or ``strict`` and a file was rejected;
-    :class:`pipeline.validate.TableValidationError` when tables fail their checks.
+    Raises :class:`UsageProblem` when the input or output folder cannot be used,
+    :class:`RunError` (nothing published, previous output intact) when another run holds
+    the lock, a worker died, every file was rejected, or ``strict`` and a file was
+    rejected;
+    :class:`pipeline.validate.TableValidationError` when tables fail their checks;
+    :class:`OSError` when the output cannot be written (previous output intact).
     """
     inputs, rejects = plan_inputs(raw)
+    check_output_folder(raw, output)
     output.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(output.with_name(f".{output.name}.lock")))
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        raise RunError(f"another run is writing {output} (lock {lock.lock_file})") from None
+        raise RunError(
+            f"another run is writing {output} (it holds the lock {lock.lock_file}); "
+            "wait for it to finish, then run again"
+        ) from None
     try:
+        _clean_leftovers(output)
         results: list[DocumentResult] = []
         stream: Iterable[object] = _results(inputs, jobs)
         if progress is not None:
@@ -173,23 +394,22 @@ def run_pipeline(
                 results.append(result)
             else:
                 rejects.append(result)  # type: ignore[arg-type]
+        spec = TABLES["rejects"]
+        reject_frame = pd.DataFrame(rejects, columns=spec.columns)
+        reject_frame = reject_frame.sort_values(list(spec.order), kind="stable")
+        reject_frame = reject_frame.reset_index(drop=True)
         if strict and rejects:
-            raise RejectedInputsError(pd.DataFrame(rejects, columns=TABLES["rejects"].columns))
+            raise RejectedInputsError(reject_frame)
+        if not results:
+            raise NothingPublishedError(reject_frame)
         tables = assemble_tables(results)
-        tables["rejects"] = pd.DataFrame(rejects, columns=TABLES["rejects"].columns)
+        tables["rejects"] = reject_frame
         tables = validate_tables(tables)
-        build = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=output.parent))
-        try:
-            files = [path for name in TABLES for path in write_table(tables[name], build, name)]
-            files += write_package_metadata(build, tables, DATASET_VERSION)
-            _swap_in(build, output)
-        finally:
-            if build.exists():
-                shutil.rmtree(build)
+        files = _publish(tables, output)
     finally:
         lock.release()
     return RunSummary(
         counts={name: len(frame) for name, frame in tables.items()},
-        files=[output / path.relative_to(build) for path in files],
+        files=files,
         rejects=tables["rejects"],
     )

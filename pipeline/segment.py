@@ -19,15 +19,17 @@ from pipeline.model import Document, Sentence
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*#•▪◦]|\d{1,3}[.)])[ \t]+")
 
 # Words that end with a period without ending the sentence.
-_ABBREVIATIONS = frozenset(
-    """
+_ABBREVIATION_WORDS = """
     mr mrs ms dr prof st jr sr mt ft no nos vs etc e.g i.e cf al approx ca c fl gen col lt
     capt sgt maj adm cmdr cdr brig rev hon gov sen rep pres supt insp det cpl pvt inc ltd co
     corp bros dept univ assn est vol vols pp p ed eds fig figs op nr sq jan feb mar apr jun
     jul aug sep sept oct nov dec u.s u.k u.n u.s.a a.d b.c a.m p.m ph.d m.d b.a m.a d.c
-    """.split()
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+# Also currency abbreviations written before the amount: "Rs. 500", "Tk. 20".
+_ABBREVIATIONS_BEFORE_NUMBER = frozenset(
+    {"no", "nos", "p", "pp", "vol", "fig", "figs", "op", "rs", "tk"}
 )
-_ABBREVIATIONS_BEFORE_NUMBER = frozenset({"no", "nos", "p", "pp", "vol", "fig", "figs", "op"})
 
 # A period/?/! (with closing quotes or brackets) followed by white space: a candidate end.
 # It starts only at the first mark of a run and never backtracks (possessive quantifiers):

@@ -10,11 +10,15 @@ they failed, so no invalid row is published and none is silently dropped. A fail
 from __future__ import annotations
 
 import json
+import math
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
 from schemas import TABLES
+from schemas.metadata import columns
 
 EXTRACTED = ("facts", "events")
 
@@ -45,39 +49,100 @@ def _schema_failures(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
         return frame, failures
 
 
-def _provenance_failures(name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> list[dict[str, object]]:
+def _provenance_failures(
+    name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame]
+) -> list[dict[str, object]]:
     """Rows whose span does not slice back to their text, or whose ids point nowhere."""
     texts = dict(zip(tables["documents"]["doc_id"], tables["documents"]["text"], strict=True))
     failures: list[dict[str, object]] = []
     quote_col = "text" if name == "sentences" else "quote"
     if name != "sentences":
         sentences = tables["sentences"].set_index("sentence_id")
-    for index, row in zip(frame.index, frame.itertuples(index=False), strict=True):
-        text = texts.get(row.doc_id)
+    records: list[dict[str, Any]] = frame.to_dict("records")  # type: ignore[assignment]
+    for index, row in zip(frame.index, records, strict=True):
+        text = texts.get(row["doc_id"])
         if text is None:
-            failures.append({"table": name, "index": index, "check": "doc_id: exists in documents",
-                             "failure_case": str(row.doc_id)})
+            failures.append(
+                {
+                    "table": name,
+                    "index": index,
+                    "check": "doc_id: exists in documents",
+                    "failure_case": str(row["doc_id"]),
+                }
+            )
             continue
-        start, end, quote = int(row.char_start), int(row.char_end), getattr(row, quote_col)
+        quote = row[quote_col]
+        try:
+            start, end = int(row["char_start"]), int(row["char_end"])
+        except (TypeError, ValueError, OverflowError):
+            start, end = -1, -1  # not a usable offset: fails the check below
         if not (0 <= start < end <= len(text)) or text[start:end] != quote:
-            failures.append({"table": name, "index": index,
-                             "check": f"{quote_col}: equals documents.text[char_start:char_end]",
-                             "failure_case": f"{start}:{end} {quote!r}"})
+            failures.append(
+                {
+                    "table": name,
+                    "index": index,
+                    "check": f"{quote_col}: equals documents.text[char_start:char_end]",
+                    "failure_case": f"{start}:{end} {quote!r}",
+                }
+            )
             continue
         if name == "sentences":
             continue
-        if row.sentence_id not in sentences.index:
-            failures.append({"table": name, "index": index, "check": "sentence_id: exists in sentences",
-                             "failure_case": str(row.sentence_id)})
+        if row["sentence_id"] not in sentences.index:
+            failures.append(
+                {
+                    "table": name,
+                    "index": index,
+                    "check": "sentence_id: exists in sentences",
+                    "failure_case": str(row["sentence_id"]),
+                }
+            )
             continue
-        sentence = sentences.loc[row.sentence_id]
-        if sentence["doc_id"] != row.doc_id or not (
+        sentence = sentences.loc[row["sentence_id"]]
+        if sentence["doc_id"] != row["doc_id"] or not (
             sentence["char_start"] <= start and end <= sentence["char_end"]
         ):
-            failures.append({"table": name, "index": index,
-                             "check": "char_start/char_end: inside its sentence",
-                             "failure_case": f"{start}:{end} not in {row.sentence_id}"})
+            failures.append(
+                {
+                    "table": name,
+                    "index": index,
+                    "check": "char_start/char_end: inside its sentence",
+                    "failure_case": f"{start}:{end} not in {row['sentence_id']}",
+                }
+            )
     return failures
+
+
+def _finite_failures(name: str, frame: pd.DataFrame) -> list[dict[str, object]]:
+    """Rows with an infinite number (``1e400`` parsed to ``inf``): JSON cannot hold it and
+    no user means it. Null (NaN) is left to the schema's nullability check."""
+    failures: list[dict[str, object]] = []
+    for col in columns(TABLES[name]):
+        if col.kind != "number" or col.name not in frame:
+            continue
+        values = pd.to_numeric(frame[col.name], errors="coerce").astype("float64")
+        for index, value in zip(
+            frame.index[np.isinf(values)], values[np.isinf(values)], strict=True
+        ):
+            failures.append(
+                {
+                    "table": name,
+                    "index": index,
+                    "check": f"{col.name}: finite number",
+                    "failure_case": str(value),
+                }
+            )
+    return failures
+
+
+def _json_safe(value: object) -> object:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and math.isinf(value):
+        return str(value)  # strict JSON has no Infinity
+    if hasattr(value, "item"):  # numpy scalars
+        return _json_safe(value.item())
+    return value
 
 
 def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -92,8 +157,10 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         frame = out[name]
         checked, failures = _schema_failures(name, frame)
         if name != "documents":
-            extra = pd.DataFrame(_provenance_failures(name, frame, out))
-            failures = pd.concat([failures, extra], ignore_index=True)
+            extra = _provenance_failures(name, frame, out)
+            if name in EXTRACTED:
+                extra += _finite_failures(name, frame)
+            failures = pd.concat([failures, pd.DataFrame(extra)], ignore_index=True)
         if failures.empty:
             out[name] = checked
             continue
@@ -117,8 +184,10 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
                     "sentence_id": record.get("sentence_id"),
                     "check": f"{check} (got {failure_case})",
                     "record": json.dumps(
-                        {k: (None if pd.isna(v) else v) for k, v in record.to_dict().items()},
-                        ensure_ascii=False, default=str,
+                        {k: _json_safe(v) for k, v in record.to_dict().items()},
+                        ensure_ascii=False,
+                        default=str,
+                        allow_nan=False,
                     ),
                 }
             )
