@@ -15,6 +15,7 @@ import click
 import pandas as pd
 
 from pipeline.cli_evaluate import evaluate
+from pipeline.cli_options import folder_option, output_option
 from pipeline.cli_release import diff, download, release, verify
 
 EXIT_FAILED = 1
@@ -45,21 +46,12 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option(
-    "--raw",
+@folder_option(
     "raw",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("raw"),
-    show_default=True,
-    help="Folder of .txt articles, with an optional sources.csv (file,title,source,license).",
+    "raw",
+    "Folder of .txt articles, with an optional sources.csv (file,title,source,license).",
 )
-@click.option(
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder to publish the tables to; replaced only when the whole run validated.",
-)
+@output_option("Folder to publish the tables to; replaced only when the whole run validated.")
 @click.option("--strict", is_flag=True, help="Treat any rejected input file as fatal (exit 4).")
 @click.option(
     "--jobs",

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from pipeline.cli_options import output_option
+
 if TYPE_CHECKING:
     from pipeline.evaluate import Tally
 
@@ -78,13 +80,7 @@ def breakdown_lines(tally: Tally) -> list[str]:
     required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
 )
-@click.option(
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder searched (recursively) for the documents, facts and events tables.",
-)
+@output_option("Folder searched (recursively) for the documents, facts and events tables.")
 @click.option("--verbose", is_flag=True, help="List every miss and extra, then misses by class.")
 @click.option(
     "--json",

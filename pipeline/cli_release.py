@@ -10,24 +10,13 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli_options import folder_option, output_option
 from schemas import DATASET_VERSION
 
 
 @click.command()
-@click.option(
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Published folder to release (tables and metadata).",
-)
-@click.option(
-    "--dist",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("dist"),
-    show_default=True,
-    help="Folder to write the archive to.",
-)
+@output_option("Published folder to release (tables and metadata).")
+@folder_option("dist", "dist", "Folder to write the archive to.")
 @click.option(
     "--version",
     "version",
@@ -73,13 +62,7 @@ def verify(path: Path) -> None:
 
 @click.command()
 @click.argument("url")
-@click.option(
-    "--dest",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Folder to unpack the release into (as DEST/<dataset>-<version>).",
-)
+@folder_option("dest", ".", "Folder to unpack the release into (as DEST/<dataset>-<version>).")
 @click.option("--sha256", default=None, help="Expected SHA-256 (hex) of the archive.")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 def download(url: str, dest: Path, sha256: str | None, no_progress: bool) -> None:
