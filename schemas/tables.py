@@ -204,7 +204,9 @@ class RejectTable(_Table):
     """One row per input file that could not be published."""
 
     file: Series[str] = pa.Field(
-        title="File", description="The input file (name inside the input folder)."
+        str_length={"min_value": 1},
+        title="File",
+        description="The input file (name inside the input folder).",
     )
     reason: Series[str] = pa.Field(title="Reason", description="What is wrong with it.")
     hint: Series[str] = pa.Field(title="Hint", description="How to fix it.")
@@ -214,7 +216,9 @@ class QuarantineTable(_Table):
     """One row per extracted record held back because it failed a check."""
 
     record_id: Series[str] = pa.Field(
-        title="Record id", description="The fact_id or event_id held back."
+        str_length={"min_value": 1},
+        title="Record id",
+        description="The fact_id or event_id held back.",
     )
     table: Series[str] = pa.Field(
         isin=["facts", "events"], title="Table", description="The table the record was meant for."

@@ -69,8 +69,6 @@ def test_schema_accepts_a_valid_row(spec: TableSpec) -> None:
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
 def test_schema_rejects_an_empty_key_and_a_wrong_dtype(spec: TableSpec) -> None:
-    if spec.name in ("rejects", "quarantine"):
-        pytest.skip("report tables have no non-empty key constraint")
     row = _valid_row(spec)
     with pytest.raises(SCHEMA_ERRORS):
         spec.model.validate(pd.DataFrame([{**row, spec.key: ""}]))
@@ -80,9 +78,15 @@ def test_schema_rejects_an_empty_key_and_a_wrong_dtype(spec: TableSpec) -> None:
             spec.model.validate(pd.DataFrame([{**row, numeric: "not a number"}]))
 
 
-@pytest.mark.parametrize(
-    "spec", [s for s in SPECS if s.name not in ("rejects", "quarantine")], ids=lambda s: s.name
-)
+UNIQUE_KEYED = [s for s in SPECS if next(c for c in columns(s) if c.name == s.key).unique]
+
+
+def test_every_data_table_has_a_unique_key() -> None:
+    names = {s.name for s in UNIQUE_KEYED}
+    assert names == {"documents", "sentences", "facts", "events"}  # reports may repeat a file
+
+
+@pytest.mark.parametrize("spec", UNIQUE_KEYED, ids=lambda s: s.name)
 def test_schema_rejects_a_duplicate_key(spec: TableSpec) -> None:
     row = _valid_row(spec)
     with pytest.raises(SCHEMA_ERRORS):
