@@ -19,12 +19,7 @@ output and is removed by the next run, once that run holds the lock.
 
 from __future__ import annotations
 
-import ctypes
-import errno
 import os
-import secrets
-import shutil
-import sys
 import traceback
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -37,7 +32,7 @@ import pandas as pd
 from filelock import FileLock, Timeout
 
 from pipeline.assemble import DocumentResult, assemble_tables
-from pipeline.export import FORMATS, write_table
+from pipeline.export import FORMATS
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
 from pipeline.ingest import (
@@ -50,10 +45,10 @@ from pipeline.ingest import (
     read_manifest,
 )
 from pipeline.model import Document
-from pipeline.package import write_package_metadata
+from pipeline.publish import clean_leftovers, publish_tables
 from pipeline.segment import segment_document
 from pipeline.validate import validate_tables
-from schemas import DATASET_VERSION, TABLES
+from schemas import TABLES
 
 INPUT_SUFFIX = ".txt"
 
@@ -237,89 +232,6 @@ def _results(inputs: list[_Input], jobs: int) -> Iterator[DocumentResult | dict[
         ) from None
 
 
-# --- publishing -----------------------------------------------------------------------
-
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two paths atomically (Linux ``renameat2(RENAME_EXCHANGE)``); ``False`` when
-    the system or the file system cannot, so the caller falls back to two renames."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):
-        return False
-    renameat2.argtypes = [
-        ctypes.c_int,
-        ctypes.c_char_p,
-        ctypes.c_int,
-        ctypes.c_char_p,
-        ctypes.c_uint,
-    ]
-    renameat2.restype = ctypes.c_int
-    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
-        return False
-    raise OSError(code, os.strerror(code), str(b))
-
-
-def _remove(path: Path) -> None:
-    if path.is_symlink() or path.is_file():
-        path.unlink()
-    elif path.exists():
-        shutil.rmtree(path)
-
-
-def _tmp_prefix(output: Path) -> str:
-    return f".{output.name}.tmp-"
-
-
-def _old_prefix(output: Path) -> str:
-    return f".{output.name}.old-"
-
-
-def _swap_in(build: Path, output: Path) -> None:
-    """Put ``build`` in place of ``output``; the old output is removed afterwards.
-
-    A reader sees either the old or the new folder, never a mix. If the process dies
-    between the two renames of the fallback, the next run puts the old folder back.
-    """
-    if not output.exists() and not output.is_symlink():
-        build.rename(output)
-        return
-    if _exchange(build, output):
-        _remove(build)  # it now holds the previous output
-        return
-    old = output.with_name(f"{_old_prefix(output)}{os.getpid()}")
-    output.rename(old)
-    build.rename(output)
-    _remove(old)
-
-
-def _clean_leftovers(output: Path) -> None:
-    """Remove what killed runs left beside ``output`` (called with the lock held, so no
-    live run owns them): temporary build folders, and an old output that a run killed in
-    mid-swap did not put back (it is restored when ``output`` is missing)."""
-    if not output.parent.is_dir():
-        return
-    olds = []
-    for entry in output.parent.iterdir():
-        if entry.name.startswith(_tmp_prefix(output)):
-            _remove(entry)
-        elif entry.name.startswith(_old_prefix(output)):
-            olds.append(entry)
-    olds.sort(key=lambda p: p.stat().st_mtime)
-    if olds and not output.exists() and not output.is_symlink():
-        olds.pop().rename(output)
-    for old in olds:
-        _remove(old)
-
-
 def check_output_folder(raw: Path, output: Path) -> None:
     """Refuse an output folder whose replacement would destroy something else: the input
     folder (or one holding it), or a folder that is not a previous output."""
@@ -339,20 +251,6 @@ def check_output_folder(raw: Path, output: Path) -> None:
                 f"(no {'/'.join(FORMATS)} folders); publishing replaces it, so choose a new "
                 "or empty folder"
             )
-
-
-def _publish(tables: dict[str, pd.DataFrame], output: Path) -> list[Path]:
-    # Not tempfile.mkdtemp: its folder is private (0700) and would become the published one.
-    build = output.with_name(_tmp_prefix(output) + secrets.token_hex(6))
-    build.mkdir()
-    try:
-        files = [path for name in TABLES for path in write_table(tables[name], build, name)]
-        files += write_package_metadata(build, tables, DATASET_VERSION)
-        _swap_in(build, output)
-    finally:
-        if build.exists():
-            _remove(build)
-    return [output / path.relative_to(build) for path in files]
 
 
 def run_pipeline(
@@ -384,7 +282,7 @@ def run_pipeline(
             "wait for it to finish, then run again"
         ) from None
     try:
-        _clean_leftovers(output)
+        clean_leftovers(output)
         results: list[DocumentResult] = []
         stream: Iterable[object] = _results(inputs, jobs)
         if progress is not None:
@@ -405,7 +303,7 @@ def run_pipeline(
         tables = assemble_tables(results)
         tables["rejects"] = reject_frame
         tables = validate_tables(tables)
-        files = _publish(tables, output)
+        files = publish_tables(tables, output)
     finally:
         lock.release()
     return RunSummary(

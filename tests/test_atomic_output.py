@@ -23,6 +23,7 @@ import pytest
 from click.testing import CliRunner
 from filelock import FileLock
 
+import pipeline.publish
 import pipeline.run
 from pipeline.cli import EXIT_FAILED, cli
 from pipeline.export import read_table
@@ -207,14 +208,14 @@ def test_a_failed_write_leaves_the_previous_output_intact(
     previous: tuple[Path, dict[str, bytes | None]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     output, before = previous
-    real = pipeline.run.write_table
+    real = pipeline.publish.write_table
 
     def disk_full(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
         if name == "events":
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
         return real(frame, folder, name)
 
-    monkeypatch.setattr(pipeline.run, "write_table", disk_full)
+    monkeypatch.setattr(pipeline.publish, "write_table", disk_full)
     result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", str(output)])
     assert result.exit_code == EXIT_FAILED
     assert "No space left on device" in result.output
@@ -274,7 +275,7 @@ def test_the_two_rename_fallback_swaps_too(
 ) -> None:
     """Where ``renameat2(RENAME_EXCHANGE)`` is missing (not Linux, some file systems)."""
     output, _ = previous
-    monkeypatch.setattr(pipeline.run, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(pipeline.publish, "_exchange", lambda a, b: False)
     small = output.parent / "small"
     small.mkdir()
     (small / "a.txt").write_text("It is 5 km long.\n", encoding="utf-8")
