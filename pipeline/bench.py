@@ -87,6 +87,31 @@ def main(raw: Path, copies: int) -> None:
         click.echo(f"  {stage:<11} {seconds:7.2f} s  {seconds / megabytes:7.2f} s/MB")
     click.echo(f"  {'total':<11} {total:7.2f} s  {total / megabytes:7.2f} s/MB")
     click.echo(f"peak memory: {peak:.0f} MiB")
+    _stress()
+
+
+# One long sentence or line each: inputs on which a stage once took minutes (work
+# quadratic in the length of a sentence). Their times should grow about linearly with n.
+_STRESS = {
+    "dates in one sentence": lambda n: "In 2009 it rained and" + " in 2010" * n + ".",
+    "values and dates in one clause": lambda n: (
+        "In 2009 it rained" + " 5 mm and ¥3 and in 2010" * n
+    ),
+    "heading with a run of blanks": lambda n: "= a" + " " * (n * 10) + "b\nIn 2009 it rained.\n",
+}
+
+
+def _stress() -> None:
+    click.echo("stress (one long sentence or line; seconds for segment + both extractors):")
+    for name, make in _STRESS.items():
+        times = []
+        for n in (1_000, 4_000, 16_000):
+            doc = Document("stress", "Stress", "stress", None, "0" * 64, make(n))
+            start = time.perf_counter()
+            sentences = segment_document(doc)
+            extract_quantities(doc, sentences, extract_events(doc, sentences))
+            times.append(f"n={n}: {time.perf_counter() - start:.2f} s")
+        click.echo(f"  {name:<31} " + ", ".join(times))
 
 
 if __name__ == "__main__":

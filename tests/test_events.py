@@ -310,6 +310,26 @@ def test_events_sorted_with_valid_offsets() -> None:
         assert e.description.strip()
 
 
+# --- scaling: regressions for work quadratic in the length of one sentence or line --------
+
+
+def test_long_sentence_of_dates_is_read_whole() -> None:
+    """Each mention used to rescan its sentence (clause, parentheses, ``since``, the masked
+    description): 20,000 dates in one sentence took minutes. Timing is measured by
+    ``make bench`` (its stress cases), not asserted here."""
+    text = "In 2009 it rained and" + " in 2010" * 20_000 + "."
+    doc, sentences = make_doc(text)
+    found = extract_events(doc, sentences)
+    assert len(found) == 20_001
+    assert {e.description for e in found} == {"rained"}
+
+
+def test_heading_with_a_long_run_of_blanks_is_read() -> None:
+    """The heading regex backtracked over the blanks of ``= a      …      b``."""
+    doc, sentences = make_doc("= a" + " " * 50_000 + "b\nIn 2009 it rained.\n")
+    assert [(e.quote, e.date) for e in extract_events(doc, sentences)] == [("2009", "2009")]
+
+
 # --- properties ------------------------------------------------------------------------
 
 TOKENS = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 from pathlib import Path
 
 import pint
@@ -11,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.extract import numbers as nb
 from pipeline.extract import units as un
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
@@ -206,6 +206,34 @@ def test_not_counts_spelled(text: str) -> None:
 )
 def test_not_quantities(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It measured 1e400 km.", []),
+        ("Some said 10^400 people came.", []),  # gave a count quoted "400"
+        ("It had 1,5000 people.", []),  # gave a count quoted "0"
+        ("The A380 has 500 seats.", [("500", 500.0, "count")]),
+        ("He sold 20 MP3 players.", [("20", 20.0, "count")]),
+        ("They drove 4x4 trucks.", []),
+    ],
+)
+def test_number_does_not_start_inside_a_token(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """Regression: the number finder started numbers inside tokens ("10^400" gave a count
+    "400", "1,5000" a count "0"); now a number starts only where a token starts."""
+    for n in nb.find_numbers(text):
+        assert n.start == 0 or not (text[n.start - 1].isalnum() or text[n.start - 1] == "^")
+    assert quotes(text) == expected
+
+
+def test_glued_currency_code_still_starts_an_amount() -> None:
+    assert quotes("It cost RMB100 million and Rs500.") == [
+        ("RMB100 million", 1e8, "CNY"),
+        ("Rs500", 500.0, "INR"),
+    ]
 
 
 def test_antiquity_years() -> None:
@@ -448,12 +476,21 @@ def test_lexicon_units_parse_with_pint() -> None:
         assert_parses(unit)
 
 
+def test_long_sentence_of_values_and_dates_is_read_whole() -> None:
+    """Each value used to scan every date of its clause, every bracket and the sentence
+    (``¥``, ``pounds``): 6,000 values and 3,000 dates in one clause took 70 s. Timing is
+    measured by ``make bench`` (its stress cases), not asserted here."""
+    text = "In 2009 it rained" + " 5 mm and ¥3 and in 2010" * 3_000 + "."
+    facts = run(text)
+    assert len(facts) == 6_000
+    assert {(f.unit, f.period) for f in facts} == {("mm", "2009"), ("mm", "2010"), ("JPY", "2010")}
+
+
 def test_fixture_articles() -> None:
-    """Every unit emitted on the fixture articles parses; spans and values are sound; fast."""
+    """Every unit emitted on the fixture articles parses; spans and values are sound."""
     paths = sorted(FIXTURES.rglob("*.txt"))
-    if not paths:
-        pytest.skip("no fixture articles")
-    started, total = time.perf_counter(), 0
+    assert paths
+    total = 0
     for path in paths:
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n").lstrip("\ufeff")
         doc = Document(path.stem, path.stem, str(path), None, "0", text)
@@ -463,7 +500,6 @@ def test_fixture_articles() -> None:
             assert_parses(f.unit)
         total += len(facts)
     assert total > 10
-    assert time.perf_counter() - started < 10
 
 
 _PIECES = [*"0123456789 ,.-–/:%$£€¥()", "one", "two", "twenty", "hundred", "million", " km",

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from pipeline.extract import numbers as nb
 from pipeline.extract import units as un
+from pipeline.extract.clauses import SinceIndex
 
 _S = r"[\s\u00a0]"
 
@@ -146,6 +147,12 @@ def _noun_before(text: str, start: int) -> str | None:
     return " ".join(toks)
 
 
+_OF_RE = re.compile(rf"{_S}+of{_S}+")
+_IN_THE_RE = re.compile(rf"{_S}+in{_S}+(?:the{_S}+)?")
+# "(98 ft)", "(98 ft (30 m))"; written so that an unclosed "(" is not scanned quadratically
+_CONVERSION_RE = re.compile(rf"{_S}*\([^()]*(?:\([^()]*\)[^()]*)?\)")
+
+
 def attribute_for(
     text: str, start: int, end: int, *, kind: str, unit: str, method: str
 ) -> str | None:
@@ -158,17 +165,18 @@ def attribute_for(
     named = _noun_before(text, start)
     if named:
         return named
-    of = re.match(rf"{_S}+of{_S}+", text[end:])
-    if of is not None and kind == "measure" and (noun := _noun_after(text, end + of.end())):
+    of = _OF_RE.match(text, end)
+    if of is not None and kind == "measure" and (noun := _noun_after(text, of.end())):
         return noun  # "227 tons of bombs", "1,200 mm of rain"
-    bracket = re.match(rf"{_S}*\([^()]*(?:\([^()]*\))?[^()]*\)", text[end:])  # a conversion
-    after = _TOKEN_RE.findall(text[end + (bracket.end() if bracket else 0) :][:40])
+    bracket = _CONVERSION_RE.match(text, end)  # a conversion
+    shape_at = bracket.end() if bracket else end
+    after = _TOKEN_RE.findall(text, shape_at, shape_at + 40)
     shape = after[0].lower().rstrip(".,;") if after else ""
     if shape in un.SHAPE_ATTRIBUTES and kind == "measure":
         return un.SHAPE_ATTRIBUTES[shape]  # "30 metres (98 ft) tall" → height
     if kind == "money":
-        inside = re.match(rf"{_S}+in{_S}+(?:the{_S}+)?", text[end:])
-        noun = _noun_after(text, end + inside.end()) if inside else None
+        inside = _IN_THE_RE.match(text, end)
+        noun = _noun_after(text, inside.end()) if inside else None
         return noun or "money"
     return un.DIMENSION_OF.get(unit, un.DIMENSION_OF.get(unit.split("/")[0]))
 
@@ -203,7 +211,6 @@ _GOVERNING_START = re.compile(
     r"[\s\u00a0]*(?:In|As of|By|During|On|At the end of|At|For|Through)\b"
 )
 _SPAN_AFTER = re.compile(r"['’]|s\b|[\s\u00a0]*[–—-][\s\u00a0]*\d")  # "2010's", "1985 – 86"
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # "…, which opened in 1987, …": the date of the antecedent's origin, not of the sentence
 _ORIGIN_CLAUSE = re.compile(
     r"[\s\u00a0]*(?:which|that|who)[\s\u00a0]+(?:(?:was|were|had[\s\u00a0]+been)[\s\u00a0]+)?"
@@ -285,7 +292,15 @@ class Periods:
                     continue
             self.anchors.append(d)
         self.anchor_starts = [d.start for d in self.anchors]
+        # spans in order with their ends in order too (as find_dates gives them): the date
+        # nearest a value is then found by walking out from it, not by scanning every date
+        self.ordered = all(d.start <= d.end for d in self.anchors) and all(
+            a.end <= b.end for a, b in pairwise(self.anchors)
+        )
+        self.since = SinceIndex(text)
         self.parens = _paren_spans(text)
+        self.paren_starts = [a for a, _ in self.parens]
+        self.verbs: dict[tuple[int, int], bool] = {}
         cuts = [0]
         for m in _CLAUSE_BREAK.finditer(text):
             i = bisect_right(self.anchor_starts, m.start()) - 1
@@ -311,14 +326,36 @@ class Periods:
         start = self._clause(d.start)[0]
         if _PARTICIPLE.match(self.text, start) or _ORIGIN_CLAUSE.match(self.text, start):
             return False  # "Founded in 1885, …", "…, which opened in 1987, …"
-        return not _SINCE.search(self.text, start, d.start)
+        return not self.since.within(start, d.start)
 
     def _clause(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.cuts, pos)
         return self.cuts[i - 1], (self.cuts[i] if i < len(self.cuts) else len(self.text))
 
     def _aside(self, pos: int) -> tuple[int, int] | None:
-        return next(((a, b) for a, b in self.parens if a <= pos < b), None)
+        i = bisect_right(self.paren_starts, pos) - 1  # the asides do not overlap
+        return self.parens[i] if i >= 0 and pos < self.parens[i][1] else None
+
+    def _nearest(self, lo: int, hi: int, pos: int) -> str | None:
+        """ISO date of the date in ``anchors[lo:hi]`` nearest ``pos`` (by its start or end;
+        the smaller ISO string on a tie), or None when there is none."""
+        if not self.ordered:
+            near = [(min(abs(d.start - pos), abs(d.end - pos)), d.iso) for d in self.anchors[lo:hi]]
+            return min(near)[1] if near else None
+        best: tuple[int, str] | None = None
+        split = bisect_right(self.anchor_starts, pos, lo, hi)
+        for i in range(split, hi):  # dates after pos: farther and farther
+            d = self.anchors[i]
+            if best is not None and d.start - pos > best[0]:
+                break
+            best = min(best or (d.start - pos, d.iso), (d.start - pos, d.iso))
+        for i in range(split - 1, lo - 1, -1):  # dates from pos back: ends closer and closer
+            d = self.anchors[i]
+            if best is not None and d.end <= pos and pos - d.end > best[0]:
+                break
+            dist = min(pos - d.start, abs(d.end - pos))
+            best = min(best or (dist, d.iso), (dist, d.iso))
+        return best[1] if best else None
 
     def period_for(self, pos: int, *, count: bool = False) -> str | None:
         """The period of a value stated at ``pos``, or ``None``. A ``count`` in a bracketed
@@ -329,9 +366,9 @@ class Periods:
         start, end = self._clause(pos)
         lo = bisect_left(self.anchor_starts, start)
         hi = bisect_left(self.anchor_starts, end)
-        inside = [(min(abs(d.start - pos), abs(d.end - pos)), d.iso) for d in self.anchors[lo:hi]]
-        if inside:
-            return min(inside)[1]
+        inside = self._nearest(lo, hi, pos)
+        if inside is not None:
+            return inside
         if _RELATIVE.match(self.text, start):
             return None  # "…, which was to send $6,000"
         if self.governor is not None:
@@ -347,5 +384,9 @@ class Periods:
         return lone.iso
 
     def _has_verb(self, start: int, end: int) -> bool:
-        words = [w.lower() for w in _WORD.findall(self.text, start, end) if "-" not in w]
-        return any(w in un.AUXILIARIES or _VERB_FORM.fullmatch(w) for w in words)
+        if (start, end) not in self.verbs:  # asked once per clause, not once per value
+            words = [w.lower() for w in _WORD.findall(self.text, start, end) if "-" not in w]
+            self.verbs[start, end] = any(
+                w in un.AUXILIARIES or _VERB_FORM.fullmatch(w) for w in words
+            )
+        return self.verbs[start, end]

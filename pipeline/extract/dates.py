@@ -12,23 +12,20 @@ Absolute mentions carry ``year`` (astronomical numbering: 1 BC is 0, 27 BC is -2
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")  # fmt: skip
-MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(_MONTH_NAMES)}
-for _abbr, _num in (("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7)):
-    MONTHS[_abbr] = _num
-for _abbr, _num in (("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)):
-    MONTHS[_abbr] = _num
-
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_ORDINAL_WORDS = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth",
-]  # fmt: skip
+from pipeline.extract.date_patterns import (
+    ANAPHORA,
+    CHAIN,
+    DAY_OF_MONTH,
+    LATER,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PATTERNS,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -80,96 +77,6 @@ class DateMention:
             return iso_date(self.year)[:2]
         return iso_date(self.year, self.month, self.day)
 
-
-_MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
-)
-_MONFULL = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?![A-Za-z])"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-_ERA = r"(?:BCE|BC|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])"
-_YEAR = rf"(?:(?P<pre>AD|A\.D\.)\s?)?(?P<y>\d{{1,4}})(?:\s?(?P<era>{_ERA}))?(?![\d%]|[.,]\d)"
-_MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate)(?:\s+|-))"
-_TO = r"(?:\s*[–—-]\s*|\s+(?:to|and|or|through|until)\s+)"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (k, re.compile(p))
-    for k, p in (
-        ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?![\d-])"),
-        (
-            "full",
-            rf"{_MOD}?(?P<d>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MON}),?\s+{_YEAR}",
-        ),
-        ("full", rf"{_MOD}?(?P<m>{_MON})\s+(?P<d>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?,?\s+{_YEAR}"),
-        ("month_year", rf"{_MOD}?(?P<m>{_MON})(?:{_TO}(?P<m2>{_MON}))?,?\s+(?:of\s+)?{_YEAR}"),
-        ("day_month", rf"{_MOD}?(?P<d>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MON})"),
-        ("day_month", rf"{_MOD}?(?P<m>{_MON})\s+(?P<d>{_DAY})(?:{_TO}(?P<d2>{_DAY}))?"),
-        (
-            "month",
-            r"(?:\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough(?:out)?|of"
-            rf"|[Bb]efore|[Aa]fter)\s+){_MOD}?(?P<m>{_MONFULL})",
-        ),
-        ("month", rf"{_MOD}(?P<m>{_MONFULL})"),
-        (
-            "season",
-            rf"{_MOD}?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?,?\s+{_YEAR}",
-        ),
-        ("year", rf"{_MOD}(?P<y>\d{{4}})(?![\ds%]|[.,]\d)"),
-        ("decade", rf"(?<![\d$£€.,]){_MOD}?(?P<y>\d{{2,3}}0)s(?![a-z])"),
-        (
-            "century",
-            r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?:century|Century(?!\s+[A-Z]))(?!\s*B)",
-        ),
-        ("century", rf"(?i:\b(?P<w>{'|'.join(_ORDINAL_WORDS)})[\s-]+century)(?!\s*B)(?!\s+[A-Z])"),
-        ("era", rf"(?<![\d.,])(?P<y>\d{{1,4}})\s?(?P<era>{_ERA})"),
-        ("era", r"\b(?P<pre>AD|A\.D\.)\s?(?P<y>\d{1,4})(?!\d)"),
-    )
-]
-
-_ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
-    (re.compile(p, re.IGNORECASE), unit, off)
-    for p, unit, off in (
-        (r"\b(?:in\s+)?(?:that|the)\s+(?:very\s+)?same\s+year\b", "year", 0),
-        (r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+year\b", "year", 0),
-        (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+year\b", "year", 1),
-        (r"\b(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year\b", "year", -1),
-        (r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+(?:same\s+)?month\b", "month", 0),
-        (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+month\b", "month", 1),
-        (
-            r"\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the|that)\s+(?:same\s+)?year)\b",
-            "year",
-            0,
-        ),
-        (
-            r"\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the|that)\s+(?:same\s+)?month)\b",
-            "month",
-            0,
-        ),
-        (
-            r"\b(?:later\s+)?(?:on\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b",
-            "day",
-            0,
-        ),
-        (r"\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)", "day", 0),
-        (r"\bthe\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)\b", "day", 1),
-        (r"\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)\b", "day", -1),
-    )
-]
-_LATER = re.compile(
-    rf"\b(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?P<u>year|month|day)s?\s+"
-    r"(?P<dir>later|earlier)\b",
-    re.IGNORECASE,
-)
-# "between then and the 25th": a day of the month last established
-_DAY_OF_MONTH = re.compile(
-    r"\b(?:on|by|until|till|before|after|and|from|to)\s+(?P<q>the\s+(?P<d>[12]\d|3[01]|0?[1-9])"
-    r"(?:st|nd|rd|th))(?=\s*[,.;)]|\s*$)",
-    re.IGNORECASE,
-)
-_CHAIN = re.compile(rf"\s*(?:,|and|or|to|through|until|[–—-])\s*{_MOD}?(?P<m>{_MONFULL})")
 
 # --- bare numbers ----------------------------------------------------------------------
 _NUM = re.compile(r"(?<![\w$£€¥#.,/:\u2044-])(\d{2,4})(?![\w%\u2044°]|[.,:/]\d)")
@@ -318,7 +225,7 @@ def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
         out.append(DateMention(s, e, text[s:e], k, y, mo, d, mod, weak=weak))
 
     if kind == "century":
-        n = int(g["n"]) if g.get("n") else _ORDINAL_WORDS.index(g["w"].lower()) + 1
+        n = int(g["n"]) if g.get("n") else ORDINAL_WORDS.index(g["w"].lower()) + 1
         add(m.start(), m.end(), "century", (n - 1) * 100)
         return out
     year: int | None = None
@@ -357,15 +264,15 @@ def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
 def _anaphora(text: str) -> list[DateMention]:
     out = [
         DateMention(m.start(), m.end(), m.group(), "anaphora", unit=unit, offset=off)
-        for pat, unit, off in _ANAPHORA
+        for pat, unit, off in ANAPHORA
         for m in pat.finditer(text)
     ]
-    for m in _DAY_OF_MONTH.finditer(text):
+    for m in DAY_OF_MONTH.finditer(text):
         out.append(DateMention(m.start("q"), m.end("q"), m.group("q"), "anaphora", day=int(m.group("d")),
                                unit="day_of_month"))  # fmt: skip
-    for m in _LATER.finditer(text):
+    for m in LATER.finditer(text):
         raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         sign = 1 if m.group("dir").lower() == "later" else -1
         out.append(DateMention(m.start(), m.end(), m.group(), "anaphora", unit=m.group("u").lower(),
                                offset=sign * n))  # fmt: skip
@@ -418,7 +325,7 @@ def find_dates(text: str, *, small_years: bool = False) -> list[DateMention]:
     left out.
     """
     groups: list[list[DateMention]] = []  # the parts of one match are taken together
-    for kind, pat in _PATTERNS:
+    for kind, pat in PATTERNS:
         for m in pat.finditer(text):
             if found := _from_pattern(kind, m):
                 groups.append(found)
@@ -436,15 +343,29 @@ def find_dates(text: str, *, small_years: bool = False) -> list[DateMention]:
     return _inherit_years(text, [c for c in chosen if small_years or not c.weak])
 
 
+class _Spans:
+    """Spans ``(start, end)``; ``cover(pos)``: does one contain ``pos``? A bisection on the
+    starts and the running maximum of the ends, not a scan of every span."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(accumulate((b for _, b in ordered), max))
+
+    def cover(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
+
+
 def _chain_months(text: str, chosen: list[DateMention]) -> list[DateMention]:
     """``in July and early August``: bare months chained to a month mention."""
     out: list[DateMention] = []
-    spans = [(c.start, c.end) for c in chosen]
+    taken = _Spans([(c.start, c.end) for c in chosen])
     for c in chosen:
         if c.month is None or c.day is not None or c.kind == "anaphora":
             continue
         pos = c.end
-        while (m := _CHAIN.match(text, pos)) and not any(a <= m.start("m") < b for a, b in spans):
+        while (m := CHAIN.match(text, pos)) and not taken.cover(m.start("m")):
             s = m.start("mod") if m.group("mod") else m.start("m")
             if re.match(r"\s\d", text[m.end() : m.end() + 2]):
                 break

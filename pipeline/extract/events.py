@@ -11,37 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
+from pipeline.extract.clauses import SentenceClauses
 from pipeline.extract.dates import DateMention, find_dates, iso_date
 from pipeline.model import Document, Event, Sentence
 
-_HEADING = re.compile(r"^[ \t]*(=+)[ \t]*(.*?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _PRESENT = re.compile(r"\b(?:present|today|now)\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s")
-_PREP_DATE = re.compile(
-    r"\b(?:in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|as of|"
-    r"c\.|circa)\s+(?=\x00)",
-    re.IGNORECASE,
-)
-_LEAD_FILLER = re.compile(
-    r"^(?:(?:and|but|or|then|which|who|that|when|where|while|as|so|also|however|thereby|"
-    r"in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|about|"
-    r"early|late|mid|the|this|it|he|she|they|there|was|were|is|are|had|has|have|been|be|"
-    r"c\.|circa|both)\b\s*)+",
-    re.IGNORECASE,
-)
-_TRAIL_FILLER = re.compile(
-    r"(?:\s+\b(?:in|on|at|by|during|since|until|from|to|of|between|before|after|and|or|"
-    r"the|as|around|about|c\.|circa|early|late|mid)\b)+\s*$",
-    re.IGNORECASE,
-)
-_CUT = re.compile(r"\s+(?:and (?:has|have|had|was|were|is|are)|thereby|which|whereas|but)\s")
-_MAX_WORDS = 8
 _ERA_KINDS = ("full", "month_year", "year", "range")
 _FAR = 500  # years between a bracketed number and the context beyond which it is a code
 _MAX_AGE = 2  # an anaphor ("that same year") refers to a date at most this many sentences back
@@ -51,9 +30,10 @@ _HABITUAL = re.compile(
     r"(?:every|each) (?:year|month|week|day|night|morning|evening))\b",
     re.I,
 )
-_APPROX = re.compile(
-    r"\b(?:approximately|about|around|roughly|nearly|almost|some|over|more than)\s*$", re.I
-)
+_APPROX_WORDS = ("approximately", "about", "around", "roughly", "nearly", "almost", "some", "over",
+                 "more than")  # fmt: skip
+_APPROX = re.compile(rf"\b(?:{'|'.join(_APPROX_WORDS)})\s*$", re.I)
+_APPROX_WIDTH = max(map(len, _APPROX_WORDS))
 
 
 @dataclass
@@ -139,48 +119,6 @@ def _section_bounds(heading: str, mentions: list[DateMention]) -> int | None:
     return 9999 if _PRESENT.search(heading) else max(years)
 
 
-def _is_retrospective(text: str, m: DateMention) -> bool:
-    """A year inside a parenthesis or a ``since`` clause does not move the narrative."""
-    before = text[: m.start]
-    if before.count("(") > before.count(")"):
-        return True
-    clause = _CLAUSE_BREAK.split(before)[-1] if before else ""
-    return bool(_SINCE.search(clause))
-
-
-def _describe(text: str, m: DateMention, mentions: Sequence[DateMention]) -> str:
-    """A few words of the clause that states what happened at the date."""
-    masked = list(text)
-    for other in mentions:
-        masked[other.start : other.end] = "\x00" * (other.end - other.start)
-    blank = "".join(masked)
-    spans = [(0, len(blank))]
-    bounds = [b.start() for b in _CLAUSE_BREAK.finditer(blank)]
-    edges = [0, *bounds, len(blank)]
-    spans = list(itertools.pairwise(edges))
-    own = next((i for i, (a, b) in enumerate(spans) if a <= m.start < b), 0)
-    order = [own] + [j for k in range(1, len(spans)) for j in (own + k, own - k)]
-    for i in order:
-        if not 0 <= i < len(spans):
-            continue
-        piece = _clean(blank[spans[i][0] : spans[i][1]])
-        if len(piece.split()) >= 2 or (i == own and piece):
-            return piece
-    fallback = " ".join(text.split()[:_MAX_WORDS]).strip()
-    return fallback or m.quote
-
-
-def _clean(piece: str) -> str:
-    piece = _PREP_DATE.sub("", piece).replace("\x00", " ")
-    piece = re.sub(r"\s+", " ", piece.strip(" ,;:()\"'[]—–-."))
-    piece = _LEAD_FILLER.sub("", piece)
-    cut = _CUT.search(piece)
-    if cut and len(piece[: cut.start()].split()) >= 2:
-        piece = piece[: cut.start()]
-    words = piece.split()[:_MAX_WORDS]
-    return _TRAIL_FILLER.sub("", " ".join(words)).strip(" ,;:\"'")
-
-
 def _follows_explicit(text: str, m: DateMention, nxt: DateMention | None) -> bool:
     """``four months later in June 1972``, ``the following morning, 5 January``: an explicit
     date right after the anaphor states the same time."""
@@ -200,7 +138,11 @@ def _agrees(date: str, m: DateMention) -> bool:
 
 def _approximate(text: str, m: DateMention) -> bool:
     """``Approximately one year later``: not a calendar placement."""
-    return _APPROX.search(text, 0, m.start) is not None
+    # the qualifier ends where the blanks before the mention start: search only there
+    word_end = m.start
+    while word_end > 0 and text[word_end - 1].isspace():
+        word_end -= 1
+    return _APPROX.search(text, max(0, word_end - _APPROX_WIDTH), m.start) is not None
 
 
 def _implausible_code(text: str, m: DateMention, year: int | None) -> bool:
@@ -217,6 +159,14 @@ def _ancient(mentions: Sequence[Sequence[DateMention]]) -> bool:
             if m.year is not None and m.year < 1000 and not m.weak and m.kind in _ERA_KINDS:
                 return True
     return False
+
+
+class _DatedSentence(SentenceClauses):
+    """One sentence and its date mentions, read once for all its mentions."""
+
+    @cached_property
+    def habitual(self) -> bool:
+        return _HABITUAL.search(self.text) is not None
 
 
 class _Timeline:
@@ -250,9 +200,9 @@ class _Timeline:
             ctx.section_max = next((mx for _, mx in reversed(self.levels) if mx is not None), None)
         ctx.age += 1
 
-    def anchor(self, text: str, m: DateMention) -> None:
+    def anchor(self, sent: _DatedSentence, m: DateMention) -> None:
         """An absolute date establishes the context unless it is retrospective."""
-        if m.year is None or m.kind in ("decade", "century") or _is_retrospective(text, m):
+        if m.year is None or m.kind in ("decade", "century") or sent.is_retrospective(m):
             return
         ctx = self.ctx
         self.anchors += 1
@@ -263,8 +213,11 @@ class _Timeline:
             return
         ctx.set(m.year, m.month, m.day)
 
-    def resolve(self, text: str, m: DateMention, nxt: DateMention | None) -> tuple[str, str] | None:
+    def resolve(
+        self, sent: _DatedSentence, m: DateMention, nxt: DateMention | None
+    ) -> tuple[str, str] | None:
         """(ISO date, method) for a mention, or None when it is left out."""
+        text = sent.text
         if m.kind == "anaphora":
             if m.unit is None or _approximate(text, m):
                 return None
@@ -275,28 +228,54 @@ class _Timeline:
                 # "one year later on April 1, 1981": kept only when it agrees with that date
                 date = dataclasses.replace(self.ctx).shift(m.unit, m.offset)
                 return (date, "date.anaphora") if date and _agrees(date, nxt) else None
-            if m.unit == "day" and _HABITUAL.search(text):
+            if m.unit == "day" and sent.habitual:
                 return None  # "each night they … before dawn the next morning"
             date = self.ctx.shift(m.unit, m.offset)
             return (date, "date.anaphora") if date else None
         if m.year is None:
-            if m.month is None or _HABITUAL.search(text):
+            if m.month is None or sent.habitual:
                 return None
             date = self.ctx.place(m.month, m.day)
             return (date, f"date.{m.kind}_context") if date else None
         if _implausible_code(text, m, self.ctx.year) or m.iso is None:
             return None
-        self.anchor(text, m)
+        self.anchor(sent, m)
         return m.iso, f"date.{m.kind}"
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    """``(level, title)`` of a WikiText heading line (``== History ==``), else None.
+
+    Read with string methods, not a regular expression: a lazy title before optional blanks
+    backtracks quadratically over a long run of blanks (``= a      …      b``). Same result
+    as ``^[ \t]*(=+)[ \t]*(.*?)[ \t]*=+[ \t]*$`` on one line: the opening run is as long
+    as possible, except that a line of ``=`` only keeps one ``=`` to close it (``==``).
+    """
+    body = line.lstrip(" \t")
+    level = len(body) - len(body.lstrip("="))
+    if not level:
+        return None
+    rest = body[level:].rstrip(" \t")
+    if not rest:
+        return (level - 1, "") if level > 1 else None
+    if not rest.endswith("="):
+        return None
+    return level, rest.lstrip(" \t").rstrip("=").rstrip(" \t")
+
+
+def _own_heading(sent: Sentence) -> tuple[int, str] | None:
+    """The sentence itself as a heading line."""
+    text = sent.text.strip()
+    return None if "\n" in text else _heading(text)
 
 
 def _headings(doc: Document, sent: Sentence, cursor: int) -> list[tuple[int, str]]:
     """Headings between the previous sentence and this one (or the sentence itself)."""
     gap = doc.text[cursor : sent.char_start] if sent.char_start > cursor else ""
-    heads = [(len(h.group(1)), h.group(2)) for h in _HEADING.finditer(gap)]
-    own = _HEADING.fullmatch(sent.text.strip())
+    heads = [h for line in gap.split("\n") if (h := _heading(line)) is not None]
+    own = _own_heading(sent)
     if own:
-        heads.append((len(own.group(1)), own.group(2)))
+        heads.append(own)
     return heads
 
 
@@ -311,12 +290,13 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
         heads = _headings(doc, sent, cursor)
         timeline.enter(sent.paragraph_index, heads)
         cursor = max(cursor, sent.char_end)
-        if heads and _HEADING.fullmatch(sent.text.strip()):
+        if heads and _own_heading(sent) is not None:
             continue
         mentions = [m for m in found if ancient or not m.weak]
+        dated = _DatedSentence(sent.text, mentions)
         for i, m in enumerate(mentions):
             resolved = timeline.resolve(
-                sent.text, m, mentions[i + 1] if i + 1 < len(mentions) else None
+                dated, m, mentions[i + 1] if i + 1 < len(mentions) else None
             )
             if resolved is None:
                 continue
@@ -329,7 +309,7 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
                     char_end=start + len(m.quote),
                     quote=m.quote,
                     date=resolved[0],
-                    description=_describe(sent.text, m, mentions) or m.quote,
+                    description=dated.describe(m) or m.quote,
                     method=resolved[1],
                 )
             )

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from pipeline.extract.units import CURRENCY_PREFIX_RE
+
 MAX_VALUE: Final = 1e18  # larger "quantities" in encyclopedic prose are noise
 
 MULTIPLIERS: Final[dict[str, float]] = {
@@ -112,9 +114,24 @@ def parse_digits(raw: str) -> float | None:
     return value if _finite(value) else None
 
 
+def _inside_token(text: str, start: int) -> bool:
+    """Does a number at ``start`` begin inside a token: right after a letter or a digit
+    (``1e400``, ``A380``, ``MP3``, ``4x4``, the ``0`` of ``1,5000``) or an exponent's caret
+    (``10^400``)? A currency code glued to its amount (``RMB100``, ``Rs500``) is no token."""
+    before = text[start - 1 : start]
+    if before == "^":
+        return True
+    if not before.isalnum():
+        return False
+    code = CURRENCY_PREFIX_RE.search(text, max(0, start - 6), start)
+    return code is None or not code.group("code")
+
+
 def _digit_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     for m in DIGIT_RE.finditer(text):
+        if _inside_token(text, m.start()):
+            continue
         if m.group("lone"):
             frac = unicodedata.numeric(m.group("lone"))
             found.append(Number(m.start(), m.end(), frac, False, False, False))

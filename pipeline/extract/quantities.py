@@ -10,26 +10,33 @@ noun). For one sentence:
 2. join ranges (``36 to 48 hours``, ``95 - 98%``, ``between X and Y``) and mark bracketed
    conversions (``30 km (19 mi)``), which share the qualifier of what they convert;
 3. drop what is not a quantity: years, dates, times, ordinals, scores, numbers in names, codes
-   and labels (``No. 20``, ``Route 31B``, ``Top 10``), ``one`` as a pronoun;
-4. read qualifier, period (:class:`~pipeline.extract.numbers.Periods`), subject and attribute.
+   and labels (``No. 20``, ``Route 31B``, ``Top 10``), ``one`` as a pronoun
+   (:mod:`pipeline.extract.noise`);
+4. read qualifier, period (:class:`~pipeline.extract.context.Periods`), subject and attribute.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.extract import numbers as nb
 from pipeline.extract import units as un
 from pipeline.extract.context import DateSpan, Periods, attribute_for, subject_for
 from pipeline.extract.events import extract_events
+from pipeline.extract.noise import (
+    NEXT_WORD_RE,
+    Candidate,
+    SentenceContext,
+    count_noise,
+    noise_flags,
+)
 from pipeline.model import Document, Event, Fact, Sentence
 
 _S = r"[\s\u00a0]"
 _RANGE_RE = re.compile(rf"{_S}*[–—‐‑-]{_S}*|{_S}+(?P<w>to|through|and|or){_S}+[−-]?")
-_AND_GAP_RE = re.compile(rf",?{_S}+(?:and|or|&){_S}+")
 _LIST_GAP_RE = re.compile(
     rf"{_S}*(?:,{_S}*(?:(?:and|or){_S}+)?|{_S}(?:and|or){_S}+)(?:finally{_S}+)?"
 )
@@ -48,81 +55,23 @@ _LB_OZ_RE = re.compile(rf"{_S}+(?P<n>\d{{1,2}}(?:\.\d+)?){_S}*(?:oz|ounces?)\b")
 _INCH_RE = re.compile(rf"{_S}?in\b\.?(?={_S}*[(\[)\];]|{_S}*$)")
 _SECONDS_RE = re.compile(rf"{_S}?s\b(?!['’])")
 _POUND_RE = re.compile(r"[-‐]pounds?\b")
-_TIME_AFTER_RE = re.compile(
-    rf"{_S}*(?::{_S}?\d|[.:]\d\d{_S}*(?:a\.?m|p\.?m)(?![A-Za-z])|(?:a\.m\.|p\.m\.|am|pm|AM|PM|o['’]clock|"
-    rf"hrs\b|GMT|UTC|BST)(?![A-Za-z]))"  # not "eight ambassadors"
-)
-_ERA_AFTER_RE = re.compile(rf"{_S}*(?:AD|BC|BCE|CE|BP|A\.D\.|B\.C\.)(?!\w)")
-_GLUED_AFTER_RE = re.compile(
-    rf"['’]s\b|[A-Za-z]|[.,]\d|\d|{_S}*/{_S}*\d|{_S}*\^|°(?!{_S}?[CF]\b)|[′″]|{_S}(?:FM|AM)\b"
-)
-_DATED_AFTER_RE = re.compile(
-    rf"{_S}+(?:in|by|as{_S}+of|during){_S}+(?:\d{{4}}|{nb.MONTH_PATTERN})\b"
-)
-_OPERATOR_AFTER_RE = re.compile(rf"{_S}*[+=×*x]{_S}*\d")
-_BEFORE_NOISE_RE = re.compile(
-    rf"(?:[A-Za-z]|[A-Za-z][-‐]|\d[-‐.]|[+=×*/]{_S}*|\d{_S}?:{_S}?|['’]{_S}?|[♯♭#№]{_S}*)$"
-)
-_FRACTION_WORD_RE = re.compile(
-    rf"(?:[-‐]|{_S}+)(?:thirds?|quarters?|halfs?|halves|fifths?|sixths?|eighths?|tenths?)\b"
-)
-_CHART_RE = re.compile(
-    r"\b(?:peak(?:ed|ing)?|debut(?:ed|ing)?|chart(?:ed|ing)?|climb(?:ed|ing)?|r[io]se|"
-    r"f[ae]ll|dropp?(?:ed|ing)?|slipp?(?:ed|ing)?|jump(?:ed|ing)?|rank(?:ed|ing)?|plac(?:ed|ing)|"
-    rf"position(?:ed)?|entered|reached){_S}+(?:at{_S}+|to{_S}+|in{_S}+)?$",
-    re.IGNORECASE,
-)
 _AGE_RE = re.compile(rf"\bage[sd]?(?:{_S}+of)?{_S}*$", re.IGNORECASE)
 _COPULA_RE = re.compile(rf"\b(?:was|were|is|are|turned|turns){_S}+$", re.IGNORECASE)
 _AGE_END_RE = re.compile(rf"{_S}*(?:[,.;)]|(?:at|when|and){_S}|$)")
 _RANGE_AHEAD_RE = re.compile(rf"{_S}*(?:[–—-]|to{_S}+)[−-]?\d")
 _AT_THE_TIME_RE = re.compile(rf",?{_S}+at{_S}+the{_S}+time\b")
-_ONE_SKIP_PREV = un.words("the any this that no every each which whichever another a an in")
-_ONE_SKIP_NEXT = un.words(
-    """of who whom whose which that another else has had have can could must should would will
-    may might is was does did cannot point time stage by"""
-)
-_YEAR_LEAD = un.words("of in and around about c circa ca until since by")
-_ONE_DAY_OK = un.words("later earlier after before ago of long old prior afterwards")
-_PREV_WORD_RE = re.compile(rf"([A-Za-z][\w'’.]*){_S}*[-‐]?{_S}*$")
-_NEXT_WORD_RE = re.compile(rf"[-‐]?{_S}*([A-Za-z][\w'’]*)")
 
 
-@dataclass(frozen=True)
-class _Ctx:
-    start_at: int  # where the sentence's first word starts
-    ancient: bool  # the article dates things AD/BC, so bare "in 64" is a year
-    doc_yen: str  # what "¥" means in this article
-
-
-@dataclass
-class _Cand:
-    start: int  # quote span within the sentence
-    end: int
-    num: nb.Number
-    value: float
-    unit: str = "count"
-    kind: str = "count"  # count | money | measure | percent
-    value_max: float | None = None
-    qualifier: str = "exact"
-    method: str = "quantity.count"
-    hyphen: bool = False  # "18-hole", "30-year": the number is glued to the next word
-    word_unit: str = ""  # the unit as written, when written as a word ("Years")
-    conversion_of: _Cand | None = None
-    drop: bool = False
-    minus: bool = False  # a minus sign stands right before the number
-
-
-def _set_unit(c: _Cand, unit: str, kind: str) -> None:
+def _set_unit(c: Candidate, unit: str, kind: str) -> None:
     c.unit, c.kind = unit, kind
     c.method = {"%": "quantity.percent"}.get(unit, "quantity.number_unit")
     if unit in un.TIME_UNITS:
         c.method = "quantity.duration"
 
 
-def _attach(text: str, n: nb.Number, doc_yen: str) -> _Cand:
+def _attach(text: str, n: nb.Number, doc_yen: str) -> Candidate:
     """Attach currency prefix, unit, currency word or percent to one number."""
-    c = _Cand(n.start, n.end, n, n.value)
+    c = Candidate(n.start, n.end, n, n.value)
     c.minus = _MINUS_RE.search(text, max(0, n.start - 3), n.start) is not None
     end = n.end
     if (half := _HALF_RE.match(text, end)) is not None:
@@ -180,7 +129,7 @@ def _attach(text: str, n: nb.Number, doc_yen: str) -> _Cand:
     return c
 
 
-def _is_age(text: str, c: _Cand) -> bool:
+def _is_age(text: str, c: Candidate) -> bool:
     """ "at age 33", "the age of 25", "when he was 10," — an age without a unit."""
     before = text[max(0, c.num.start - 80) : c.num.start]
     if _RANGE_AHEAD_RE.match(text, c.end):
@@ -195,24 +144,28 @@ _JAPAN_RE = re.compile(r"\b(?:Japan|Japanese|yen|Tokyo)\b")
 
 
 def _yen(code: str, sentence: str, doc_yen: str) -> str:
-    if code != "¥":
-        return code
+    return _sentence_yen(sentence, doc_yen) if code == "¥" else code
+
+
+@lru_cache(maxsize=64)
+def _sentence_yen(sentence: str, doc_yen: str) -> str:
+    """What ``¥`` means in ``sentence``; cached: searched once per sentence, not per amount."""
     if _CHINA_RE.search(sentence):
         return "CNY"
     return "JPY" if _JAPAN_RE.search(sentence) else doc_yen
 
 
-def _propagate_list_units(text: str, cands: list[_Cand], ctx: _Ctx) -> None:
+def _propagate_list_units(text: str, cands: list[Candidate], ctx: SentenceContext) -> None:
     """``12, 25, 38 and finally 81 tons``: the unit after a list belongs to each number."""
     for i in range(len(cands) - 2, -1, -1):
         a, b = cands[i], cands[i + 1]
         if a.unit != "count" or b.kind not in ("measure", "percent") or b.hyphen:
             continue
-        if _LIST_GAP_RE.fullmatch(text, a.end, b.start) and not _count_noise(text, a, ctx):
+        if _LIST_GAP_RE.fullmatch(text, a.end, b.start) and not count_noise(text, a, ctx):
             _set_unit(a, b.unit, b.kind)
 
 
-def _try_range(text: str, a: _Cand, b: _Cand, ctx: _Ctx) -> _Cand | None:
+def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> Candidate | None:
     a_end = a.end if a.unit != "count" or a.end > a.num.end else a.num.end
     gap = _RANGE_RE.fullmatch(text, a_end, b.start)
     if gap is None or a.hyphen:
@@ -240,7 +193,7 @@ def _try_range(text: str, a: _Cand, b: _Cand, ctx: _Ctx) -> _Cand | None:
         if unitless and word in (None, "to"):
             a.drop = b.drop = True  # a score or vote: "16 – 7", "5 to 4"
         return None
-    nxt = _NEXT_WORD_RE.match(text, b.end)
+    nxt = NEXT_WORD_RE.match(text, b.end)
     noun = nxt.group(1).lower() if nxt and nxt.start(1) - b.end <= 1 else ""
     noun = "" if noun in un.STOP_WORDS else noun
     if unitless and _AGE_RE.search(text, max(0, a.start - 20), a.start):
@@ -249,17 +202,17 @@ def _try_range(text: str, a: _Cand, b: _Cand, ctx: _Ctx) -> _Cand | None:
         if a.num.plain and b.num.plain and (noun in un.SCORE_NOUNS or not noun):
             a.drop = b.drop = True  # "c. 670 – 734", "0 – 3", "between 62 and 67", "61 – 63"
             return None
-        if _count_noise(text, a, ctx) or _count_noise(text, b, ctx):
+        if count_noise(text, a, ctx) or count_noise(text, b, ctx):
             a.drop = b.drop = True  # "June 20 – 26", "30 – 31 December"
             return None
     start = a.start - 1 if a.minus and unit in _TEMPERATURES else a.start
-    r = _Cand(start, b.end, a.num, low, unit, kind, high, "range", "quantity.range", b.hyphen)
+    r = Candidate(start, b.end, a.num, low, unit, kind, high, "range", "quantity.range", b.hyphen)
     r.word_unit = b.word_unit or a.word_unit
     return r
 
 
-def _join_ranges(text: str, cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
-    out: list[_Cand] = []
+def _join_ranges(text: str, cands: list[Candidate], ctx: SentenceContext) -> list[Candidate]:
+    out: list[Candidate] = []
     i = 0
     while i < len(cands):
         joined = _try_range(text, cands[i], cands[i + 1], ctx) if i + 1 < len(cands) else None
@@ -268,96 +221,7 @@ def _join_ranges(text: str, cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     return out
 
 
-def _count_noise(text: str, c: _Cand, ctx: _Ctx) -> bool:
-    """True when a number with no unit or currency is not a count (year, date, name, code)."""
-    n = c.num
-    before = text[max(0, n.start - 80) : n.start]
-    prev = _PREV_WORD_RE.search(before)
-    prev_word = prev.group(1) if prev else ""
-    prev_low = prev_word.lower().rstrip(".")
-    nxt = _NEXT_WORD_RE.match(text, n.end)
-    next_word = nxt.group(1) if nxt else ""
-    owner = prev_low.endswith(("'s", "’s", "s'", "s’"))
-    label = prev_low in un.LABEL_WORDS or (prev_low[-1:] == "s" and prev_low[:-1] in un.LABEL_WORDS)
-    if label or next_word.lower() in un.RANK_NOUNS or prev_low in nb.MONTHS:
-        return True  # "No. 20", "top 40", "pages 12", "the seven seed", "June 29"
-    if re.search(r"\bNos\.?\s+\d+(?:,\s*\d+)*\s*(?:,|and)\s*$", before):
-        return True  # "Nos. 42 and 43 Squadrons"
-    named = any(ch.isupper() for ch in prev_word) and prev_low not in un.FUNCTION_WORDS
-    if named and not prev_low.endswith("ly") and not owner:  # not "Hunt's 30"
-        return True  # "Top 10", "NY 93", "Apollo 11", "Pope 1961", "iPhone 6", "No 202"
-    if next_word.rstrip(".").lower() in nb.MONTHS and next_word[:1].isupper():
-        return True  # "4 August"
-    if _ERA_AFTER_RE.match(text, n.end) or _TIME_AFTER_RE.match(text, n.end):
-        return True
-    if re.search(rf"\b(?:BC|BCE|AD|CE){_S}*[–—-]{_S}*$", before):
-        return True  # "(c. 4 BC – 65)"
-    if n.spelled:
-        return _spelled_noise(text, c, prev_low, next_word.lower(), n.start == ctx.start_at)
-    if _BEFORE_NOISE_RE.search(before[-3:]) or _GLUED_AFTER_RE.match(text, n.end):
-        return True  # "A380", "F-16", "1990s", "31B", "2nd", "22: 30", "5/12", "WWE '12"
-    if _OPERATOR_AFTER_RE.match(text, n.end) or (
-        re.match(rf"{_S}*$", text[n.end :]) and ")" in before[-3:]
-    ):
-        return True  # "[3 + 2]", a footnote number after a list item
-    if n.plain and text[n.start] == "0" and n.end - n.start > 1:
-        return True  # "0600", "007": a time or a code
-    if n.plain and n.value >= 1000:
-        return n.value <= 2100 or not (next_word[:1].islower() and next_word not in un.STOP_WORDS)
-    if _CHART_RE.search(before) and n.value <= 200 and n.integer:
-        return True  # a chart position: "peaked at 5"
-    if n.plain and (prev_low in ("the", "a", "an") or owner or n.start == ctx.start_at):
-        rest = re.match(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?P<w>\S?)", text[n.end :])
-        if rest is not None and not rest.group("w")[:1].islower():
-            return True  # "the 76 Classic", "2 Broke Girls"
-    noun_follows = next_word[:1].islower() and next_word.lower() not in un.STOP_WORDS
-    if n.plain and nb.is_date_context(text, n.start) and not _DATED_AFTER_RE.match(text, n.end):
-        return not noun_follows  # "in 59"; but "up from 210 in 2012" is a count
-    # "the fire of 64", "in 62 and 63" in an article on antiquity
-    return ctx.ancient and n.plain and not noun_follows and prev_low in _YEAR_LEAD
-
-
-def _spelled_noise(text: str, c: _Cand, prev: str, nxt: str, at_start: bool) -> bool:
-    n = c.num
-    after = text[n.end :]
-    if text[n.start].isupper() and (not at_start or n.word == "one"):
-        return True  # "Final Four", "Three Studies for Figures", "One Direction", "One example"
-    if re.search(r"[A-Za-z][-‐]$", text[max(0, n.start - 2) : n.start]):
-        return True  # "one-on-one", "two-on-two"
-    if _FRACTION_WORD_RE.match(after) or (n.value == 0 and c.unit == "count"):
-        return True  # "two-thirds"
-    if n.word != "one":
-        return False
-    if c.hyphen or prev in _ONE_SKIP_PREV or nxt in _ONE_SKIP_NEXT or re.match(r"['’]s\b", after):
-        return True  # "the one who", "one of", "one has to", "one's", "in one shot", "one-time"
-    ends = re.match(rf"{_S}*(?:[.,;:)!?—–\"”’]|$)", after) is not None
-    return (
-        ends
-        and re.search(
-            r"\b(?:the|this|that|a|an|only)\s+(?:\w+\s+)?$",
-            text[max(0, n.start - 40) : n.start].lower(),
-        )
-        is not None
-    )
-
-
-def _unit_noise(text: str, c: _Cand, ctx: _Ctx) -> bool:
-    """Noise even with a unit or currency: "F-16", "22: 30", "AFI's 100 Years", "Six-Day War"."""
-    if _BEFORE_NOISE_RE.search(text[max(0, c.start - 3) : c.start]) and c.kind != "money":
-        return True
-    if c.word_unit[:1].isupper() or (
-        c.num.spelled and text[c.num.start].isupper() and c.num.start != ctx.start_at
-    ):
-        return True
-    if c.num.plain and 1000 <= c.num.value <= 2100 and c.unit == "year":
-        return True  # "the 2011 year-end charts"
-    if c.num.word == "one" and c.unit in ("day", "night", "time"):
-        nxt = _NEXT_WORD_RE.match(text, c.end)
-        return not (nxt and nxt.group(1).lower() in _ONE_DAY_OK)  # "one day" = some day
-    return False
-
-
-def _mark_links(text: str, cands: list[_Cand]) -> None:
+def _mark_links(text: str, cands: list[Candidate]) -> None:
     """Suspended hyphens (``18- and 24-pounder``), ``X by Y m`` and bracketed conversions."""
     for c, nxt in pairwise(cands):
         if c.unit == "count" and nxt.kind == "measure":
@@ -375,37 +239,16 @@ def _mark_links(text: str, cands: list[_Cand]) -> None:
             nxt.conversion_of = c.conversion_of or c
 
 
-def _noise_flags(text: str, cands: list[_Cand], ctx: _Ctx) -> list[bool]:
-    """Which candidates are not quantities; a bare number listed with a year or a label is one
-    too ("in 62 and 63", "on 4 and 6 May", "Nos. 42 and 43")."""
-    flags = []
-    for c in cands:
-        if c.drop:
-            flags.append(True)
-        elif c.unit == "count" and c.qualifier != "range":
-            flags.append(_count_noise(text, c, ctx))
-        else:
-            flags.append(_unit_noise(text, c, ctx))
-    for _ in range(2):  # left to right, then right to left
-        pairs = list(zip(range(len(cands) - 1), range(1, len(cands)), strict=True))
-        for i, j in pairs if _ == 0 else reversed(pairs):
-            a, b = cands[i], cands[j]
-            same = a.unit == b.unit == "count" and a.num.plain and b.num.plain
-            if same and flags[i] != flags[j] and _AND_GAP_RE.fullmatch(text, a.end, b.start):
-                flags[i] = flags[j] = True
-    return flags
-
-
 def _sentence_facts(
-    doc: Document, sent: Sentence, ctx_doc: _Ctx, dates: Sequence[DateSpan]
+    doc: Document, sent: Sentence, ctx_doc: SentenceContext, dates: Sequence[DateSpan]
 ) -> list[Fact]:
     text = sent.text
     nums = nb.find_numbers(text)
     if not nums or not re.search(r"[A-Za-z]{2}", text):
         return []
     lead = re.match(r"[\s\"'“‘(\[]*", text)
-    ctx = _Ctx(lead.end() if lead else 0, ctx_doc.ancient, ctx_doc.doc_yen)
-    cands: list[_Cand] = []
+    ctx = SentenceContext(lead.end() if lead else 0, ctx_doc.ancient, ctx_doc.doc_yen)
+    cands: list[Candidate] = []
     for n in nums:
         if not cands or n.start >= cands[-1].end:  # else inside "46 feet 11 inches"
             cands.append(_attach(text, n, ctx.doc_yen))
@@ -414,7 +257,7 @@ def _sentence_facts(
     _mark_links(text, cands)
     periods = Periods(text, dates)
     facts: list[Fact] = []
-    for c, noise in zip(cands, _noise_flags(text, cands, ctx), strict=True):
+    for c, noise in zip(cands, noise_flags(text, cands, ctx), strict=True):
         if noise:
             continue
         if c.minus and c.unit in _TEMPERATURES and c.qualifier != "range":
@@ -504,7 +347,7 @@ def extract_quantities(
         by_sentence.setdefault(e.sentence_id, []).append(e)
     china, japan = len(_CHINA_RE.findall(doc.text)), len(_JAPAN_RE.findall(doc.text))
     ancient = _ERA_RE.search(doc.text) is not None or any(_early(e) for e in events)
-    ctx = _Ctx(0, ancient, "CNY" if china > japan else "JPY")
+    ctx = SentenceContext(0, ancient, "CNY" if china > japan else "JPY")
     facts: list[Fact] = []
     for sent in sentences:
         dates = _date_spans(sent, by_sentence.get(sent.sentence_id, ()))

@@ -9,6 +9,7 @@ case-insensitively. Everything is compiled once at import.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 
@@ -253,6 +254,13 @@ MONEY_CONTEXT_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def money_context(sentence: str) -> bool:
+    """Does ``sentence`` speak of money (``paid``, ``worth``, ``£``)? Cached: a sentence
+    listing many ``pounds`` is searched once, not once per number."""
+    return MONEY_CONTEXT_RE.search(sentence) is not None
+
+
 def prefix_currency(code_group: dict[str, str | None]) -> str:
     """ISO code for a matched currency prefix (``¥`` stays ``¥`` for the caller to resolve)."""
     if code_group.get("dpre"):
@@ -278,7 +286,7 @@ def suffix_currency(match: re.Match[str], sentence: str) -> str | None:
     if money.startswith("dollar"):
         return _DOLLAR_NATIONS.get(nation, "USD")
     if money in ("pound", "pounds"):
-        if nation in ("", "british") and MONEY_CONTEXT_RE.search(sentence):
+        if nation in ("", "british") and money_context(sentence):
             return "GBP"
         return None
     if money in ("pesos", "rupees") and nation in _DOLLAR_NATIONS:
