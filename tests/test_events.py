@@ -69,6 +69,9 @@ def events(text: str, title: str = "Test") -> list[tuple[str, str]]:
         ("In 64 AD., Nero sang.", [("64 AD", "0064")]),
         ("consecrated on 10 June 731.", [("10 June 731", "0731-06-10")]),
         ("The results were published 2009-05-05.", [("2009-05-05", "2009-05-05")]),
+        # a year between a determiner and "local …" (a time-zone word) is still a year
+        ("Unionists lost ground in the 1934 local elections.", [("1934", "1934")]),
+        ("Turnout fell in their 1967 local council polls.", [("1967", "1967")]),
     ],
 )
 def test_absolute_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -119,6 +122,7 @@ def test_relative_mentions_have_no_year() -> None:
         "No. 20 Squadron flew along Route 31B and NY 93 to CR 99.",
         "Pope 1961 and Pope 1965 hung beside Head VI.",
         "They sailed at 22: 30 and arrived at 2100 UTC.",
+        "The patrol left at 1830 local and returned at 0600 local time.",
         "Butler won 63 – 56 and scored 1500 points.",
         "He pitched 2041 ⁄ 3 innings.",
         "The Mk 1200 reached 1500 m at 2000 km/h.",

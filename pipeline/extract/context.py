@@ -196,6 +196,7 @@ _YEAR_GOVERNOR = re.compile(
 _THE_YEAR_NOUN = re.compile(
     r"[\s\u00a0]+(?:budget|census|fiscal|financial|estimate|survey|season|figures?|report)\b"
 )
+_OWNED_YEAR = re.compile(r"\b(?:their|its|his|her|our)[\s\u00a0]+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,[\s\u00a0]|[\s\u00a0][–—][\s\u00a0]")
 _RELATIVE = re.compile(
     r"[\s\u00a0]*(?:(?:and|but)[\s\u00a0]+)?(?:(?:in|for|of|during|after|by|at|on|with|from|to|"
@@ -230,21 +231,17 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")  # "two-hit" is not the verb "hit"
 
 @dataclass(frozen=True)
 class DateSpan:
-    """A date of a sentence, resolved by the events extractor: ``text[start:end]`` is ``iso``.
+    """A date of a sentence whose year is written in it (``in 2005``, ``on 2 May 2001``; not
+    ``on June 18`` or ``that evening``): ``text[start:end]`` is ``iso``.
 
     ``bare_year``: a year written alone (``2010``), which dates values only when governed
-    (``in 2010``, ``as of 2010``, ``the 2010 census``). ``contextual``: a date whose year is
-    not written in the sentence (``on June 20``, ``in July``, ``the next day``), resolved from
-    the article; it dates its own clause and, stated first, the sentence, but lends itself to
-    another clause only when that clause has no verb of its own (``on June 20, a two-hit,
-    11-strikeout effort``).
+    (``in 2010``, ``as of 2010``, ``the 2010 census``, ``their 2005 checklist``).
     """
 
     start: int
     end: int
     iso: str
     bare_year: bool = False
-    contextual: bool = False
 
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
@@ -268,8 +265,9 @@ class Periods:
 
     ``As of 2024, …`` governs the sentence; ``… in 2022`` governs its own clause; a sentence
     with exactly one such date lends it to the clauses that have none, except to relative
-    clauses (``…, for which …``), to bracketed asides that do not hold it (``(106 wins),
-    … in 2000``) and from a ``since`` clause (``the first since Johnson did it in 2002``).
+    clauses (``…, for which …``, ``X, who had three sons, died in 1994``), to bracketed asides
+    that do not hold it (``(106 wins), … in 2000``) and from a ``since`` clause (``the first
+    since Johnson did it in 2002``).
     """
 
     def __init__(self, text: str, dates: Sequence[DateSpan]) -> None:
@@ -288,8 +286,8 @@ class Periods:
                 governed = _YEAR_GOVERNOR.search(before) is not None
                 if the is not None and not _THE_YEAR_NOUN.match(text, d.end):
                     continue  # "the 2008 Summer Olympics", "in the 2010 draft"
-                if not governed and the is None:
-                    continue
+                if not governed and the is None and not _OWNED_YEAR.search(before):
+                    continue  # "their 2005 World Checklist" is an edition of a year
             self.anchors.append(d)
         self.anchor_starts = [d.start for d in self.anchors]
         # spans in order with their ends in order too (as find_dates gives them): the date
@@ -307,12 +305,13 @@ class Periods:
             if i < 0 or m.start() >= self.anchors[i].end:  # not inside "August 15, 2008"
                 cuts.append(m.end())
         self.cuts = cuts
+        self.relatives = [self._relative(i) for i in range(1, len(cuts))]
         first_end = cuts[1] if len(cuts) > 1 else len(text)
         self.governor: DateSpan | None = None
         first = next((d for d in self.anchors if d.start < first_end), None)
         framed = first is not None and (
             _GOVERNING_START.match(text) or not text[: first.start].strip(" \"'“‘(")
-        )  # "In 2024, …", "On 4 May, …", "That same year, …"
+        )  # "In 2024, …", "On 4 May 2001, …"
         if len(cuts) > 1 and first_end <= 45 and framed:
             self.governor = first
         # The one date of the sentence, unless it dates a participle ("Founded in 1885, …")
@@ -321,6 +320,21 @@ class Periods:
         lending = sorted({d.iso: d for d in self.anchors if self._lends(d)}.items())
         nested = all(b.startswith(a) for (a, _), (b, _) in pairwise(lending))
         self.lone: DateSpan | None = lending[0][1] if lending and nested else None
+
+    def _relative(self, i: int) -> tuple[int, int]:
+        """The relative clause at cut ``i`` after a verbless subject, up to the clause that
+        resumes the main verb ("Rifenburg, who was survived by …, died in 1994"), or (0, 0)."""
+        cuts, text = self.cuts, self.text
+        if not _RELATIVE.match(text, cuts[i]) or self._has_verb(cuts[i - 1], cuts[i]):
+            return (0, 0)
+        for j in range(i + 1, len(cuts)):
+            if text[cuts[j] - 2 : cuts[j]].strip() == ";":
+                break
+            first = _WORD.match(text, cuts[j])
+            word = first.group() if first else ""
+            if word.lower() in un.AUXILIARIES or (word.endswith("ed") and word.islower()):
+                return (cuts[i], cuts[j])
+        return (0, 0)
 
     def _lends(self, d: DateSpan) -> bool:
         start = self._clause(d.start)[0]
@@ -369,6 +383,10 @@ class Periods:
         inside = self._nearest(lo, hi, pos)
         if inside is not None:
             return inside
+        for rel_start, rel_end in self.relatives:
+            if rel_start <= pos < rel_end:  # a date outside a relative clause stays outside
+                lo = bisect_left(self.anchor_starts, rel_start)
+                return self._nearest(lo, bisect_left(self.anchor_starts, rel_end), pos)
         if _RELATIVE.match(self.text, start):
             return None  # "…, which was to send $6,000"
         if self.governor is not None:
@@ -379,8 +397,6 @@ class Periods:
         aside = self._aside(pos) if count else None
         if aside is not None and not aside[0] <= lone.start < aside[1]:
             return None  # "(106 wins and 5 losses), Lesnar signed with WWE in 2000"
-        if lone.contextual and self._has_verb(start, end):
-            return None
         return lone.iso
 
     def _has_verb(self, start: int, end: int) -> bool:

@@ -116,6 +116,9 @@ _UNIT_WORDS = _words(
     "members copies units cases deaths casualties prisoners sq square cubic yen dollars euros "
     "yuan rmb rupees francs"
 )
+# A time-zone word marks a clock time ("1600 local"), but not after a determiner: "the 1920
+# local elections" is a year.
+_ZONE_WORDS = _words("local utc gmt est pst z")
 _FUNCTION_S = _words(
     "was has this its his hers as is thus always perhaps whereas unless besides towards "
     "afterwards across plus less news series species"
@@ -169,7 +172,7 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         return False, False
     if _TIME.match(text, end):
         return False, False
-    if _bad_follow(nxt):
+    if _bad_follow(nxt) and not (pw in _DETERMINERS and _word(nxt) in _ZONE_WORDS):
         return False, False
     if end - start < 4:
         if pw in _SMALL_CUES and n > 0:
@@ -182,7 +185,7 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         return False, False
     if not 1000 <= n <= 2100 or pw in _ID_WORDS:
         return False, False
-    if prev[:1].isupper() and prev not in _TEMPORAL_CAP and pw not in MONTHS:
+    if prev[:1].isupper() and prev not in _TEMPORAL_CAP and pw not in MONTHS and pw != "the":
         return False, False
     if pw in _QUANT and not (pw in ("about", "around") and nxt[:1] in ".,;)"):
         return False, False

@@ -64,6 +64,7 @@ class SentenceContext:
     start_at: int  # where the sentence's first word starts
     ancient: bool  # the article dates things AD/BC, so bare "in 64" is a year
     doc_yen: str  # what "¥" means in this article
+    doc_peso: bool = False  # the article is Philippine: "P273 million" is pesos
 
 
 @dataclass
@@ -86,6 +87,12 @@ class Candidate:
     minus: bool = False  # a minus sign stands right before the number
 
 
+# An age group: "the Under 25 team", "their under-21 side" (not "under 25 people")
+_AGE_GROUP_RE = re.compile(
+    rf"(?:\b(?:the|its|their|his|her|national){_S}+[Uu]nder|(?<=[a-z,]{_S})Under)[-‐{_S}]?$"
+)
+
+
 def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     """True when a number with no unit or currency is not a count (year, date, name, code)."""
     n = c.num
@@ -99,6 +106,8 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     label = prev_low in un.LABEL_WORDS or (prev_low[-1:] == "s" and prev_low[:-1] in un.LABEL_WORDS)
     if label or next_word.lower() in un.RANK_NOUNS or prev_low in nb.MONTHS:
         return True  # "No. 20", "top 40", "pages 12", "the seven seed", "June 29"
+    if _AGE_GROUP_RE.search(before[-20:]):
+        return True
     if re.search(r"\bNos\.?\s+\d+(?:,\s*\d+)*\s*(?:,|and)\s*$", before):
         return True  # "Nos. 42 and 43 Squadrons"
     named = any(ch.isupper() for ch in prev_word) and prev_low not in un.FUNCTION_WORDS

@@ -127,10 +127,16 @@ def _inside_token(text: str, start: int) -> bool:
     return code is None or not code.group("code")
 
 
-def _digit_numbers(text: str) -> list[Number]:
+def peso_glued(text: str, start: int) -> bool:
+    """Is the number at ``start`` glued to a lone ``P``, the peso sign of Philippine texts?"""
+    return text[start - 1 : start] == "P" and not text[max(0, start - 2) : start - 1].isalnum()
+
+
+def _digit_numbers(text: str, peso: bool) -> list[Number]:
     found: list[Number] = []
     for m in DIGIT_RE.finditer(text):
-        if _inside_token(text, m.start()):
+        glued = peso and peso_glued(text, m.start())  # "P273 million", not "P51"
+        if _inside_token(text, m.start()) and not glued:
             continue
         if m.group("lone"):
             frac = unicodedata.numeric(m.group("lone"))
@@ -173,6 +179,8 @@ def _digit_numbers(text: str) -> list[Number]:
                 value, end, integer, plain = value * factor, mult.end(), False, False
             else:
                 factor = 1.0
+        if glued and factor == 1.0:
+            continue
         found.append(Number(m.start(), end, value, False, integer, plain, "", factor))
     return found
 
@@ -235,9 +243,12 @@ def _spelled_numbers(text: str) -> list[Number]:
     return found
 
 
-def find_numbers(text: str) -> list[Number]:
-    """All number expressions of ``text``, in order, without overlaps."""
-    spans = sorted(_digit_numbers(text) + _spelled_numbers(text), key=lambda n: (n.start, -n.end))
+def find_numbers(text: str, *, peso: bool = False) -> list[Number]:
+    """All number expressions of ``text``, in order, without overlaps. ``peso``: the text is
+    Philippine, so ``P`` glued to an amount with a multiplier word (``P273 million``) is one."""
+    spans = sorted(
+        _digit_numbers(text, peso) + _spelled_numbers(text), key=lambda n: (n.start, -n.end)
+    )
     result: list[Number] = []
     for n in spans:
         if result and n.start < result[-1].end:

@@ -69,7 +69,7 @@ def _set_unit(c: Candidate, unit: str, kind: str) -> None:
         c.method = "quantity.duration"
 
 
-def _attach(text: str, n: nb.Number, doc_yen: str) -> Candidate:
+def _attach(text: str, n: nb.Number, doc_yen: str, peso: bool = False) -> Candidate:
     """Attach currency prefix, unit, currency word or percent to one number."""
     c = Candidate(n.start, n.end, n, n.value)
     c.minus = _MINUS_RE.search(text, max(0, n.start - 3), n.start) is not None
@@ -77,6 +77,10 @@ def _attach(text: str, n: nb.Number, doc_yen: str) -> Candidate:
     if (half := _HALF_RE.match(text, end)) is not None:
         c.value, end = c.value + 0.5, half.end()
     pre = None if n.spelled else un.CURRENCY_PREFIX_RE.search(text, max(0, n.start - 6), n.start)
+    if peso and n.mult > 1 and nb.peso_glued(text, n.start):
+        c.unit, c.kind, c.start, c.end = "PHP", "money", n.start - 1, end
+        c.method = "quantity.currency_multiplier"
+        return c
     if pre is not None:
         c.unit, c.kind, c.start = (
             _yen(un.prefix_currency(pre.groupdict()), text, doc_yen),
@@ -141,6 +145,7 @@ def _is_age(text: str, c: Candidate) -> bool:
 
 _CHINA_RE = re.compile(r"\b(?:China|Chinese|yuan|renminbi|RMB|Beijing|Shanghai|PRC)\b")
 _JAPAN_RE = re.compile(r"\b(?:Japan|Japanese|yen|Tokyo)\b")
+_PHILIPPINES_RE = re.compile(r"\b(?:Philippines?|Filipinos?|pesos?)\b")
 
 
 def _yen(code: str, sentence: str, doc_yen: str) -> str:
@@ -243,15 +248,17 @@ def _sentence_facts(
     doc: Document, sent: Sentence, ctx_doc: SentenceContext, dates: Sequence[DateSpan]
 ) -> list[Fact]:
     text = sent.text
-    nums = nb.find_numbers(text)
+    nums = nb.find_numbers(text, peso=ctx_doc.doc_peso)
     if not nums or not re.search(r"[A-Za-z]{2}", text):
         return []
     lead = re.match(r"[\s\"'“‘(\[]*", text)
-    ctx = SentenceContext(lead.end() if lead else 0, ctx_doc.ancient, ctx_doc.doc_yen)
+    ctx = SentenceContext(
+        lead.end() if lead else 0, ctx_doc.ancient, ctx_doc.doc_yen, ctx_doc.doc_peso
+    )
     cands: list[Candidate] = []
     for n in nums:
         if not cands or n.start >= cands[-1].end:  # else inside "46 feet 11 inches"
-            cands.append(_attach(text, n, ctx.doc_yen))
+            cands.append(_attach(text, n, ctx.doc_yen, ctx.doc_peso))
     _propagate_list_units(text, cands, ctx)
     cands = _join_ranges(text, cands, ctx)
     _mark_links(text, cands)
@@ -304,7 +311,8 @@ def _sentence_facts(
 _ERA_RE = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD)\b|\b(?:AD|A\.D\.)\s*\d")
 
 
-# Events whose dates do not date a value: a span of years ends ("1931 – 33"), decades, centuries.
+# Events whose dates do not date a value: a span of years ends ("1931 – 33"), decades, centuries;
+# nor do dates without a written year ("On June 18", "That evening": ``*_context``, anaphora).
 _UNDATING_METHODS = frozenset({"date.range", "date.decade", "date.century"})
 
 
@@ -316,10 +324,11 @@ def _date_spans(sent: Sentence, events: Sequence[Event]) -> list[DateSpan]:
             e.char_end - sent.char_start,
             e.date,
             bare_year=e.method == "date.year",
-            contextual=e.method.endswith("_context") or e.method == "date.anaphora",
         )
         for e in events
         if e.method not in _UNDATING_METHODS
+        and not e.method.endswith("_context")
+        and e.method != "date.anaphora"
         and sent.char_start <= e.char_start
         and e.char_end <= sent.char_end
     ]
@@ -347,7 +356,8 @@ def extract_quantities(
         by_sentence.setdefault(e.sentence_id, []).append(e)
     china, japan = len(_CHINA_RE.findall(doc.text)), len(_JAPAN_RE.findall(doc.text))
     ancient = _ERA_RE.search(doc.text) is not None or any(_early(e) for e in events)
-    ctx = SentenceContext(0, ancient, "CNY" if china > japan else "JPY")
+    peso = _PHILIPPINES_RE.search(doc.text) is not None
+    ctx = SentenceContext(0, ancient, "CNY" if china > japan else "JPY", peso)
     facts: list[Fact] = []
     for sent in sentences:
         dates = _date_spans(sent, by_sentence.get(sent.sentence_id, ()))

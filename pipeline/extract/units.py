@@ -143,6 +143,11 @@ _PER_RE: Final[re.Pattern[str]] = re.compile(
     + _alternation([k for k in WORD_UNIT_TABLE if " " not in k])
     + r"))(?![\w²³]))"
 )
+# "tonnes per annum", "km a day": a physical unit over a span of time
+_PER_TIME_RE: Final[re.Pattern[str]] = re.compile(
+    r"[\s\u00a0]+(?:per|an?)[\s\u00a0]+(?P<t>annum|year|month|week|day|hour|minute|second)\b"
+)
+_PER_TIME: Final = {"annum": "year"}
 _NORMALISE_KEY = re.compile(r"[\s\u00a0\u2010\u2011-]+")
 
 
@@ -190,6 +195,8 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
             denom = _lookup(per.group("abbr"), per.group("word"))
             if denom is not None and denom not in ("%", "degC", "degF") and "/" not in denom:
                 unit, end = f"{unit}/{denom}", per.end()
+        elif unit not in TIME_UNITS and (rate := _PER_TIME_RE.match(text, end)) is not None:
+            unit, end = f"{unit}/{_PER_TIME.get(rate['t'], rate['t'])}", rate.end()
     return UnitMatch(end, unit, "-" in sep, m.group("word") is not None)
 
 
@@ -344,10 +351,11 @@ _AFTER: Final[dict[str, str]] = {
 
 
 # Qualifier frames around a noun: "a maximum (seating) capacity of", "a minimum wage of",
-# "estimated at", "estimated to be".
+# "estimated at", "estimated the column at", "estimated to be".
 _QUALIFIER_FRAME_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:^|(?<=[\s(\[\"“]))(?:an?[\s\u00a0]+(?P<lim>maximum|minimum)(?P<noun>(?:[\s\u00a0]+[a-z]+)"
-    r"{0,2}?)[\s\u00a0]+of|estimated[\s\u00a0]+(?:at|to[\s\u00a0]+(?:be|have[\s\u00a0]+been|number)))"
+    r"{0,2}?)[\s\u00a0]+of|estimat(?:ed|es?|ing)(?:[\s\u00a0]+(?:the|its|their|his|her|it|them|[a-z]+))"
+    r"{0,3}?[\s\u00a0]+at|estimated[\s\u00a0]+to[\s\u00a0]+(?:be|have[\s\u00a0]+been|number))"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
@@ -366,8 +374,12 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     m = QUALIFIER_BEFORE_RE.search(text, max(0, pos - 40), pos)
     if m is None:
         return None
-    phrase = re.sub(r"[\s\u00a0]+", " ", m.group("q").lower())
-    q = _QUALIFIER_OF.get(phrase)
+    q = _QUALIFIER_OF.get(re.sub(r"[\s\u00a0]+", " ", m.group("q").lower()))
+    if q == "approximate":  # "no less than about 100 miles": the bound wins
+        bound = QUALIFIER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        name = bound and _QUALIFIER_OF.get(re.sub(r"[\s\u00a0]+", " ", bound["q"].lower()))
+        if bound is not None and name and name != "approximate":
+            return name, bound.start()
     return (q, m.start()) if q else None
 
 
