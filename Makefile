@@ -10,9 +10,9 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed-stamp
 SHARED  ?= ../shared
 CODE    := $(shell find pipeline schemas -name '*.py' 2>/dev/null) pyproject.toml
-RAW     := $(wildcard raw/*)
+RAW     := raw $(wildcard raw/*)  # the folder too: its mtime changes when a file is removed
 SCORE   := build/score
-EXTRA_GOLD := tests/fixtures/gold/dev-extra.jsonl
+EXTRA_GOLD := tests/fixtures/gold/dev-extra.jsonl tests/fixtures/gold/dev-extra2.jsonl
 VERBOSE ?=
 
 .DEFAULT_GOAL := all

@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from pipeline.dataset import CHECKSUMS, file_sha256
+from pipeline.dataset import CHECKSUMS, file_sha256, source_date_epoch
 
 MAX_MEMBERS = 10_000
 MAX_BYTES = 8 << 30  # 8 GiB unpacked
@@ -32,15 +32,12 @@ class ArchiveError(Exception):
     """An archive or checksum file is unusable; the message says why."""
 
 
-def source_date_epoch() -> int:
-    """``SOURCE_DATE_EPOCH`` as an integer, 0 when unset."""
-    text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not text:
-        return 0
+def archive_mtime() -> int:
+    """Member mtimes: ``SOURCE_DATE_EPOCH`` when set, else 0."""
     try:
-        return int(text)
-    except ValueError:
-        raise ArchiveError(f"SOURCE_DATE_EPOCH must be an integer, got {text!r}") from None
+        return source_date_epoch() or 0
+    except ValueError as err:
+        raise ArchiveError(str(err)) from None
 
 
 def format_checksums(folder: Path, names: Iterable[str]) -> str:
@@ -116,7 +113,7 @@ def write_archive(
 ) -> None:
     """Write ``dest`` (.tar.gz) holding ``folder``'s files ``names`` and the ``extra`` files
     (name → content), all under ``prefix/``, reproducibly. ``dest`` appears only complete."""
-    mtime = source_date_epoch()
+    mtime = archive_mtime()
     contents: dict[str, bytes | Path] = {name: folder / name for name in names}
     contents.update(extra)
     folders = {prefix}

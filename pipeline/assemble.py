@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from pipeline.model import Document, Event, Fact, Sentence
-from schemas import TABLES
+from schemas import sorted_frame
 
 
 @dataclass(frozen=True)
@@ -57,14 +57,6 @@ def record_ids(
     return ids
 
 
-def _frame(name: str, rows: list[dict[str, object]]) -> pd.DataFrame:
-    spec = TABLES[name]
-    frame = pd.DataFrame(rows, columns=spec.columns)
-    if not frame.empty:
-        frame = frame.sort_values(list(spec.order), kind="stable").reset_index(drop=True)
-    return frame
-
-
 def assemble_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
     """Build the ``documents``, ``sentences``, ``facts`` and ``events`` frames."""
     documents: list[dict[str, object]] = []
@@ -82,8 +74,8 @@ def assemble_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame
         ):
             events.append({"event_id": event_id, **asdict(event)})
     return {
-        "documents": _frame("documents", documents),
-        "sentences": _frame("sentences", sentences),
-        "facts": _frame("facts", facts),
-        "events": _frame("events", events),
+        "documents": sorted_frame("documents", documents),
+        "sentences": sorted_frame("sentences", sentences),
+        "facts": sorted_frame("facts", facts),
+        "events": sorted_frame("events", events),
     }

@@ -43,6 +43,12 @@ def cli() -> None:
       3  published, but some input files were rejected (see the rejects table)
       4  --strict and some input files were rejected; nothing was published
     """
+    from pipeline.dataset import source_date_epoch
+
+    try:
+        source_date_epoch()
+    except ValueError as err:
+        raise click.UsageError(str(err)) from None
 
 
 @cli.command()

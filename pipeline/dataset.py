@@ -103,15 +103,22 @@ def unlicensed_documents(documents: pd.DataFrame) -> list[str]:
     )
 
 
-def build_date() -> str | None:
-    """The build time from ``SOURCE_DATE_EPOCH`` (ISO 8601, UTC), or None when unset."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch:
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` (seconds), None when unset; ValueError when not an integer."""
+    text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not text:
         return None
     try:
-        seconds = int(epoch)
+        return int(text)
     except ValueError:
-        raise ValueError(f"SOURCE_DATE_EPOCH must be an integer, got {epoch!r}") from None
+        raise ValueError(f"SOURCE_DATE_EPOCH must be an integer, got {text!r}") from None
+
+
+def build_date() -> str | None:
+    """The build time from ``SOURCE_DATE_EPOCH`` (ISO 8601, UTC), or None when unset."""
+    seconds = source_date_epoch()
+    if seconds is None:
+        return None
     return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

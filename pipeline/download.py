@@ -23,9 +23,12 @@ from typing import BinaryIO
 from tqdm import tqdm
 
 from pipeline.archive import MAX_BYTES, MAX_MEMBERS, ArchiveError, checksum_problems, safe_extract
-from pipeline.dataset import CHECKSUMS, file_sha256
+from pipeline.dataset import CHECKSUMS, DATASET_NAME, file_sha256
+from pipeline.package import SEMVER
+from pipeline.publish import swap_in
 
 CHUNK = 1 << 16
+_RELEASE_FOLDER = re.compile(rf"^{re.escape(DATASET_NAME)}-" + SEMVER.pattern.lstrip("^"))
 TIMEOUT = 60.0  # seconds without data before giving up
 
 
@@ -67,18 +70,6 @@ def _fetch(url: str, handle: BinaryIO, progress: bool, max_bytes: int) -> int:
     return received
 
 
-def _swap_in(staged: Path, target: Path) -> None:
-    """Put ``staged`` at ``target``, replacing an older copy; the old one goes last."""
-    if target.exists() and not target.is_dir():
-        raise DownloadError(f"{target} exists and is not a folder; move it away first")
-    old = target.with_name(f".{target.name}.old-{os.getpid()}")
-    if target.exists():
-        target.rename(old)
-    staged.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
-
-
 def download(
     url: str,
     dest_dir: Path,
@@ -115,16 +106,21 @@ def download(
             top = safe_extract(part, staging, max_members=max_members, max_bytes=max_bytes)
         except ArchiveError as err:
             raise DownloadError(f"{url}: {err}") from None
-        if top.name.startswith("."):
-            raise DownloadError(f"{url}: its top-level folder {top.name!r} is hidden")
         if not (top / CHECKSUMS).is_file():
             raise DownloadError(f"{url}: the archive holds no {CHECKSUMS}, so it cannot be checked")
         problems = checksum_problems(top)
         if problems:
             listed = "; ".join(problems[:5]) + (" …" if len(problems) > 5 else "")
             raise DownloadError(f"{url}: files do not match {CHECKSUMS}: {listed}")
+        if not _RELEASE_FOLDER.match(top.name):
+            raise DownloadError(
+                f"{url}: its top-level folder {top.name!r} is not a release name "
+                f"({DATASET_NAME}-<version>); refusing to put it in {dest_dir}"
+            )
         target = dest_dir / top.name
-        _swap_in(top, target)
+        if target.exists() and not target.is_dir():
+            raise DownloadError(f"{target} exists and is not a folder; move it away first")
+        swap_in(top, target)
         return target
     finally:
         part.unlink(missing_ok=True)

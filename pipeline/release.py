@@ -44,7 +44,7 @@ from pipeline.dataset import (
     file_sha256,
 )
 from pipeline.export import FORMATS, read_table, table_path
-from pipeline.validate import _provenance_failures  # the rule the run enforces, reused as is
+from pipeline.validate import provenance_failures  # the rule the run enforces, reused as is
 from schemas import DATASET_VERSION, TABLES
 
 SHOWN = 10  # problems listed per check in a report
@@ -201,7 +201,7 @@ def _verify_folder(report: VerifyReport, folder: Path, archive: bool) -> None:
     for name in ("sentences", "facts", "events"):
         if name not in tables:
             continue
-        failures = _provenance_failures(name, tables[name], tables)
+        failures = provenance_failures(name, tables[name], tables)
         problems = [f"row {f['index']}: {f['check']} (got {f['failure_case']})" for f in failures]
         report.add(f"provenance {name}", problems, f"{len(tables[name])} rows slice back")
 

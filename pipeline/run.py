@@ -32,6 +32,7 @@ import pandas as pd
 from filelock import FileLock, Timeout
 
 from pipeline.assemble import DocumentResult, assemble_tables
+from pipeline.dataset import DATAPACKAGE
 from pipeline.export import FORMATS
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
@@ -48,7 +49,7 @@ from pipeline.model import Document
 from pipeline.publish import clean_leftovers, publish_tables
 from pipeline.segment import segment_document
 from pipeline.validate import validate_tables
-from schemas import TABLES
+from schemas import sorted_frame
 
 INPUT_SUFFIX = ".txt"
 
@@ -245,11 +246,11 @@ def check_output_folder(raw: Path, output: Path) -> None:
         raise UsageProblem(f"the output {output} exists and is not a folder")
     if output.is_dir():
         names = {p.name for p in output.iterdir()}
-        if names and not names & set(FORMATS):
+        if names and not {DATAPACKAGE, *FORMATS} <= names:
             raise UsageProblem(
                 f"the output folder {output} holds other files, not a previous output "
-                f"(no {'/'.join(FORMATS)} folders); publishing replaces it, so choose a new "
-                "or empty folder"
+                f"(no {DATAPACKAGE} beside {'/'.join(FORMATS)} folders); publishing replaces "
+                "it, so choose a new or empty folder"
             )
 
 
@@ -270,6 +271,7 @@ def run_pipeline(
     :class:`pipeline.validate.TableValidationError` when tables fail their checks;
     :class:`OSError` when the output cannot be written (previous output intact).
     """
+    output = Path(os.path.abspath(output))  # `--output .` has no name to put a lock beside
     inputs, rejects = plan_inputs(raw)
     check_output_folder(raw, output)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -292,10 +294,7 @@ def run_pipeline(
                 results.append(result)
             else:
                 rejects.append(result)  # type: ignore[arg-type]
-        spec = TABLES["rejects"]
-        reject_frame = pd.DataFrame(rejects, columns=spec.columns)
-        reject_frame = reject_frame.sort_values(list(spec.order), kind="stable")
-        reject_frame = reject_frame.reset_index(drop=True)
+        reject_frame = sorted_frame("rejects", rejects)
         if strict and rejects:
             raise RejectedInputsError(reject_frame)
         if not results:

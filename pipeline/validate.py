@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
-from schemas import TABLES
+from schemas import TABLES, sorted_frame
 from schemas.metadata import columns
 
 EXTRACTED = ("facts", "events")
@@ -49,15 +49,25 @@ def _schema_failures(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
         return frame, failures
 
 
-def _provenance_failures(
+def provenance_failures(
     name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame]
 ) -> list[dict[str, object]]:
     """Rows whose span does not slice back to their text, or whose ids point nowhere."""
     texts = dict(zip(tables["documents"]["doc_id"], tables["documents"]["text"], strict=True))
     failures: list[dict[str, object]] = []
     quote_col = "text" if name == "sentences" else "quote"
-    if name != "sentences":
-        sentences = tables["sentences"].set_index("sentence_id")
+    # sentence_id -> (doc_id, start, end); a dict, so duplicate ids (reported by the schema
+    # check of sentences) cannot make a lookup ambiguous
+    spans = {
+        sid: (doc_id, int(start), int(end))
+        for sid, doc_id, start, end in zip(
+            tables["sentences"]["sentence_id"],
+            tables["sentences"]["doc_id"],
+            tables["sentences"]["char_start"],
+            tables["sentences"]["char_end"],
+            strict=True,
+        )
+    }
     records: list[dict[str, Any]] = frame.to_dict("records")  # type: ignore[assignment]
     for index, row in zip(frame.index, records, strict=True):
         text = texts.get(row["doc_id"])
@@ -88,7 +98,7 @@ def _provenance_failures(
             continue
         if name == "sentences":
             continue
-        if row["sentence_id"] not in sentences.index:
+        if row["sentence_id"] not in spans:
             failures.append(
                 {
                     "table": name,
@@ -98,10 +108,8 @@ def _provenance_failures(
                 }
             )
             continue
-        sentence = sentences.loc[row["sentence_id"]]
-        if sentence["doc_id"] != row["doc_id"] or not (
-            sentence["char_start"] <= start and end <= sentence["char_end"]
-        ):
+        doc_id, sentence_start, sentence_end = spans[row["sentence_id"]]
+        if doc_id != row["doc_id"] or not (sentence_start <= start and end <= sentence_end):
             failures.append(
                 {
                     "table": name,
@@ -157,7 +165,7 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         frame = out[name]
         checked, failures = _schema_failures(name, frame)
         if name != "documents":
-            extra = _provenance_failures(name, frame, out)
+            extra = provenance_failures(name, frame, out)
             if name in EXTRACTED:
                 extra += _finite_failures(name, frame)
             failures = pd.concat([failures, pd.DataFrame(extra)], ignore_index=True)
@@ -195,9 +203,12 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         out[name] = TABLES[name].model.validate(kept, lazy=True)
     if fatal:
         raise TableValidationError(pd.concat(fatal, ignore_index=True))
-    spec = TABLES["quarantine"]
-    frame = pd.DataFrame(quarantine, columns=spec.columns)
-    if not frame.empty:
-        frame = frame.sort_values(list(spec.order), kind="stable").reset_index(drop=True)
-    out["quarantine"] = spec.model.validate(frame, lazy=True)
+    out["quarantine"] = TABLES["quarantine"].model.validate(
+        sorted_frame("quarantine", quarantine), lazy=True
+    )
+    if "rejects" in out:
+        rejects, failures = _schema_failures("rejects", out["rejects"])
+        if not failures.empty:
+            raise TableValidationError(failures)
+        out["rejects"] = rejects
     return out

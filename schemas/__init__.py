@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import pandas as pd
 import pandera.pandas as pa
 
 from schemas.tables import (
@@ -22,6 +25,12 @@ from schemas.tables import (
 DATASET_VERSION = "0.1.0"
 
 
+@functools.cache
+def _column_order(model: type[pa.DataFrameModel], key: str) -> tuple[str, ...]:
+    names = [str(name) for name in model.to_schema().columns]
+    return (key, *(name for name in names if name != key))
+
+
 @dataclass(frozen=True)
 class TableSpec:
     name: str
@@ -32,8 +41,16 @@ class TableSpec:
     @property
     def columns(self) -> list[str]:
         """Published column order: the key first, then the model's columns in order."""
-        names = [str(name) for name in self.model.to_schema().columns]
-        return [self.key] + [name for name in names if name != self.key]
+        return list(_column_order(self.model, self.key))
+
+
+def sorted_frame(name: str, rows: Sequence[Mapping[str, object]]) -> pd.DataFrame:
+    """A frame of table ``name`` from ``rows``: published column order, rows by ``order``."""
+    spec = TABLES[name]
+    frame = pd.DataFrame(rows, columns=spec.columns)
+    if not frame.empty:
+        frame = frame.sort_values(list(spec.order), kind="stable").reset_index(drop=True)
+    return frame
 
 
 TABLES: dict[str, TableSpec] = {
@@ -63,4 +80,5 @@ __all__ = [
     "RejectTable",
     "SentenceTable",
     "TableSpec",
+    "sorted_frame",
 ]

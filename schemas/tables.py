@@ -11,7 +11,9 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 QUALIFIERS = ["exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"]
-ISO_DATE_PREFIX = r"^-?\d{2,4}(?:-\d{2}(?:-\d{2})?)?$"
+# ISO 8601 prefix: a year (astronomical, signed for BC), optionally month and day; two or
+# three digits stand for a century or decade (``07``, ``193``), as the gold guidelines say.
+ISO_DATE_PREFIX = r"^-?\d{2,4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
 SHA256 = r"^[0-9a-f]{64}$"
 
 
@@ -201,7 +203,8 @@ class EventTable(_Grounded):
 
 
 class RejectTable(_Table):
-    """One row per input file that could not be published."""
+    """One row per input problem: a file that could not be published, or a line of sources.csv
+    that could not be used (a file listed twice, a listed file that is missing)."""
 
     file: Series[str] = pa.Field(
         str_length={"min_value": 1},

@@ -177,3 +177,22 @@ def test_a_safe_archive_unpacks(tmp_path: Path) -> None:
     top = safe_extract(archive, tmp_path / "out")
     assert top == tmp_path / "out" / "r"
     assert (top / "sub" / "b.txt").read_bytes() == b"beta"
+
+
+def test_an_archive_not_named_as_a_release_cannot_replace_a_user_folder(
+    served: tuple[str, Path], tmp_path: Path
+) -> None:
+    """A verified archive whose top folder is `raw` must not swap out the user's ./raw."""
+    import hashlib
+
+    base, site = served
+    data = b"a,b\n"
+    sums = f"{hashlib.sha256(data).hexdigest()}  data.csv\n".encode()
+    (site / "raw.tar.gz").write_bytes(_tar({"raw/SHA256SUMS": sums, "raw/data.csv": data}))
+    dest = tmp_path / "dest"
+    (dest / "raw").mkdir(parents=True)
+    (dest / "raw" / "article.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(DownloadError, match="is not a release name"):
+        download(f"{base}/raw.tar.gz", dest, progress=False)
+    assert (dest / "raw" / "article.txt").read_text(encoding="utf-8") == "mine"
+    assert _leftovers(dest) == ["raw"]

@@ -41,9 +41,14 @@ def write_golden(folder: Path = GOLDEN) -> None:
             shutil.copy(out / "csv" / f"{name}.csv", folder / f"{name}.csv")
 
 
+@pytest.fixture(scope="module")
+def seed_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return publish_seed(tmp_path_factory.mktemp("seed"))
+
+
 @pytest.mark.parametrize("name", TABLES)
-def test_seed_tables_match_golden(tmp_path: Path, name: str) -> None:
-    out = publish_seed(tmp_path)
+def test_seed_tables_match_golden(seed_output: Path, tmp_path: Path, name: str) -> None:
+    out = seed_output
     golden_dir = tmp_path / "golden"
     (golden_dir / "csv").mkdir(parents=True)
     shutil.copy(GOLDEN / f"{name}.csv", golden_dir / "csv" / f"{name}.csv")
