@@ -9,6 +9,7 @@ formula-escaping quote (see ``pipeline.export``). Keys and references (``doc_id`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,6 @@ from pipeline.dataset import (
     DATASET_NAME,
     DATASET_TITLE,
     build_date,
-    file_sha256,
     foreign_keys,
     source_licenses,
 )
@@ -84,7 +84,7 @@ DATA_TYPES = {
 RECORD_SOURCE_FORMAT = "parquet"
 
 
-def _file_object(folder: Path, name: str, fmt: str) -> dict[str, Any]:
+def _file_object(folder: Path, name: str, fmt: str, digests: Mapping[str, str]) -> dict[str, Any]:
     relative = table_path(Path(), name, fmt).as_posix()
     path = folder / relative
     return {
@@ -95,7 +95,7 @@ def _file_object(folder: Path, name: str, fmt: str) -> dict[str, Any]:
         "contentUrl": relative,
         "contentSize": f"{path.stat().st_size} B",
         "encodingFormat": ENCODING_FORMATS[fmt],
-        "sha256": file_sha256(path),
+        "sha256": digests[relative],
     }
 
 
@@ -132,7 +132,7 @@ def _record_set(name: str) -> dict[str, Any]:
 
 
 def croissant_metadata(
-    folder: Path, tables: dict[str, pd.DataFrame], version: str
+    folder: Path, tables: dict[str, pd.DataFrame], version: str, digests: Mapping[str, str]
 ) -> dict[str, Any]:
     """The Croissant JSON-LD document of a published folder."""
     licenses = [DATASET_LICENSE.path or DATASET_LICENSE.name]
@@ -156,7 +156,7 @@ def croissant_metadata(
     if created:
         metadata["datePublished"] = created
     metadata["distribution"] = [
-        _file_object(folder, name, fmt) for name in TABLES for fmt in FORMATS
+        _file_object(folder, name, fmt, digests) for name in TABLES for fmt in FORMATS
     ]
     metadata["recordSet"] = [_record_set(name) for name in TABLES]
     return metadata

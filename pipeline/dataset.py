@@ -122,6 +122,12 @@ def build_date() -> str | None:
     return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def data_file_digests(folder: Path) -> dict[str, str]:
+    """SHA-256 of every data file of a published folder, by POSIX path relative to it
+    (computed once per run and shared by the Data Package and Croissant metadata)."""
+    return {path.as_posix(): file_sha256(folder / path) for path in data_files()}
+
+
 def data_files() -> list[Path]:
     """The data files of a published folder, relative to it, in table then format order."""
     return [table_path(Path(), name, fmt) for name in TABLES for fmt in FORMATS]

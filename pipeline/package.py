@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ from pipeline.dataset import (
     MEDIA_TYPES,
     License,
     build_date,
-    file_sha256,
+    data_file_digests,
     foreign_keys,
     source_licenses,
 )
@@ -118,7 +119,9 @@ def table_schema(spec: TableSpec, fmt: str) -> dict[str, Any]:
     return schema
 
 
-def _resource(folder: Path, spec: TableSpec, fmt: str, rows: int) -> dict[str, Any]:
+def _resource(
+    folder: Path, spec: TableSpec, fmt: str, rows: int, digests: Mapping[str, str]
+) -> dict[str, Any]:
     relative = table_path(Path(), spec.name, fmt)
     path = folder / relative
     doc = " ".join((spec.model.__doc__ or "").split())
@@ -135,7 +138,7 @@ def _resource(folder: Path, spec: TableSpec, fmt: str, rows: int) -> dict[str, A
         # frictionless 5.21 reads Parquet through pyarrow, counts no bytes for it and so
         # reports any declared `bytes` as wrong; SHA256SUMS and `verify` cover its size.
         resource["bytes"] = path.stat().st_size
-    resource["hash"] = f"sha256:{file_sha256(path)}"
+    resource["hash"] = f"sha256:{digests[relative.as_posix()]}"
     if fmt == "csv":
         resource["dialect"] = {
             "header": True,
@@ -158,7 +161,9 @@ def _license_entry(license: License, title: str | None = None) -> dict[str, str]
     return entry
 
 
-def datapackage(folder: Path, tables: dict[str, pd.DataFrame], version: str) -> dict[str, Any]:
+def datapackage(
+    folder: Path, tables: dict[str, pd.DataFrame], version: str, digests: Mapping[str, str]
+) -> dict[str, Any]:
     """The Frictionless Data Package descriptor of a published folder."""
     documents = tables["documents"]
     known = {DATASET_LICENSE.name: DATASET_LICENSE}
@@ -190,7 +195,7 @@ def datapackage(folder: Path, tables: dict[str, pd.DataFrame], version: str) -> 
     package["licenses"] = licenses
     package["sources"] = sources
     package["resources"] = [
-        _resource(folder, spec, fmt, len(tables[spec.name]))
+        _resource(folder, spec, fmt, len(tables[spec.name]), digests)
         for spec in TABLES.values()
         for fmt in FORMATS
     ]
@@ -208,9 +213,10 @@ def write_package_metadata(
     """
     if not SEMVER.match(dataset_version):
         raise ValueError(f"dataset version {dataset_version!r} is not a semantic version (1.2.3)")
+    digests = data_file_digests(folder)
     texts = {
-        DATAPACKAGE: dump_json(datapackage(folder, tables, dataset_version)),
-        CROISSANT: dump_json(croissant_metadata(folder, tables, dataset_version)),
+        DATAPACKAGE: dump_json(datapackage(folder, tables, dataset_version, digests)),
+        CROISSANT: dump_json(croissant_metadata(folder, tables, dataset_version, digests)),
         CARD: dataset_card(tables, dataset_version),
     }
     paths = []
