@@ -48,13 +48,17 @@ def _text_columns(name: str) -> list[str]:
     return [c.name for c in columns(TABLES[name]) if c.kind in ("string", "category")]
 
 
-def _json_value(value: object) -> object:
+def json_value(value: object) -> object:
+    """A cell as a plain Python value for JSON: nulls (None, NA, NaN) → None, numpy scalars
+    → Python scalars, infinities → their text (strict JSON has no Infinity)."""
     if value is None or value is pd.NA:
         return None
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
     if isinstance(value, float) and math.isnan(value):
         return None
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
+    if isinstance(value, float) and math.isinf(value):
+        return str(value)
     return value
 
 
@@ -76,7 +80,7 @@ def write_table(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
     csv_frame.to_csv(paths[1], index=False, lineterminator="\n", encoding="utf-8")
 
     records = [
-        {col: _json_value(v) for col, v in zip(spec.columns, row, strict=True)}
+        {col: json_value(v) for col, v in zip(spec.columns, row, strict=True)}
         for row in frame.astype(object).itertuples(index=False, name=None)
     ]
     body = ",\n".join(json.dumps(r, ensure_ascii=False, allow_nan=False) for r in records)

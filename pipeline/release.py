@@ -43,7 +43,7 @@ from pipeline.dataset import (
     data_files,
     file_sha256,
 )
-from pipeline.export import FORMATS, read_table, table_path
+from pipeline.export import FORMATS, json_value, read_table, table_path
 from pipeline.validate import provenance_failures  # the rule the run enforces, reused as is
 from schemas import DATASET_VERSION, TABLES
 
@@ -288,12 +288,6 @@ class DiffReport:
         return "\n".join(lines)
 
 
-def _plain(value: object) -> object:
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value
-
-
 def diff_tables(name: str, old: pd.DataFrame, new: pd.DataFrame) -> TableDiff:
     """Rows of ``new`` against ``old`` matched by the table's key."""
     key = TABLES[name].key
@@ -302,9 +296,9 @@ def diff_tables(name: str, old: pd.DataFrame, new: pd.DataFrame) -> TableDiff:
     result = TableDiff(name, sorted(set(after) - set(before)), sorted(set(before) - set(after)))
     for record_id in sorted(set(before) & set(after)):
         cols = {
-            col: (_plain(before[record_id][col]), _plain(after[record_id][col]))
+            col: (json_value(before[record_id][col]), json_value(after[record_id][col]))
             for col in TABLES[name].columns
-            if _plain(before[record_id][col]) != _plain(after[record_id][col])
+            if json_value(before[record_id][col]) != json_value(after[record_id][col])
         }
         if cols:
             result.changed[record_id] = cols

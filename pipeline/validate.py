@@ -10,13 +10,13 @@ they failed, so no invalid row is published and none is silently dropped. A fail
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
+from pipeline.export import json_value
 from schemas import TABLES, sorted_frame
 from schemas.metadata import columns
 
@@ -143,16 +143,6 @@ def _finite_failures(name: str, frame: pd.DataFrame) -> list[dict[str, object]]:
     return failures
 
 
-def _json_safe(value: object) -> object:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if isinstance(value, float) and math.isinf(value):
-        return str(value)  # strict JSON has no Infinity
-    if hasattr(value, "item"):  # numpy scalars
-        return _json_safe(value.item())
-    return value
-
-
 def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Validate all tables; return them (coerced) with bad extracted rows moved to ``quarantine``.
 
@@ -192,7 +182,7 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
                     "sentence_id": record.get("sentence_id"),
                     "check": f"{check} (got {failure_case})",
                     "record": json.dumps(
-                        {k: _json_safe(v) for k, v in record.to_dict().items()},
+                        {k: json_value(v) for k, v in record.to_dict().items()},
                         ensure_ascii=False,
                         default=str,
                         allow_nan=False,
