@@ -591,3 +591,20 @@ def test_years_of_an_early_medieval_article_are_not_counts() -> None:
     text = "He was consecrated on 10 June 731. He consecrated two bishops in 733."
     doc = Document("t", "Tatwine", "test", None, "0", text)
     assert [f.quote for f in extract_quantities(doc, segment_document(doc))] == ["two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier"),
+    [
+        (
+            "The unit had an estimated combat efficiency of only 38 percent.",
+            "38 percent",
+            "approximate",
+        ),
+        ("She pitched six-plus innings in the final.", "six", "more_than"),
+        ("The archive holds 20+ collections.", "20", "more_than"),
+    ],
+)
+def test_estimated_noun_of_and_plus_qualifiers(text: str, quote: str, qualifier: str) -> None:
+    facts = run(text)
+    assert [(f.quote, f.qualifier) for f in facts] == [(quote, qualifier)]

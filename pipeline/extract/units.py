@@ -344,6 +344,7 @@ _QUALIFIER_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<q>more|greater|higher|less|fewer|so|thereabouts)\b(?![\s\u00a0]+than)",
     re.IGNORECASE,
 )
+_PLUS_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"(?:[-‐]plus\b|\+(?![\s\u00a0]*\d))")
 _AFTER: Final[dict[str, str]] = {
     "more": "at_least", "greater": "at_least", "higher": "at_least", "less": "at_most",
     "fewer": "at_most", "so": "approximate", "thereabouts": "approximate",
@@ -351,11 +352,12 @@ _AFTER: Final[dict[str, str]] = {
 
 
 # Qualifier frames around a noun: "a maximum (seating) capacity of", "a minimum wage of",
-# "estimated at", "estimated the column at", "estimated to be".
+# "estimated at", "estimated the column at", "estimated to be", "an estimated efficiency of".
 _QUALIFIER_FRAME_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:^|(?<=[\s(\[\"“]))(?:an?[\s\u00a0]+(?P<lim>maximum|minimum)(?P<noun>(?:[\s\u00a0]+[a-z]+)"
     r"{0,2}?)[\s\u00a0]+of|estimat(?:ed|es?|ing)(?:[\s\u00a0]+(?:the|its|their|his|her|it|them|[a-z]+))"
-    r"{0,3}?[\s\u00a0]+at|estimated[\s\u00a0]+to[\s\u00a0]+(?:be|have[\s\u00a0]+been|number))"
+    r"{0,3}?[\s\u00a0]+at|estimated[\s\u00a0]+to[\s\u00a0]+(?:be|have[\s\u00a0]+been|number)"
+    r"|an[\s\u00a0]+estimated(?:[\s\u00a0]+[a-z][\w-]*){1,3}?[\s\u00a0]+of(?:[\s\u00a0]+only)?)"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
@@ -384,7 +386,9 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def qualifier_after(text: str, pos: int) -> str | None:
-    """A qualifier stated after the quantity: ``30 km or more``."""
+    """A qualifier stated after the quantity: ``30 km or more``, ``six-plus innings``."""
+    if _PLUS_AFTER_RE.match(text, pos):
+        return "more_than"
     m = _QUALIFIER_AFTER_RE.match(text, pos)
     return _AFTER[m.group("q").lower()] if m else None
 
