@@ -12,7 +12,7 @@ SHARED  ?= ../shared
 CODE    := $(shell find pipeline schemas -name '*.py' 2>/dev/null) pyproject.toml
 RAW     := raw $(wildcard raw/*)  # the folder too: its mtime changes when a file is removed
 SCORE   := build/score
-EXTRA_GOLD := tests/fixtures/gold/dev-extra.jsonl tests/fixtures/gold/dev-extra2.jsonl
+EXTRA_GOLD := $(sort $(wildcard tests/fixtures/gold/dev-extra*.jsonl))
 VERBOSE ?=
 
 .DEFAULT_GOAL := all
