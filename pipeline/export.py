@@ -38,7 +38,8 @@ def _csv_escape(value: object) -> object:
     return value
 
 
-def _csv_unescape(value: object) -> object:
+def csv_unescape(value: object) -> object:
+    """Undo the CSV formula escaping: drop one leading ``'``."""
     if isinstance(value, str) and value.startswith("'"):
         return value[1:]
     return value
@@ -103,7 +104,7 @@ def read_table(folder: Path, name: str, fmt: str) -> pd.DataFrame:
             na_values={c.name: [""] for c in columns(spec)},
         )
         for col in text_cols:
-            frame[col] = frame[col].map(_csv_unescape)
+            frame[col] = frame[col].map(csv_unescape)
     elif fmt == "json":
         frame = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")), columns=spec.columns)
     else:

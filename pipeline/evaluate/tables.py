@@ -12,6 +12,8 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.export import csv_unescape
+
 
 class OutputError(Exception):
     """The output folder holds no tables that can be scored."""
@@ -65,7 +67,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
     # Cells are read as text so that dates and periods keep their form ("0757", "-0026");
     # the leading "'" that the CSV export adds to formula-like cells is removed again.
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    frame = frame.map(lambda v: v[1:] if isinstance(v, str) and v.startswith("'") else v)
+    frame = frame.map(csv_unescape)
     for column in ("value", "char_start", "char_end"):
         if column in frame.columns:
             frame[column] = pd.to_numeric(frame[column], errors="coerce")
