@@ -1,6 +1,7 @@
 # make          set up .venv (if needed) and publish raw/ to output/
 # make test     run the test suite (sets up .venv when missing)
-# make score    score the extractors on ../shared gold (seed + dev)
+# make score    score the extractors on every ../shared gold file and our blind sets
+# make check    lint, type check and tests (what CI runs)
 # make lint     ruff + mypy
 # make help     list the targets
 
@@ -16,7 +17,7 @@ EXTRA_GOLD := $(sort $(wildcard tests/fixtures/gold/dev-extra*.jsonl))
 VERBOSE ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all help test lint format score fuzz bench clean readme release golden
+.PHONY: all help test check lint format score fuzz bench clean readme release golden
 
 all: output/parquet/facts.parquet ## set up and publish raw/ to output/
 
@@ -38,6 +39,8 @@ test: $(STAMP) ## run the tests
 	@echo "==> pytest"
 	@$(PY) -m pytest
 
+check: lint test ## lint, type check and tests (what CI runs)
+
 lint: $(STAMP) ## ruff and mypy
 	@echo "==> ruff"
 	@$(VENV)/bin/ruff check pipeline schemas tests
@@ -49,21 +52,21 @@ format: $(STAMP) ## apply ruff's fixes and formatting
 	@$(VENV)/bin/ruff check --fix pipeline schemas tests
 	@$(VENV)/bin/ruff format pipeline schemas tests
 
-$(SCORE)/seed/parquet/facts.parquet: $(STAMP) $(CODE) $(wildcard $(SHARED)/corpus/seed/*)
-	@echo "==> extracting $(SHARED)/corpus/seed"
-	@$(PY) -m pipeline run --raw $(SHARED)/corpus/seed --output $(SCORE)/seed
+CORPORA := seed dev parks
+SCORED  := $(foreach c,$(CORPORA),$(SCORE)/$(c)/parquet/facts.parquet)
 
-$(SCORE)/dev/parquet/facts.parquet: $(STAMP) $(CODE) $(wildcard $(SHARED)/corpus/dev/*)
-	@echo "==> extracting $(SHARED)/corpus/dev"
-	@$(PY) -m pipeline run --raw $(SHARED)/corpus/dev --output $(SCORE)/dev
+.SECONDEXPANSION:
+$(SCORE)/%/parquet/facts.parquet: $(STAMP) $(CODE) $$(wildcard $(SHARED)/corpus/$$*/*)
+	@echo "==> extracting $(SHARED)/corpus/$*"
+	@$(PY) -m pipeline run --raw $(SHARED)/corpus/$* --output $(SCORE)/$*
 
 ifeq ($(wildcard $(SHARED)/gold/dev.jsonl),)
 score: ## score extraction against the shared gold
 	@echo "==> score skipped: $(SHARED)/gold not found (clone beside shared/)"
 else
-score: $(SCORE)/seed/parquet/facts.parquet $(SCORE)/dev/parquet/facts.parquet
+score: $(SCORED) ## score extraction against every shared gold file and our blind sets
 	@echo "==> scoring against $(SHARED)/gold (same numbers as $(SHARED)/eval/score.py; VERBOSE=1 lists misses)"
-	@$(PY) -m pipeline evaluate --output $(SCORE) $(SHARED)/gold/seed.jsonl $(SHARED)/gold/dev.jsonl $(EXTRA_GOLD) $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate --output $(SCORE) $(foreach c,$(CORPORA),$(SHARED)/gold/$(c).jsonl) $(EXTRA_GOLD) $(if $(VERBOSE),--verbose)
 endif
 
 clean: ## remove generated files (not .venv)
@@ -71,11 +74,11 @@ clean: ## remove generated files (not .venv)
 
 readme: $(STAMP) ## regenerate the generated sections of README.md
 	@echo "==> README.md"
-	@$(PY) -m pipeline.readme README.md
+	@$(PY) -m pipeline.dev.readme README.md
 
 bench: $(STAMP) ## time and memory of each stage on the dev corpus
 	@echo "==> benchmark on $(SHARED)/corpus/dev"
-	@$(PY) -m pipeline.bench --raw $(SHARED)/corpus/dev --copies 3
+	@$(PY) -m pipeline.dev.bench --raw $(SHARED)/corpus/dev --copies 3
 
 golden: $(STAMP) ## regenerate tests/fixtures/golden from the seed article (review the diff!)
 	@echo "==> tests/fixtures/golden"

@@ -1,0 +1,1 @@
+"""factpipe: encyclopedic articles into validated datasets of sentence-grounded facts and events."""

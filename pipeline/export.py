@@ -110,3 +110,8 @@ def read_table(folder: Path, name: str, fmt: str) -> pd.DataFrame:
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return spec.model.validate(frame[spec.columns], lazy=True)
+
+
+def read_tables(folder: Path, fmt: str = "parquet") -> dict[str, pd.DataFrame]:
+    """Every published table of ``folder`` in one format, validated by its model."""
+    return {name: read_table(folder, name, fmt) for name in TABLES}

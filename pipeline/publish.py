@@ -1,89 +1,71 @@
-"""Atomic publishing: write the tables into a temporary folder beside the output, then
-swap it in.
+"""Publish stage: write the tables and metadata into a temporary folder beside the output,
+then swap it in (:func:`pipeline.swap.swap_in`), so a reader sees either the old or the new
+output, never a mix.
 
-The swap is one atomic ``renameat2(RENAME_EXCHANGE)`` on Linux (two renames elsewhere),
-so a reader sees either the old or the new output, never a mix. Callers hold the output's
-lock (see :func:`pipeline.run.run_pipeline`); leftovers of killed runs
-(``.<output>.tmp-*``, ``.<output>.old-*``) are removed or restored by
+Callers hold the output's lock (see :func:`pipeline.run.run_pipeline`); leftovers of killed
+runs (``.<output>.tmp-*``, ``.<output>.old-*``) are removed or restored by
 :func:`clean_leftovers`.
 """
 
 from __future__ import annotations
 
-import ctypes
-import errno
-import os
 import secrets
-import shutil
-import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
+from filelock import FileLock, Timeout
 
-from pipeline.export import write_table
+from pipeline.errors import OutputLockedError, UsageProblem
+from pipeline.export import FORMATS, write_table
 from pipeline.package import write_package_metadata
+from pipeline.package.dataset import DATAPACKAGE
+from pipeline.swap import old_prefix, remove_path, swap_in
 from schemas import DATASET_VERSION, TABLES
 
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
+
+def check_output_folder(raw: Path, output: Path) -> None:
+    """Refuse an output folder whose replacement would destroy something else: the input
+    folder (or one holding it), or a folder that is not a previous output."""
+    raw_real, out_real = raw.resolve(), output.resolve()
+    if raw_real == out_real or out_real in raw_real.parents:
+        raise UsageProblem(
+            f"the output folder {output} is or contains the input folder {raw}; "
+            "publishing replaces the output folder, choose another one"
+        )
+    if output.exists() and not output.is_dir():
+        raise UsageProblem(f"the output {output} exists and is not a folder")
+    if output.is_dir():
+        names = {p.name for p in output.iterdir()}
+        if names and not {DATAPACKAGE, *FORMATS} <= names:
+            raise UsageProblem(
+                f"the output folder {output} holds other files, not a previous output "
+                f"(no {DATAPACKAGE} beside {'/'.join(FORMATS)} folders); publishing replaces "
+                "it, so choose a new or empty folder"
+            )
 
 
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two paths atomically (Linux ``renameat2(RENAME_EXCHANGE)``); ``False`` when
-    the system or the file system cannot, so the caller falls back to two renames."""
-    if not sys.platform.startswith("linux"):
-        return False
+@contextmanager
+def lock_output(output: Path) -> Iterator[None]:
+    """Hold ``.<output>.lock`` beside ``output`` while publishing; raise
+    :class:`~pipeline.errors.OutputLockedError` at once when another run holds it."""
+    lock = FileLock(str(output.with_name(f".{output.name}.lock")))
     try:
-        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):
-        return False
-    renameat2.argtypes = [
-        ctypes.c_int,
-        ctypes.c_char_p,
-        ctypes.c_int,
-        ctypes.c_char_p,
-        ctypes.c_uint,
-    ]
-    renameat2.restype = ctypes.c_int
-    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
-        return False
-    raise OSError(code, os.strerror(code), str(b))
-
-
-def _remove(path: Path) -> None:
-    if path.is_symlink() or path.is_file():
-        path.unlink()
-    elif path.exists():
-        shutil.rmtree(path)
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise OutputLockedError(
+            f"another run is writing {output} (it holds the lock {lock.lock_file}); "
+            "wait for it to finish, then run again"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _tmp_prefix(output: Path) -> str:
     return f".{output.name}.tmp-"
-
-
-def _old_prefix(output: Path) -> str:
-    return f".{output.name}.old-"
-
-
-def swap_in(build: Path, output: Path) -> None:
-    """Put ``build`` in place of ``output``; the old output is removed afterwards.
-
-    A reader sees either the old or the new folder, never a mix. If the process dies
-    between the two renames of the fallback, the next run puts the old folder back.
-    """
-    if not output.exists() and not output.is_symlink():
-        build.rename(output)
-        return
-    if _exchange(build, output):
-        _remove(build)  # it now holds the previous output
-        return
-    old = output.with_name(f"{_old_prefix(output)}{os.getpid()}")
-    output.rename(old)
-    build.rename(output)
-    _remove(old)
 
 
 def clean_leftovers(output: Path) -> None:
@@ -95,14 +77,14 @@ def clean_leftovers(output: Path) -> None:
     olds = []
     for entry in output.parent.iterdir():
         if entry.name.startswith(_tmp_prefix(output)):
-            _remove(entry)
-        elif entry.name.startswith(_old_prefix(output)):
+            remove_path(entry)
+        elif entry.name.startswith(old_prefix(output)):
             olds.append(entry)
     olds.sort(key=lambda p: p.stat().st_mtime)
     if olds and not output.exists() and not output.is_symlink():
         olds.pop().rename(output)
     for old in olds:
-        _remove(old)
+        remove_path(old)
 
 
 def publish_tables(tables: dict[str, pd.DataFrame], output: Path) -> list[Path]:
@@ -117,5 +99,5 @@ def publish_tables(tables: dict[str, pd.DataFrame], output: Path) -> list[Path]:
         swap_in(build, output)
     finally:
         if build.exists():
-            _remove(build)
+            remove_path(build)
     return [output / path.relative_to(build) for path in files]

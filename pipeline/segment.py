@@ -1,9 +1,8 @@
 """Segment stage: a document's text → sections, paragraphs and sentences with offsets.
 
-Heading lines (``= Title =``, ``== Section ==``, ``=== Sub ===``, also irregular ones such
-as ``==Sector Emphasis ==`` or ``== Unclosed``) set the section path; every other
-non-blank line is a paragraph; list items (``- ``, ``* ``, ``# ``, ``• ``) are paragraphs
-of their own with the marker left out of the sentence. Paragraphs are split into
+Heading lines (``== Section ==``; the rules are in :mod:`pipeline.article`) set the
+section path; every other non-blank line is a paragraph; list items (``- ``, ``* ``,
+``# ``, ``• ``) are paragraphs of their own with the marker left out of the sentence. Paragraphs are split into
 sentences by :func:`split_sentences`, a rule-based splitter that keeps abbreviations
 (``U.S.``, ``Dr.``, ``No. 20``), initials (``Wayne C. Booth``), decimals and quotations
 together. Every sentence is an exact slice of ``Document.text``.
@@ -12,11 +11,9 @@ together. Every sentence is an exact slice of ``Document.text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
+from pipeline.article import LIST_MARKER, heading, lines
 from pipeline.model import Document, Sentence
-
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*#•▪◦]|\d{1,3}[.)])[ \t]+")
 
 # Words that end with a period without ending the sentence.
 _ABBREVIATION_WORDS = """
@@ -32,10 +29,8 @@ _ABBREVIATIONS_BEFORE_NUMBER = frozenset(
 )
 
 # A period/?/! (with closing quotes or brackets) followed by white space: a candidate end.
-# It starts only at the first mark of a run and never backtracks (possessive quantifiers):
-# a match cannot start inside a run whose first mark failed, so the candidates are those of
-# the plain ``[.!?…]+['"”’)\]]*(?=\s)``, found in linear time instead of quadratic time on
-# a long run of periods.
+# It starts only at the first mark of a run and never backtracks (possessive quantifiers),
+# so a long run of periods is scanned in linear time.
 _CANDIDATE_END = re.compile(r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
 _NEXT_START = re.compile(r"\s+(?P<first>\S)")
@@ -43,12 +38,8 @@ _NEXT_START = re.compile(r"\s+(?P<first>\S)")
 
 def _word_before(text: str, end: int) -> str:
     """The run of word characters and periods that ends at ``text[end]`` (minus one final
-    period), as ``_WORD_BEFORE.search(text, 0, end)`` finds it.
-
-    Searching from 0 costs a pass over everything before ``end`` for every candidate end,
-    which is quadratic on a long paragraph (a 400 kB one took minutes). The window grows
-    until the run starts inside it, so the result is the same and the cost is the run's
-    length.
+    period), as ``_WORD_BEFORE.search(text, 0, end)`` finds it, at the cost of the run's
+    length: the searched window grows until the run starts inside it.
     """
     window = 64
     while True:
@@ -106,48 +97,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _heading(line: str) -> tuple[int, str] | None:
-    """``(level, title)`` when ``line`` is a heading: ``=`` marks, a title without ``=``,
-    optionally closing marks, spaces and tabs anywhere between (``==Sector Emphasis ==``,
-    ``== Unclosed``). A line of marks only is not a heading.
-
-    String operations instead of a regular expression: the backtracking pattern this
-    replaces (``^[ \t]*(=+)[ \t]*([^=]*?)[ \t]*=*[ \t]*$``) took cubic time on a line with
-    a long run of spaces; this accepts the same lines and gives the same titles.
-    """
-    stripped = line.lstrip(" \t")
-    if not stripped.startswith("="):
-        return None
-    rest = stripped.lstrip("=")
-    core = rest.rstrip(" \t").rstrip("=")
-    title = core.strip()
-    if "=" in core or not title:
-        return None
-    return len(stripped) - len(rest), title
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, line
-        pos += len(line) + 1
-
-
 def segment_document(doc: Document) -> list[Sentence]:
     """Split a document into sentences, each with its section path and paragraph index."""
     sentences: list[Sentence] = []
     path: list[tuple[int, str]] = []  # (level, heading title) of the open headings
     paragraph = 0
-    for line_start, line in _lines(doc.text):
+    for line_start, line in lines(doc.text):
         if not line.strip():
             continue
-        heading = _heading(line)
-        if heading is not None:
-            level = heading[0]
-            path = [(lvl, title) for lvl, title in path if lvl < level]
-            path.append(heading)
+        found = heading(line)
+        if found is not None:
+            path = [(lvl, title) for lvl, title in path if lvl < found.level]
+            path.append(found)
             continue
-        marker = _LIST_MARKER.match(line)
+        marker = LIST_MARKER.match(line)
         offset = line_start + (marker.end() if marker else 0)
         body = doc.text[offset : line_start + len(line)]
         section_titles = [title for lvl, title in path if lvl > 1]

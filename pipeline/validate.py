@@ -1,10 +1,12 @@
 """Validate stage: Pandera models per table plus the cross-table provenance checks.
 
-Every failure is collected (lazy validation) before anything is decided. Extracted
-records (facts, events) that fail are moved to the ``quarantine`` table with the check
-they failed, so no invalid row is published and none is silently dropped. A failure in
-``documents`` or ``sentences`` is a bug in an earlier stage: it raises
-:class:`TableValidationError`, whose report lists every failure, and nothing is published.
+Every failure is collected (lazy validation) before anything is decided, as one
+:class:`~pipeline.errors.Problem` per failed check. Extracted records (facts, events) that
+fail are moved to the ``quarantine`` table with the check they failed, so no invalid row is
+published and none is silently dropped. A failure in ``documents`` or ``sentences`` is a
+bug in an earlier stage: it raises :class:`~pipeline.errors.TableValidationError`, whose
+problems say where and why, and nothing is published. ``verify`` reuses the same checks on
+a published folder.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
+from pipeline.errors import Problem, TableValidationError
 from pipeline.export import json_value
 from schemas import TABLES, sorted_frame
 from schemas.metadata import columns
@@ -23,38 +26,35 @@ from schemas.metadata import columns
 EXTRACTED = ("facts", "events")
 
 
-class TableValidationError(Exception):
-    """Published tables failed their checks; ``report`` says where and why."""
-
-    def __init__(self, report: pd.DataFrame) -> None:
-        self.report = report
-        super().__init__(f"{len(report)} check failure(s) in the published tables")
+def _row(index: object) -> int | None:
+    return None if index is None or pd.isna(index) else int(index)  # type: ignore[call-overload]
 
 
-def _schema_failures(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Validate one table; return (validated frame, failures as table/index/check rows)."""
-    spec = TABLES[name]
-    try:
-        return spec.model.validate(frame, lazy=True), pd.DataFrame()
-    except pa.errors.SchemaErrors as err:
-        cases = err.failure_cases
-        failures = pd.DataFrame(
-            {
-                "table": name,
-                "index": cases["index"],
-                "check": cases["column"].astype(str) + ": " + cases["check"].astype(str),
-                "failure_case": cases["failure_case"].astype(str),
-            }
+def schema_problems(name: str, err: pa.errors.SchemaErrors) -> list[Problem]:
+    """The failure cases of a lazy Pandera validation of table ``name``, as problems."""
+    cases = err.failure_cases
+    return [
+        Problem(name, _row(index), "schema", str(column), str(check), str(value))
+        for index, column, check, value in zip(
+            cases["index"], cases["column"], cases["check"], cases["failure_case"], strict=True
         )
-        return frame, failures
+    ]
 
 
-def provenance_failures(
+def _schema_check(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+    """Validate one table; return (validated frame, problems)."""
+    try:
+        return TABLES[name].model.validate(frame, lazy=True), []
+    except pa.errors.SchemaErrors as err:
+        return frame, schema_problems(name, err)
+
+
+def provenance_problems(
     name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame]
-) -> list[dict[str, object]]:
+) -> list[Problem]:
     """Rows whose span does not slice back to their text, or whose ids point nowhere."""
     texts = dict(zip(tables["documents"]["doc_id"], tables["documents"]["text"], strict=True))
-    failures: list[dict[str, object]] = []
+    problems: list[Problem] = []
     quote_col = "text" if name == "sentences" else "quote"
     # sentence_id -> (doc_id, start, end); a dict, so duplicate ids (reported by the schema
     # check of sentences) cannot make a lookup ambiguous
@@ -70,15 +70,18 @@ def provenance_failures(
     }
     records: list[dict[str, Any]] = frame.to_dict("records")  # type: ignore[assignment]
     for index, row in zip(frame.index, records, strict=True):
+        at = _row(index)
         text = texts.get(row["doc_id"])
         if text is None:
-            failures.append(
-                {
-                    "table": name,
-                    "index": index,
-                    "check": "doc_id: exists in documents",
-                    "failure_case": str(row["doc_id"]),
-                }
+            problems.append(
+                Problem(
+                    name,
+                    at,
+                    "provenance.document",
+                    None,
+                    "doc_id: exists in documents",
+                    str(row["doc_id"]),
+                )
             )
             continue
         quote = row[quote_col]
@@ -87,118 +90,115 @@ def provenance_failures(
         except (TypeError, ValueError, OverflowError):
             start, end = -1, -1  # not a usable offset: fails the check below
         if not (0 <= start < end <= len(text)) or text[start:end] != quote:
-            failures.append(
-                {
-                    "table": name,
-                    "index": index,
-                    "check": f"{quote_col}: equals documents.text[char_start:char_end]",
-                    "failure_case": f"{start}:{end} {quote!r}",
-                }
+            problems.append(
+                Problem(
+                    name,
+                    at,
+                    "provenance.quote",
+                    None,
+                    f"{quote_col}: equals documents.text[char_start:char_end]",
+                    f"{start}:{end} {quote!r}",
+                )
             )
             continue
         if name == "sentences":
             continue
         if row["sentence_id"] not in spans:
-            failures.append(
-                {
-                    "table": name,
-                    "index": index,
-                    "check": "sentence_id: exists in sentences",
-                    "failure_case": str(row["sentence_id"]),
-                }
+            problems.append(
+                Problem(
+                    name,
+                    at,
+                    "provenance.sentence",
+                    None,
+                    "sentence_id: exists in sentences",
+                    str(row["sentence_id"]),
+                )
             )
             continue
         doc_id, sentence_start, sentence_end = spans[row["sentence_id"]]
         if doc_id != row["doc_id"] or not (sentence_start <= start and end <= sentence_end):
-            failures.append(
-                {
-                    "table": name,
-                    "index": index,
-                    "check": "char_start/char_end: inside its sentence",
-                    "failure_case": f"{start}:{end} not in {row['sentence_id']}",
-                }
+            problems.append(
+                Problem(
+                    name,
+                    at,
+                    "provenance.inside",
+                    None,
+                    "char_start/char_end: inside its sentence",
+                    f"{start}:{end} not in {row['sentence_id']}",
+                )
             )
-    return failures
+    return problems
 
 
-def _finite_failures(name: str, frame: pd.DataFrame) -> list[dict[str, object]]:
+def _finite_problems(name: str, frame: pd.DataFrame) -> list[Problem]:
     """Rows with an infinite number (``1e400`` parsed to ``inf``): JSON cannot hold it and
     no user means it. Null (NaN) is left to the schema's nullability check."""
-    failures: list[dict[str, object]] = []
+    problems: list[Problem] = []
     for col in columns(TABLES[name]):
         if col.kind != "number" or col.name not in frame:
             continue
         values = pd.to_numeric(frame[col.name], errors="coerce").astype("float64")
-        for index, value in zip(
-            frame.index[np.isinf(values)], values[np.isinf(values)], strict=True
-        ):
-            failures.append(
-                {
-                    "table": name,
-                    "index": index,
-                    "check": f"{col.name}: finite number",
-                    "failure_case": str(value),
-                }
+        infinite = np.isinf(values)
+        for index, value in zip(frame.index[infinite], values[infinite], strict=True):
+            problems.append(
+                Problem(name, _row(index), "finite", col.name, "finite number", str(value))
             )
-    return failures
+    return problems
+
+
+def _quarantine_record(name: str, frame: pd.DataFrame, problem: Problem) -> dict[str, object]:
+    record = frame.loc[problem.row]
+    return {
+        "record_id": str(record[TABLES[name].key]),
+        "table": name,
+        "doc_id": record.get("doc_id"),
+        "sentence_id": record.get("sentence_id"),
+        "check": f"{problem.label} (got {problem.value})",
+        "record": json.dumps(
+            {k: json_value(v) for k, v in record.to_dict().items()},
+            ensure_ascii=False,
+            default=str,
+            allow_nan=False,
+        ),
+    }
 
 
 def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Validate all tables; return them (coerced) with bad extracted rows moved to ``quarantine``.
 
-    Raises :class:`TableValidationError` when documents or sentences fail.
+    Raises :class:`~pipeline.errors.TableValidationError` when documents, sentences or
+    rejects fail, or a check fails for a table as a whole.
     """
     out = dict(tables)
-    fatal: list[pd.DataFrame] = []
+    fatal: list[Problem] = []
     quarantine: list[dict[str, object]] = []
     for name in ("documents", "sentences", *EXTRACTED):
         frame = out[name]
-        checked, failures = _schema_failures(name, frame)
+        checked, problems = _schema_check(name, frame)
         if name != "documents":
-            extra = provenance_failures(name, frame, out)
-            if name in EXTRACTED:
-                extra += _finite_failures(name, frame)
-            failures = pd.concat([failures, pd.DataFrame(extra)], ignore_index=True)
-        if failures.empty:
+            problems += provenance_problems(name, frame, out)
+        if name in EXTRACTED:
+            problems += _finite_problems(name, frame)
+        if not problems:
             out[name] = checked
             continue
-        if name not in EXTRACTED:
-            fatal.append(failures)
-            continue
-        key = TABLES[name].key
-        bad_index = set(failures["index"].dropna())
-        for row_index, check, failure_case in zip(
-            failures["index"], failures["check"], failures["failure_case"], strict=True
+        if name not in EXTRACTED or any(
+            p.row is None or p.row not in frame.index for p in problems
         ):
-            if pd.isna(row_index) or row_index not in frame.index:
-                fatal.append(failures)  # a table-level failure names no row
-                break
-            record = frame.loc[row_index]
-            quarantine.append(
-                {
-                    "record_id": str(record[key]),
-                    "table": name,
-                    "doc_id": record.get("doc_id"),
-                    "sentence_id": record.get("sentence_id"),
-                    "check": f"{check} (got {failure_case})",
-                    "record": json.dumps(
-                        {k: json_value(v) for k, v in record.to_dict().items()},
-                        ensure_ascii=False,
-                        default=str,
-                        allow_nan=False,
-                    ),
-                }
-            )
-        kept = frame.drop(index=[i for i in bad_index if i in frame.index]).reset_index(drop=True)
+            fatal += problems  # a table-level failure names no row
+            continue
+        quarantine += [_quarantine_record(name, frame, p) for p in problems]
+        bad = {p.row for p in problems}
+        kept = frame.drop(index=sorted(bad)).reset_index(drop=True)  # type: ignore[type-var]
         out[name] = TABLES[name].model.validate(kept, lazy=True)
     if fatal:
-        raise TableValidationError(pd.concat(fatal, ignore_index=True))
+        raise TableValidationError(fatal)
     out["quarantine"] = TABLES["quarantine"].model.validate(
         sorted_frame("quarantine", quarantine), lazy=True
     )
     if "rejects" in out:
-        rejects, failures = _schema_failures("rejects", out["rejects"])
-        if not failures.empty:
-            raise TableValidationError(failures)
+        rejects, problems = _schema_check("rejects", out["rejects"])
+        if problems:
+            raise TableValidationError(problems)
         out["rejects"] = rejects
     return out

@@ -32,11 +32,21 @@ def _column_order(model: type[pa.DataFrameModel], key: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class ForeignKey:
+    """``column`` of a table holds values of ``table.key``."""
+
+    column: str
+    table: str
+    key: str
+
+
+@dataclass(frozen=True)
 class TableSpec:
     name: str
     model: type[pa.DataFrameModel]
     key: str
     order: tuple[str, ...]  # rows are sorted by these columns, so outputs are deterministic
+    foreign_keys: tuple[ForeignKey, ...] = ()
 
     @property
     def columns(self) -> list[str]:
@@ -53,16 +63,34 @@ def sorted_frame(name: str, rows: Sequence[Mapping[str, object]]) -> pd.DataFram
     return frame
 
 
+_DOCUMENT = ForeignKey("doc_id", "documents", "doc_id")
+_SENTENCE = ForeignKey("sentence_id", "sentences", "sentence_id")
+
+# Quarantine has no foreign keys: it holds rows that failed checks, ids pointing nowhere too.
 TABLES: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
         TableSpec("documents", DocumentTable, "doc_id", ("doc_id",)),
         TableSpec(
-            "sentences", SentenceTable, "sentence_id", ("doc_id", "char_start", "sentence_id")
+            "sentences",
+            SentenceTable,
+            "sentence_id",
+            ("doc_id", "char_start", "sentence_id"),
+            (_DOCUMENT,),
         ),
-        TableSpec("facts", FactTable, "fact_id", ("doc_id", "char_start", "char_end", "fact_id")),
         TableSpec(
-            "events", EventTable, "event_id", ("doc_id", "char_start", "char_end", "event_id")
+            "facts",
+            FactTable,
+            "fact_id",
+            ("doc_id", "char_start", "char_end", "fact_id"),
+            (_DOCUMENT, _SENTENCE),
+        ),
+        TableSpec(
+            "events",
+            EventTable,
+            "event_id",
+            ("doc_id", "char_start", "char_end", "event_id"),
+            (_DOCUMENT, _SENTENCE),
         ),
         TableSpec("rejects", RejectTable, "file", ("file",)),
         TableSpec("quarantine", QuarantineTable, "record_id", ("table", "record_id", "check")),
@@ -76,6 +104,7 @@ __all__ = [
     "DocumentTable",
     "EventTable",
     "FactTable",
+    "ForeignKey",
     "QuarantineTable",
     "RejectTable",
     "SentenceTable",

@@ -1,11 +1,14 @@
-"""Metadata generated from the Pandera models: Arrow schemas and a column dictionary.
+"""Metadata generated from the Pandera models: column kinds, Arrow schemas, a column
+dictionary.
 
 Nothing here restates a column: every name, type, nullability and description is read
-from the models in ``schemas.tables``.
+from the models in ``schemas.tables``. :data:`KINDS` is the one table of what each kind of
+column is in Arrow (Parquet), Frictionless, Croissant and the data dictionaries.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pyarrow as pa_arrow
@@ -14,9 +17,29 @@ from schemas import TableSpec
 
 
 @dataclass(frozen=True)
+class Kind:
+    """One kind of published column, as each format names it."""
+
+    arrow: pa_arrow.DataType
+    frictionless: str
+    croissant: str
+    label: str  # in the data dictionaries
+
+
+KINDS: dict[str, Kind] = {
+    "string": Kind(pa_arrow.string(), "string", "sc:Text", "string"),
+    "integer": Kind(pa_arrow.int64(), "integer", "sc:Integer", "int64"),
+    "number": Kind(pa_arrow.float64(), "number", "sc:Float", "float64"),
+    "category": Kind(
+        pa_arrow.dictionary(pa_arrow.int32(), pa_arrow.string()), "string", "sc:Text", "category"
+    ),
+}
+
+
+@dataclass(frozen=True)
 class ColumnInfo:
     name: str
-    kind: str  # string | integer | number | category
+    kind: str  # a key of KINDS
     nullable: bool
     unique: bool
     title: str
@@ -61,21 +84,13 @@ def columns(spec: TableSpec) -> list[ColumnInfo]:
     return out
 
 
-_ARROW_TYPES = {
-    "string": pa_arrow.string(),
-    "integer": pa_arrow.int64(),
-    "number": pa_arrow.float64(),
-    "category": pa_arrow.dictionary(pa_arrow.int32(), pa_arrow.string()),
-}
-
-
 def arrow_schema(spec: TableSpec) -> pa_arrow.Schema:
     """The Arrow (Parquet) schema of a table, column descriptions kept as field metadata."""
     return pa_arrow.schema(
         [
             pa_arrow.field(
                 col.name,
-                _ARROW_TYPES[col.kind],
+                KINDS[col.kind].arrow,
                 nullable=col.nullable,
                 metadata={"description": col.description, "title": col.title},
             )
@@ -85,26 +100,32 @@ def arrow_schema(spec: TableSpec) -> pa_arrow.Schema:
 
 
 def _type_label(col: ColumnInfo) -> str:
-    label = {"string": "string", "integer": "int64", "number": "float64", "category": "category"}
-    text = label[col.kind]
-    if col.nullable:
-        text += ", nullable"
+    text = KINDS[col.kind].label
     if col.unique:
         text += ", unique"
     return text
 
 
-def data_dictionary_markdown(tables: dict[str, TableSpec], heading: str = "###") -> str:
-    """Markdown tables of every published column (for the README and the dataset card)."""
+def data_dictionary_markdown(
+    tables: dict[str, TableSpec], heading: str = "###", rows: Mapping[str, int] | None = None
+) -> str:
+    """Markdown tables of every published column (the README's and the dataset card's):
+    per table its description, key, references and, given ``rows``, its row count."""
     parts = []
     for spec in tables.values():
         doc = " ".join((spec.model.__doc__ or "").split())
-        parts.append(f"{heading} {spec.name}\n\n{doc} Key: `{spec.key}`.\n")
-        parts.append("| column | type | description |\n|---|---|---|")
+        unique_key = any(c.unique for c in columns(spec) if c.name == spec.key)
+        about = f"{doc} Key: `{spec.key}`." if unique_key else doc
+        about += "".join(f" `{fk.column}` → `{fk.table}.{fk.key}`." for fk in spec.foreign_keys)
+        if rows is not None:
+            about += f" Rows: {rows[spec.name]}."
+        parts.append(f"{heading} {spec.name}\n\n{about}\n")
+        parts.append("| column | type | nullable | description |\n|---|---|---|---|")
         for col in columns(spec):
-            description = col.description.replace("|", "\\|")
+            description = " ".join(col.description.split()).replace("|", "\\|")
             if col.categories:
                 description += " One of: " + ", ".join(f"`{c}`" for c in col.categories) + "."
-            parts.append(f"| `{col.name}` | {_type_label(col)} | {description} |")
+            nullable = "yes" if col.nullable else "no"
+            parts.append(f"| `{col.name}` | {_type_label(col)} | {nullable} | {description} |")
         parts.append("")
     return "\n".join(parts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.dataset import read_tables
+from pipeline.export import read_tables
 from pipeline.package import write_package_metadata
 from pipeline.run import run_pipeline
 from schemas import DATASET_VERSION

@@ -25,7 +25,9 @@ from filelock import FileLock
 
 import pipeline.publish
 import pipeline.run
-from pipeline.cli import EXIT_FAILED, cli
+import pipeline.swap
+from pipeline.cli import cli
+from pipeline.errors import ExitCode, RunError
 from pipeline.export import read_table
 from pipeline.model import Sentence
 from pipeline.run import run_pipeline
@@ -159,7 +161,7 @@ def test_two_runs_on_one_output_one_waits_its_turn(
         text=True,
         timeout=120,
     )
-    assert second.returncode == EXIT_FAILED
+    assert second.returncode == ExitCode.FAILED
     assert "another run is writing" in second.stderr
     assert "Traceback" not in second.stdout + second.stderr
     _, err = first.communicate(timeout=120)
@@ -175,7 +177,7 @@ def test_a_held_lock_fails_the_run_with_a_clear_message(
     output, before = previous
     with FileLock(str(output.with_name(f".{output.name}.lock"))):
         result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", str(output)])
-    assert result.exit_code == EXIT_FAILED
+    assert result.exit_code == ExitCode.FAILED
     assert "another run is writing" in result.output
     assert "was left as it was" in result.output
     assert snapshot(output) == before
@@ -196,7 +198,7 @@ def test_a_failed_validation_leaves_the_previous_output_intact(
 
     monkeypatch.setattr(pipeline.run, "segment_document", broken)
     result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", str(output)])
-    assert result.exit_code == EXIT_FAILED
+    assert result.exit_code == ExitCode.FAILED
     assert "check failure(s)" in result.output
     assert "text: equals documents.text[char_start:char_end]" in result.output
     assert snapshot(output) == before
@@ -216,7 +218,7 @@ def test_a_failed_write_leaves_the_previous_output_intact(
 
     monkeypatch.setattr(pipeline.publish, "write_table", disk_full)
     result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", str(output)])
-    assert result.exit_code == EXIT_FAILED
+    assert result.exit_code == ExitCode.FAILED
     assert "No space left on device" in result.output
     assert snapshot(output) == before
     assert leftovers(output) == []
@@ -231,7 +233,7 @@ def test_a_folder_of_only_bad_files_fails_instead_of_publishing_nothing(
     (raw / "empty.txt").write_bytes(b"")
     (raw / "utf16.txt").write_bytes("= T =\nText.".encode("utf-16"))
     result = CliRunner().invoke(cli, ["run", "--raw", str(raw), "--output", str(output)])
-    assert result.exit_code == EXIT_FAILED
+    assert result.exit_code == ExitCode.FAILED
     assert "all 2 input file(s) were rejected" in result.output
     assert "utf16.txt: the file is UTF-16 encoded" in result.output
     assert snapshot(output) == before
@@ -260,10 +262,10 @@ def test_an_output_lost_in_mid_swap_is_restored(
     output.rename(output.with_name(f".{output.name}.old-4242"))
 
     def failing(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-        raise pipeline.run.RunError("validation stopped by the test")
+        raise RunError("validation stopped by the test")
 
     monkeypatch.setattr(pipeline.run, "validate_tables", failing)
-    with pytest.raises(pipeline.run.RunError):
+    with pytest.raises(RunError):
         run_pipeline(ARTICLES, output)
     assert snapshot(output) == before
     assert leftovers(output) == []
@@ -274,7 +276,7 @@ def test_the_two_rename_fallback_swaps_too(
 ) -> None:
     """Where ``renameat2(RENAME_EXCHANGE)`` is missing (not Linux, some file systems)."""
     output, _ = previous
-    monkeypatch.setattr(pipeline.publish, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(pipeline.swap, "_exchange", lambda a, b: False)
     small = output.parent / "small"
     small.mkdir()
     (small / "a.txt").write_text("It is 5 km long.\n", encoding="utf-8")

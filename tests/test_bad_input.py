@@ -1,3 +1,4 @@
+# Over 400 lines: every bad-input case of one folder, each with its reject reason.
 """Issue 4: bad input ends in rejects with reasons, never in a traceback or a bad row.
 
 One folder holds every case of the issue next to good articles. The CLI runs over it to
@@ -38,11 +39,12 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import EXIT_REJECTS, EXIT_STRICT_REJECTS, EXIT_USAGE, cli
+from pipeline.cli import cli
+from pipeline.errors import ExitCode
 from pipeline.export import FORMATS, read_table
-from pipeline.ingest import doc_id_for
+from pipeline.ingest import display_name, doc_id_for
 from pipeline.model import Fact
-from pipeline.run import display_name, run_pipeline
+from pipeline.run import run_pipeline
 from schemas import TABLES
 from tests.conftest import ARTICLES, REPO
 
@@ -183,7 +185,7 @@ def test_run_completes_with_the_documented_exit_code_and_no_traceback(
     hostile_run: dict[str, object],
 ) -> None:
     proc: subprocess.CompletedProcess[str] = hostile_run["proc"]  # type: ignore[assignment]
-    assert proc.returncode == EXIT_REJECTS, proc.stderr
+    assert proc.returncode == ExitCode.REJECTS, proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
     counts = _tables(hostile_run)
     assert f"{len(counts['documents'])} documents" in proc.stdout
@@ -344,7 +346,7 @@ def test_all_good_input_exits_0(tmp_path: Path) -> None:
 def test_strict_makes_any_reject_fatal_and_publishes_nothing(tmp_path: Path) -> None:
     raw = _folder(tmp_path, {"a.txt": b"It is 5 km long.\n", "b.txt": b""})
     code, output = _invoke("--raw", str(raw), "--output", str(tmp_path / "out"), "--strict")
-    assert code == EXIT_STRICT_REJECTS
+    assert code == ExitCode.STRICT_REJECTS
     assert "b.txt: the file is empty" in output
     assert not (tmp_path / "out").exists()
 
@@ -373,7 +375,7 @@ def test_usage_errors_exit_2_and_touch_nothing(tmp_path: Path, setup: str, messa
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
     given_raw = tmp_path / "nowhere" if setup == "missing" else raw
     code, text = _invoke("--raw", str(given_raw), "--output", str(output))
-    assert code == EXIT_USAGE
+    assert code == ExitCode.USAGE
     assert message in text
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
 
@@ -422,7 +424,7 @@ def test_a_crash_in_a_stage_costs_only_its_document(
     monkeypatch.setattr(pipeline.run, "extract_quantities", explode)
     raw = _folder(tmp_path, {"boom.txt": b"It is 5 km long.\n", "fine.txt": b"It is 6 km.\n"})
     code, output = _invoke("--raw", str(raw), "--output", str(tmp_path / "out"))
-    assert code == EXIT_REJECTS, output
+    assert code == ExitCode.REJECTS, output
     rejects = read_table(tmp_path / "out", "rejects", "parquet")
     assert rejects["file"].tolist() == ["boom.txt"]
     assert "RuntimeError: extractor bug" in rejects["reason"].iloc[0]

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.cli import cli
-from pipeline.dataset import file_sha256
+from pipeline.package.dataset import file_sha256
 from schemas import DATASET_VERSION
 from tests.release_data import publish, write_raw
 

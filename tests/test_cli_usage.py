@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import EXIT_USAGE, cli
+from pipeline.cli import cli
+from pipeline.errors import ExitCode
 from tests.conftest import ARTICLES
 
 
 def test_a_malformed_source_date_epoch_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", "unused"])
-    assert result.exit_code == EXIT_USAGE
+    assert result.exit_code == ExitCode.USAGE
     assert "SOURCE_DATE_EPOCH must be an integer" in result.output
     assert "Traceback" not in result.output
     assert not Path("unused").exists()
@@ -25,7 +26,7 @@ def test_a_folder_that_only_looks_like_an_output_is_not_replaced(tmp_path: Path)
     (work / "json").mkdir(parents=True)
     (work / "notes.txt").write_text("keep me", encoding="utf-8")
     result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", str(work)])
-    assert result.exit_code == EXIT_USAGE
+    assert result.exit_code == ExitCode.USAGE
     assert "not a previous output" in result.output
     assert (work / "notes.txt").read_text(encoding="utf-8") == "keep me"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from pipeline import readme
 from pipeline.cli import cli
+from pipeline.dev import readme
 from tests.conftest import REPO
 
 

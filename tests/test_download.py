@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.archive import ArchiveError, safe_extract
-from pipeline.dataset import file_sha256
-from pipeline.download import DownloadError, download
-from pipeline.release import build_release, verify
+from pipeline.errors import ArchiveError, DownloadError
+from pipeline.package.dataset import file_sha256
+from pipeline.release.archive import safe_extract
+from pipeline.release.build import build_release
+from pipeline.release.download import download
+from pipeline.release.verify import verify
 from tests.release_data import publish, write_raw
 
 

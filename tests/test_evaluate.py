@@ -1,3 +1,4 @@
+# Over 400 lines: the scorer has many rules, each pinned here against the reference scorer.
 """`python -m pipeline evaluate`: scoring rules, and agreement with the reference scorer.
 
 The fixture is a hand-made output (two short articles, their facts and events written

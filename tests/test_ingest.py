@@ -5,7 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import InputError, decode_text, doc_id_for, ingest_document, read_title
+from pipeline.article import read_title
+from pipeline.errors import InputError
+from pipeline.ingest import doc_id_for, ingest_document
+from pipeline.ingest.decode import decode_text
 from tests.conftest import ARTICLES
 
 

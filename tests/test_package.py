@@ -12,9 +12,11 @@ import pandera.pandas as pa
 import pytest
 from pandera.typing import Series
 
-from pipeline.dataset import file_sha256, license_for, read_tables
-from pipeline.export import FORMATS, table_path
-from pipeline.package import table_schema, write_package_metadata
+from pipeline.export import FORMATS, read_tables, table_path
+from pipeline.package import write_package_metadata
+from pipeline.package.datapackage import table_schema
+from pipeline.package.dataset import file_sha256
+from pipeline.package.licenses import license_for
 from schemas import DATASET_VERSION, QUALIFIERS, TABLES, TableSpec
 from schemas.metadata import columns
 from tests.release_data import publish, write_raw

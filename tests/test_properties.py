@@ -19,10 +19,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.article import read_title
+from pipeline.errors import InputError
 from pipeline.export import FORMATS, read_table, write_table
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
-from pipeline.ingest import InputError, decode_text, read_title
+from pipeline.ingest.decode import decode_text
 from pipeline.model import Document
 from pipeline.segment import segment_document, split_sentences
 from schemas import QUALIFIERS

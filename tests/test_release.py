@@ -10,11 +10,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.archive import parse_checksums, safe_extract
-from pipeline.dataset import file_sha256, read_tables
-from pipeline.export import write_table
+from pipeline.errors import ReleaseError
+from pipeline.export import read_tables, write_table
 from pipeline.package import write_package_metadata
-from pipeline.release import ReleaseError, build_release, diff, diff_tables, verify
+from pipeline.package.dataset import file_sha256
+from pipeline.release.archive import parse_checksums, safe_extract
+from pipeline.release.build import build_release
+from pipeline.release.diff import diff, diff_tables
+from pipeline.release.verify import verify
 from schemas import DATASET_VERSION
 from tests.release_data import publish, write_raw
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.release import build_release
+from pipeline.release.build import build_release
 from tests.release_data import publish, write_raw
 
 

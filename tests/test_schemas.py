@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -10,8 +11,9 @@ import pandera.pandas as pa
 import pyarrow as pa_arrow
 import pytest
 
+from pipeline.model import Document, Event, Fact, Sentence
 from schemas import QUALIFIERS, TABLES, TableSpec
-from schemas.metadata import arrow_schema, columns
+from schemas.metadata import KINDS, arrow_schema, columns
 
 SPECS = list(TABLES.values())
 SCHEMA_ERRORS = (pa.errors.SchemaError, pa.errors.SchemaErrors)
@@ -123,3 +125,30 @@ def test_schemas_cover_the_output_contract() -> None:
                 assert published[name].nullable == ("nullable" in cells[1]), f"{table}.{name}"
                 checked += 1
     assert checked >= 35  # documents 6 + sentences 6 + facts 15 + events 9 columns
+
+
+@pytest.mark.parametrize(
+    ("record", "table"),
+    [(Document, "documents"), (Sentence, "sentences"), (Fact, "facts"), (Event, "events")],
+)
+def test_records_and_models_list_the_same_columns(record, table) -> None:
+    """The dataclasses the stages pass carry every column of their table but the id that
+    assembling derives, and nothing else."""
+    spec = TABLES[table]
+    derived = {spec.key} if table in ("facts", "events") else set()
+    assert {f.name for f in dataclasses.fields(record)} | derived == set(spec.columns)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_foreign_keys_point_at_unique_keys(spec: TableSpec) -> None:
+    for fk in spec.foreign_keys:
+        assert fk.column in spec.columns
+        target = TABLES[fk.table]
+        assert fk.key == target.key
+        assert any(c.unique for c in columns(target) if c.name == fk.key)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_every_column_kind_is_in_the_kind_table(spec: TableSpec) -> None:
+    for col in columns(spec):
+        assert col.kind in KINDS

@@ -12,14 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.errors import GoldError
 from pipeline.evaluate.tables import cell_text
-
-
-class GoldError(ValueError):
-    """A gold file that does not follow the guidelines, with the line to fix."""
-
-    def __init__(self, path: Path, line: int | None, problem: str) -> None:
-        super().__init__(f"{path}, line {line}: {problem}" if line else f"{path}: {problem}")
 
 
 @dataclass(frozen=True)

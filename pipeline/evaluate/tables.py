@@ -12,11 +12,8 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.errors import OutputError
 from pipeline.export import csv_unescape
-
-
-class OutputError(Exception):
-    """The output folder holds no tables that can be scored."""
 
 
 @dataclass(frozen=True)

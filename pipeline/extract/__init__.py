@@ -1,0 +1,1 @@
+"""Extract stage: the quantities (facts) and dated statements (events) of a document's sentences."""

@@ -1,25 +1,20 @@
 """The date expressions :func:`pipeline.extract.dates.find_dates` recognises, as data.
 
-Month names and number words, the absolute and relative patterns (``4 August 1914``,
-``August 1914``, ``in July``, ``the late 1990s``, ``the 3rd century``, ``64 AD``) with the
-kind of mention each yields, and the anaphora (``that same year``, ``the next day``,
-``two years later``, ``the 25th``) with the unit and offset each moves the date by.
+The absolute and relative patterns (``4 August 1914``, ``August 1914``, ``in July``, ``the
+late 1990s``, ``the 3rd century``, ``64 AD``) with the kind of mention each yields, and the
+anaphora (``that same year``, ``the next day``, ``two years later``, ``the 25th``) with the
+unit and offset each moves the date by.
 """
 
 from __future__ import annotations
 
 import re
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")  # fmt: skip
-MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(_MONTH_NAMES)}
-for _abbr, _num in (("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7)):
-    MONTHS[_abbr] = _num
-for _abbr, _num in (("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)):
-    MONTHS[_abbr] = _num
+from pipeline.extract.numbers import SMALL_NUMBERS
 
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "two years later": the number words an anaphor counts with ("a year later" is one)
+COUNT_WORDS: dict[str, int] = {"a": 1, "an": 1}
+COUNT_WORDS |= {word: n for word, n in SMALL_NUMBERS.items() if 1 <= n <= 10}
 ORDINAL_WORDS = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -105,7 +100,7 @@ ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
     )
 ]
 LATER = re.compile(
-    rf"\b(?P<n>{'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+(?P<u>year|month|day)s?\s+"
+    rf"\b(?P<n>{'|'.join(COUNT_WORDS)}|\d{{1,2}})\s+(?P<u>year|month|day)s?\s+"
     r"(?P<dir>later|earlier)\b",
     re.IGNORECASE,
 )

@@ -16,20 +16,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from pipeline.extract.calendar import MONTHS
 from pipeline.extract.date_patterns import (
     ANAPHORA,
     CHAIN,
+    COUNT_WORDS,
     DAY_OF_MONTH,
     LATER,
-    MONTHS,
-    NUMBER_WORDS,
     ORDINAL_WORDS,
     PATTERNS,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from pipeline.extract.words import DETERMINERS, words
 
 
 def iso_date(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -87,27 +84,26 @@ _RANGE_TAIL = re.compile(
 _TIME = re.compile(r"\s?:\s?\d\d(?!\d)")
 _PREV = re.compile(r"(\S+)\s*$")
 _NEXT = re.compile(r"\s*(\S+)")
-_TEMPORAL = _words(
+_TEMPORAL = words(
     "in since by until till before after from during between through throughout circa c. ca. "
     "around of"
 )
-_SMALL_CUES = _words("born died b. d. c. ca. circa")
-_SMALL_OK_NEXT = _words(
+_SMALL_CUES = words("born died b. d. c. ca. circa")
+_SMALL_OK_NEXT = words(
     "and or to when where after before as but while until at in on he she it they the his her "
     "which who following during bc ad bce ce"
 )
-_QUANT = _words(
+_QUANT = words(
     "over about approximately nearly almost some roughly more less fewer than least most total "
     "estimated only just exactly additional another extra with per x × times around"
 )
-_DETERMINERS = _words("the a an his her its their our my your this that these those")
-_ID_WORDS = _words(
+_ID_WORDS = words(
     "no nos number numbers route routes highway interstate road page pages p pp "
     "chapter section vol volume issue episode flight model type mk mark platform gate room "
     "level grade rank ranked score scored code id isbn issn version v track bus cr ny sr us "
     "# tel fax squadron"
 )
-_UNIT_WORDS = _words(
+_UNIT_WORDS = words(
     "km m mm cm ft feet foot inch inches mi mile miles metres meters metre meter "
     "kilometres kilometers kilometre kilometer yards yd acres acre hectares ha kg g lb lbs "
     "pounds tons tonnes t hp mph knots kn kw mw rpm °c °f percent % utc gmt z hours hrs h hr "
@@ -118,13 +114,13 @@ _UNIT_WORDS = _words(
 )
 # A time-zone word marks a clock time ("1600 local"), but not after a determiner: "the 1920
 # local elections" is a year.
-_ZONE_WORDS = _words("local utc gmt est pst z")
-_FUNCTION_S = _words(
+_ZONE_WORDS = words("local utc gmt est pst z")
+_FUNCTION_S = words(
     "was has this its his hers as is thus always perhaps whereas unless besides towards "
     "afterwards across plus less news series species"
 )
-_TEMPORAL_CAP = _words("In Since By Until Before After From During Between Circa Around C.")
-_SEASON_NOUNS = _words("season seasons team squad campaign term budget fiscal")
+_TEMPORAL_CAP = words("In Since By Until Before After From During Between Circa Around C.")
+_SEASON_NOUNS = words("season seasons team squad campaign term budget fiscal")
 
 
 def _prev_token(text: str, i: int) -> str:
@@ -172,7 +168,7 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         return False, False
     if _TIME.match(text, end):
         return False, False
-    if _bad_follow(nxt) and not (pw in _DETERMINERS and _word(nxt) in _ZONE_WORDS):
+    if _bad_follow(nxt) and not (pw in DETERMINERS and _word(nxt) in _ZONE_WORDS):
         return False, False
     if end - start < 4:
         if pw in _SMALL_CUES and n > 0:
@@ -189,7 +185,7 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         return False, False
     if pw in _QUANT and not (pw in ("about", "around") and nxt[:1] in ".,;)"):
         return False, False
-    if _is_plural_noun(nxt) and pw not in _DETERMINERS:
+    if _is_plural_noun(nxt) and pw not in DETERMINERS:
         return False, False
     return True, False
 
@@ -201,7 +197,7 @@ def _year_follow_ok(m: re.Match[str], year: int) -> bool:
         return False
     if _is_plural_noun(nxt):
         # "the August 14, 2008 races": a date between a determiner and its noun keeps its year
-        return year >= 1000 and _word(_prev_token(m.string, m.start())) in _DETERMINERS
+        return year >= 1000 and _word(_prev_token(m.string, m.start())) in DETERMINERS
     if year >= 1000 or m.groupdict().get("era") or m.groupdict().get("pre"):
         return True
     return not _word(nxt) or nxt[:1] in ".,;:)!?" or _word(nxt) in _SMALL_OK_NEXT
@@ -275,7 +271,7 @@ def _anaphora(text: str) -> list[DateMention]:
                                unit="day_of_month"))  # fmt: skip
     for m in LATER.finditer(text):
         raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        n = int(raw) if raw.isdigit() else COUNT_WORDS[raw]
         sign = 1 if m.group("dir").lower() == "later" else -1
         out.append(DateMention(m.start(), m.end(), m.group(), "anaphora", unit=m.group("u").lower(),
                                offset=sign * n))  # fmt: skip

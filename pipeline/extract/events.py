@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from pipeline.article import Heading, heading
 from pipeline.extract.clauses import SentenceClauses
 from pipeline.extract.dates import DateMention, find_dates, iso_date
 from pipeline.model import Document, Event, Sentence
@@ -112,11 +113,11 @@ class _Context:
         return iso_date(year, month, day)
 
 
-def _section_bounds(heading: str, mentions: list[DateMention]) -> int | None:
+def _section_bounds(title: str, mentions: list[DateMention]) -> int | None:
     years = [m.year for m in mentions if m.year is not None and m.kind != "century"]
     if not years:
         return None
-    return 9999 if _PRESENT.search(heading) else max(years)
+    return 9999 if _PRESENT.search(title) else max(years)
 
 
 def _follows_explicit(text: str, m: DateMention, nxt: DateMention | None) -> bool:
@@ -182,7 +183,7 @@ class _Timeline:
         self.saved: _Context | None = None
         self.anchors = 0
 
-    def enter(self, paragraph: int, heads: list[tuple[int, str]]) -> None:
+    def enter(self, paragraph: int, heads: list[Heading]) -> None:
         """Move to a new sentence, after the headings that precede it."""
         ctx = self.ctx
         if heads:
@@ -243,36 +244,16 @@ class _Timeline:
         return m.iso, f"date.{m.kind}"
 
 
-def _heading(line: str) -> tuple[int, str] | None:
-    """``(level, title)`` of a WikiText heading line (``== History ==``), else None.
-
-    Read with string methods, not a regular expression: a lazy title before optional blanks
-    backtracks quadratically over a long run of blanks (``= a      …      b``). Same result
-    as ``^[ \t]*(=+)[ \t]*(.*?)[ \t]*=+[ \t]*$`` on one line: the opening run is as long
-    as possible, except that a line of ``=`` only keeps one ``=`` to close it (``==``).
-    """
-    body = line.lstrip(" \t")
-    level = len(body) - len(body.lstrip("="))
-    if not level:
-        return None
-    rest = body[level:].rstrip(" \t")
-    if not rest:
-        return (level - 1, "") if level > 1 else None
-    if not rest.endswith("="):
-        return None
-    return level, rest.lstrip(" \t").rstrip("=").rstrip(" \t")
-
-
-def _own_heading(sent: Sentence) -> tuple[int, str] | None:
-    """The sentence itself as a heading line."""
+def _own_heading(sent: Sentence) -> Heading | None:
+    """The sentence itself as a heading line (a list item written like one: ``- == X ==``)."""
     text = sent.text.strip()
-    return None if "\n" in text else _heading(text)
+    return None if "\n" in text else heading(text)
 
 
-def _headings(doc: Document, sent: Sentence, cursor: int) -> list[tuple[int, str]]:
+def _headings(doc: Document, sent: Sentence, cursor: int) -> list[Heading]:
     """Headings between the previous sentence and this one (or the sentence itself)."""
     gap = doc.text[cursor : sent.char_start] if sent.char_start > cursor else ""
-    heads = [h for line in gap.split("\n") if (h := _heading(line)) is not None]
+    heads = [h for line in gap.split("\n") if (h := heading(line)) is not None]
     own = _own_heading(sent)
     if own:
         heads.append(own)

@@ -3,93 +3,89 @@
 A number with no unit or currency is left out when it is a year, a date, a time, a score,
 an ordinal, part of a name or a code (``No. 20``, ``Route 31B``, ``Apollo 11``, ``A380``) or
 ``one`` used as a pronoun (``the one who``); some are left out even with a unit (``F-16``,
-``AFI's 100 Years``, ``Six-Day War``). :class:`Candidate` is a number as the quantity
-extractor (:mod:`pipeline.extract.quantities`) reads it: with its unit, currency and range.
+``AFI's 100 Years``, ``Six-Day War``). The lexicons of labels, function words, score and
+rank nouns are here, beside the rules that read them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
-from pipeline.extract import numbers as nb
-from pipeline.extract import units as un
+from pipeline.extract.calendar import MONTH_PATTERN, MONTHS, is_date_context
+from pipeline.extract.candidate import Candidate, SentenceContext
+from pipeline.extract.words import STOP_WORDS, words
 
-_S = r"[\s\u00a0]"
-_AND_GAP_RE = re.compile(rf",?{_S}+(?:and|or|&){_S}+")
+# A number right after one of these is a label, rank or identifier: "No. 20", "top 40".
+LABEL_WORDS: Final = words(
+    """number no nos top route highway interstate page pages p pp chapter chapters section
+    article episode season volume vol issue track level grade class type model mark mk series
+    version room platform gate exit junction flight game week stage round hole pick seed
+    division regiment battalion squadron wing unit phase step act scene part book books figure
+    fig table appendix note psalm verse line lines bus channel district ward precinct lot plot
+    block apartment suite floor box code day rank spot position"""
+)
+# Capitalised words that may stand right before a count ("About 30", "In 37 innings").
+FUNCTION_WORDS: Final = words(
+    """in on at by for from with of about over around approximately nearly almost some only
+    just after before since during between until to and the a an its their his her all more
+    less under up roughly estimated each every than total average another these those both our
+    my your within against into through per among across beyond below above without including
+    also still then now exactly precisely perhaps ca c circa there while when as if although
+    though because once whereas numbering totalling totaling reaching following expanding
+    altogether overall today currently initially finally originally eventually later earlier
+    another additional further whose which who that"""
+)
+# After a "X – Y" with no unit these make it a score, not a range: "a 12 – 1 start".
+SCORE_NOUNS: Final = words(
+    """record win wins victory loss defeat lead score decision vote votes margin majority draw
+    tie start run count ratio split verdict aggregate edge triumph finish"""
+)
+# Nouns after a number that make it a rank: "the seven seed".
+RANK_NOUNS: Final = words("seed seeded")
+
+_AND_GAP_RE = re.compile(r",?\s+(?:and|or|&)\s+")
 _TIME_AFTER_RE = re.compile(
-    rf"{_S}*(?::{_S}?\d|[.:]\d\d{_S}*(?:a\.?m|p\.?m)(?![A-Za-z])|(?:a\.m\.|p\.m\.|am|pm|AM|PM|o['’]clock|"
-    rf"hrs\b|GMT|UTC|BST)(?![A-Za-z]))"  # not "eight ambassadors"
+    r"\s*(?::\s?\d|[.:]\d\d\s*(?:a\.?m|p\.?m)(?![A-Za-z])|(?:a\.m\.|p\.m\.|am|pm|AM|PM|o['’]clock|"
+    r"hrs\b|GMT|UTC|BST)(?![A-Za-z]))"  # not "eight ambassadors"
 )
-_ERA_AFTER_RE = re.compile(rf"{_S}*(?:AD|BC|BCE|CE|BP|A\.D\.|B\.C\.)(?!\w)")
+_ERA_AFTER_RE = re.compile(r"\s*(?:AD|BC|BCE|CE|BP|A\.D\.|B\.C\.)(?!\w)")
 _GLUED_AFTER_RE = re.compile(
-    rf"['’]s\b|[A-Za-z]|[.,]\d|\d|{_S}*/{_S}*\d|{_S}*\^|°(?!{_S}?[CF]\b)|[′″]|{_S}(?:FM|AM)\b"
+    r"['’]s\b|[A-Za-z]|[.,]\d|\d|\s*/\s*\d|\s*\^|°(?!\s?[CF]\b)|[′″]|\s(?:FM|AM)\b"
 )
-_DATED_AFTER_RE = re.compile(
-    rf"{_S}+(?:in|by|as{_S}+of|during){_S}+(?:\d{{4}}|{nb.MONTH_PATTERN})\b"
-)
-_OPERATOR_AFTER_RE = re.compile(rf"{_S}*[+=×*x]{_S}*\d")
+_DATED_AFTER_RE = re.compile(rf"\s+(?:in|by|as\s+of|during)\s+(?:\d{{4}}|{MONTH_PATTERN})\b")
+_OPERATOR_AFTER_RE = re.compile(r"\s*[+=×*x]\s*\d")
 _BEFORE_NOISE_RE = re.compile(
-    rf"(?:[A-Za-z]|[A-Za-z][-‐]|\d[-‐.]|[+=×*/]{_S}*|\d{_S}?:{_S}?|['’]{_S}?|[♯♭#№]{_S}*)$"
+    r"(?:[A-Za-z]|[A-Za-z][-‐]|\d[-‐.]|[+=×*/]\s*|\d\s?:\s?|['’]\s?|[♯♭#№]\s*)$"
 )
 _FRACTION_WORD_RE = re.compile(
-    rf"(?:[-‐]|{_S}+)(?:thirds?|quarters?|halfs?|halves|fifths?|sixths?|eighths?|tenths?)\b"
+    r"(?:[-‐]|\s+)(?:thirds?|quarters?|halfs?|halves|fifths?|sixths?|eighths?|tenths?)\b"
 )
 _CHART_RE = re.compile(
     r"\b(?:peak(?:ed|ing)?|debut(?:ed|ing)?|chart(?:ed|ing)?|climb(?:ed|ing)?|r[io]se|"
     r"f[ae]ll|dropp?(?:ed|ing)?|slipp?(?:ed|ing)?|jump(?:ed|ing)?|rank(?:ed|ing)?|plac(?:ed|ing)|"
-    rf"position(?:ed)?|entered|reached){_S}+(?:at{_S}+|to{_S}+|in{_S}+)?$",
+    r"position(?:ed)?|entered|reached)\s+(?:at\s+|to\s+|in\s+)?$",
     re.IGNORECASE,
 )
-_ONE_SKIP_PREV = un.words("the any this that no every each which whichever another a an in")
-_ONE_SKIP_NEXT = un.words(
+_ONE_SKIP_PREV = words("the any this that no every each which whichever another a an in")
+_ONE_SKIP_NEXT = words(
     """of who whom whose which that another else has had have can could must should would will
     may might is was does did cannot point time stage by"""
 )
-_YEAR_LEAD = un.words("of in and around about c circa ca until since by")
-_ONE_DAY_OK = un.words("later earlier after before ago of long old prior afterwards")
-_PREV_WORD_RE = re.compile(rf"([A-Za-z][\w'’.]*){_S}*[-‐]?{_S}*$")
-NEXT_WORD_RE = re.compile(rf"[-‐]?{_S}*([A-Za-z][\w'’]*)")
+_YEAR_LEAD = words("of in and around about c circa ca until since by")
+_ONE_DAY_OK = words("later earlier after before ago of long old prior afterwards")
+_PREV_WORD_RE = re.compile(r"([A-Za-z][\w'’.]*)\s*[-‐]?\s*$")
+NEXT_WORD_RE = re.compile(r"[-‐]?\s*([A-Za-z][\w'’]*)")
 # Matched at a position of the sentence, never on a slice of its rest: no copy per number.
-_BLANK_TO_END_RE = re.compile(rf"{_S}*$")
+_BLANK_TO_END_RE = re.compile(r"\s*$")
 _CAPITALS_AFTER_RE = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?P<w>\S?)")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
-_CLAUSE_END_RE = re.compile(rf"{_S}*(?:[.,;:)!?—–\"”’]|$)")
-
-
-@dataclass(frozen=True)
-class SentenceContext:
-    """What the filters need to know of the sentence and its article."""
-
-    start_at: int  # where the sentence's first word starts
-    ancient: bool  # the article dates things AD/BC, so bare "in 64" is a year
-    doc_yen: str  # what "¥" means in this article
-    doc_peso: bool = False  # the article is Philippine: "P273 million" is pesos
-
-
-@dataclass
-class Candidate:
-    """A number of a sentence with what is attached to it (unit, currency, range end)."""
-
-    start: int  # quote span within the sentence
-    end: int
-    num: nb.Number
-    value: float
-    unit: str = "count"
-    kind: str = "count"  # count | money | measure | percent
-    value_max: float | None = None
-    qualifier: str = "exact"
-    method: str = "quantity.count"
-    hyphen: bool = False  # "18-hole", "30-year": the number is glued to the next word
-    word_unit: str = ""  # the unit as written, when written as a word ("Years")
-    conversion_of: Candidate | None = None
-    drop: bool = False
-    minus: bool = False  # a minus sign stands right before the number
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)!?—–\"”’]|$)")
 
 
 # An age group: "the Under 25 team", "their under-21 side" (not "under 25 people")
 _AGE_GROUP_RE = re.compile(
-    rf"(?:\b(?:the|its|their|his|her|national){_S}+[Uu]nder|(?<=[a-z,]{_S})Under)[-‐{_S}]?$"
+    r"(?:\b(?:the|its|their|his|her|national)\s+[Uu]nder|(?<=[a-z,]\s)Under)[-‐\s]?$"
 )
 
 
@@ -103,21 +99,21 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     nxt = NEXT_WORD_RE.match(text, n.end)
     next_word = nxt.group(1) if nxt else ""
     owner = prev_low.endswith(("'s", "’s", "s'", "s’"))
-    label = prev_low in un.LABEL_WORDS or (prev_low[-1:] == "s" and prev_low[:-1] in un.LABEL_WORDS)
-    if label or next_word.lower() in un.RANK_NOUNS or prev_low in nb.MONTHS:
+    label = prev_low in LABEL_WORDS or (prev_low[-1:] == "s" and prev_low[:-1] in LABEL_WORDS)
+    if label or next_word.lower() in RANK_NOUNS or prev_low in MONTHS:
         return True  # "No. 20", "top 40", "pages 12", "the seven seed", "June 29"
     if _AGE_GROUP_RE.search(before[-20:]):
         return True
     if re.search(r"\bNos\.?\s+\d+(?:,\s*\d+)*\s*(?:,|and)\s*$", before):
         return True  # "Nos. 42 and 43 Squadrons"
-    named = any(ch.isupper() for ch in prev_word) and prev_low not in un.FUNCTION_WORDS
+    named = any(ch.isupper() for ch in prev_word) and prev_low not in FUNCTION_WORDS
     if named and not prev_low.endswith("ly") and not owner:  # not "Hunt's 30"
         return True  # "Top 10", "NY 93", "Apollo 11", "Pope 1961", "iPhone 6", "No 202"
-    if next_word.rstrip(".").lower() in nb.MONTHS and next_word[:1].isupper():
+    if next_word.rstrip(".").lower() in MONTHS and next_word[:1].isupper():
         return True  # "4 August"
     if _ERA_AFTER_RE.match(text, n.end) or _TIME_AFTER_RE.match(text, n.end):
         return True
-    if re.search(rf"\b(?:BC|BCE|AD|CE){_S}*[–—-]{_S}*$", before):
+    if re.search(r"\b(?:BC|BCE|AD|CE)\s*[–—-]\s*$", before):
         return True  # "(c. 4 BC – 65)"
     if n.spelled:
         return _spelled_noise(text, c, prev_low, next_word.lower(), n.start == ctx.start_at)
@@ -130,15 +126,15 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     if n.plain and text[n.start] == "0" and n.end - n.start > 1:
         return True  # "0600", "007": a time or a code
     if n.plain and n.value >= 1000:
-        return n.value <= 2100 or not (next_word[:1].islower() and next_word not in un.STOP_WORDS)
+        return n.value <= 2100 or not (next_word[:1].islower() and next_word not in STOP_WORDS)
     if _CHART_RE.search(before) and n.value <= 200 and n.integer:
         return True  # a chart position: "peaked at 5"
     if n.plain and (prev_low in ("the", "a", "an") or owner or n.start == ctx.start_at):
         rest = _CAPITALS_AFTER_RE.match(text, n.end)
         if rest is not None and not rest.group("w")[:1].islower():
             return True  # "the 76 Classic", "2 Broke Girls"
-    noun_follows = next_word[:1].islower() and next_word.lower() not in un.STOP_WORDS
-    if n.plain and nb.is_date_context(text, n.start) and not _DATED_AFTER_RE.match(text, n.end):
+    noun_follows = next_word[:1].islower() and next_word.lower() not in STOP_WORDS
+    if n.plain and is_date_context(text, n.start) and not _DATED_AFTER_RE.match(text, n.end):
         return not noun_follows  # "in 59"; but "up from 210 in 2012" is a count
     # "the fire of 64", "in 62 and 63" in an article on antiquity
     return ctx.ancient and n.plain and not noun_follows and prev_low in _YEAR_LEAD

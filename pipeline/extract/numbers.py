@@ -1,6 +1,5 @@
 """Numbers in running text: digits with separators, fractions, multiplier words, spelled-out
-numbers (``twenty-four``, ``a dozen``, ``two hundred and fifty``), plus the calendar words the
-quantity extractor needs to tell numbers from dates.
+numbers (``twenty-four``, ``a dozen``, ``two hundred and fifty``).
 
 :func:`find_numbers` returns every number expression of a text as :class:`Number` spans; it
 does not judge whether a number is a quantity (see ``quantities.py``). All values are finite.
@@ -14,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.extract.units import CURRENCY_PREFIX_RE
+from pipeline.extract.currencies import CURRENCY_PREFIX_RE
 
 MAX_VALUE: Final = 1e18  # larger "quantities" in encyclopedic prose are noise
 
@@ -36,7 +35,8 @@ _SMALL_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
 )
-_SMALL: Final[dict[str, int]] = {w: i for i, w in enumerate(_SMALL_WORDS.split())}
+SMALL_NUMBERS: Final[dict[str, int]] = {w: i for i, w in enumerate(_SMALL_WORDS.split())}
+_SMALL = SMALL_NUMBERS
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS: Final[dict[str, int]] = {w: 10 * (i + 2) for i, w in enumerate(_TENS_WORDS.split())}
 _SCALES: Final[dict[str, float]] = {"hundred": 100.0, "dozen": 12.0, **MULTIPLIERS}
@@ -57,25 +57,14 @@ DIGIT_RE: Final[re.Pattern[str]] = re.compile(
     rf"|(?P<lone>[{_VULGAR}])"
 )
 MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
-    r"[\s\u00a0]+(?P<mult>" + "|".join(MULTIPLIERS) + r")\b(?![-\u2010]\w)", re.IGNORECASE
+    r"\s+(?P<mult>" + "|".join(MULTIPLIERS) + r")\b(?![-\u2010]\w)", re.IGNORECASE
 )
 MONEY_MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
-    r"[\s\u00a0]?(?P<mult>mln|mn|bn|tn|[kKmMbB])\b(?![.,]\d)"
+    r"\s?(?P<mult>mln|mn|bn|tn|[kKmMbB])\b(?![.,]\d)"
 )
 _WORD_RE: Final[re.Pattern[str]] = re.compile(r"[A-Za-z]+")
 _JOIN_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:[\s\u00a0]+|[-\u2010\u2011])(?:and(?:[\s\u00a0]+|[-\u2010\u2011]))?"
-)
-
-MONTHS: Final[dict[str, int]] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
-    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}  # fmt: skip
-MONTH_PATTERN: Final = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"(?:\s+|[-\u2010\u2011])(?:and(?:\s+|[-\u2010\u2011]))?"
 )
 
 
@@ -255,18 +244,3 @@ def find_numbers(text: str, *, peso: bool = False) -> list[Number]:
             continue
         result.append(n)
     return result
-
-
-# --- calendar: which dates in a sentence say when a value holds -------------------------
-
-_DATE_CONTEXT_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?:in|by|since|until|till|before|after|during|from|circa|ca\.|c\.|born|died|b\.|d\.|"
-    r"AD|A\.D\.|year|reign(?:ed)?|r\.)|^c\.)[\s\u00a0]*(?:the[\s\u00a0]+year[\s\u00a0]+)?"
-    r"(?:(?:early|late|mid)[-\s\u00a0]+)?(?:(?:around|about|c\.|circa|ca\.)[\s\u00a0]*)?$",
-    re.IGNORECASE,
-)
-
-
-def is_date_context(text: str, pos: int) -> bool:
-    """Does ``text[:pos]`` end like the lead-in of a year ("in", "born", "c.", "until")?"""
-    return _DATE_CONTEXT_RE.search(text, max(0, pos - 40), pos) is not None

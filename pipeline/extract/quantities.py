@@ -19,82 +19,92 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.extract import numbers as nb
-from pipeline.extract import units as un
-from pipeline.extract.context import DateSpan, Periods, attribute_for, subject_for
-from pipeline.extract.events import extract_events
-from pipeline.extract.noise import (
-    NEXT_WORD_RE,
-    Candidate,
-    SentenceContext,
-    count_noise,
-    noise_flags,
+from pipeline.extract.attributes import attribute_for
+from pipeline.extract.candidate import Candidate, SentenceContext
+from pipeline.extract.currencies import (
+    CURRENCY_PREFIX_RE,
+    CURRENCY_SUFFIX_RE,
+    PHILIPPINES_RE,
+    document_yen,
+    prefix_currency,
+    resolve_yen,
+    suffix_currency,
 )
+from pipeline.extract.events import extract_events
+from pipeline.extract.noise import NEXT_WORD_RE, SCORE_NOUNS, count_noise, noise_flags
+from pipeline.extract.numbers import (
+    MONEY_MULTIPLIER_RE,
+    MONEY_MULTIPLIERS,
+    Number,
+    find_numbers,
+    peso_glued,
+)
+from pipeline.extract.periods import DateSpan, Periods
+from pipeline.extract.qualifiers import qualifier_after, qualifier_before
+from pipeline.extract.subjects import subject_for
+from pipeline.extract.units import TIME_UNITS, match_unit
+from pipeline.extract.words import STOP_WORDS
 from pipeline.model import Document, Event, Fact, Sentence
 
-_S = r"[\s\u00a0]"
-_RANGE_RE = re.compile(rf"{_S}*[–—‐‑-]{_S}*|{_S}+(?P<w>to|through|and|or){_S}+[−-]?")
-_LIST_GAP_RE = re.compile(
-    rf"{_S}*(?:,{_S}*(?:(?:and|or){_S}+)?|{_S}(?:and|or){_S}+)(?:finally{_S}+)?"
-)
-_SUSPENDED_RE = re.compile(rf"[-‐]{_S}+(?:and|or|to){_S}+$")
-_DIMS_BY_RE = re.compile(rf"{_S}+(?:by|x|×){_S}+$")
+_RANGE_RE = re.compile(r"\s*[–—‐‑-]\s*|\s+(?P<w>to|through|and|or)\s+[−-]?")
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:finally\s+)?")
+_SUSPENDED_RE = re.compile(r"[-‐]\s+(?:and|or|to)\s+$")
+_DIMS_BY_RE = re.compile(r"\s+(?:by|x|×)\s+$")
 _CONVERSION_RE = re.compile(
-    rf"{_S}*(?:[(\[]|;){_S}*(?:(?:about|approximately|approx\.|around|roughly|c\.|ca\.|some|"
-    rf"over|under|nearly|almost|up to|more than|less than|at least|~){_S}*)?",
+    r"\s*(?:[(\[]|;)\s*(?:(?:about|approximately|approx\.|around|roughly|c\.|ca\.|some|"
+    r"over|under|nearly|almost|up to|more than|less than|at least|~)\s*)?",
     re.IGNORECASE,
 )
 _TEMPERATURES = frozenset({"degC", "degF", "kelvin"})
-_MINUS_RE = re.compile(rf"(?:^|[\s(\[]|[^\d\s]{_S})[−-]$")
-_HALF_RE = re.compile(rf"{_S}+and{_S}+a{_S}+half\b", re.IGNORECASE)
-_FT_IN_RE = re.compile(rf"{_S}+(?P<n>\d{{1,2}}(?:\.\d+)?){_S}*(?:in\b\.?|inch(?:es)?\b|″|\")")
-_LB_OZ_RE = re.compile(rf"{_S}+(?P<n>\d{{1,2}}(?:\.\d+)?){_S}*(?:oz|ounces?)\b")
-_INCH_RE = re.compile(rf"{_S}?in\b\.?(?={_S}*[(\[)\];]|{_S}*$)")
-_SECONDS_RE = re.compile(rf"{_S}?s\b(?!['’])")
+_MINUS_RE = re.compile(r"(?:^|[\s(\[]|[^\d\s]\s)[−-]$")
+_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_FT_IN_RE = re.compile(r"\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:in\b\.?|inch(?:es)?\b|″|\")")
+_LB_OZ_RE = re.compile(r"\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:oz|ounces?)\b")
+_INCH_RE = re.compile(r"\s?in\b\.?(?=\s*[(\[)\];]|\s*$)")
+_SECONDS_RE = re.compile(r"\s?s\b(?!['’])")
 _POUND_RE = re.compile(r"[-‐]pounds?\b")
-_AGE_RE = re.compile(rf"\bage[sd]?(?:{_S}+of)?{_S}*$", re.IGNORECASE)
-_COPULA_RE = re.compile(rf"\b(?:was|were|is|are|turned|turns){_S}+$", re.IGNORECASE)
-_AGE_END_RE = re.compile(rf"{_S}*(?:[,.;)]|(?:at|when|and){_S}|$)")
-_RANGE_AHEAD_RE = re.compile(rf"{_S}*(?:[–—-]|to{_S}+)[−-]?\d")
-_AT_THE_TIME_RE = re.compile(rf",?{_S}+at{_S}+the{_S}+time\b")
+_AGE_RE = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.IGNORECASE)
+_COPULA_RE = re.compile(r"\b(?:was|were|is|are|turned|turns)\s+$", re.IGNORECASE)
+_AGE_END_RE = re.compile(r"\s*(?:[,.;)]|(?:at|when|and)\s|$)")
+_RANGE_AHEAD_RE = re.compile(r"\s*(?:[–—-]|to\s+)[−-]?\d")
+_AT_THE_TIME_RE = re.compile(r",?\s+at\s+the\s+time\b")
 
 
 def _set_unit(c: Candidate, unit: str, kind: str) -> None:
     c.unit, c.kind = unit, kind
     c.method = {"%": "quantity.percent"}.get(unit, "quantity.number_unit")
-    if unit in un.TIME_UNITS:
+    if unit in TIME_UNITS:
         c.method = "quantity.duration"
 
 
-def _attach(text: str, n: nb.Number, doc_yen: str, peso: bool = False) -> Candidate:
+def _attach(text: str, n: Number, doc_yen: str, peso: bool = False) -> Candidate:
     """Attach currency prefix, unit, currency word or percent to one number."""
     c = Candidate(n.start, n.end, n, n.value)
     c.minus = _MINUS_RE.search(text, max(0, n.start - 3), n.start) is not None
     end = n.end
     if (half := _HALF_RE.match(text, end)) is not None:
         c.value, end = c.value + 0.5, half.end()
-    pre = None if n.spelled else un.CURRENCY_PREFIX_RE.search(text, max(0, n.start - 6), n.start)
-    if peso and n.mult > 1 and nb.peso_glued(text, n.start):
+    pre = None if n.spelled else CURRENCY_PREFIX_RE.search(text, max(0, n.start - 6), n.start)
+    if peso and n.mult > 1 and peso_glued(text, n.start):
         c.unit, c.kind, c.start, c.end = "PHP", "money", n.start - 1, end
         c.method = "quantity.currency_multiplier"
         return c
     if pre is not None:
         c.unit, c.kind, c.start = (
-            _yen(un.prefix_currency(pre.groupdict()), text, doc_yen),
+            resolve_yen(prefix_currency(pre.groupdict()), text, doc_yen),
             "money",
             pre.start(),
         )
-        if n.mult == 1.0 and (mm := nb.MONEY_MULTIPLIER_RE.match(text, end)) is not None:
-            c.value *= nb.MONEY_MULTIPLIERS[mm.group("mult")]  # "$1.7m", "£2 bn"
+        if n.mult == 1.0 and (mm := MONEY_MULTIPLIER_RE.match(text, end)) is not None:
+            c.value *= MONEY_MULTIPLIERS[mm.group("mult")]  # "$1.7m", "£2 bn"
             end = mm.end()
         c.end = end
         big = c.value != n.value or n.mult != 1.0
         c.method = "quantity.currency_multiplier" if big else "quantity.currency"
         return c
-    unit = un.match_unit(text, end)
+    unit = match_unit(text, end)
     if unit is not None and n.spelled and not unit.word and unit.unit != "%":
         unit = None  # "two m" is not two metres
     if unit is not None:
@@ -111,13 +121,13 @@ def _attach(text: str, n: nb.Number, doc_yen: str, peso: bool = False) -> Candid
             _set_unit(c, unit_name, "measure")
             c.end = m.end()
             return c
-    if (cur := un.CURRENCY_SUFFIX_RE.match(text, end)) is not None:
-        code = un.suffix_currency(cur, text)
+    if (cur := CURRENCY_SUFFIX_RE.match(text, end)) is not None:
+        code = suffix_currency(cur, text)
         c.end = cur.end()
         if code is None:
             _set_unit(c, "lb", "measure")
         else:
-            c.unit, c.kind = _yen(code, text, doc_yen), "money"
+            c.unit, c.kind = resolve_yen(code, text, doc_yen), "money"
             c.method = "quantity.currency_multiplier" if n.mult > 1 else "quantity.currency"
         return c
     if not n.integer and (sec := _SECONDS_RE.match(text, end)) is not None:
@@ -141,23 +151,6 @@ def _is_age(text: str, c: Candidate) -> bool:
     if _AGE_RE.search(before) or _AT_THE_TIME_RE.match(text, c.end):
         return True
     return bool(_COPULA_RE.search(before) and _AGE_END_RE.match(text, c.end))
-
-
-_CHINA_RE = re.compile(r"\b(?:China|Chinese|yuan|renminbi|RMB|Beijing|Shanghai|PRC)\b")
-_JAPAN_RE = re.compile(r"\b(?:Japan|Japanese|yen|Tokyo)\b")
-_PHILIPPINES_RE = re.compile(r"\b(?:Philippines?|Filipinos?|pesos?)\b")
-
-
-def _yen(code: str, sentence: str, doc_yen: str) -> str:
-    return _sentence_yen(sentence, doc_yen) if code == "¥" else code
-
-
-@lru_cache(maxsize=64)
-def _sentence_yen(sentence: str, doc_yen: str) -> str:
-    """What ``¥`` means in ``sentence``; cached: searched once per sentence, not per amount."""
-    if _CHINA_RE.search(sentence):
-        return "CNY"
-    return "JPY" if _JAPAN_RE.search(sentence) else doc_yen
 
 
 def _propagate_list_units(text: str, cands: list[Candidate], ctx: SentenceContext) -> None:
@@ -200,11 +193,11 @@ def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> C
         return None
     nxt = NEXT_WORD_RE.match(text, b.end)
     noun = nxt.group(1).lower() if nxt and nxt.start(1) - b.end <= 1 else ""
-    noun = "" if noun in un.STOP_WORDS else noun
+    noun = "" if noun in STOP_WORDS else noun
     if unitless and _AGE_RE.search(text, max(0, a.start - 20), a.start):
         unit, kind = "year", "measure"  # "adults aged 18–49"
     elif unitless:
-        if a.num.plain and b.num.plain and (noun in un.SCORE_NOUNS or not noun):
+        if a.num.plain and b.num.plain and (noun in SCORE_NOUNS or not noun):
             a.drop = b.drop = True  # "c. 670 – 734", "0 – 3", "between 62 and 67", "61 – 63"
             return None
         if count_noise(text, a, ctx) or count_noise(text, b, ctx):
@@ -248,7 +241,7 @@ def _sentence_facts(
     doc: Document, sent: Sentence, ctx_doc: SentenceContext, dates: Sequence[DateSpan]
 ) -> list[Fact]:
     text = sent.text
-    nums = nb.find_numbers(text, peso=ctx_doc.doc_peso)
+    nums = find_numbers(text, peso=ctx_doc.doc_peso)
     if not nums or not re.search(r"[A-Za-z]{2}", text):
         return []
     lead = re.match(r"[\s\"'“‘(\[]*", text)
@@ -270,14 +263,14 @@ def _sentence_facts(
         if c.minus and c.unit in _TEMPERATURES and c.qualifier != "range":
             c.value, c.start = -c.value, c.start - 1  # "−5 °C"
         if c.qualifier != "range":
-            q = un.qualifier_before(text, c.start)
-            c.qualifier = q[0] if q else un.qualifier_after(text, c.end) or "exact"
+            q = qualifier_before(text, c.start)
+            c.qualifier = q[0] if q else qualifier_after(text, c.end) or "exact"
         main = c.conversion_of
         if main is not None:
             c.method = "quantity.conversion"
             c.qualifier = main.qualifier if c.qualifier == "exact" else c.qualifier
         anchor = main or c
-        timeless = anchor.unit in un.TIME_UNITS or anchor.method == "quantity.age"
+        timeless = anchor.unit in TIME_UNITS or anchor.method == "quantity.age"
         start, end = sent.char_start + c.start, sent.char_start + c.end
         facts.append(
             Fact(
@@ -354,10 +347,9 @@ def extract_quantities(
     by_sentence: dict[str, list[Event]] = {}
     for e in events:
         by_sentence.setdefault(e.sentence_id, []).append(e)
-    china, japan = len(_CHINA_RE.findall(doc.text)), len(_JAPAN_RE.findall(doc.text))
     ancient = _ERA_RE.search(doc.text) is not None or any(_early(e) for e in events)
-    peso = _PHILIPPINES_RE.search(doc.text) is not None
-    ctx = SentenceContext(0, ancient, "CNY" if china > japan else "JPY", peso)
+    peso = PHILIPPINES_RE.search(doc.text) is not None
+    ctx = SentenceContext(0, ancient, document_yen(doc.text), peso)
     facts: list[Fact] = []
     for sent in sentences:
         dates = _date_spans(sent, by_sentence.get(sent.sentence_id, ()))

@@ -1,7 +1,7 @@
 """The release commands: ``release``, ``verify``, ``download`` and ``diff``.
 
-Registered on the ``cli`` group in :mod:`pipeline.cli`. Failures end in a one-paragraph
-message and exit code 1 (``click.ClickException``), never a traceback.
+Failures end in a one-paragraph message and the exit code of their error
+(``pipeline.errors``), never a traceback.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli_options import folder_option, output_option
+from pipeline.cli.options import folder_option, handles_errors, output_option
+from pipeline.errors import ReleaseError
 from schemas import DATASET_VERSION
 
 
@@ -24,6 +25,7 @@ from schemas import DATASET_VERSION
     show_default=True,
     help="Dataset version; must be the one OUTPUT was built as.",
 )
+@handles_errors()
 def release(output: Path, dist: Path, version: str) -> None:
     """Pack OUTPUT into DIST/<dataset>-<version>.tar.gz with a SHA256SUMS.
 
@@ -31,19 +33,17 @@ def release(output: Path, dist: Path, version: str) -> None:
     reproducible: the same files give the same bytes (mtimes from SOURCE_DATE_EPOCH,
     else 0). Its SHA-256 is printed and written beside it as <archive>.sha256.
     """
-    from pipeline.dataset import file_sha256
-    from pipeline.release import ReleaseError, build_release
+    from pipeline.package.dataset import file_sha256
+    from pipeline.release.build import build_release
 
-    try:
-        path = build_release(output, dist, version)
-    except ReleaseError as err:
-        raise click.ClickException(str(err)) from None
+    path = build_release(output, dist, version)
     click.echo(f"wrote {path}")
     click.echo(f"sha256 {file_sha256(path)}")
 
 
 @click.command()
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
+@handles_errors()
 def verify(path: Path) -> None:
     """Check a published folder, a release folder or a release archive.
 
@@ -52,12 +52,12 @@ def verify(path: Path) -> None:
     schema, and that every sentence, fact and event slices back out of its document.
     Exits 1 when any check fails.
     """
-    from pipeline.release import verify as verify_release
+    from pipeline.release.verify import verify as verify_release
 
     report = verify_release(path)
     click.echo(report.format())
     if not report.ok:
-        raise click.ClickException(f"{path} did not verify")
+        raise ReleaseError(f"{path} did not verify")
 
 
 @click.command()
@@ -65,6 +65,7 @@ def verify(path: Path) -> None:
 @folder_option("dest", ".", "Folder to unpack the release into (as DEST/<dataset>-<version>).")
 @click.option("--sha256", default=None, help="Expected SHA-256 (hex) of the archive.")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+@handles_errors()
 def download(url: str, dest: Path, sha256: str | None, no_progress: bool) -> None:
     """Download the release archive at URL, check it and unpack it into DEST.
 
@@ -72,13 +73,9 @@ def download(url: str, dest: Path, sha256: str | None, no_progress: bool) -> Non
     members refused before anything is moved into place; on failure DEST is left as it
     was.
     """
-    from pipeline.download import DownloadError
-    from pipeline.download import download as fetch_release
+    from pipeline.release.download import download as fetch_release
 
-    try:
-        folder = fetch_release(url, dest, sha256=sha256, progress=not no_progress)
-    except DownloadError as err:
-        raise click.ClickException(str(err)) from None
+    folder = fetch_release(url, dest, sha256=sha256, progress=not no_progress)
     click.echo(f"unpacked and verified {folder}")
 
 
@@ -92,17 +89,14 @@ def download(url: str, dest: Path, sha256: str | None, no_progress: bool) -> Non
     show_default=True,
     help="Ids listed per kind of change and table.",
 )
+@handles_errors()
 def diff(old: Path, new: Path, shown: int) -> None:
     """List facts and events added, removed and changed from OLD to NEW.
 
     OLD and NEW are release archives or folders; rows are matched by fact_id and
     event_id, and a row is changed when its id is kept but another value differs.
     """
-    from pipeline.release import ReleaseError
-    from pipeline.release import diff as diff_releases
+    from pipeline.release.diff import diff as diff_releases
 
-    try:
-        report = diff_releases(old, new)
-    except ReleaseError as err:
-        raise click.ClickException(str(err)) from None
+    report = diff_releases(old, new)
     click.echo(report.format(shown))

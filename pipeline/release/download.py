@@ -1,7 +1,7 @@
 """Download a release archive, check it, and only then put it where users load it from.
 
 The archive is fetched into a hidden temp file beside the target, its SHA-256 compared
-with the one given, unpacked safely (``pipeline.archive.safe_extract``) into a hidden
+with the one given, unpacked safely (``pipeline.release.archive.safe_extract``) into a hidden
 temp folder there, and checked against its own ``SHA256SUMS``. Only then is the folder
 renamed into place (replacing an older copy of the same release). On any failure the
 temp files are removed and a previous copy is left as it was, so nothing half-downloaded
@@ -22,18 +22,14 @@ from typing import BinaryIO
 
 from tqdm import tqdm
 
-from pipeline.archive import MAX_BYTES, MAX_MEMBERS, ArchiveError, checksum_problems, safe_extract
-from pipeline.dataset import CHECKSUMS, DATASET_NAME, file_sha256
-from pipeline.package import SEMVER
-from pipeline.publish import swap_in
+from pipeline.errors import ArchiveError, DownloadError
+from pipeline.package.dataset import CHECKSUMS, DATASET_NAME, SEMVER, file_sha256
+from pipeline.release.archive import MAX_BYTES, MAX_MEMBERS, checksum_problems, safe_extract
+from pipeline.swap import swap_in
 
 CHUNK = 1 << 16
 _RELEASE_FOLDER = re.compile(rf"^{re.escape(DATASET_NAME)}-" + SEMVER.pattern.lstrip("^"))
 TIMEOUT = 60.0  # seconds without data before giving up
-
-
-class DownloadError(Exception):
-    """The download failed or did not verify; nothing was put in place."""
 
 
 def _fetch(url: str, handle: BinaryIO, progress: bool, max_bytes: int) -> int:

@@ -13,20 +13,17 @@ import re
 import pandas as pd
 
 import pipeline.export
-from pipeline.dataset import (
+from pipeline.export import FORMATS
+from pipeline.package.dataset import (
     CROISSANT,
     DATAPACKAGE,
     DATASET_DESCRIPTION,
-    DATASET_LICENSE,
     DATASET_TITLE,
     build_date,
-    foreign_keys,
-    source_licenses,
-    unlicensed_documents,
 )
-from pipeline.export import FORMATS
+from pipeline.package.licenses import DATASET_LICENSE, source_licenses, unlicensed_documents
 from schemas import TABLES
-from schemas.metadata import columns
+from schemas.metadata import data_dictionary_markdown
 
 LOADING = '''\
 DuckDB (its `substring` is 1-based, so add 1 to `char_start`):
@@ -102,23 +99,11 @@ def _tables_section(tables: dict[str, pd.DataFrame]) -> list[str]:
         "from content, so they are stable across runs on the same input."
     )
     lines.append("")
-    for spec in TABLES.values():
-        doc = " ".join((spec.model.__doc__ or "").split())
-        unique_key = any(c.unique for c in columns(spec) if c.name == spec.key)
-        key = f" Key: `{spec.key}`." if unique_key else ""
-        refs = "".join(f" `{fk.column}` → `{fk.table}.{fk.key}`." for fk in foreign_keys(spec))
-        lines += [f"### {spec.name}", "", f"{doc}{key}{refs} Rows: {len(tables[spec.name])}.", ""]
-        lines += ["| column | type | nullable | description |", "|---|---|---|---|"]
-        for col in columns(spec):
-            kind = {"integer": "int64", "number": "float64"}.get(col.kind, col.kind)
-            description = _cell(col.description)
-            if col.categories:
-                description += " One of: " + ", ".join(f"`{c}`" for c in col.categories) + "."
-            if col.unique:
-                kind += ", unique"
-            nullable = "yes" if col.nullable else "no"
-            lines.append(f"| `{col.name}` | {kind} | {nullable} | {description} |")
-        lines.append("")
+    lines.append(
+        data_dictionary_markdown(
+            TABLES, heading="###", rows={name: len(frame) for name, frame in tables.items()}
+        )
+    )
     return lines
 
 

@@ -1,6 +1,6 @@
 """The ``evaluate`` command: score published tables against gold annotations.
 
-Registered on the ``cli`` group in :mod:`pipeline.cli`. The summary lines (and, with
+The summary lines (and, with
 ``--verbose``, the miss lines) are those of the reference scorer ``shared/eval/score.py``,
 so the two outputs can be compared line by line; ``--verbose`` then adds a breakdown of
 the misses by class.
@@ -16,18 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pipeline.cli_options import output_option
+from pipeline.cli.options import handles_errors, output_option
 
 if TYPE_CHECKING:
     from pipeline.evaluate import Tally
-
-EXIT_CANNOT_SCORE = 2
-
-
-class CannotScoreError(click.ClickException):
-    """Nothing to score, or a gold file to fix (exit 2, as the reference scorer)."""
-
-    exit_code = EXIT_CANNOT_SCORE
 
 
 def summary_line(name: str, summary: dict[str, Any]) -> str:
@@ -88,6 +80,7 @@ def breakdown_lines(tally: Tally) -> list[str]:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write the summary as JSON here.",
 )
+@handles_errors()
 def evaluate(gold: tuple[Path, ...], output: Path, verbose: bool, json_path: Path | None) -> None:
     """Score the tables published in OUTPUT against GOLD files (JSON Lines).
 
@@ -97,14 +90,9 @@ def evaluate(gold: tuple[Path, ...], output: Path, verbose: bool, json_path: Pat
     quantities and the sentences not found, per GOLD file and in total. Exit status 2
     when OUTPUT has no tables or a GOLD file is malformed.
     """
-    from pipeline.evaluate import GoldError, OutputError, evaluate_output
+    from pipeline.evaluate import evaluate_output
 
-    try:
-        evaluation = evaluate_output(output, gold)
-    except OutputError as err:
-        raise CannotScoreError(f"{err} (publish with `python -m pipeline run`)") from None
-    except GoldError as err:
-        raise CannotScoreError(f"gold file {err}") from None
+    evaluation = evaluate_output(output, gold)
     for name, tally in evaluation.files:
         click.echo(summary_line(name, tally.summary()))
         if verbose:

@@ -15,18 +15,17 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.dataset import (
+from pipeline.export import FORMATS, table_path
+from pipeline.package.dataset import (
+    CROISSANT_ENCODINGS,
     DATASET_DESCRIPTION,
-    DATASET_LICENSE,
     DATASET_NAME,
     DATASET_TITLE,
     build_date,
-    foreign_keys,
-    source_licenses,
 )
-from pipeline.export import FORMATS, table_path
+from pipeline.package.licenses import DATASET_LICENSE, source_licenses
 from schemas import TABLES
-from schemas.metadata import columns
+from schemas.metadata import KINDS, columns
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.0"
 
@@ -70,17 +69,6 @@ CONTEXT: dict[str, Any] = {
     "transform": "cr:transform",
 }
 
-ENCODING_FORMATS = {
-    "parquet": "application/x-parquet",  # the identifier mlcroissant reads Parquet by
-    "csv": "text/csv",
-    "json": "application/json",
-}
-DATA_TYPES = {
-    "string": "sc:Text",
-    "integer": "sc:Integer",
-    "number": "sc:Float",
-    "category": "sc:Text",
-}
 RECORD_SOURCE_FORMAT = "parquet"
 
 
@@ -94,7 +82,7 @@ def _file_object(folder: Path, name: str, fmt: str, digests: Mapping[str, str]) 
         "description": f"The {name} table as {fmt}.",
         "contentUrl": relative,
         "contentSize": f"{path.stat().st_size} B",
-        "encodingFormat": ENCODING_FORMATS[fmt],
+        "encodingFormat": CROISSANT_ENCODINGS[fmt],
         "sha256": digests[relative],
     }
 
@@ -102,7 +90,7 @@ def _file_object(folder: Path, name: str, fmt: str, digests: Mapping[str, str]) 
 def _record_set(name: str) -> dict[str, Any]:
     spec = TABLES[name]
     source_file = table_path(Path(), name, RECORD_SOURCE_FORMAT).as_posix()
-    references = {fk.column: f"{fk.table}/{fk.key}" for fk in foreign_keys(spec)}
+    references = {fk.column: f"{fk.table}/{fk.key}" for fk in spec.foreign_keys}
     fields = []
     key = None
     for col in columns(spec):
@@ -111,7 +99,7 @@ def _record_set(name: str) -> dict[str, Any]:
             "@id": f"{name}/{col.name}",
             "name": col.name,
             "description": col.description,
-            "dataType": DATA_TYPES[col.kind],
+            "dataType": KINDS[col.kind].croissant,
             "source": {"fileObject": {"@id": source_file}, "extract": {"column": col.name}},
         }
         if col.name in references:

@@ -1,6 +1,6 @@
 """Benchmark: time and memory of each stage on a corpus (``make bench``).
 
-``python -m pipeline.bench [--raw DIR] [--copies N]`` runs every stage on the ``.txt``
+``python -m pipeline.dev.bench [--raw DIR] [--copies N]`` runs every stage on the ``.txt``
 files of DIR (the corpus repeated N times, to reach a measurable size), in one process,
 and prints seconds per stage, seconds per MB of text and the peak resident memory.
 Timing is measured here, never asserted in tests.
@@ -90,8 +90,8 @@ def main(raw: Path, copies: int) -> None:
     _stress()
 
 
-# One long sentence or line each: inputs on which a stage once took minutes (work
-# quadratic in the length of a sentence). Their times should grow about linearly with n.
+# One long sentence or line each, where work quadratic in the length of a sentence would
+# show. Their times should grow about linearly with n.
 _STRESS = {
     "dates in one sentence": lambda n: "In 2009 it rained and" + " in 2010" * n + ".",
     "values and dates in one clause": lambda n: (

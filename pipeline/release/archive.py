@@ -16,20 +16,19 @@ import io
 import os
 import re
 import tarfile
+import tempfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
-from pipeline.dataset import CHECKSUMS, file_sha256, source_date_epoch
+from pipeline.errors import ArchiveError, ReleaseError
+from pipeline.package.dataset import CHECKSUMS, file_sha256, source_date_epoch
 
 MAX_MEMBERS = 10_000
 MAX_BYTES = 8 << 30  # 8 GiB unpacked
 
 _CHECKSUM_LINE = re.compile(r"^(?P<digest>[0-9a-f]{64}) [ *](?P<name>.+)$")
-
-
-class ArchiveError(Exception):
-    """An archive or checksum file is unusable; the message says why."""
 
 
 def archive_mtime() -> int:
@@ -201,3 +200,19 @@ def safe_extract(
     if not top.is_dir():
         raise ArchiveError(f"the top-level member {top.name!r} is not a folder")
     return top
+
+
+@contextmanager
+def open_release(path: Path) -> Iterator[Path]:
+    """The release folder of ``path``: a folder as is, an archive unpacked to a temp folder."""
+    if path.is_dir():
+        yield path
+        return
+    if not path.is_file():
+        raise ReleaseError(f"{path} does not exist")
+    with tempfile.TemporaryDirectory(prefix="factpipe-release-") as tmp:
+        try:
+            folder = safe_extract(path, Path(tmp))
+        except ArchiveError as err:
+            raise ReleaseError(f"{path}: {err}") from None
+        yield folder

@@ -1,12 +1,14 @@
 """Keep the generated parts of README.md in step with the code.
 
-Two sections are generated, between ``<!-- NAME:start -->`` and ``<!-- NAME:end -->``:
-``tables`` (the data dictionary, from the Pandera models) and ``cli`` (every command's
-``--help``). ``make readme`` rewrites them; a test fails when they are stale.
+Sections are generated between ``<!-- NAME:start -->`` and ``<!-- NAME:end -->``:
+``csv`` (the CSV policy, from ``pipeline.export``), ``loading`` (the dataset card's
+snippets), ``tables`` (the data dictionary, from the Pandera models), ``layout`` (every
+module with the first sentence of its docstring) and ``cli`` (every command's ``--help``). ``make readme`` rewrites them; a test fails when they are stale.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 from collections.abc import Callable
@@ -36,8 +38,40 @@ def cli_help() -> str:
     return "\n\n".join(parts)
 
 
+REPO = Path(__file__).resolve().parents[2]
+
+
+def layout(root: Path = REPO) -> str:
+    """A table of the code: every module of ``pipeline/`` and ``schemas/`` with the first
+    sentence of its docstring."""
+    rows = ["| file | what it holds |", "|---|---|"]
+    for folder in ("pipeline", "schemas"):
+        for path in sorted((root / folder).rglob("*.py")):
+            doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+            first = " ".join(doc.split("\n\n")[0].split())
+            first = re.split(r"(?<=\.)\s", first, maxsplit=1)[0]
+            first = re.sub(r":\w+:`~?([^`]+)`", r"``\1``", first).replace("``", "`")
+            rows.append(f"| `{path.relative_to(root).as_posix()}` | {first} |")
+    return "\n".join(rows)
+
+
+def loading() -> str:
+    """The dataset card's loading snippets, with paths from the project folder."""
+    from pipeline.package.card import LOADING
+
+    return re.sub(r"(['\"])(parquet|csv|json)/", r"\1output/\2/", LOADING)
+
+
 def sections() -> dict[str, str]:
-    return {"tables": data_dictionary_markdown(TABLES, heading="###"), "cli": cli_help()}
+    from pipeline.package.card import csv_policy
+
+    return {
+        "csv": csv_policy(),
+        "loading": loading(),
+        "tables": data_dictionary_markdown(TABLES, heading="###"),
+        "layout": layout(),
+        "cli": cli_help(),
+    }
 
 
 def _replacement(body: str) -> Callable[[re.Match[str]], str]:

@@ -1,21 +1,13 @@
-"""Package stage: make a published folder self-describing.
+"""``datapackage.json``: the Frictionless Data Package of a published folder.
 
-:func:`write_package_metadata` writes three files beside the tables, all generated from
-the Pandera models (through ``schemas.metadata``) and the ``documents`` table:
-
-* ``datapackage.json``: a Frictionless Data Package (licences, sources, one resource per
-  table and format with its size and SHA-256, Table Schemas with constraints, primary
-  and foreign keys); ``frictionless validate datapackage.json`` checks the data against it;
-* ``croissant.json``: Croissant 1.0 JSON-LD metadata (see ``pipeline.croissant``);
-* ``README.md``: the dataset card (see ``pipeline.card``).
-
-Nothing written depends on the clock, the machine or chance: the only date is the build
-date from ``SOURCE_DATE_EPOCH``, and only when it is set.
+Licences, sources, one resource per table and format with its size and SHA-256, and Table
+Schemas with constraints, primary and foreign keys, all generated from the Pandera models
+(through ``schemas.metadata``) and the ``documents`` table; ``frictionless validate
+datapackage.json`` checks the data against it.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -23,36 +15,19 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.card import dataset_card
-from pipeline.croissant import croissant_metadata
-from pipeline.dataset import (
-    CARD,
-    CROISSANT,
-    DATAPACKAGE,
+from pipeline.export import FORMATS, table_path
+from pipeline.package.dataset import (
     DATASET_DESCRIPTION,
-    DATASET_LICENSE,
     DATASET_NAME,
     DATASET_TITLE,
     MEDIA_TYPES,
-    License,
     build_date,
-    data_file_digests,
-    foreign_keys,
-    source_licenses,
 )
-from pipeline.export import FORMATS, table_path
+from pipeline.package.licenses import DATASET_LICENSE, License, source_licenses
 from schemas import TABLES, TableSpec
-from schemas.metadata import ColumnInfo, columns
+from schemas.metadata import KINDS, ColumnInfo, columns
 
-SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$")
 TABULAR_FORMATS = ("parquet", "csv")  # frictionless 5.21 reads JSON tables only with an extra
-
-_FIELD_TYPES = {"string": "string", "integer": "integer", "number": "number", "category": "string"}
-
-
-def dump_json(data: object) -> str:
-    """Stable JSON text: two-space indent, UTF-8 characters kept, final newline."""
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def _constraints(spec: TableSpec, col: ColumnInfo, fmt: str) -> dict[str, Any]:
@@ -96,7 +71,7 @@ def table_schema(spec: TableSpec, fmt: str) -> dict[str, Any]:
     for col in columns(spec):
         field: dict[str, Any] = {
             "name": col.name,
-            "type": _FIELD_TYPES[col.kind],
+            "type": KINDS[col.kind].frictionless,
             "title": col.title,
             "description": col.description,
         }
@@ -107,7 +82,7 @@ def table_schema(spec: TableSpec, fmt: str) -> dict[str, Any]:
     schema: dict[str, Any] = {"fields": fields, "missingValues": [""]}
     if any(col.unique for col in columns(spec) if col.name == spec.key):
         schema["primaryKey"] = [spec.key]
-    keys = foreign_keys(spec)
+    keys = spec.foreign_keys
     if keys:
         schema["foreignKeys"] = [
             {
@@ -200,28 +175,3 @@ def datapackage(
         for fmt in FORMATS
     ]
     return package
-
-
-def write_package_metadata(
-    folder: Path, tables: dict[str, pd.DataFrame], dataset_version: str
-) -> list[Path]:
-    """Write ``datapackage.json``, ``croissant.json`` and ``README.md`` into ``folder``.
-
-    ``folder`` already holds the tables (``pipeline.export.write_table``); ``tables`` are
-    the same tables as frames (``documents`` gives titles, sources and licences; every
-    table its row count). Returns the files written.
-    """
-    if not SEMVER.match(dataset_version):
-        raise ValueError(f"dataset version {dataset_version!r} is not a semantic version (1.2.3)")
-    digests = data_file_digests(folder)
-    texts = {
-        DATAPACKAGE: dump_json(datapackage(folder, tables, dataset_version, digests)),
-        CROISSANT: dump_json(croissant_metadata(folder, tables, dataset_version, digests)),
-        CARD: dataset_card(tables, dataset_version),
-    }
-    paths = []
-    for name, text in texts.items():
-        path = folder / name
-        path.write_text(text, encoding="utf-8", newline="\n")
-        paths.append(path)
-    return paths

@@ -1,0 +1,95 @@
+"""Qualifier lexicon: the words that bound a stated value (``over``, ``at least``,
+``about``, ``up to``, ``or more``, ``a maximum capacity of``) and the qualifier each means."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_QUALIFIER_PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    "more_than": (
+        "more than", "over", "above", "exceeding", "in excess of", "upwards of", "upward of",
+        "greater than", "higher than", "well over", "just over", "slightly over",
+        "slightly more than", "well above", "just above", "well in excess of", "over and above",
+    ),
+    "at_least": (
+        "at least", "a minimum of", "minimum of", "no fewer than", "no less than",
+        "not less than", "not fewer than",
+    ),
+    "approximate": (
+        "about", "around", "approximately", "approx.", "some", "roughly", "nearly", "almost",
+        "an estimated", "estimated", "est.", "close to", "circa", "c.", "ca.", "~", "≈",
+        "somewhere around", "in the region of", "on the order of", "just about",
+    ),
+    "less_than": (
+        "under", "less than", "below", "fewer than", "lower than", "just under", "just below",
+        "well under", "well below", "slightly less than", "slightly under",
+    ),
+    "at_most": (
+        "up to", "at most", "no more than", "not more than", "a maximum of", "maximum of",
+        "as many as", "as much as", "as high as", "not exceeding", "at the most",
+    ),
+}  # fmt: skip
+_QUALIFIER_OF: Final[dict[str, str]] = {
+    p: q for q, phrases in _QUALIFIER_PHRASES.items() for p in phrases
+}
+QUALIFIER_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=[\s(\[\"“]))(?P<q>"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_QUALIFIER_OF, key=len, reverse=True)
+    )
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+or\s+"
+    r"(?P<q>more|greater|higher|less|fewer|so|thereabouts)\b(?!\s+than)",
+    re.IGNORECASE,
+)
+_PLUS_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"(?:[-‐]plus\b|\+(?!\s*\d))")
+_AFTER: Final[dict[str, str]] = {
+    "more": "at_least", "greater": "at_least", "higher": "at_least", "less": "at_most",
+    "fewer": "at_most", "so": "approximate", "thereabouts": "approximate",
+}  # fmt: skip
+
+
+# Qualifier frames around a noun: "a maximum (seating) capacity of", "a minimum wage of",
+# "estimated at", "estimated the column at", "estimated to be", "an estimated efficiency of".
+_QUALIFIER_FRAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=[\s(\[\"“]))(?:an?\s+(?P<lim>maximum|minimum)(?P<noun>(?:\s+[a-z]+)"
+    r"{0,2}?)\s+of|estimat(?:ed|es?|ing)(?:\s+(?:the|its|their|his|her|it|them|[a-z]+))"
+    r"{0,3}?\s+at|estimated\s+to\s+(?:be|have\s+been|number)"
+    r"|an\s+estimated(?:\s+[a-z][\w-]*){1,3}?\s+of(?:\s+only)?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The qualifier whose words end right before ``pos``: ``(qualifier, start of its words)``;
+    for ``a maximum capacity of`` the start of ``of``, after the measured noun."""
+    frame = _QUALIFIER_FRAME_RE.search(text, max(0, pos - 60), pos)
+    if frame is not None:
+        lim = (frame.group("lim") or "").lower()
+        if not lim:
+            return "approximate", frame.start()
+        limit = "at_most" if lim == "maximum" else "at_least"
+        return limit, frame.end("noun") + 1 if frame.group("noun") else frame.start()
+    m = QUALIFIER_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    q = _QUALIFIER_OF.get(re.sub(r"\s+", " ", m.group("q").lower()))
+    if q == "approximate":  # "no less than about 100 miles": the bound wins
+        bound = QUALIFIER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        name = bound and _QUALIFIER_OF.get(re.sub(r"\s+", " ", bound["q"].lower()))
+        if bound is not None and name and name != "approximate":
+            return name, bound.start()
+    return (q, m.start()) if q else None
+
+
+def qualifier_after(text: str, pos: int) -> str | None:
+    """A qualifier stated after the quantity: ``30 km or more``, ``six-plus innings``."""
+    if _PLUS_AFTER_RE.match(text, pos):
+        return "more_than"
+    m = _QUALIFIER_AFTER_RE.match(text, pos)
+    return _AFTER[m.group("q").lower()] if m else None

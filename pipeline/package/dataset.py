@@ -1,0 +1,86 @@
+"""What a published dataset is: its name, description, files, checksums and build date.
+
+Shared by the metadata writers (``pipeline.package``) and by releases
+(``pipeline.release``), so each fact is stated once. Everything is derived from the
+Pandera models (``schemas``) and the export layout (``pipeline.export``); nothing depends
+on the clock except the optional build date, which is read from ``SOURCE_DATE_EPOCH`` only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from pipeline.export import FORMATS, table_path
+from schemas import TABLES
+
+DATASET_NAME = "factpipe"
+DATASET_TITLE = "factpipe: sentence-grounded facts and events from encyclopedic articles"
+DATASET_DESCRIPTION = (
+    "Quantities (facts) and dated statements (events) extracted from encyclopedic "
+    "articles, each tied to the sentence and the exact characters that state it, with the "
+    "source documents, their sentences, the input files that were rejected and the "
+    "extracted rows held back because they failed a check."
+)
+
+DATAPACKAGE = "datapackage.json"
+CROISSANT = "croissant.json"
+CARD = "README.md"
+CHECKSUMS = "SHA256SUMS"
+METADATA_FILES = (DATAPACKAGE, CROISSANT, CARD)
+# A dataset version: semantic (1.2.3, optionally -pre.1)
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$")
+
+# Each published format's media type, and the encodingFormat Croissant readers know it by
+MEDIA_TYPES = {
+    "parquet": "application/vnd.apache.parquet",
+    "csv": "text/csv",
+    "json": "application/json",
+}
+CROISSANT_ENCODINGS = {
+    "parquet": "application/x-parquet",  # the identifier mlcroissant reads Parquet by
+    "csv": "text/csv",
+    "json": "application/json",
+}
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` (seconds), None when unset; ValueError when not an integer."""
+    text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise ValueError(f"SOURCE_DATE_EPOCH must be an integer, got {text!r}") from None
+
+
+def build_date() -> str | None:
+    """The build time from ``SOURCE_DATE_EPOCH`` (ISO 8601, UTC), or None when unset."""
+    seconds = source_date_epoch()
+    if seconds is None:
+        return None
+    return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def data_file_digests(folder: Path) -> dict[str, str]:
+    """SHA-256 of every data file of a published folder, by POSIX path relative to it
+    (computed once per run and shared by the Data Package and Croissant metadata)."""
+    return {path.as_posix(): file_sha256(folder / path) for path in data_files()}
+
+
+def data_files() -> list[Path]:
+    """The data files of a published folder, relative to it, in table then format order."""
+    return [table_path(Path(), name, fmt) for name in TABLES for fmt in FORMATS]
+
+
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,58 @@
+"""Build a release: pack a verified published folder into a reproducible archive.
+
+:func:`build_release` packs the tables, ``datapackage.json``, ``croissant.json``,
+``README.md`` and a ``SHA256SUMS`` into ``<dist>/<dataset>-<version>.tar.gz``, byte for
+byte the same for the same files (see :mod:`pipeline.release.archive`), after checking the
+folder with :func:`pipeline.release.verify.verify`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pipeline.errors import ReleaseError
+from pipeline.package.dataset import (
+    CHECKSUMS,
+    DATAPACKAGE,
+    DATASET_NAME,
+    METADATA_FILES,
+    data_files,
+    file_sha256,
+)
+from pipeline.release.archive import format_checksums, write_archive
+from pipeline.release.verify import verify
+from schemas import DATASET_VERSION
+
+
+def release_name(version: str) -> str:
+    return f"{DATASET_NAME}-{version}"
+
+
+def build_release(output: Path, dist: Path, version: str = DATASET_VERSION) -> Path:
+    """Pack ``output`` into ``dist/<dataset>-<version>.tar.gz`` (plus a ``.sha256`` beside it).
+
+    Raises :class:`ReleaseError` when ``output`` has no metadata, was built as another
+    version, or fails :func:`verify`.
+    """
+    if not (output / DATAPACKAGE).is_file():
+        raise ReleaseError(
+            f"{output} has no {DATAPACKAGE}: publish it with `python -m pipeline run` first"
+        )
+    declared = json.loads((output / DATAPACKAGE).read_text(encoding="utf-8")).get("version")
+    if declared != version:
+        raise ReleaseError(
+            f"{output} was built as version {declared}, not {version}: rebuild it, or release "
+            f"it as {declared}"
+        )
+    report = verify(output)
+    if not report.ok:
+        raise ReleaseError(f"{output} does not verify, so it is not released:\n{report.format()}")
+    names = [p.as_posix() for p in data_files()] + list(METADATA_FILES)
+    checksums = format_checksums(output, names).encode("utf-8")
+    prefix = release_name(version)
+    dest = dist / f"{prefix}.tar.gz"
+    write_archive(output, names, {CHECKSUMS: checksums}, prefix, dest)
+    sidecar = dest.with_name(dest.name + ".sha256")
+    sidecar.write_text(f"{file_sha256(dest)}  {dest.name}\n", encoding="utf-8")
+    return dest

@@ -1,0 +1,95 @@
+"""Diff two releases: the facts and events added, removed and changed (same id, other
+values), matched by their stable ids."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from pipeline.errors import ReleaseError
+from pipeline.export import json_value, read_table
+from pipeline.package.dataset import DATAPACKAGE
+from pipeline.release.archive import open_release
+from schemas import TABLES
+
+SHOWN = 10  # ids listed per kind of change and table
+
+
+@dataclass
+class TableDiff:
+    table: str
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: dict[str, dict[str, tuple[object, object]]] = field(default_factory=dict)
+
+
+@dataclass
+class DiffReport:
+    old: Path
+    new: Path
+    old_version: str | None
+    new_version: str | None
+    tables: dict[str, TableDiff] = field(default_factory=dict)
+
+    @property
+    def has_changes(self) -> bool:
+        return any(t.added or t.removed or t.changed for t in self.tables.values())
+
+    def format(self, shown: int = SHOWN) -> str:
+        lines = [f"diff {self.old} ({self.old_version}) → {self.new} ({self.new_version})"]
+        for t in self.tables.values():
+            lines.append(
+                f"{t.table}: {len(t.added)} added, {len(t.removed)} removed, {len(t.changed)} changed"
+            )
+            lines += [f"  + {record_id}" for record_id in t.added[:shown]]
+            lines += [f"  - {record_id}" for record_id in t.removed[:shown]]
+            for record_id, cols in list(t.changed.items())[:shown]:
+                what = "; ".join(f"{c}: {old!r} → {new!r}" for c, (old, new) in cols.items())
+                lines.append(f"  ~ {record_id}: {what}")
+            hidden = max(0, len(t.added) - shown) + max(0, len(t.removed) - shown)
+            hidden += max(0, len(t.changed) - shown)
+            if hidden:
+                lines.append(f"  … and {hidden} more")
+        return "\n".join(lines)
+
+
+def diff_tables(name: str, old: pd.DataFrame, new: pd.DataFrame) -> TableDiff:
+    """Rows of ``new`` against ``old`` matched by the table's key."""
+    key = TABLES[name].key
+    before = {str(r[key]): r for r in old.astype(object).to_dict("records")}
+    after = {str(r[key]): r for r in new.astype(object).to_dict("records")}
+    result = TableDiff(name, sorted(set(after) - set(before)), sorted(set(before) - set(after)))
+    for record_id in sorted(set(before) & set(after)):
+        cols = {
+            col: (json_value(before[record_id][col]), json_value(after[record_id][col]))
+            for col in TABLES[name].columns
+            if json_value(before[record_id][col]) != json_value(after[record_id][col])
+        }
+        if cols:
+            result.changed[record_id] = cols
+    return result
+
+
+def _version(folder: Path) -> str | None:
+    try:
+        return str(json.loads((folder / DATAPACKAGE).read_text(encoding="utf-8"))["version"])
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def diff(old: Path, new: Path) -> DiffReport:
+    """Facts and events added, removed and changed from release ``old`` to ``new``."""
+    with open_release(old) as old_folder, open_release(new) as new_folder:
+        report = DiffReport(old, new, _version(old_folder), _version(new_folder))
+        for name in ("facts", "events"):
+            try:
+                before = read_table(old_folder, name, "parquet")
+                after = read_table(new_folder, name, "parquet")
+            except (OSError, ValueError, pa.errors.SchemaErrors) as err:
+                raise ReleaseError(f"cannot read {name}: {err}") from None
+            report.tables[name] = diff_tables(name, before, after)
+    return report
