@@ -76,9 +76,10 @@ readme: $(STAMP) ## regenerate the generated sections of README.md
 	@echo "==> README.md"
 	@$(PY) -m pipeline.dev.readme README.md
 
-bench: $(STAMP) ## time and memory of each stage on the dev corpus
-	@echo "==> benchmark on $(SHARED)/corpus/dev"
-	@$(PY) -m pipeline.dev.bench --raw $(SHARED)/corpus/dev --copies 3
+MB ?= 25
+bench: $(STAMP) ## speed and memory of the CLI end to end on MB megabytes of dev articles (make bench MB=100)
+	@echo "==> benchmark: $(MB) MB built from $(SHARED)/corpus/dev"
+	@$(PY) -m pipeline.dev.bench --raw $(SHARED)/corpus/dev --mb $(MB)
 
 golden: $(STAMP) ## regenerate tests/fixtures/golden from the seed article (review the diff!)
 	@echo "==> tests/fixtures/golden"

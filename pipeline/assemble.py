@@ -1,23 +1,22 @@
-"""Assemble stage: per-document records → the published tables (pandas DataFrames).
+"""Assemble stage: one document's records → its rows of every table, ids assigned, in the
+published row order (the table's ``order`` columns; see ``schemas.TABLES``).
 
-Ids are derived from content, never from run order or randomness: a fact's id hashes its
-document, the text of its sentence (with the sentence's occurrence number, for repeated
-sentences), its quote and the quote's occurrence number within the sentence. Editing one
-paragraph of an article therefore leaves the ids of facts elsewhere unchanged, which is
-what release diffs match on.
+Ids are derived from content (:mod:`pipeline.ids`), never from run order or randomness.
+Rows are built per document, so a table is the concatenation of its documents' rows.
 """
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-import pandas as pd
-
+from pipeline.ids import record_id
 from pipeline.model import Document, Event, Fact, Sentence
-from schemas import sorted_frame
+from schemas import TABLES
+
+Row = dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -30,52 +29,31 @@ class DocumentResult:
     events: list[Event]
 
 
-def _digest(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+def _row(record: object) -> Row:
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}  # type: ignore[arg-type]
 
 
-def _sentence_keys(sentences: Sequence[Sentence]) -> dict[str, str]:
-    seen: Counter[str] = Counter()
-    keys = {}
-    for sentence in sentences:
-        seen[sentence.text] += 1
-        keys[sentence.sentence_id] = f"{sentence.text}\x1e{seen[sentence.text]}"
-    return keys
-
-
-def record_ids(
-    prefix: str, records: Sequence[Fact | Event], sentence_keys: dict[str, str]
-) -> list[str]:
-    """Content-derived ids, ``<doc_id>:<prefix><12 hex>``, for the records of one document."""
+def _with_ids(prefix: str, key: str, records: Sequence[Fact | Event]) -> list[Row]:
     seen: Counter[tuple[str, str]] = Counter()
-    ids = []
+    rows = []
     for record in records:
         seen[(record.sentence_id, record.quote)] += 1
         n = seen[(record.sentence_id, record.quote)]
-        key = sentence_keys.get(record.sentence_id, record.sentence_id)
-        ids.append(f"{record.doc_id}:{prefix}{_digest(record.doc_id, key, record.quote, str(n))}")
-    return ids
+        ident = record_id(record.doc_id, prefix, record.sentence_id, record.quote, n)
+        rows.append({key: ident, **_row(record)})
+    return rows
 
 
-def assemble_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
-    """Build the ``documents``, ``sentences``, ``facts`` and ``events`` frames."""
-    documents: list[dict[str, object]] = []
-    sentences: list[dict[str, object]] = []
-    facts: list[dict[str, object]] = []
-    events: list[dict[str, object]] = []
-    for result in results:
-        documents.append(asdict(result.document))
-        sentences.extend(asdict(s) for s in result.sentences)
-        keys = _sentence_keys(result.sentences)
-        for fact_id, fact in zip(record_ids("f", result.facts, keys), result.facts, strict=True):
-            facts.append({"fact_id": fact_id, **asdict(fact)})
-        for event_id, event in zip(
-            record_ids("e", result.events, keys), result.events, strict=True
-        ):
-            events.append({"event_id": event_id, **asdict(event)})
+def _ordered(name: str, rows: list[Row]) -> list[Row]:
+    order = TABLES[name].order
+    return sorted(rows, key=lambda row: tuple(row[c] for c in order))
+
+
+def document_rows(result: DocumentResult) -> dict[str, list[Row]]:
+    """The rows of ``documents``, ``sentences``, ``facts`` and ``events`` for one document."""
     return {
-        "documents": sorted_frame("documents", documents),
-        "sentences": sorted_frame("sentences", sentences),
-        "facts": sorted_frame("facts", facts),
-        "events": sorted_frame("events", events),
+        "documents": [_row(result.document)],
+        "sentences": _ordered("sentences", [_row(s) for s in result.sentences]),
+        "facts": _ordered("facts", _with_ids("f", "fact_id", result.facts)),
+        "events": _ordered("events", _with_ids("e", "event_id", result.events)),
     }

@@ -1,6 +1,7 @@
-"""Publish stage: write the tables and metadata into a temporary folder beside the output,
-then swap it in (:func:`pipeline.swap.swap_in`), so a reader sees either the old or the new
-output, never a mix.
+"""Publish stage: the output folder's guards. The tables and metadata are written into a
+temporary folder beside the output (:func:`build_folder`) and swapped in
+(:func:`pipeline.swap.swap_in`), so a reader sees either the old or the new output, never
+a mix; a lock stops two runs from writing the same output at once.
 
 Callers hold the output's lock (see :func:`pipeline.run.run_pipeline`); leftovers of killed
 runs (``.<output>.tmp-*``, ``.<output>.old-*``) are removed or restored by
@@ -14,15 +15,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pandas as pd
 from filelock import FileLock, Timeout
 
 from pipeline.errors import OutputLockedError, UsageProblem
-from pipeline.export import FORMATS, write_table
-from pipeline.package import write_package_metadata
+from pipeline.export import FORMATS
 from pipeline.package.dataset import DATAPACKAGE
-from pipeline.swap import old_prefix, remove_path, swap_in
-from schemas import DATASET_VERSION, TABLES
+from pipeline.swap import old_prefix, remove_path
 
 
 def check_output_folder(raw: Path, output: Path) -> None:
@@ -87,17 +85,9 @@ def clean_leftovers(output: Path) -> None:
         remove_path(old)
 
 
-def publish_tables(tables: dict[str, pd.DataFrame], output: Path) -> list[Path]:
-    """Write every table and the package metadata into a temporary folder beside
-    ``output`` and swap it in; return the published files."""
+def build_folder(output: Path) -> Path:
+    """A new, empty temporary folder beside ``output`` to build the next output in."""
     # Not tempfile.mkdtemp: its folder is private (0700) and would become the published one.
     build = output.with_name(_tmp_prefix(output) + secrets.token_hex(6))
     build.mkdir()
-    try:
-        files = [path for name in TABLES for path in write_table(tables[name], build, name)]
-        files += write_package_metadata(build, tables, DATASET_VERSION)
-        swap_in(build, output)
-    finally:
-        if build.exists():
-            remove_path(build)
-    return [output / path.relative_to(build) for path in files]
+    return build

@@ -1,48 +1,64 @@
-"""Run the whole pipeline over a folder of articles and publish the tables atomically.
+"""Run the whole pipeline over a corpus and publish the tables atomically, in bounded memory.
 
-Stages: ingest → segment → extract (quantities, events) → assemble → validate → export.
-Per-document work (:func:`process_document`) is a pure function of the document, so it
-runs in a loop or a process pool alike.
+The input (a folder of ``.txt`` articles, or article dumps: :mod:`pipeline.ingest.dumps`)
+is read in order, in batches of about ``batch_bytes`` of text. Each batch goes through every
+per-document stage, the checks and the encodings in a worker (:mod:`pipeline.batch`, run by
+an executor of :mod:`pipeline.executors`); this process only reads the inputs, looks them up
+in the cache (:mod:`pipeline.cache`), and appends each document's rows, in input order, to
+one writer per table (:class:`pipeline.export.TableWriter`). Row order and bytes therefore
+do not depend on ``--jobs``, the batch size or the executor. Then the metadata is written
+and the folder swapped in (:mod:`pipeline.publish`).
 
-Every ``.txt`` file of the input folder ends up either in ``documents`` or in ``rejects``
-(file, reason, hint). A document that crashes a stage is rejected too, with the error, so
-one bad file never costs the others. When every file is rejected the run fails instead of
-replacing the previous output with empty tables.
-
-Publishing is atomic (:mod:`pipeline.publish`): the tables are written into a temporary
-folder beside the target and swapped in only after everything validated, under a lock that
-stops two runs from writing the same output at once. A run killed with SIGKILL leaves the
-previous output as it was.
+Every input ends up either in ``documents`` or in ``rejects`` (file, reason, hint). A
+document that crashes a stage, or whose worker dies twice, is rejected too, so one bad file
+never costs the others. When every input is rejected the run fails instead of replacing the
+previous output with empty tables. A run killed with SIGKILL leaves the previous output as
+it was.
 """
 
 from __future__ import annotations
 
 import os
-import traceback
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import secrets
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import pandas as pd
 
-from pipeline.assemble import DocumentResult, assemble_tables
-from pipeline.errors import (
-    InputError,
-    NothingPublishedError,
-    OutputWriteError,
-    RejectedInputsError,
-    WorkerDiedError,
+from pipeline.batch import EXTRACTED_TABLES, BatchOutput, DocOutput
+from pipeline.cache import ResultCache, source_key
+from pipeline.errors import InputError, NothingPublishedError, OutputWriteError, RejectedInputsError
+from pipeline.executors import Batch, Ready, Unit, make_executor, resolve_jobs
+from pipeline.export import TableWriter, write_table
+from pipeline.ingest import PlannedInput, Source, plan_inputs, reject_row, source_from_file
+from pipeline.ingest.dumps import dump_files, dump_sources
+from pipeline.package import write_package_metadata
+from pipeline.package.summary import DatasetSummary, SourceEntry
+from pipeline.publish import (
+    build_folder,
+    check_output_folder,
+    clean_leftovers,
+    lock_output,
+    remove_path,
 )
-from pipeline.extract.events import extract_events
-from pipeline.extract.quantities import extract_quantities
-from pipeline.ingest import PlannedInput, display_name, ingest_document, plan_inputs, reject_row
-from pipeline.model import Document
-from pipeline.publish import check_output_folder, clean_leftovers, lock_output, publish_tables
-from pipeline.segment import segment_document
-from pipeline.validate import validate_tables
-from schemas import sorted_frame
+from pipeline.swap import swap_in
+from pipeline.validate import check_quarantine, check_rejects
+from schemas import DATASET_VERSION, sorted_frame
+
+BATCH_BYTES = 1 << 20  # text per batch sent to a worker
+BATCH_DOCUMENTS = 500
+
+
+class ProgressBar(Protocol):
+    def update(self, n: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
+Progress = Callable[[int | None], ProgressBar]
 
 
 @dataclass
@@ -50,66 +66,111 @@ class RunSummary:
     counts: dict[str, int] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     rejects: pd.DataFrame = field(default_factory=pd.DataFrame)
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage, summed over workers
+    cache_hits: int = 0
 
 
-def process_document(doc: Document) -> DocumentResult:
-    """Segment and extract one document (pure)."""
-    sentences = segment_document(doc)
-    events = extract_events(doc, sentences)
-    return DocumentResult(
-        document=doc,
-        sentences=sentences,
-        facts=extract_quantities(doc, sentences, events),
-        events=events,
-    )
+@dataclass
+class _Inputs:
+    sources: Iterator[Source | InputError]
+    rejects: list[dict[str, str]]
+    total: int | None  # documents to expect, when known
 
 
-def _crash_reason(err: Exception) -> str:
-    """``Type: message at module.py:line``, the line being the innermost of the pipeline."""
-    frames = traceback.extract_tb(err.__traceback__)
-    ours = [f for f in frames if f"{os.sep}pipeline{os.sep}" in f.filename] or frames
-    where = f" at {Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else ""
-    message = display_name(str(err))
-    if len(message) > 200:
-        message = message[:200] + "…"
-    return f"the pipeline failed on this file: {type(err).__name__}: {message}{where}"
+def default_cache(output: Path) -> Path:
+    """The cache beside an output folder: ``.<name>.cache.sqlite``."""
+    output = Path(os.path.abspath(output))
+    return output.with_name(f".{output.name}.cache.sqlite")
 
 
-def _load_and_process(item: PlannedInput) -> DocumentResult | dict[str, str]:
-    """One document through every per-document stage, or the reason it is rejected."""
-    try:
-        doc = ingest_document(item.path, item.doc_id, item.info)
-    except InputError as err:
-        return reject_row(err.file, err.reason, err.hint)
-    try:
-        result = process_document(doc)
-    except Exception as err:  # a bug, but it must cost this document only, not the run
-        return reject_row(
-            item.path.name,
-            _crash_reason(err),
-            "this is a bug in factpipe: please report it with the file; "
-            "the other files were published",
-        )
-    if not result.sentences:
-        return reject_row(
-            item.path.name,
-            "the file has no article text: it holds only headings or list markers",
-            "add the article text, or remove the file",
-        )
-    return result
+def _folder_sources(planned: list[PlannedInput]) -> Iterator[Source | InputError]:
+    for item in planned:
+        try:
+            yield source_from_file(item)
+        except InputError as err:
+            yield err
 
 
-def _results(inputs: list[PlannedInput], jobs: int) -> Iterator[DocumentResult | dict[str, str]]:
-    if jobs <= 1 or len(inputs) <= 1:
-        yield from map(_load_and_process, inputs)
-        return
-    try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(_load_and_process, inputs, chunksize=4)
-    except BrokenProcessPool:
-        raise WorkerDiedError(
-            "a worker process died (out of memory?); try again with fewer --jobs"
-        ) from None
+def plan_run(raw: Path) -> _Inputs:
+    """The inputs of ``raw``: a folder of ``.txt`` files (in ``doc_id`` order), or dump
+    files (in their own order)."""
+    if raw.is_dir() and not any(p.suffix.lower() == ".txt" for p in raw.iterdir()):
+        dumps = dump_files(raw)
+        if dumps:
+            return _Inputs(dump_sources(dumps), [], None)
+    if raw.is_file():
+        return _Inputs(dump_sources(dump_files(raw)), [], None)
+    planned, rejects = plan_inputs(raw)
+    planned.sort(key=lambda item: item.doc_id)
+    return _Inputs(_folder_sources(planned), rejects, len(planned))
+
+
+def _units(
+    sources: Iterator[Source | InputError],
+    cache: ResultCache,
+    rejects: list[dict[str, str]],
+    batch_bytes: int,
+) -> Iterator[Unit]:
+    """Batches of sources to process, and the outputs the cache already holds, in order."""
+    batch: list[Source] = []
+    keys: list[str] = []
+    size = 0
+    for item in sources:
+        if isinstance(item, InputError):
+            rejects.append(reject_row(item.file, item.reason, item.hint))
+            continue
+        key = source_key(item)
+        cached = cache.get(key)
+        if cached is not None:
+            if batch:
+                yield Batch(tuple(batch), tuple(keys))
+                batch, keys, size = [], [], 0
+            yield Ready(BatchOutput([cached], {}))
+            continue
+        batch.append(item)
+        keys.append(key)
+        size += len(item.data)
+        if size >= batch_bytes or len(batch) >= BATCH_DOCUMENTS:
+            yield Batch(tuple(batch), tuple(keys))
+            batch, keys, size = [], [], 0
+    if batch:
+        yield Batch(tuple(batch), tuple(keys))
+
+
+class _Publisher:
+    """Appends documents' outputs to the tables of a build folder, in order."""
+
+    def __init__(self, build: Path) -> None:
+        self.build = build
+        self.writers = {name: TableWriter(build, name) for name in EXTRACTED_TABLES}
+        self.summary = DatasetSummary()
+        self.quarantine: list[dict[str, object]] = []
+        self.rejects: list[dict[str, str]] = []
+
+    def add(self, doc: DocOutput) -> None:
+        if doc.reject is not None:
+            self.rejects.append(doc.reject)
+            return
+        for name, rows in doc.tables.items():
+            self.writers[name].append(rows)
+        self.quarantine += doc.quarantine
+        if doc.summary is not None:
+            s = doc.summary
+            self.summary.add_document(SourceEntry(s.doc_id, s.title, s.source, s.license))
+
+    def close(self) -> tuple[list[Path], pd.DataFrame, pd.DataFrame]:
+        files = [path for writer in self.writers.values() for path in writer.close()]
+        rejects = check_rejects(sorted_frame("rejects", self.rejects))
+        quarantine = check_quarantine(self.quarantine)
+        files += write_table(rejects, self.build, "rejects")
+        files += write_table(quarantine, self.build, "quarantine")
+        self.summary.rows = {name: w.rows for name, w in self.writers.items()}
+        self.summary.rows |= {"rejects": len(rejects), "quarantine": len(quarantine)}
+        return files, rejects, quarantine
+
+    def abort(self) -> None:
+        for writer in self.writers.values():
+            writer.abort()
 
 
 def run_pipeline(
@@ -118,46 +179,80 @@ def run_pipeline(
     *,
     strict: bool = False,
     jobs: int = 1,
-    progress: Callable[[Iterable[object], int], Iterable[object]] | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    cache: Path | None = None,
+    batch_bytes: int = BATCH_BYTES,
+    progress: Progress | None = None,
 ) -> RunSummary:
-    """Run every stage on the ``.txt`` files of ``raw`` and publish to ``output``.
+    """Run every stage on the inputs of ``raw`` and publish to ``output``.
 
-    Raises (all :class:`~pipeline.errors.FactpipeError`, nothing published, the previous
-    output intact) :class:`~pipeline.errors.UsageProblem` when the input or output folder
+    ``cache``: the SQLite file of per-document results for incremental runs (None: no
+    cache). Raises (all :class:`~pipeline.errors.FactpipeError`, nothing published, the
+    previous output intact) :class:`~pipeline.errors.UsageProblem` when the input or output
     cannot be used; :class:`~pipeline.errors.RunError` subclasses when another run holds
-    the lock, a worker died, every file was rejected, the tables failed their checks or the
-    output cannot be written; :class:`~pipeline.errors.RejectedInputsError` when ``strict``
-    and a file was rejected.
+    the lock, every input was rejected, the tables failed their checks or the output cannot
+    be written; :class:`~pipeline.errors.RejectedInputsError` when ``strict`` and an input
+    was rejected.
     """
     output = Path(os.path.abspath(output))  # `--output .` has no name to put a lock beside
-    inputs, rejects = plan_inputs(raw)
+    jobs = resolve_jobs(jobs)
+    inputs = plan_run(raw)
     check_output_folder(raw, output)
     output.parent.mkdir(parents=True, exist_ok=True)
+    seconds: dict[str, float] = {}
     with lock_output(output):
         clean_leftovers(output)
-        results: list[DocumentResult] = []
-        stream: Iterable[object] = _results(inputs, jobs)
-        if progress is not None:
-            stream = progress(stream, len(inputs))
-        for result in stream:
-            if isinstance(result, DocumentResult):
-                results.append(result)
-            else:
-                rejects.append(result)  # type: ignore[arg-type]
-        reject_frame = sorted_frame("rejects", rejects)
-        if strict and rejects:
-            raise RejectedInputsError(reject_frame)
-        if not results:
-            raise NothingPublishedError(reject_frame)
-        tables = assemble_tables(results)
-        tables["rejects"] = reject_frame
-        tables = validate_tables(tables)
+        store = ResultCache(cache, secrets.token_hex(8))
+        build = build_folder(output)
+        publisher = _Publisher(build)
+        publisher.rejects += inputs.rejects
+        done = False
         try:
-            files = publish_tables(tables, output)
+            runner = make_executor(executor, jobs, scheduler)
+            try:
+                units = _units(inputs.sources, store, publisher.rejects, batch_bytes)
+                bar = progress(inputs.total) if progress is not None else None
+                start = time.perf_counter()
+                for unit, out in runner.run(units, window=2 * jobs):
+                    for i, doc in enumerate(out.docs):
+                        publisher.add(doc)
+                        if isinstance(unit, Batch):
+                            store.put(unit.keys[i], doc)
+                    for stage, value in out.seconds.items():
+                        seconds[stage] = seconds.get(stage, 0.0) + value
+                    if bar is not None:
+                        bar.update(len(out.docs))
+                seconds["stream"] = time.perf_counter() - start
+                if bar is not None:
+                    bar.close()
+            finally:
+                runner.close()
+            start = time.perf_counter()
+            files, rejects, _ = publisher.close()
+            if strict and len(rejects):
+                raise RejectedInputsError(rejects)
+            if not publisher.summary.documents:
+                raise NothingPublishedError(rejects)
+            try:
+                files += write_package_metadata(build, publisher.summary, DATASET_VERSION)
+                swap_in(build, output)
+            except OSError as err:
+                raise OutputWriteError(f"cannot write the output: {err}") from err
+            seconds["publish"] = time.perf_counter() - start
+            done = True
         except OSError as err:
             raise OutputWriteError(f"cannot write the output: {err}") from err
+        finally:
+            if not done:
+                publisher.abort()
+            if build.exists():
+                remove_path(build)
+            store.close(keep=done)
     return RunSummary(
-        counts={name: len(frame) for name, frame in tables.items()},
-        files=files,
-        rejects=tables["rejects"],
+        counts=dict(publisher.summary.rows),
+        files=[output / path.relative_to(build) for path in files],
+        rejects=rejects,
+        seconds=seconds,
+        cache_hits=store.hits,
     )

@@ -11,8 +11,10 @@ together. Every sentence is an exact slice of ``Document.text``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.article import LIST_MARKER, heading, lines
+from pipeline.ids import sentence_id
 from pipeline.model import Document, Sentence
 
 # Words that end with a period without ending the sentence.
@@ -100,6 +102,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def segment_document(doc: Document) -> list[Sentence]:
     """Split a document into sentences, each with its section path and paragraph index."""
     sentences: list[Sentence] = []
+    seen: Counter[str] = Counter()  # occurrences of each sentence text, for the ids
     path: list[tuple[int, str]] = []  # (level, heading title) of the open headings
     paragraph = 0
     for line_start, line in lines(doc.text):
@@ -116,15 +119,17 @@ def segment_document(doc: Document) -> list[Sentence]:
         section_titles = [title for lvl, title in path if lvl > 1]
         section = " > ".join(section_titles) if section_titles else None
         for a, b in split_sentences(body):
+            text = body[a:b]
+            seen[text] += 1
             sentences.append(
                 Sentence(
-                    sentence_id=f"{doc.doc_id}:s{len(sentences) + 1}",
+                    sentence_id=sentence_id(doc.doc_id, text, seen[text]),
                     doc_id=doc.doc_id,
                     section=section,
                     paragraph_index=paragraph,
                     char_start=offset + a,
                     char_end=offset + b,
-                    text=body[a:b],
+                    text=text,
                 )
             )
         paragraph += 1

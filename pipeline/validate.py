@@ -19,7 +19,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from pipeline.errors import Problem, TableValidationError
-from pipeline.export import json_value
+from pipeline.export.encode import json_value
 from schemas import TABLES, sorted_frame
 from schemas.metadata import columns
 
@@ -163,11 +163,15 @@ def _quarantine_record(name: str, frame: pd.DataFrame, problem: Problem) -> dict
     }
 
 
-def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Validate all tables; return them (coerced) with bad extracted rows moved to ``quarantine``.
+def check_extracted(
+    tables: dict[str, pd.DataFrame],
+) -> tuple[dict[str, pd.DataFrame], list[dict[str, object]]]:
+    """Check ``documents``, ``sentences``, ``facts`` and ``events`` (of one batch of
+    documents or of a whole corpus); return them coerced, facts and events without the rows
+    that failed, and the quarantine records of those rows.
 
-    Raises :class:`~pipeline.errors.TableValidationError` when documents, sentences or
-    rejects fail, or a check fails for a table as a whole.
+    Raises :class:`~pipeline.errors.TableValidationError` when documents or sentences fail,
+    or a check fails for a table as a whole.
     """
     out = dict(tables)
     fatal: list[Problem] = []
@@ -193,12 +197,31 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         out[name] = TABLES[name].model.validate(kept, lazy=True)
     if fatal:
         raise TableValidationError(fatal)
-    out["quarantine"] = TABLES["quarantine"].model.validate(
-        sorted_frame("quarantine", quarantine), lazy=True
-    )
+    return out, quarantine
+
+
+def check_rejects(rejects: pd.DataFrame) -> pd.DataFrame:
+    """The rejects table, checked (a failure is a bug: it raises)."""
+    checked, problems = _schema_check("rejects", rejects)
+    if problems:
+        raise TableValidationError(problems)
+    return checked
+
+
+def check_quarantine(records: list[dict[str, object]]) -> pd.DataFrame:
+    """The quarantine table from its records, sorted and checked."""
+    return TABLES["quarantine"].model.validate(sorted_frame("quarantine", records), lazy=True)
+
+
+def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Validate whole tables; return them (coerced) with bad extracted rows moved to
+    ``quarantine`` (and ``rejects`` checked when given).
+
+    Raises :class:`~pipeline.errors.TableValidationError` when documents, sentences or
+    rejects fail, or a check fails for a table as a whole.
+    """
+    out, quarantine = check_extracted(tables)
+    out["quarantine"] = check_quarantine(quarantine)
     if "rejects" in out:
-        rejects, problems = _schema_check("rejects", out["rejects"])
-        if problems:
-            raise TableValidationError(problems)
-        out["rejects"] = rejects
+        out["rejects"] = check_rejects(out["rejects"])
     return out

@@ -64,7 +64,10 @@ class SentenceTable(_Table):
         unique=True,
         str_length={"min_value": 1},
         title="Sentence id",
-        description="`<doc_id>:s<n>`, n counting sentences of the document from 1.",
+        description=(
+            "`<doc_id>:s<12 hex>`, derived from the document, the sentence text and its "
+            "occurrence number in the document, so it survives edits elsewhere in the article."
+        ),
     )
     doc_id: Series[str] = pa.Field(
         title="Document id", description="The document (documents.doc_id)."
@@ -118,7 +121,7 @@ class FactTable(_Grounded):
         unique=True,
         str_length={"min_value": 1},
         title="Fact id",
-        description="Stable id derived from the document, the sentence text and the quote.",
+        description="Stable id derived from the document, the sentence and the quote.",
     )
     quote: Series[str] = pa.Field(
         str_length={"min_value": 1},
@@ -178,7 +181,7 @@ class EventTable(_Grounded):
         unique=True,
         str_length={"min_value": 1},
         title="Event id",
-        description="Stable id derived from the document, the sentence text and the quote.",
+        description="Stable id derived from the document, the sentence and the quote.",
     )
     quote: Series[str] = pa.Field(
         str_length={"min_value": 1},

@@ -23,12 +23,14 @@ import pytest
 from click.testing import CliRunner
 from filelock import FileLock
 
+import pipeline.batch
+import pipeline.export.writer
 import pipeline.publish
 import pipeline.run
 import pipeline.swap
 from pipeline.cli import cli
 from pipeline.errors import ExitCode, RunError
-from pipeline.export import read_table
+from pipeline.export import EncodedRows, read_table
 from pipeline.model import Sentence
 from pipeline.run import run_pipeline
 from schemas import TABLES
@@ -187,7 +189,7 @@ def test_a_failed_validation_leaves_the_previous_output_intact(
     previous: tuple[Path, dict[str, bytes | None]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     output, before = previous
-    real = pipeline.run.segment_document
+    real = pipeline.batch.segment_document
 
     def broken(doc):  # type: ignore[no-untyped-def]
         return [
@@ -196,7 +198,7 @@ def test_a_failed_validation_leaves_the_previous_output_intact(
             for s in real(doc)
         ]  # fmt: skip
 
-    monkeypatch.setattr(pipeline.run, "segment_document", broken)
+    monkeypatch.setattr(pipeline.batch, "segment_document", broken)
     result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", str(output)])
     assert result.exit_code == ExitCode.FAILED
     assert "check failure(s)" in result.output
@@ -209,14 +211,14 @@ def test_a_failed_write_leaves_the_previous_output_intact(
     previous: tuple[Path, dict[str, bytes | None]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     output, before = previous
-    real = pipeline.publish.write_table
+    real = pipeline.export.writer.TableWriter.append
 
-    def disk_full(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
-        if name == "events":
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
-        return real(frame, folder, name)
+    def disk_full(self: pipeline.export.writer.TableWriter, rows: EncodedRows) -> None:
+        if self.name == "events":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self.folder))
+        real(self, rows)
 
-    monkeypatch.setattr(pipeline.publish, "write_table", disk_full)
+    monkeypatch.setattr(pipeline.export.writer.TableWriter, "append", disk_full)
     result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", str(output)])
     assert result.exit_code == ExitCode.FAILED
     assert "No space left on device" in result.output
@@ -245,7 +247,8 @@ def test_stale_leftovers_are_ignored_and_cleaned(
     output, _ = previous
     tmp = output.with_name(f".{output.name}.tmp-deadbeef")
     (tmp / "parquet").mkdir(parents=True)
-    (tmp / "parquet" / "documents.parquet").write_bytes(b"half-written")
+    (tmp / "parquet" / "documents").mkdir()
+    (tmp / "parquet" / "documents" / "part-00000.parquet").write_bytes(b"half-written")
     old = output.with_name(f".{output.name}.old-4242")
     old.mkdir()
     run_pipeline(ARTICLES, output)
@@ -264,7 +267,7 @@ def test_an_output_lost_in_mid_swap_is_restored(
     def failing(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         raise RunError("validation stopped by the test")
 
-    monkeypatch.setattr(pipeline.run, "validate_tables", failing)
+    monkeypatch.setattr(pipeline.batch, "check_extracted", failing)
     with pytest.raises(RunError):
         run_pipeline(ARTICLES, output)
     assert snapshot(output) == before

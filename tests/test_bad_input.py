@@ -412,16 +412,16 @@ def test_manifest_fields_are_folded_to_one_line(tmp_path: Path) -> None:
 def test_a_crash_in_a_stage_costs_only_its_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pipeline.run
+    import pipeline.batch
 
-    real = pipeline.run.extract_quantities
+    real = pipeline.batch.extract_quantities
 
     def explode(doc, *args):  # type: ignore[no-untyped-def]
         if doc.doc_id == "boom":
             raise RuntimeError("extractor bug")
         return real(doc, *args)
 
-    monkeypatch.setattr(pipeline.run, "extract_quantities", explode)
+    monkeypatch.setattr(pipeline.batch, "extract_quantities", explode)
     raw = _folder(tmp_path, {"boom.txt": b"It is 5 km long.\n", "fine.txt": b"It is 6 km.\n"})
     code, output = _invoke("--raw", str(raw), "--output", str(tmp_path / "out"))
     assert code == ExitCode.REJECTS, output
@@ -436,7 +436,7 @@ def test_a_crash_in_a_stage_costs_only_its_document(
 def test_an_infinite_value_is_quarantined_never_published(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pipeline.run
+    import pipeline.batch
 
     def infinite(doc, sentences, *args):  # type: ignore[no-untyped-def]
         s = sentences[0]
@@ -458,13 +458,13 @@ def test_an_infinite_value_is_quarantined_never_published(
             )
         ]
 
-    monkeypatch.setattr(pipeline.run, "extract_quantities", infinite)
+    monkeypatch.setattr(pipeline.batch, "extract_quantities", infinite)
     raw = _folder(tmp_path, {"a.txt": b"1e400 km is far.\n"})
     code, output = _invoke("--raw", str(raw), "--output", str(tmp_path / "out"))
     assert code == 0, output
     assert "1 quarantined rows" in output
-    assert read_table(tmp_path / "out", "facts", "json").empty
-    quarantine = read_table(tmp_path / "out", "quarantine", "json")
+    assert read_table(tmp_path / "out", "facts", "jsonl").empty
+    quarantine = read_table(tmp_path / "out", "quarantine", "jsonl")
     assert quarantine["check"].str.startswith("value: finite number").all()
     assert '"value": "inf"' in quarantine["record"].iloc[0]
 

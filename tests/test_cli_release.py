@@ -47,7 +47,7 @@ def test_release_verify_and_diff(published: Path, tmp_path: Path) -> None:
 def test_verify_fails_with_exit_1_and_a_report(published: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken"
     shutil.copytree(published, broken)
-    (broken / "parquet" / "facts.parquet").write_bytes(b"not parquet")
+    (broken / "parquet" / "facts" / "part-00000.parquet").write_bytes(b"not parquet")
     result = _invoke("verify", str(broken))
     assert result.exit_code == 1
     assert "[ FAILED] metadata hashes" in result.output

@@ -23,7 +23,7 @@ def test_a_malformed_source_date_epoch_is_a_usage_error(monkeypatch: pytest.Monk
 
 def test_a_folder_that_only_looks_like_an_output_is_not_replaced(tmp_path: Path) -> None:
     work = tmp_path / "work"
-    (work / "json").mkdir(parents=True)
+    (work / "jsonl").mkdir(parents=True)
     (work / "notes.txt").write_text("keep me", encoding="utf-8")
     result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", str(work)])
     assert result.exit_code == ExitCode.USAGE
@@ -39,4 +39,22 @@ def test_output_dot_is_resolved_not_a_crash(
     monkeypatch.chdir(target)
     result = CliRunner().invoke(cli, ["run", "--raw", str(ARTICLES), "--output", "."])
     assert result.exit_code == 0, result.output
-    assert (target / "parquet" / "facts.parquet").is_file()
+    assert (target / "parquet" / "facts" / "part-00000.parquet").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--jobs", "1e20"], "--jobs"),
+        (["--jobs", "300"], "--jobs"),
+        (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --executor dask"),
+        (["--executor", "ray"], "--executor"),
+    ],
+)
+def test_bad_run_options_are_usage_errors(args: list[str], message: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["run", "--raw", str(ARTICLES), "--output", str(tmp_path / "o"), *args]
+    )
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output

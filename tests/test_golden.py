@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.export import read_table
+from pipeline.export import read_table, table_parts
 from pipeline.run import run_pipeline
 from tests.conftest import ARTICLES, FIXTURES
 
@@ -38,7 +38,7 @@ def write_golden(folder: Path = GOLDEN) -> None:
         out = publish_seed(Path(tmp))
         folder.mkdir(parents=True, exist_ok=True)
         for name in TABLES:
-            shutil.copy(out / "csv" / f"{name}.csv", folder / f"{name}.csv")
+            shutil.copy(table_parts(out, name, "csv")[0], folder / f"{name}.csv")
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +50,8 @@ def seed_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_seed_tables_match_golden(seed_output: Path, tmp_path: Path, name: str) -> None:
     out = seed_output
     golden_dir = tmp_path / "golden"
-    (golden_dir / "csv").mkdir(parents=True)
-    shutil.copy(GOLDEN / f"{name}.csv", golden_dir / "csv" / f"{name}.csv")
+    (golden_dir / "csv" / name).mkdir(parents=True)
+    shutil.copy(GOLDEN / f"{name}.csv", golden_dir / "csv" / name / "part-00000.csv")
     expected = read_table(golden_dir, name, "csv")
     pd.testing.assert_frame_equal(read_table(out, name, "parquet"), expected, obj=name)
 

@@ -63,7 +63,8 @@ def test_archive_members_are_normalised(archive: Path) -> None:
         f"{prefix}/datapackage.json",
         f"{prefix}/croissant.json",
     } <= set(names)
-    assert f"{prefix}/parquet/facts.parquet" in names and f"{prefix}/json/events.json" in names
+    assert f"{prefix}/parquet/facts/part-00000.parquet" in names
+    assert f"{prefix}/jsonl/events/part-00000.jsonl" in names
     for member in members:
         assert (member.mtime, member.uid, member.gid, member.uname, member.gname) == (
             0,
@@ -110,16 +111,16 @@ def test_verify_passes_on_folder_archive_and_unpacked_release(
 
 def test_verify_catches_a_modified_file(archive: Path, tmp_path: Path) -> None:
     folder = _unpacked(archive, tmp_path)
-    with (folder / "csv" / "events.csv").open("a", encoding="utf-8") as handle:
+    with (folder / "csv" / "events" / "part-00000.csv").open("a", encoding="utf-8") as handle:
         handle.write("\n")
     (folder / "notes.txt").write_text("slipped in", encoding="utf-8")
     report = verify(folder)
     assert not report.ok
     assert _failed(report.format()) == ["SHA256SUMS: 2 problem(s)", "metadata hashes: 2 problem(s)"]
     text = report.format()
-    assert "csv/events.csv: SHA-256 differs from datapackage.json" in text
-    assert "csv/events.csv: SHA-256 differs from croissant.json" in text
-    assert "csv/events.csv: SHA-256 differs from SHA256SUMS" in text
+    assert "csv/events/part-00000.csv: SHA-256 differs from datapackage.json" in text
+    assert "csv/events/part-00000.csv: SHA-256 differs from croissant.json" in text
+    assert "csv/events/part-00000.csv: SHA-256 differs from SHA256SUMS" in text
     assert "notes.txt: present but not listed in SHA256SUMS" in text
 
 
@@ -157,10 +158,10 @@ def test_verify_catches_a_schema_violation(published: Path, tmp_path: Path) -> N
 
 def _rewrite_unvalidated(folder: Path, events: pd.DataFrame) -> None:
     write_table(events, folder, "events")
-    tables = {"documents": pd.read_parquet(folder / "parquet/documents.parquet")}
+    tables = {"documents": pd.read_parquet(folder / "parquet/documents")}
     tables.update(
         {
-            name: pd.read_parquet(folder / f"parquet/{name}.parquet")
+            name: pd.read_parquet(folder / f"parquet/{name}")
             for name in ("sentences", "facts", "events", "rejects", "quarantine")
         }
     )
@@ -170,14 +171,15 @@ def _rewrite_unvalidated(folder: Path, events: pd.DataFrame) -> None:
 def test_verify_catches_an_extra_column(published: Path, tmp_path: Path) -> None:
     folder = tmp_path / "copy"
     shutil.copytree(published, folder)
-    path = folder / "csv" / "events.csv"
+    path = folder / "csv" / "events" / "part-00000.csv"
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame["comment"] = "added by hand"
     frame.to_csv(path, index=False, lineterminator="\n")
     write_package_metadata(folder, read_tables(folder), DATASET_VERSION)
     report = verify(folder)
     assert _failed(report.format()) == ["schema events: 1 problem(s)"]
-    assert "csv: columns [" in report.format() and "'comment']" in report.format()
+    text = report.format()
+    assert "csv/events/part-00000.csv: columns [" in text and "'comment']" in text
 
 
 def test_verify_reports_a_broken_archive(archive: Path, tmp_path: Path) -> None:
@@ -195,7 +197,7 @@ def test_build_release_refuses_unfit_output(published: Path, tmp_path: Path) -> 
         build_release(published, tmp_path / "dist", "9.9.9")
     broken = tmp_path / "broken"
     shutil.copytree(published, broken)
-    (broken / "json" / "facts.json").write_text("[]\n", encoding="utf-8")
+    (broken / "jsonl" / "facts" / "part-00000.jsonl").write_text("", encoding="utf-8")
     with pytest.raises(ReleaseError, match="does not verify"):
         build_release(broken, tmp_path / "dist")
     assert not (tmp_path / "dist").exists() or not any((tmp_path / "dist").iterdir())

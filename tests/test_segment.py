@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
+from pipeline import ids
 from pipeline.ingest import doc_id_for, ingest_document
 from pipeline.model import Document
 from pipeline.segment import segment_document, split_sentences
@@ -74,10 +77,14 @@ def test_every_sentence_is_an_exact_slice_in_order(path) -> None:
     sentences = segment_document(doc)
     assert sentences
     ends = [0]
-    for n, sentence in enumerate(sentences, start=1):
+    seen: Counter[str] = Counter()
+    for sentence in sentences:
         assert doc.text[sentence.char_start : sentence.char_end] == sentence.text
         assert sentence.text == sentence.text.strip()
-        assert sentence.sentence_id == f"{doc.doc_id}:s{n}"
+        seen[sentence.text] += 1
+        assert sentence.sentence_id == ids.sentence_id(
+            doc.doc_id, sentence.text, seen[sentence.text]
+        )
         assert sentence.char_start >= ends[-1]
         ends.append(sentence.char_end)
 
@@ -90,3 +97,13 @@ def test_seed_sentences_and_sections() -> None:
     assert sentences[4].section == "Sector Emphasis"
     assert sentences[7].section == "Innovation Ecosystem"
     assert sentences[-1].section == "See also"
+
+
+def test_sentence_ids_survive_an_edit_elsewhere_in_the_article() -> None:
+    text = "= Park =\nIt opened in 2001. It has 3 halls.\n\nIt grew. It has 3 halls.\n"
+    before = segment_document(Document("p", "Park", "p.txt", None, "0" * 64, text))
+    edited = "= Park =\nA new first sentence. " + text.split("\n", 1)[1]
+    after = segment_document(Document("p", "Park", "p.txt", None, "0" * 64, edited))
+    assert [s.sentence_id for s in before] == [s.sentence_id for s in after[1:]]
+    # the same text twice in one article: two ids, by occurrence
+    assert before[1].text == before[3].text and before[1].sentence_id != before[3].sentence_id

@@ -1,26 +1,23 @@
-"""CSV cells that a spreadsheet would run as a formula are escaped; other formats are not.
+"""CSV is faithful: every cell holds the published text exactly, formula-like or not.
 
-Policy (``pipeline.export``): in CSV only, a text cell that begins with ``=``, ``+``,
-``-``, ``@``, a tab or a carriage return, or already begins with ``'``, gets one leading
-``'``; ``read_table`` strips it, so the CSV stays lossless. Parquet and JSON hold the
-text unchanged.
+Policy (``pipeline.export.encode``): RFC 4180, text exactly as published, no prefixes, so the
+published offsets slice ``documents.text`` read from CSV as they do from Parquet. People who
+open data in a spreadsheet use the ``.xlsx`` export, whose text cells are stored as text.
 """
 
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from pipeline.export import CSV_UNSAFE_PREFIXES, FORMATS, read_table, table_path
+from pipeline.export import read_table, table_parts
 from pipeline.run import run_pipeline
 from schemas import TABLES
 from schemas.metadata import columns
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ARTICLES = {
     # a document whose text begins with "=" (its title line)
     "formula-title.txt": "= Sum =\n\n-40 degrees was the coldest day. @home is a brand. +44 is a code.\n",
@@ -52,65 +49,44 @@ def _text_columns(name: str) -> list[str]:
 
 
 def _csv_cells(out: Path, name: str) -> list[dict[str, str]]:
-    with table_path(out, name, "csv").open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    rows: list[dict[str, str]] = []
+    for part in table_parts(out, name, "csv"):
+        with part.open(encoding="utf-8", newline="") as handle:
+            rows += list(csv.DictReader(handle))
+    return rows
 
 
 @pytest.mark.parametrize("name", list(TABLES))
-def test_no_csv_text_cell_begins_like_a_formula(out: Path, name: str) -> None:
-    for row in _csv_cells(out, name):
-        for column in _text_columns(name):
-            assert not row[column].startswith(FORMULA_STARTS), (name, column, row[column])
-
-
-def test_risky_cells_get_one_leading_apostrophe_in_csv_only(out: Path) -> None:
-    parquet = read_table(out, "documents", "parquet").set_index("doc_id")
-    cells = {row["doc_id"]: row for row in _csv_cells(out, "documents")}
-    escaped = 0
-    for doc_id, doc in parquet.iterrows():
-        for column in ("title", "source", "license", "text"):
-            value = doc[column]
-            if pd.isna(value):
-                continue
-            expected = "'" + value if value.startswith(CSV_UNSAFE_PREFIXES) else value
-            assert cells[doc_id][column] == expected, (doc_id, column)
-            escaped += expected != value
-    assert escaped >= 8
-    plus = parquet.loc["plus"]
-    assert (plus["title"], plus["license"]) == ("@Title", "-CC BY")
-    assert plus["source"] == '=HYPERLINK("http://example.org","x")'
-    assert parquet.loc["1-1", "source"] == "=1+1.txt"
-    assert parquet.loc["apostrophe", "text"].startswith("'Quoted'")
-
-
-def test_sentences_starting_with_formula_characters(out: Path) -> None:
-    sentences = read_table(out, "sentences", "parquet")
-    texts = set(sentences["text"])
-    for sentence in ("-40 degrees was the coldest day.", "@home is a brand.", "+44 is a code."):
-        assert sentence in texts
-    csv_texts = {row["text"] for row in _csv_cells(out, "sentences")}
-    assert {"'-40 degrees was the coldest day.", "'@home is a brand.", "'+44 is a code."} <= (
-        csv_texts
-    )
-
-
-@pytest.mark.parametrize("name", ["documents", "sentences", "facts", "events"])
-def test_csv_reads_back_losslessly_and_json_is_unchanged(out: Path, name: str) -> None:
+def test_csv_cells_hold_the_published_text_exactly(out: Path, name: str) -> None:
     parquet = read_table(out, name, "parquet")
-    for fmt in FORMATS[1:]:
-        pd.testing.assert_frame_equal(parquet, read_table(out, name, fmt), obj=f"{name}.{fmt}")
-    raw_json = json.loads(table_path(out, name, "json").read_text(encoding="utf-8"))
-    for column in _text_columns(name):
-        assert [r[column] for r in raw_json] == [
-            None if pd.isna(v) else v for v in parquet[column].astype(object)
-        ]
+    cells = _csv_cells(out, name)
+    assert len(cells) == len(parquet)
+    for col in _text_columns(name):
+        expected = ["" if pd.isna(v) else str(v) for v in parquet[col]]
+        assert [row[col] for row in cells] == expected, col
 
 
-def test_documents_text_is_unchanged_in_parquet_and_json(out: Path) -> None:
-    docs = read_table(out, "documents", "parquet").set_index("doc_id")
-    raw_json = {
-        r["doc_id"]: r for r in json.loads(table_path(out, "documents", "json").read_text())
-    }
-    assert docs.loc["formula-title", "text"] == ARTICLES["formula-title.txt"]
-    assert raw_json["formula-title"]["text"] == ARTICLES["formula-title.txt"]
-    assert raw_json["tab"]["text"] == ARTICLES["tab.txt"]
+def test_formula_like_text_is_published_as_is(out: Path) -> None:
+    docs = read_table(out, "documents", "csv").set_index("doc_id")
+    assert docs.loc["formula-title", "text"].startswith("= Sum =")
+    assert docs.loc["plus", "title"] == "@Title"
+    assert docs.loc["plus", "license"] == "-CC BY"
+    assert docs.loc["plus", "source"].startswith("=HYPERLINK(")
+
+
+def test_offsets_slice_the_csv_text(out: Path) -> None:
+    """Read with a plain CSV reader, ``documents.text`` gives every quote at its offsets."""
+    texts = {row["doc_id"]: row["text"] for row in _csv_cells(out, "documents")}
+    for name in ("facts", "events", "sentences"):
+        rows = _csv_cells(out, name)
+        assert rows or name == "events"
+        quote = "text" if name == "sentences" else "quote"
+        for row in rows:
+            start, end = int(row["char_start"]), int(row["char_end"])
+            assert texts[row["doc_id"]][start:end] == row[quote]
+
+
+def test_rows_end_in_crlf_and_text_keeps_its_line_breaks(out: Path) -> None:
+    data = table_parts(out, "documents", "csv")[0].read_bytes()
+    assert data.split(b"\n", 1)[0].endswith(b"\r")
+    assert "\r" not in read_table(out, "documents", "csv")["text"].str.cat()

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import inspect
+import json
 from pathlib import Path
+from typing import Any
 
 import click
 
-from pipeline.cli.options import echo_rejects, folder_option, handles_errors, output_option
+from pipeline.cli.options import echo_rejects, handles_errors, output_option
 from pipeline.errors import ExitCode, exit_codes_help
+from pipeline.executors import MAX_JOBS
 
 
-def _progress(items: Iterable[object], total: int) -> Iterable[object]:
+def _progress(total: int | None) -> Any:
     from tqdm import tqdm
 
-    return tqdm(items, total=total, unit="doc", desc="documents", disable=total < 2 or None)
+    return tqdm(total=total, unit="doc", desc="documents", disable=(total or 2) < 2 or None)
 
 
 def _left_as_it_was(output: Path, **_: object) -> str:
@@ -22,55 +25,125 @@ def _left_as_it_was(output: Path, **_: object) -> str:
 
 
 @click.command(
-    help="""Extract documents, sentences, facts and events from RAW into OUTPUT.
+    help=inspect.cleandoc(
+        """Extract documents, sentences, facts and events from RAW into OUTPUT.
 
-    Writes OUTPUT/{parquet,csv,json}/<table>.<format> for the tables documents,
-    sentences, facts, events, rejects (input files not published, with the reason) and
-    quarantine (extracted rows held back because they failed a check).
+    RAW is a folder of .txt articles (with an optional sources.csv), or an article dump:
+    a .jsonl or .parquet file (or a folder of them) of records with title and text and
+    optional id, url and license, as the public Wikipedia dumps have them.
 
-    Every .txt file of RAW is either published in documents or listed in the rejects
-    report (OUTPUT/*/rejects.*, also printed) with what is wrong and how to fix it: empty
-    files, files that are not UTF-8 (UTF-16, Latin-1), binary files, files with only
-    headings, a second file with the same doc_id; problems of sources.csv are listed
-    there too. The good files are published all the same (unless --strict).
+    Writes OUTPUT/{parquet,csv,jsonl}/<table>/part-NNNNN.<format> for the tables
+    documents, sentences, facts, events, rejects (inputs not published, with the reason)
+    and quarantine (extracted rows held back because they failed a check).
+
+    Every input is either published in documents or listed in the rejects report (also
+    printed) with what is wrong and how to fix it: empty files, files that are not UTF-8
+    (UTF-16, Latin-1), binary files, files with only headings, a second input with the same
+    doc_id, a dump line that is not JSON; problems of sources.csv are listed there too. The
+    good inputs are published all the same (unless --strict).
+
+    Results are cached per document (by content and code version) in CACHE, so a rerun
+    redoes only the articles that changed.
 
     OUTPUT is written in a temporary folder and swapped in only when every table
     validated; a failed, interrupted or killed run leaves the previous OUTPUT as it was.
-    Only one run at a time may write OUTPUT (a lock file beside it).
-
-    """
+    Only one run at a time may write OUTPUT (a lock file beside it)."""
+    )
+    + "\n\n"
     + exit_codes_help()
 )
-@folder_option(
-    "raw",
-    "raw",
-    "Folder of .txt articles, with an optional sources.csv (file,title,source,license).",
+@click.option(
+    "--raw",
+    type=click.Path(path_type=Path),
+    default=Path("raw"),
+    show_default=True,
+    help="Folder of .txt articles (optional sources.csv: file,title,source,license), or a "
+    ".jsonl/.parquet article dump (or a folder of them).",
 )
 @output_option("Folder to publish the tables to; replaced only when the whole run validated.")
 @click.option("--strict", is_flag=True, help="Treat any rejected input file as fatal (exit 4).")
 @click.option(
     "--jobs",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=0, max=MAX_JOBS),
     default=1,
     show_default=True,
-    help="Documents processed in parallel (processes).",
+    help="Worker processes (0: one per core); with --executor dask, local workers.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where batches run: this machine, or a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Dask scheduler to use (default: a LocalCluster on 127.0.0.1 with --jobs workers).",
+)
+@click.option(
+    "--cache",
+    "cache",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Per-document result cache (default: .<OUTPUT>.cache.sqlite beside OUTPUT).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option(
+    "--batch-mb",
+    type=click.FloatRange(min=0.001, max=1024),
+    default=1.0,
+    show_default=True,
+    help="Text per batch sent to a worker, in MB (does not change the output).",
+)
+@click.option(
+    "--stats",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the run's timings per stage (JSON) here.",
 )
 @handles_errors(suffix=_left_as_it_was)
-def run(raw: Path, output: Path, strict: bool, jobs: int) -> None:
-    from pipeline.run import run_pipeline
+def run(
+    raw: Path,
+    output: Path,
+    strict: bool,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    cache: Path | None,
+    no_cache: bool,
+    batch_mb: float,
+    stats: Path | None,
+) -> None:
+    from pipeline.run import default_cache, run_pipeline
 
-    summary = run_pipeline(raw, output, strict=strict, jobs=jobs, progress=_progress)
+    summary = run_pipeline(
+        raw,
+        output,
+        strict=strict,
+        jobs=jobs,
+        executor=executor,
+        scheduler=scheduler,
+        cache=None if no_cache else (cache or default_cache(output)),
+        batch_bytes=int(batch_mb * 1e6),
+        progress=_progress,
+    )
+    if stats is not None:
+        report = {"seconds": summary.seconds, "cache_hits": summary.cache_hits}
+        report["counts"] = summary.counts
+        stats.write_text(json.dumps(report, indent=2) + "\n")
     counts = summary.counts
     click.echo(
         f"{counts['documents']} documents, {counts['sentences']} sentences, "
         f"{counts['facts']} facts, {counts['events']} events, "
         f"{counts['rejects']} rejects, {counts['quarantine']} quarantined rows"
     )
-    click.echo(f"wrote {len(summary.files)} files to {output}/ (parquet, csv, json)")
+    click.echo(f"wrote {len(summary.files)} files to {output}/ (parquet, csv, jsonl)")
     if counts["quarantine"]:
         click.echo(
             f"warning: {counts['quarantine']} extracted rows failed a check and were held "
-            f"back; see {output}/csv/quarantine.csv",
+            f"back; see {output}/csv/quarantine/",
             err=True,
         )
     if counts["rejects"]:

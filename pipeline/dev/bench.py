@@ -1,49 +1,153 @@
-"""Benchmark: time and memory of each stage on a corpus (``make bench``).
+"""Benchmark the real command line end to end on a corpus of a given size (``make bench``).
 
-``python -m pipeline.dev.bench [--raw DIR] [--copies N]`` runs every stage on the ``.txt``
-files of DIR (the corpus repeated N times, to reach a measurable size), in one process,
-and prints seconds per stage, seconds per MB of text and the peak resident memory.
+``python -m pipeline.dev.bench [--mb 25] [--raw DIR] [--work build/bench]`` builds a corpus
+of about ``--mb`` MB of text by repeating the articles of DIR under new names (the same
+bytes every time, so runs compare), then runs ``python -m pipeline run`` on it in fresh
+processes: with ``--jobs 1``, with ``--jobs 2``, and again with a warm cache. For each it
+reports wall seconds, MB/s, MB per CPU-second (of the whole process tree), documents and
+facts per second and peak RSS (the largest process and the whole tree, sampled every 50 ms),
+the seconds per stage (summed over workers), and in the same run the bare number-regex pass
+over the same bytes as a floor. Figures go to the screen and to ``<work>/bench.json``.
 Timing is measured here, never asserted in tests.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import resource
+import subprocess
 import sys
-import tempfile
+import threading
 import time
-from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
-import pandas as pd
 
-from pipeline.assemble import DocumentResult, assemble_tables
-from pipeline.export import write_table
-from pipeline.extract.events import extract_events
-from pipeline.extract.quantities import extract_quantities
-from pipeline.ingest import doc_id_for, ingest_document
-from pipeline.model import Document
-from pipeline.segment import segment_document
-from pipeline.validate import validate_tables
-from schemas import TABLES
-
-T = TypeVar("T")
+from pipeline.extract.numbers import DIGIT_RE
 
 
-def _timed(totals: dict[str, float], stage: str, func: Callable[..., T], *args: Any) -> T:
+@dataclass
+class RunFigures:
+    label: str
+    wall: float
+    cpu: float
+    peak_rss_mb: float  # the largest single process
+    tree_rss_mb: float  # all processes of the run at once
+    documents: int
+    facts: int
+    seconds: dict[str, float] = field(default_factory=dict)
+    cache_hits: int = 0
+
+
+def build_corpus(raw: Path, target: Path, megabytes: float) -> tuple[int, int]:
+    """``target`` filled with copies of ``raw``'s articles up to ``megabytes`` of text;
+    returns (files, bytes). Reused when it already holds that corpus."""
+    articles = sorted(p for p in raw.glob("*.txt"))
+    if not articles:
+        raise click.UsageError(f"no .txt articles in {raw}")
+    stamp = target / ".corpus.json"
+    wanted = {"raw": str(raw.resolve()), "mb": megabytes}
+    if stamp.exists() and json.loads(stamp.read_text()) == wanted:
+        files = sorted(target.glob("*.txt"))
+        return len(files), sum(p.stat().st_size for p in files)
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("*.txt"):
+        old.unlink()
+    total, count, copy = 0, 0, 0
+    while total < megabytes * 1e6:
+        for article in articles:
+            data = article.read_bytes()
+            (target / f"c{copy:05d}-{article.name}").write_bytes(data)
+            total += len(data)
+            count += 1
+            if total >= megabytes * 1e6:
+                break
+        copy += 1
+    stamp.write_text(json.dumps(wanted))
+    return count, total
+
+
+def _tree_rss(root: int) -> tuple[float, float]:
+    """(largest, total) RSS in MB of ``root`` and its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, float] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, parent = int(entry), int(fields[1])
+        children.setdefault(parent, []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    tree, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        tree.append(pid)
+        stack += children.get(pid, [])
+    values = [rss.get(pid, 0.0) for pid in tree]
+    return max(values, default=0.0), sum(values)
+
+
+def run_cli(label: str, args: list[str], stats: Path) -> RunFigures:
+    """One run of the CLI in a fresh process, with its wall time, CPU and memory."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    result = func(*args)
-    totals[stage] = totals.get(stage, 0.0) + time.perf_counter() - start
-    return result
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", *args, "--stats", str(stats)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    peaks = [0.0, 0.0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            largest, total = _tree_rss(proc.pid)
+            peaks[0], peaks[1] = max(peaks[0], largest), max(peaks[1], total)
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    sampler.join()
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 3):
+        raise click.ClickException(f"{label}: the run failed ({proc.returncode}): {err[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    peak = max(peaks[0], after.ru_maxrss / 1024)  # the largest child, as the kernel saw it
+    report = json.loads(stats.read_text())
+    counts = report["counts"]
+    return RunFigures(
+        label,
+        wall,
+        cpu,
+        peak,
+        max(peaks[1], peak),
+        counts["documents"],
+        counts["facts"],
+        report["seconds"],
+        report.get("cache_hits", 0),
+    )
 
 
-def _copy(doc: Document, n: int) -> Document:
-    return Document(f"{doc.doc_id}-{n}", doc.title, doc.source, doc.license, doc.sha256, doc.text)
+def regex_floor(corpus: Path) -> float:
+    """Seconds of one pass of the number regex over the corpus text (read once)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    start = time.perf_counter()
+    for text in texts:
+        for _ in DIGIT_RE.finditer(text):
+            pass
+    return time.perf_counter() - start
 
 
 @click.command()
+@click.option("--mb", type=click.FloatRange(min=0.01), default=25.0, show_default=True)
 @click.option(
     "--raw",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -51,43 +155,66 @@ def _copy(doc: Document, n: int) -> Document:
     show_default=True,
 )
 @click.option(
-    "--copies",
-    type=click.IntRange(min=1),
-    default=3,
+    "--work",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build/bench"),
     show_default=True,
-    help="How many times to process the corpus.",
 )
-def main(raw: Path, copies: int) -> None:
-    """Time each stage of the pipeline on RAW and report seconds per MB and peak memory."""
-    totals: dict[str, float] = {}
-    paths = sorted(raw.glob("*.txt"))
-    docs = [_timed(totals, "ingest", ingest_document, p, doc_id_for(p)) for p in paths]
-    results = []
-    for n in range(copies):
-        for doc in docs:
-            copy = _copy(doc, n)
-            sentences = _timed(totals, "segment", segment_document, copy)
-            events = _timed(totals, "events", extract_events, copy, sentences)
-            facts = _timed(totals, "quantities", extract_quantities, copy, sentences, events)
-            results.append(DocumentResult(copy, sentences, facts, events))
-    tables = _timed(totals, "assemble", assemble_tables, results)
-    tables["rejects"] = pd.DataFrame(columns=TABLES["rejects"].columns)
-    tables = _timed(totals, "validate", validate_tables, tables)
-    with tempfile.TemporaryDirectory() as tmp:
-        for name in TABLES:
-            _timed(totals, "export", write_table, tables[name], Path(tmp), name)
-    megabytes = sum(len(d.text.encode("utf-8")) for d in docs) * copies / 1e6
-    total = sum(totals.values())
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+@click.option("--jobs", "parallel", type=click.IntRange(min=2), default=2, show_default=True)
+def main(mb: float, raw: Path, work: Path, parallel: int) -> None:
+    """Run the CLI end to end on an MB-sized corpus and report speed and memory."""
+    corpus = work / f"corpus-{mb:g}MB"
+    files, size = build_corpus(raw, corpus, mb)
+    megabytes = size / 1e6
+    click.echo(f"corpus: {files} articles, {megabytes:.1f} MB of text ({corpus})")
+    floor = regex_floor(corpus)
+    runs = []
+    for label, extra in (
+        ("jobs 1", ["--jobs", "1", "--no-cache"]),
+        (f"jobs {parallel}", ["--jobs", str(parallel), "--no-cache"]),
+    ):
+        out = work / f"out-{label.replace(' ', '')}"
+        runs.append(run_cli(label, ["--raw", str(corpus), "--output", str(out), *extra],
+                            work / "stats.json"))  # fmt: skip
+    cache = work / "cache.sqlite"
+    cache.unlink(missing_ok=True)
+    cached_out = work / "out-cached"
+    args = ["--raw", str(corpus), "--output", str(cached_out), "--cache", str(cache)]
+    run_cli("cache cold", args, work / "stats.json")
+    runs.append(run_cli("cache warm", args, work / "stats.json"))
+    one = runs[0]
+    click.echo(f"number regex alone: {megabytes / floor:.1f} MB/s (one core)")
     click.echo(
-        f"corpus: {len(docs)} documents x {copies} = {megabytes:.2f} MB of text; "
-        f"{len(tables['facts'])} facts, {len(tables['events'])} events"
+        f"{'run':<11} {'wall s':>7} {'MB/s':>6} {'MB/cpu-s':>8} {'docs/s':>7} {'facts/s':>8} "
+        f"{'RSS max':>8} {'RSS tree':>8}"
     )
-    for stage, seconds in totals.items():
-        click.echo(f"  {stage:<11} {seconds:7.2f} s  {seconds / megabytes:7.2f} s/MB")
-    click.echo(f"  {'total':<11} {total:7.2f} s  {total / megabytes:7.2f} s/MB")
-    click.echo(f"peak memory: {peak:.0f} MiB")
-    _stress()
+    for r in runs:
+        click.echo(
+            f"{r.label:<11} {r.wall:7.2f} {megabytes / r.wall:6.2f} {megabytes / r.cpu:8.2f} "
+            f"{r.documents / r.wall:7.1f} {r.facts / r.wall:8.0f} {r.peak_rss_mb:7.0f}M "
+            f"{r.tree_rss_mb:7.0f}M"
+        )
+    click.echo(f"jobs {parallel} speed-up: {one.wall / runs[1].wall:.2f}x")
+    click.echo(f"cache warm: {runs[2].wall / one.wall:.0%} of the jobs-1 run")
+    click.echo(
+        f"end to end vs the regex floor (one core): {(megabytes / one.cpu) / (megabytes / floor):.3f} "
+        f"(1/{floor and one.cpu / floor:.0f})"
+    )
+    click.echo("seconds per stage (jobs 1, summed):")
+    for stage, seconds in sorted(one.seconds.items(), key=lambda kv: -kv[1]):
+        click.echo(
+            f"  {stage:<11} {seconds:7.2f} s  {megabytes / seconds if seconds else 0:8.2f} MB/s"
+        )
+    figures = {
+        "corpus": {"files": files, "megabytes": megabytes},
+        "regex_floor_mb_per_s": megabytes / floor,
+        "runs": [asdict(r) for r in runs],
+        "speedup_jobs": one.wall / runs[1].wall,
+        "cache_warm_share": runs[2].wall / one.wall,
+    }
+    figures["stress"] = stress()
+    (work / "bench.json").write_text(json.dumps(figures, indent=2) + "\n")
+    click.echo(f"figures written to {work / 'bench.json'}")
 
 
 # One long sentence or line each, where work quadratic in the length of a sentence would
@@ -98,20 +225,28 @@ _STRESS = {
         "In 2009 it rained" + " 5 mm and ¥3 and in 2010" * n
     ),
     "heading with a run of blanks": lambda n: "= a" + " " * (n * 10) + "b\nIn 2009 it rained.\n",
+    "many values in one sentence": lambda n: "It has" + " 5 mm," * n + " and more.",
 }
 
 
-def _stress() -> None:
-    click.echo("stress (one long sentence or line; seconds for segment + both extractors):")
+def stress() -> dict[str, dict[int, float]]:
+    """Seconds of one document through every stage, for inputs that grow in one sentence."""
+    from pipeline.batch import process_batch
+    from pipeline.ingest import Source
+
+    click.echo("stress (one long sentence or line; seconds for every stage of one document):")
+    out: dict[str, dict[int, float]] = {}
     for name, make in _STRESS.items():
-        times = []
+        times = {}
         for n in (1_000, 4_000, 16_000):
-            doc = Document("stress", "Stress", "stress", None, "0" * 64, make(n))
+            data = make(n).encode("utf-8")
+            src = Source("stress", "stress.txt", data, None, "Stress", "stress", None)
             start = time.perf_counter()
-            sentences = segment_document(doc)
-            extract_quantities(doc, sentences, extract_events(doc, sentences))
-            times.append(f"n={n}: {time.perf_counter() - start:.2f} s")
-        click.echo(f"  {name:<31} " + ", ".join(times))
+            process_batch([src])
+            times[n] = time.perf_counter() - start
+        out[name] = times
+        click.echo(f"  {name:<31} " + ", ".join(f"n={n}: {t:.2f} s" for n, t in times.items()))
+    return out
 
 
 if __name__ == "__main__":

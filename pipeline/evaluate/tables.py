@@ -13,7 +13,6 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import OutputError
-from pipeline.export import csv_unescape
 
 
 @dataclass(frozen=True)
@@ -60,11 +59,10 @@ _REQUIRED = {
 }
 
 
-def _read_csv(path: Path) -> pd.DataFrame:
-    # Cells are read as text so that dates and periods keep their form ("0757", "-0026");
-    # the leading "'" that the CSV export adds to formula-like cells is removed again.
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    frame = frame.map(csv_unescape)
+def _read_csv(paths: list[Path]) -> pd.DataFrame:
+    # Cells are read as text so that dates and periods keep their form ("0757", "-0026").
+    frames = [pd.read_csv(p, dtype=str, keep_default_na=False, na_values=[""]) for p in paths]
+    frame = pd.concat(frames, ignore_index=True)
     for column in ("value", "char_start", "char_end"):
         if column in frame.columns:
             frame[column] = pd.to_numeric(frame[column], errors="coerce")
@@ -72,14 +70,18 @@ def _read_csv(path: Path) -> pd.DataFrame:
 
 
 def load_table(output: Path, name: str) -> pd.DataFrame | None:
-    """A table found anywhere under ``output``: every ``<name>.parquet`` (or partition
-    ``<name>/*.parquet``) concatenated, else the first ``<name>.csv``; None if absent."""
+    """A table found anywhere under ``output``: every ``<name>.parquet`` (or part
+    ``<name>/*.parquet``) concatenated, else every ``<name>.csv`` (or ``<name>/*.csv``);
+    None if absent."""
     for pattern in (f"**/{name}.parquet", f"**/{name}/*.parquet"):
         files = sorted(output.glob(pattern))
         if files:
             return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
-    files = sorted(output.glob(f"**/{name}.csv"))
-    return _read_csv(files[0]) if files else None
+    for pattern in (f"**/{name}.csv", f"**/{name}/*.csv"):
+        files = sorted(output.glob(pattern))
+        if files:
+            return _read_csv(files)
+    return None
 
 
 def _check_columns(frame: pd.DataFrame, name: str) -> None:

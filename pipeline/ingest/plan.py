@@ -4,12 +4,12 @@ and which are rejected before they are read (and why)."""
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import InputError, UsageProblem
-from pipeline.ingest.document import doc_id_for
 from pipeline.ingest.manifest import MANIFEST_NAME, SourceInfo, manifest_key, read_manifest
 
 INPUT_SUFFIX = ".txt"
@@ -22,6 +22,18 @@ class PlannedInput:
     path: Path
     doc_id: str
     info: SourceInfo | None
+
+
+def doc_id_for(path: Path) -> str:
+    """Stable document id from a file name: see :func:`slug` (``Kiss You.txt`` → ``kiss-you``)."""
+    return slug(path.stem)
+
+
+def slug(name: str) -> str:
+    """The NFKC-lowercased name, runs of other characters than letters and digits turned
+    into ``-``; ``document`` when nothing is left."""
+    text = unicodedata.normalize("NFKC", name).lower()
+    return re.sub(r"[^\w]+|_+", "-", text).strip("-") or "document"
 
 
 def reject_row(file: str, reason: str, hint: str) -> dict[str, str]:

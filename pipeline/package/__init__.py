@@ -24,6 +24,7 @@ from pipeline.package.card import dataset_card
 from pipeline.package.croissant import croissant_metadata
 from pipeline.package.datapackage import datapackage
 from pipeline.package.dataset import CARD, CROISSANT, DATAPACKAGE, SEMVER, data_file_digests
+from pipeline.package.summary import DatasetSummary
 
 
 def dump_json(data: object) -> str:
@@ -32,21 +33,22 @@ def dump_json(data: object) -> str:
 
 
 def write_package_metadata(
-    folder: Path, tables: dict[str, pd.DataFrame], dataset_version: str
+    folder: Path, tables: DatasetSummary | dict[str, pd.DataFrame], dataset_version: str
 ) -> list[Path]:
     """Write ``datapackage.json``, ``croissant.json`` and ``README.md`` into ``folder``.
 
-    ``folder`` already holds the tables (``pipeline.export.write_table``); ``tables`` are
-    the same tables as frames (``documents`` gives titles, sources and licences; every
-    table its row count). Returns the files written.
+    ``folder`` already holds the tables; ``tables`` is their summary (row counts, the
+    documents' titles, sources and licences), or the tables themselves as frames. Returns
+    the files written.
     """
     if not SEMVER.match(dataset_version):
         raise ValueError(f"dataset version {dataset_version!r} is not a semantic version (1.2.3)")
+    summary = tables if isinstance(tables, DatasetSummary) else DatasetSummary.of_tables(tables)
     digests = data_file_digests(folder)
     texts = {
-        DATAPACKAGE: dump_json(datapackage(folder, tables, dataset_version, digests)),
-        CROISSANT: dump_json(croissant_metadata(folder, tables, dataset_version, digests)),
-        CARD: dataset_card(tables, dataset_version),
+        DATAPACKAGE: dump_json(datapackage(folder, summary, dataset_version, digests)),
+        CROISSANT: dump_json(croissant_metadata(folder, summary, dataset_version, digests)),
+        CARD: dataset_card(summary, dataset_version),
     }
     paths = []
     for name, text in texts.items():

@@ -1,18 +1,15 @@
 """The dataset card (``README.md`` of a published folder), generated.
 
-Columns come from the Pandera models (``schemas.metadata.columns``), attribution from
-the ``documents`` table, the CSV escaping policy from ``pipeline.export``'s docstring, so
-the card cannot drift from the data it describes. Its Python code blocks are run against
-a published folder by the tests.
+Columns come from the Pandera models (``schemas.metadata.columns``), licences and
+attribution from the dataset's summary of its documents, the CSV policy from
+``pipeline.export.encode``'s docstring, so the card cannot drift from the data it
+describes. A YAML header names every table's files for the Hugging Face ``datasets``
+loader. Its Python code blocks are run against a published folder by the tests.
 """
 
 from __future__ import annotations
 
-import re
-
-import pandas as pd
-
-import pipeline.export
+import pipeline.export.encode
 from pipeline.export import FORMATS
 from pipeline.package.dataset import (
     CROISSANT,
@@ -21,7 +18,7 @@ from pipeline.package.dataset import (
     DATASET_TITLE,
     build_date,
 )
-from pipeline.package.licenses import DATASET_LICENSE, source_licenses, unlicensed_documents
+from pipeline.package.summary import DatasetSummary
 from schemas import TABLES
 from schemas.metadata import data_dictionary_markdown
 
@@ -34,8 +31,8 @@ import duckdb
 facts = duckdb.sql("""
     SELECT f.fact_id, f.value, f.unit, f.qualifier, f.quote,
            substring(d.text, f.char_start + 1, f.char_end - f.char_start) AS span
-    FROM 'parquet/facts.parquet' AS f
-    JOIN 'parquet/documents.parquet' AS d USING (doc_id)
+    FROM 'parquet/facts/*.parquet' AS f
+    JOIN 'parquet/documents/*.parquet' AS d USING (doc_id)
 """).df()
 assert (facts["span"] == facts["quote"]).all()
 ```
@@ -45,12 +42,12 @@ pandas (each fact with the sentence that states it):
 ```python
 import pandas as pd
 
-facts = pd.read_parquet("parquet/facts.parquet")
-sentences = pd.read_parquet("parquet/sentences.parquet")
+facts = pd.read_parquet("parquet/facts")
+sentences = pd.read_parquet("parquet/sentences")
 facts_with_sentence = facts.merge(
     sentences[["sentence_id", "text"]].rename(columns={"text": "sentence"}), on="sentence_id"
 )
-texts = pd.read_parquet("parquet/documents.parquet").set_index("doc_id")["text"]
+texts = pd.read_parquet("parquet/documents").set_index("doc_id")["text"]
 assert all(
     texts[row.doc_id][row.char_start : row.char_end] == row.quote
     for row in facts.itertuples()
@@ -62,9 +59,9 @@ Polars (its `str.slice` is 0-based, like Python):
 ```python
 import polars as pl
 
-documents = pl.read_parquet("parquet/documents.parquet").select("doc_id", "text")
+documents = pl.read_parquet("parquet/documents/*.parquet").select("doc_id", "text")
 events = (
-    pl.read_parquet("parquet/events.parquet")
+    pl.read_parquet("parquet/events/*.parquet")
     .join(documents, on="doc_id")
     .with_columns(
         span=pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
@@ -76,74 +73,90 @@ assert (events["span"] == events["quote"]).all()
 
 
 def _cell(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None:
         return "(not recorded)"
     return " ".join(str(value).split()).replace("|", "\\|")
 
 
 def csv_policy() -> str:
-    """The CSV formula-escaping paragraph of ``pipeline.export``'s docstring, as Markdown."""
-    doc = pipeline.export.__doc__ or ""
+    """The CSV paragraph of ``pipeline.export.encode``'s docstring, as Markdown."""
+    doc = pipeline.export.encode.__doc__ or ""
     for paragraph in doc.split("\n\n"):
-        if paragraph.lstrip().startswith("CSV spreadsheet safety"):
-            text = " ".join(paragraph.split()).replace("``", "`")
-            return re.sub(r":func:`(\w+)`", r"`pipeline.export.\1`", text)
-    raise ValueError("pipeline.export's docstring has no 'CSV spreadsheet safety' paragraph")
+        if paragraph.lstrip().startswith("CSV follows RFC 4180"):
+            return " ".join(paragraph.split()).replace("``", "`")
+    raise ValueError("pipeline.export.encode's docstring has no 'CSV follows RFC 4180' paragraph")
 
 
-def _tables_section(tables: dict[str, pd.DataFrame]) -> list[str]:
+def hugging_face_configs() -> str:
+    """The YAML header that lets ``datasets.load_dataset(folder, "<table>")`` find each
+    table's Parquet files."""
+    lines = ["---", "configs:"]
+    for name in TABLES:
+        lines += [
+            f"- config_name: {name}",
+            "  data_files:",
+            "  - split: train",
+            f'    path: "parquet/{name}/*.parquet"',
+        ]
+    return "\n".join([*lines, "---"])
+
+
+def _tables_section(summary: DatasetSummary) -> list[str]:
     lines = ["## Tables", ""]
     lines.append(
-        "Layout: " + ", ".join(f"`{fmt}/<table>.{fmt}`" for fmt in FORMATS) + "; the three "
-        "formats hold the same rows and columns. Rows are sorted by key; ids are derived "
-        "from content, so they are stable across runs on the same input."
+        "Layout: one folder per table and format, "
+        + ", ".join(f"`{fmt}/<table>/part-00000.{fmt}`" for fmt in FORMATS)
+        + " (a table of millions of rows has more parts); the three formats hold the same "
+        "rows and columns. Rows are in document order, and within a document sorted by "
+        "position; ids are derived from content, so they are stable across runs on the same "
+        "input and survive edits elsewhere in an article."
     )
     lines.append("")
-    lines.append(
-        data_dictionary_markdown(
-            TABLES, heading="###", rows={name: len(frame) for name, frame in tables.items()}
-        )
-    )
+    lines.append(data_dictionary_markdown(TABLES, heading="###", rows=summary.rows))
     return lines
 
 
-def _licence_section(documents: pd.DataFrame) -> list[str]:
+def _licence_section(summary: DatasetSummary) -> list[str]:
     lines = ["## Licence and attribution", ""]
+    chosen = summary.dataset_license()
     lines.append(
-        f"The tables adapt source text published under CC BY-SA, so the dataset is licensed "
-        f"under the [{DATASET_LICENSE.title}]({DATASET_LICENSE.path}) ({DATASET_LICENSE.name}): "
-        "you may share and adapt it, crediting the sources below, and must share adaptations "
-        "under the same licence. `documents.text` quotes each source in full."
+        chosen.explanation
+        + f" ([{chosen.license.title}]({chosen.license.path or chosen.license.name}).) "
+        "`documents.text` quotes each source in full."
     )
-    found = source_licenses(documents)
-    if found:
-        listed = ", ".join(f"{lic.title} ({count} document(s))" for lic, count in found)
-        lines += ["", f"Licences of the source texts: {listed}."]
-    missing = unlicensed_documents(documents)
-    if missing:
+    if summary.unlicensed_listed:
+        more = summary.unlicensed - len(summary.unlicensed_listed)
         lines += [
             "",
             "No licence is recorded for: "
-            + ", ".join(f"`{d}`" for d in missing)
+            + ", ".join(f"`{d}`" for d in summary.unlicensed_listed)
+            + (f" and {more} more" if more else "")
             + "; check the source before reusing them.",
         ]
     lines += ["", "| document | title | source | licence |", "|---|---|---|---|"]
-    for row in documents.sort_values("doc_id").itertuples(index=False):
+    for entry in summary.listed:
         lines.append(
-            f"| `{row.doc_id}` | {_cell(row.title)} | {_cell(row.source)} | {_cell(row.license)} |"
+            f"| `{entry.doc_id}` | {_cell(entry.title)} | {_cell(entry.source)} "
+            f"| {_cell(entry.license)} |"
         )
+    if summary.unlisted:
+        lines += [
+            "",
+            f"… and {summary.unlisted} more documents: their title, source and licence are "
+            "in the `documents` table.",
+        ]
     return [*lines, ""]
 
 
-def dataset_card(tables: dict[str, pd.DataFrame], version: str) -> str:
+def dataset_card(summary: DatasetSummary, version: str) -> str:
     """The Markdown dataset card of a published folder."""
-    lines = [f"# {DATASET_TITLE}", "", f"Version {version}."]
+    lines = [hugging_face_configs(), "", f"# {DATASET_TITLE}", "", f"Version {version}."]
     built = build_date()
     if built:
         lines[-1] += f" Built {built}."
     lines += ["", DATASET_DESCRIPTION, ""]
-    lines += _tables_section(tables)
-    lines += _licence_section(tables["documents"])
+    lines += _tables_section(summary)
+    lines += _licence_section(summary)
     lines += [
         "## Provenance",
         "",

@@ -2,8 +2,7 @@
 
 Every data file is a ``cr:FileObject`` (relative ``contentUrl``, ``encodingFormat``,
 ``sha256``). Every table is a ``cr:RecordSet`` whose fields read their column from the
-table's Parquet file: Parquet keeps every value exactly, while CSV cells may carry the
-formula-escaping quote (see ``pipeline.export``). Keys and references (``doc_id``,
+table's Parquet file, which keeps every type exactly. Keys and references (``doc_id``,
 ``sentence_id``) come from the same rules as the Data Package's primary and foreign keys.
 """
 
@@ -13,9 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
-from pipeline.export import FORMATS, table_path
+from pipeline.export import FORMATS, table_parts
 from pipeline.package.dataset import (
     CROISSANT_ENCODINGS,
     DATASET_DESCRIPTION,
@@ -23,7 +20,7 @@ from pipeline.package.dataset import (
     DATASET_TITLE,
     build_date,
 )
-from pipeline.package.licenses import DATASET_LICENSE, source_licenses
+from pipeline.package.summary import DatasetSummary
 from schemas import TABLES
 from schemas.metadata import KINDS, columns
 
@@ -72,14 +69,15 @@ CONTEXT: dict[str, Any] = {
 RECORD_SOURCE_FORMAT = "parquet"
 
 
-def _file_object(folder: Path, name: str, fmt: str, digests: Mapping[str, str]) -> dict[str, Any]:
-    relative = table_path(Path(), name, fmt).as_posix()
-    path = folder / relative
+def _file_object(
+    folder: Path, path: Path, name: str, fmt: str, digests: Mapping[str, str]
+) -> dict[str, Any]:
+    relative = path.relative_to(folder).as_posix()
     return {
         "@type": "cr:FileObject",
         "@id": relative,
         "name": relative,
-        "description": f"The {name} table as {fmt}.",
+        "description": f"The {name} table as {fmt} ({path.stem}).",
         "contentUrl": relative,
         "contentSize": f"{path.stat().st_size} B",
         "encodingFormat": CROISSANT_ENCODINGS[fmt],
@@ -87,9 +85,10 @@ def _file_object(folder: Path, name: str, fmt: str, digests: Mapping[str, str]) 
     }
 
 
-def _record_set(name: str) -> dict[str, Any]:
+def _record_set(folder: Path, name: str) -> dict[str, Any]:
     spec = TABLES[name]
-    source_file = table_path(Path(), name, RECORD_SOURCE_FORMAT).as_posix()
+    # the first Parquet part: a table has one part unless it holds millions of rows
+    source_file = table_parts(folder, name, RECORD_SOURCE_FORMAT)[0].relative_to(folder).as_posix()
     references = {fk.column: f"{fk.table}/{fk.key}" for fk in spec.foreign_keys}
     fields = []
     key = None
@@ -120,11 +119,12 @@ def _record_set(name: str) -> dict[str, Any]:
 
 
 def croissant_metadata(
-    folder: Path, tables: dict[str, pd.DataFrame], version: str, digests: Mapping[str, str]
+    folder: Path, summary: DatasetSummary, version: str, digests: Mapping[str, str]
 ) -> dict[str, Any]:
     """The Croissant JSON-LD document of a published folder."""
-    licenses = [DATASET_LICENSE.path or DATASET_LICENSE.name]
-    for license, _count in source_licenses(tables["documents"]):
+    chosen = summary.dataset_license().license
+    licenses = [chosen.path or chosen.name]
+    for license, _count in summary.source_licenses():
         entry = license.path or license.title
         if entry not in licenses:
             licenses.append(entry)
@@ -134,7 +134,7 @@ def croissant_metadata(
         "name": DATASET_NAME,
         "alternateName": DATASET_TITLE,
         "description": DATASET_DESCRIPTION
-        + " Derived from source text licensed under CC BY-SA; see README.md for attribution.",
+        + " See README.md for the licence and the attribution of every source.",
         "conformsTo": CONFORMS_TO,
         "citeAs": f"{DATASET_TITLE}, version {version}.",
         "license": licenses,
@@ -144,7 +144,10 @@ def croissant_metadata(
     if created:
         metadata["datePublished"] = created
     metadata["distribution"] = [
-        _file_object(folder, name, fmt, digests) for name in TABLES for fmt in FORMATS
+        _file_object(folder, path, name, fmt, digests)
+        for name in TABLES
+        for fmt in FORMATS
+        for path in table_parts(folder, name, fmt)
     ]
-    metadata["recordSet"] = [_record_set(name) for name in TABLES]
+    metadata["recordSet"] = [_record_set(folder, name) for name in TABLES]
     return metadata

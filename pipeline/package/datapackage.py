@@ -1,9 +1,10 @@
 """``datapackage.json``: the Frictionless Data Package of a published folder.
 
-Licences, sources, one resource per table and format with its size and SHA-256, and Table
-Schemas with constraints, primary and foreign keys, all generated from the Pandera models
-(through ``schemas.metadata``) and the ``documents`` table; ``frictionless validate
-datapackage.json`` checks the data against it.
+Licences, sources, one resource per part file of each table and format with its size and
+SHA-256, and Table Schemas with constraints, primary and foreign keys, all generated from
+the Pandera models (through ``schemas.metadata``) and the dataset's summary;
+``frictionless validate datapackage.json`` checks the data against it (JSON Lines needs the
+``jsonlines`` package).
 """
 
 from __future__ import annotations
@@ -13,9 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
-from pipeline.export import FORMATS, table_path
+from pipeline.export import FORMATS, table_parts
 from pipeline.package.dataset import (
     DATASET_DESCRIPTION,
     DATASET_NAME,
@@ -23,11 +22,10 @@ from pipeline.package.dataset import (
     MEDIA_TYPES,
     build_date,
 )
-from pipeline.package.licenses import DATASET_LICENSE, License, source_licenses
+from pipeline.package.licenses import License
+from pipeline.package.summary import DatasetSummary
 from schemas import TABLES, TableSpec
 from schemas.metadata import KINDS, ColumnInfo, columns
-
-TABULAR_FORMATS = ("parquet", "csv")  # frictionless 5.21 reads JSON tables only with an extra
 
 
 def _constraints(spec: TableSpec, col: ColumnInfo, fmt: str) -> dict[str, Any]:
@@ -53,10 +51,7 @@ def _constraints(spec: TableSpec, col: ColumnInfo, fmt: str) -> dict[str, Any]:
             if stats.get("max_value") is not None:
                 out["maxLength"] = stats["max_value"]
         elif check.name == "str_matches":
-            # In CSV a cell may carry the formula-escaping quote (`'-0026`), so a pattern
-            # holds only for the Parquet copy; pipeline.release.verify checks CSV itself.
-            if fmt == "parquet":
-                out["pattern"] = stats["pattern"]
+            out["pattern"] = stats["pattern"]
         else:
             raise ValueError(
                 f"{spec.name}.{col.name}: no Frictionless constraint for Pandera check "
@@ -94,17 +89,23 @@ def table_schema(spec: TableSpec, fmt: str) -> dict[str, Any]:
     return schema
 
 
+def resource_name(table: str, fmt: str, part: int = 0) -> str:
+    """The Data Package resource of one part file: ``facts-csv``, then ``facts-csv-1``…"""
+    return f"{table}-{fmt}" + (f"-{part}" if part else "")
+
+
 def _resource(
-    folder: Path, spec: TableSpec, fmt: str, rows: int, digests: Mapping[str, str]
+    folder: Path, spec: TableSpec, fmt: str, part: int, rows: int, digests: Mapping[str, str]
 ) -> dict[str, Any]:
-    relative = table_path(Path(), spec.name, fmt)
-    path = folder / relative
+    path = table_parts(folder, spec.name, fmt)[part]
+    relative = path.relative_to(folder).as_posix()
     doc = " ".join((spec.model.__doc__ or "").split())
+    label = {"parquet": "Parquet", "csv": "CSV", "jsonl": "JSON Lines"}[fmt]
     resource: dict[str, Any] = {
-        "name": f"{spec.name}-{fmt}",
-        "title": f"{spec.name} ({fmt.upper() if fmt != 'parquet' else 'Parquet'})",
-        "description": f"{doc} {rows} rows.",
-        "path": relative.as_posix(),
+        "name": resource_name(spec.name, fmt, part),
+        "title": f"{spec.name} ({label}{f', part {part + 1}' if part else ''})",
+        "description": f"{doc} {rows} rows in all parts.",
+        "path": relative,
         "format": fmt,
         "mediatype": MEDIA_TYPES[fmt],
     }
@@ -113,18 +114,20 @@ def _resource(
         # frictionless 5.21 reads Parquet through pyarrow, counts no bytes for it and so
         # reports any declared `bytes` as wrong; SHA256SUMS and `verify` cover its size.
         resource["bytes"] = path.stat().st_size
-    resource["hash"] = f"sha256:{digests[relative.as_posix()]}"
+    resource["hash"] = f"sha256:{digests[relative]}"
     if fmt == "csv":
         resource["dialect"] = {
             "header": True,
             "delimiter": ",",
             "quoteChar": '"',
             "doubleQuote": True,
+            "lineTerminator": "\r\n",
         }
-    if fmt in TABULAR_FORMATS:
-        resource["schema"] = table_schema(spec, fmt)
+    if fmt == "jsonl" and path.stat().st_size == 0:
+        # frictionless cannot read an empty JSON Lines file as a table: a plain file then
+        resource["type"] = "file"
     else:
-        resource["description"] += f" Same rows and columns as `{spec.name}-csv`."
+        resource["schema"] = table_schema(spec, fmt)
     return resource
 
 
@@ -137,13 +140,13 @@ def _license_entry(license: License, title: str | None = None) -> dict[str, str]
 
 
 def datapackage(
-    folder: Path, tables: dict[str, pd.DataFrame], version: str, digests: Mapping[str, str]
+    folder: Path, summary: DatasetSummary, version: str, digests: Mapping[str, str]
 ) -> dict[str, Any]:
     """The Frictionless Data Package descriptor of a published folder."""
-    documents = tables["documents"]
-    known = {DATASET_LICENSE.name: DATASET_LICENSE}
-    roles = {DATASET_LICENSE.name: ["the dataset, which adapts CC BY-SA text"]}
-    for license, count in source_licenses(documents):
+    chosen = summary.dataset_license().license
+    known = {chosen.name: chosen}
+    roles = {chosen.name: ["the dataset"]}
+    for license, count in summary.source_licenses():
         known.setdefault(license.name, license)
         roles.setdefault(license.name, []).append(f"the source text of {count} document(s)")
     licenses = [
@@ -151,17 +154,21 @@ def datapackage(
         for name, parts in roles.items()
     ]
     sources = []
-    for row in documents.sort_values("doc_id").itertuples(index=False):
-        source: dict[str, str] = {"title": f"{row.title} ({row.source})"}
-        url = re.search(r"https?://\S+", str(row.source))
+    for entry in summary.listed:
+        source: dict[str, str] = {"title": f"{entry.title} ({entry.source})"}
+        url = re.search(r"https?://\S+", entry.source)
         if url:
             source["path"] = url.group(0)
         sources.append(source)
+    if summary.unlisted:
+        sources.append(
+            {"title": f"… and {summary.unlisted} more documents: see the documents table"}
+        )
     package: dict[str, Any] = {
         "name": DATASET_NAME,
         "title": DATASET_TITLE,
         "description": DATASET_DESCRIPTION
-        + " Derived from source text licensed under CC BY-SA; see README.md for attribution.",
+        + " See README.md for the licence and the attribution of every source.",
         "version": version,
     }
     created = build_date()
@@ -170,8 +177,9 @@ def datapackage(
     package["licenses"] = licenses
     package["sources"] = sources
     package["resources"] = [
-        _resource(folder, spec, fmt, len(tables[spec.name]), digests)
+        _resource(folder, spec, fmt, part, summary.rows.get(spec.name, 0), digests)
         for spec in TABLES.values()
         for fmt in FORMATS
+        for part in range(len(table_parts(folder, spec.name, fmt)))
     ]
     return package

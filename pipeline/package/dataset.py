@@ -14,7 +14,7 @@ import os
 import re
 from pathlib import Path
 
-from pipeline.export import FORMATS, table_path
+from pipeline.export.layout import FORMATS, table_parts
 from schemas import TABLES
 
 DATASET_NAME = "factpipe"
@@ -38,12 +38,12 @@ SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]
 MEDIA_TYPES = {
     "parquet": "application/vnd.apache.parquet",
     "csv": "text/csv",
-    "json": "application/json",
+    "jsonl": "application/jsonl",
 }
 CROISSANT_ENCODINGS = {
     "parquet": "application/x-parquet",  # the identifier mlcroissant reads Parquet by
     "csv": "text/csv",
-    "json": "application/json",
+    "jsonl": "application/jsonlines",
 }
 
 
@@ -69,12 +69,18 @@ def build_date() -> str | None:
 def data_file_digests(folder: Path) -> dict[str, str]:
     """SHA-256 of every data file of a published folder, by POSIX path relative to it
     (computed once per run and shared by the Data Package and Croissant metadata)."""
-    return {path.as_posix(): file_sha256(folder / path) for path in data_files()}
+    return {path.as_posix(): file_sha256(folder / path) for path in data_files(folder)}
 
 
-def data_files() -> list[Path]:
-    """The data files of a published folder, relative to it, in table then format order."""
-    return [table_path(Path(), name, fmt) for name in TABLES for fmt in FORMATS]
+def data_files(folder: Path) -> list[Path]:
+    """The data files of a published folder, relative to it, in table, format and part
+    order."""
+    return [
+        part.relative_to(folder)
+        for name in TABLES
+        for fmt in FORMATS
+        for part in table_parts(folder, name, fmt)
+    ]
 
 
 def file_sha256(path: Path) -> str:

@@ -48,7 +48,7 @@ def build_release(output: Path, dist: Path, version: str = DATASET_VERSION) -> P
     report = verify(output)
     if not report.ok:
         raise ReleaseError(f"{output} does not verify, so it is not released:\n{report.format()}")
-    names = [p.as_posix() for p in data_files()] + list(METADATA_FILES)
+    names = [p.as_posix() for p in data_files(output)] + list(METADATA_FILES)
     checksums = format_checksums(output, names).encode("utf-8")
     prefix = release_name(version)
     dest = dist / f"{prefix}.tar.gz"

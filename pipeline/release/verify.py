@@ -18,7 +18,7 @@ import pandera.pandas as pa
 import pyarrow.parquet as pq
 
 from pipeline.errors import ReleaseError
-from pipeline.export import FORMATS, read_table, table_path
+from pipeline.export import FORMATS, read_table, table_parts
 from pipeline.package.dataset import CHECKSUMS, CROISSANT, DATAPACKAGE, data_files, file_sha256
 from pipeline.release.archive import checksum_problems, open_release, unsafe_name
 from pipeline.validate import provenance_problems, schema_problems
@@ -64,20 +64,30 @@ class VerifyReport:
 
 
 def _column_problems(folder: Path, name: str, fmt: str) -> list[str]:
-    """The file's own column names against the model's (reading a table keeps only those)."""
-    path = table_path(folder, name, fmt)
-    if fmt == "parquet":
-        found = list(pq.read_schema(path).names)
-    elif fmt == "csv":
-        with path.open(encoding="utf-8", newline="") as handle:
-            found = next(csv.reader(handle), [])
-    else:
-        records = json.loads(path.read_text(encoding="utf-8"))
-        found = list(records[0]) if records else TABLES[name].columns
-        if any(list(record) != found for record in records):
-            return [f"{fmt}: records do not all have the same keys"]
+    """Each part file's own column names against the model's (reading a table keeps only
+    those)."""
     expected = TABLES[name].columns
-    return [] if found == expected else [f"{fmt}: columns {found}, expected {expected}"]
+    parts = table_parts(folder, name, fmt)
+    if not parts:
+        return [f"{fmt}: no part files in {fmt}/{name}/"]
+    problems = []
+    for path in parts:
+        where = path.relative_to(folder).as_posix()
+        if fmt == "parquet":
+            found = list(pq.read_schema(path).names)
+        elif fmt == "csv":
+            with path.open(encoding="utf-8", newline="") as handle:
+                found = next(csv.reader(handle), [])
+        else:
+            lines = path.read_bytes().split(b"\n")  # "\n" only: see pipeline.export.read
+            keys = {tuple(json.loads(line)) for line in lines if line.strip()}
+            if len(keys) > 1:
+                problems.append(f"{where}: records do not all have the same keys")
+                continue
+            found = list(keys.pop()) if keys else expected
+        if found != expected:
+            problems.append(f"{where}: columns {found}, expected {expected}")
+    return problems
 
 
 def _metadata_problems(folder: Path) -> list[str]:
@@ -88,7 +98,7 @@ def _metadata_problems(folder: Path) -> list[str]:
     except (OSError, ValueError) as err:
         return [f"cannot read the metadata: {err}"]
     declared = {str(res.get("path")): res for res in package.get("resources", [])}
-    for relative in data_files():
+    for relative in data_files(folder):
         if relative.as_posix() not in declared:
             problems.append(f"{relative.as_posix()}: not a resource of {DATAPACKAGE}")
     listed = [(name, res.get("hash"), DATAPACKAGE) for name, res in declared.items()]

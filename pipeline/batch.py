@@ -1,0 +1,173 @@
+"""Process one batch of sources in a worker: every per-document stage, the checks and the
+encodings, so that the parent only has to append the results.
+
+For each :class:`~pipeline.ingest.Source`: decode (ingest) → segment → extract events and
+quantities → assemble its rows. The batch's rows are then checked together (the Pandera
+models and the provenance rule, :func:`pipeline.validate.check_extracted`): a fact or event
+that fails goes to quarantine, a document that cannot be read or crashes a stage becomes a
+reject. Finally each document's rows are encoded for every format
+(:func:`pipeline.export.encode_rows`). Everything here is a pure function of the batch,
+so it runs the same in this process, a process pool or a Dask worker.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.assemble import DocumentResult, Row, document_rows
+from pipeline.errors import InputError
+from pipeline.export.encode import EncodedRows, encode_rows
+from pipeline.extract.events import extract_events
+from pipeline.extract.quantities import extract_quantities
+from pipeline.ingest import Source, display_name, document_from_source, reject_row
+from pipeline.model import Document
+from pipeline.segment import segment_document
+from pipeline.validate import check_extracted
+from schemas import TABLES
+
+EXTRACTED_TABLES = ("documents", "sentences", "facts", "events")
+
+
+@dataclass(frozen=True)
+class DocSummary:
+    """What the dataset's metadata needs of a published document."""
+
+    doc_id: str
+    title: str
+    source: str
+    license: str | None
+
+
+@dataclass
+class DocOutput:
+    """Everything one source yields, ready to append: its encoded rows per table, or the
+    reason it was rejected; and its rows held back in quarantine."""
+
+    doc_id: str
+    name: str
+    tables: dict[str, EncodedRows] = field(default_factory=dict)
+    quarantine: list[Row] = field(default_factory=list)
+    reject: dict[str, str] | None = None
+    summary: DocSummary | None = None
+
+
+@dataclass
+class BatchOutput:
+    docs: list[DocOutput]
+    seconds: dict[str, float]  # time spent per stage in this batch
+
+
+def process_document(doc: Document) -> DocumentResult:
+    """Segment and extract one document (pure)."""
+    sentences = segment_document(doc)
+    events = extract_events(doc, sentences)
+    return DocumentResult(
+        document=doc,
+        sentences=sentences,
+        facts=extract_quantities(doc, sentences, events),
+        events=events,
+    )
+
+
+def crash_reason(err: Exception) -> str:
+    """``Type: message at module.py:line``, the line being the innermost of the pipeline."""
+    frames = traceback.extract_tb(err.__traceback__)
+    ours = [f for f in frames if f"{os.sep}pipeline{os.sep}" in f.filename] or frames
+    where = f" at {Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else ""
+    message = display_name(str(err))
+    if len(message) > 200:
+        message = message[:200] + "…"
+    return f"the pipeline failed on this file: {type(err).__name__}: {message}{where}"
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] += now - self._last
+        self._last = now
+
+
+def _extract(src: Source, clock: _Clock) -> DocumentResult | dict[str, str]:
+    """One source through every per-document stage, or the reason it is rejected."""
+    try:
+        doc = document_from_source(src)
+    except InputError as err:
+        clock.lap("ingest")
+        return reject_row(err.file, err.reason, err.hint)
+    clock.lap("ingest")
+    try:
+        sentences = segment_document(doc)
+        clock.lap("segment")
+        events = extract_events(doc, sentences)
+        clock.lap("events")
+        facts = extract_quantities(doc, sentences, events)
+        clock.lap("quantities")
+    except Exception as err:  # a bug, but it must cost this document only, not the run
+        clock.lap("quantities")
+        return reject_row(
+            src.name,
+            crash_reason(err),
+            "this is a bug in factpipe: please report it with the file; "
+            "the other files were published",
+        )
+    if not sentences:
+        return reject_row(
+            src.name,
+            "the file has no article text: it holds only headings or list markers",
+            "add the article text, or remove the file",
+        )
+    return DocumentResult(doc, sentences, facts, events)
+
+
+def _columns(name: str, rows: Sequence[Row]) -> dict[str, list[object]]:
+    return {c: [row[c] for row in rows] for c in TABLES[name].columns}
+
+
+def process_batch(sources: Sequence[Source]) -> BatchOutput:
+    """Every stage of every source of the batch, checked and encoded, in input order."""
+    clock = _Clock()
+    outputs: list[DocOutput] = []
+    rows: dict[str, list[Row]] = {name: [] for name in EXTRACTED_TABLES}
+    for src in sources:
+        result = _extract(src, clock)
+        if isinstance(result, dict):
+            outputs.append(DocOutput(src.doc_id, src.name, reject=result))
+            continue
+        for name, table_rows in document_rows(result).items():
+            rows[name].extend(table_rows)
+        doc = result.document
+        summary = DocSummary(doc.doc_id, doc.title, doc.source, doc.license)
+        outputs.append(DocOutput(doc.doc_id, src.name, summary=summary))
+        clock.lap("assemble")
+    published = [o for o in outputs if o.reject is None]
+    if published:
+        frames = {name: pd.DataFrame(_columns(name, r)) for name, r in rows.items()}
+        checked, quarantine = check_extracted(frames)
+        by_doc: dict[object, list[Row]] = defaultdict(list)
+        for record in quarantine:
+            by_doc[record["doc_id"]].append(record)
+        clock.lap("checks")
+        kept = {name: frame.astype(object) for name, frame in checked.items()}
+        groups = {name: kept[name].groupby("doc_id", sort=False).indices for name in kept}
+        for out in published:
+            out.quarantine = by_doc.get(out.doc_id, [])
+            for name, frame in kept.items():
+                index = groups[name].get(out.doc_id)
+                part = frame.iloc[index] if index is not None else frame.iloc[0:0]
+                out.tables[name] = encode_rows(
+                    name, {c: part[c].tolist() for c in TABLES[name].columns}
+                )
+        clock.lap("encode")
+    return BatchOutput(outputs, dict(clock.seconds))

@@ -1,0 +1,110 @@
+"""Encode rows of a table for every published format: an Arrow table (for Parquet), CSV
+bytes and JSON Lines bytes, the same rows in each.
+
+CSV follows RFC 4180: comma-separated, fields quoted only when they hold a comma, a quote
+or a line break (inner quotes doubled), rows ended by CRLF, the text exactly as published
+(no prefixes, no escapes); an empty cell is null. JSON Lines has one object per row with
+every column, null as ``null``; strings stay strings (``"0757"``, ``"-0026"``).
+
+Each document's rows are encoded on their own (in the worker that extracted them), so a
+table is the concatenation of its documents' encodings: the bytes do not depend on how
+documents were batched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import pyarrow as pa_arrow
+
+from schemas import TABLES
+from schemas.metadata import arrow_schema, columns
+
+
+@dataclass(frozen=True)
+class EncodedRows:
+    """Rows of one table (usually one document's), encoded for every format."""
+
+    rows: int
+    arrow: pa_arrow.Table
+    csv: bytes
+    jsonl: bytes
+
+
+def json_value(value: object) -> object:
+    """A cell as a plain Python value for JSON: nulls (None, NA, NaN) → None, numpy scalars
+    → Python scalars, infinities → their text (strict JSON has no Infinity)."""
+    if value is None or value is pd.NA:
+        return None
+    if hasattr(value, "item") and not isinstance(value, list | tuple):  # numpy scalars
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, float) and math.isinf(value):
+        return str(value)
+    return value
+
+
+def csv_cell(value: object) -> str:
+    """The CSV text of a cell: null → empty, a list → its JSON array, a number as Python
+    writes it (``18500000000.0``)."""
+    value = json_value(value)
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return json.dumps(list(value), ensure_ascii=False)
+    return value if isinstance(value, str) else repr(value)
+
+
+def csv_header(name: str) -> bytes:
+    """The header row of table ``name``'s CSV files."""
+    return _csv_bytes([TABLES[name].columns])
+
+
+def _csv_bytes(rows: Sequence[Sequence[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def encode_rows(name: str, data: Mapping[str, Sequence[object]]) -> EncodedRows:
+    """Encode the rows given as columns (``data[column]`` lists every row's value, in the
+    table's published order of rows)."""
+    spec = TABLES[name]
+    names = spec.columns
+    cols = [list(data[c]) for c in names]
+    count = len(cols[0]) if cols else 0
+    rows = list(zip(*cols, strict=True)) if count else []
+    arrow = pa_arrow.Table.from_pydict(
+        {c: [json_value(v) for v in col] for c, col in zip(names, cols, strict=True)},
+        schema=arrow_schema(spec),
+    )
+    csv_rows = [[csv_cell(v) for v in row] for row in rows]
+    jsonl = "".join(
+        json.dumps(
+            {c: json_value(v) for c, v in zip(names, row, strict=True)},
+            ensure_ascii=False,
+            allow_nan=False,
+        )
+        + "\n"
+        for row in rows
+    )
+    return EncodedRows(count, arrow, _csv_bytes(csv_rows), jsonl.encode("utf-8"))
+
+
+def encode_frame(name: str, frame: pd.DataFrame) -> EncodedRows:
+    """Encode a whole frame of table ``name`` (rows in the frame's order)."""
+    frame = frame[TABLES[name].columns].astype(object)
+    return encode_rows(name, {c: frame[c].tolist() for c in frame.columns})
+
+
+def text_columns(name: str) -> list[str]:
+    """The columns of table ``name`` that hold text."""
+    return [c.name for c in columns(TABLES[name]) if c.kind in ("string", "category")]

@@ -1,0 +1,124 @@
+"""Write one table in every format as its rows arrive, in bounded memory.
+
+A :class:`TableWriter` takes a table's rows one document at a time
+(:class:`~pipeline.export.encode.EncodedRows`) and appends them to the current part of each
+format: CSV and JSON Lines bytes as they come, Parquet in row groups of exactly
+:func:`~pipeline.export.layout.row_group_rows` rows (the last one shorter), so what is held
+is at most one row group. A part is closed and the next one begun at a document boundary
+once it holds :func:`~pipeline.export.layout.part_rows` rows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+import pyarrow as pa_arrow
+import pyarrow.parquet as pq
+
+from pipeline.export.encode import EncodedRows, csv_header, encode_frame
+from pipeline.export.layout import FORMATS, part_path, part_rows, row_group_rows
+from schemas import TABLES
+from schemas.metadata import arrow_schema
+
+
+def _parquet_schema(name: str) -> pa_arrow.Schema:
+    spec = TABLES[name]
+    return arrow_schema(spec).with_metadata(
+        {"table": name, "description": spec.model.__doc__ or ""}
+    )
+
+
+class TableWriter:
+    """Appends one table's rows to its part files in every format."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.folder = folder
+        self.name = name
+        self.schema = _parquet_schema(name)
+        self.group_rows = row_group_rows(name)
+        self.max_part_rows = part_rows(name)
+        self.rows = 0
+        self.files: list[Path] = []
+        self._part = -1
+        self._part_rows = 0
+        self._pending: list[pa_arrow.Table] = []
+        self._pending_rows = 0
+        self._parquet: pq.ParquetWriter | None = None
+        self._text: dict[str, BinaryIO] = {}
+        self._open_part()
+
+    def _open_part(self) -> None:
+        self._part += 1
+        self._part_rows = 0
+        paths = {fmt: part_path(self.folder, self.name, fmt, self._part) for fmt in FORMATS}
+        for path in paths.values():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self._parquet = pq.ParquetWriter(paths["parquet"], self.schema, compression="zstd")
+        self._text = {fmt: paths[fmt].open("wb") for fmt in ("csv", "jsonl")}
+        self._text["csv"].write(csv_header(self.name))
+        self.files += [paths[fmt] for fmt in FORMATS]
+
+    def _write_groups(self, final: bool) -> None:
+        """Write every full row group held (and, when ``final``, the rest)."""
+        if not self._pending:
+            return
+        table = pa_arrow.concat_tables(self._pending)
+        done = 0
+        while self._pending_rows - done >= self.group_rows or (final and done < self._pending_rows):
+            size = min(self.group_rows, self._pending_rows - done)
+            assert self._parquet is not None
+            self._parquet.write_table(table.slice(done, size), row_group_size=size)
+            done += size
+        rest = table.slice(done)
+        self._pending = [rest] if rest.num_rows else []
+        self._pending_rows = rest.num_rows
+
+    def _close_part(self) -> None:
+        self._write_groups(final=True)
+        if self._parquet is not None:
+            self._parquet.close()
+            self._parquet = None
+        for handle in self._text.values():
+            handle.close()
+        self._text = {}
+
+    def append(self, rows: EncodedRows) -> None:
+        """Append one document's rows (a part boundary may fall before them, never inside)."""
+        if not rows.rows:
+            return
+        if self._part_rows >= self.max_part_rows:
+            self._close_part()
+            self._open_part()
+        self._text["csv"].write(rows.csv)
+        self._text["jsonl"].write(rows.jsonl)
+        self._pending.append(rows.arrow.cast(self.schema))
+        self._pending_rows += rows.rows
+        self._part_rows += rows.rows
+        self.rows += rows.rows
+        if self._pending_rows >= self.group_rows:
+            self._write_groups(final=False)
+
+    def close(self) -> list[Path]:
+        """Finish the last part; return every file written, in part then format order."""
+        self._close_part()
+        return self.files
+
+    def abort(self) -> None:
+        """Close the open files without finishing them (the caller discards the folder)."""
+        if self._parquet is not None:
+            self._parquet.close()
+        for handle in self._text.values():
+            handle.close()
+
+
+def write_table(frame: object, folder: Path, name: str) -> list[Path]:
+    """Write a whole table (a pandas frame in published row order) in every format; return
+    the files written. For small tables and tests; the run streams through
+    :class:`TableWriter`."""
+    import pandas as pd
+
+    assert isinstance(frame, pd.DataFrame)
+    writer = TableWriter(folder, name)
+    writer.append(encode_frame(name, frame))
+    return writer.close()
