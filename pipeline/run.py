@@ -33,9 +33,13 @@ from pipeline.cache import ResultCache, source_key
 from pipeline.errors import InputError, NothingPublishedError, OutputWriteError, RejectedInputsError
 from pipeline.executors import Batch, Ready, Unit, make_executor, resolve_jobs
 from pipeline.export import TableWriter, write_table
+from pipeline.export.layout import DATABASE, SPREADSHEET
+from pipeline.export.sqlite import write_sqlite
+from pipeline.export.xlsx import fits, write_xlsx
 from pipeline.ingest import PlannedInput, Source, plan_inputs, reject_row, source_from_file
 from pipeline.ingest.dumps import dump_files, dump_sources
 from pipeline.package import write_package_metadata
+from pipeline.package.info import read_info
 from pipeline.package.summary import DatasetSummary, SourceEntry
 from pipeline.publish import (
     build_folder,
@@ -166,6 +170,9 @@ class _Publisher:
         files += write_table(quarantine, self.build, "quarantine")
         self.summary.rows = {name: w.rows for name, w in self.writers.items()}
         self.summary.rows |= {"rejects": len(rejects), "quarantine": len(quarantine)}
+        files.append(write_sqlite(self.build, self.build / DATABASE, self.summary.rows))
+        if fits(self.summary.rows):
+            files.append(write_xlsx(self.build, self.build / SPREADSHEET))
         return files, rejects, quarantine
 
     def abort(self) -> None:
@@ -198,6 +205,7 @@ def run_pipeline(
     output = Path(os.path.abspath(output))  # `--output .` has no name to put a lock beside
     jobs = resolve_jobs(jobs)
     inputs = plan_run(raw)
+    info = read_info(raw)
     check_output_folder(raw, output)
     output.parent.mkdir(parents=True, exist_ok=True)
     seconds: dict[str, float] = {}
@@ -207,6 +215,7 @@ def run_pipeline(
         build = build_folder(output)
         publisher = _Publisher(build)
         publisher.rejects += inputs.rejects
+        publisher.summary.info = info
         done = False
         try:
             runner = make_executor(executor, jobs, scheduler)

@@ -38,7 +38,8 @@ def test_frictionless_validates_the_package(published: Path) -> None:
     report = validate(str(published / "datapackage.json"))
     assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "message"])
     names = {task.name for task in report.tasks}
-    assert names == {f"{table}-{fmt}" for table in TABLES for fmt in FORMATS}
+    tables = {f"{table}-{fmt}" for table in TABLES for fmt in FORMATS}
+    assert names == tables | {"database", "spreadsheet"}
     rows = {task.name: task.stats.get("rows") for task in report.tasks}
     assert rows["facts-csv"] == len(pd.read_parquet(published / "parquet/facts")) > 0
 
@@ -109,6 +110,8 @@ def test_resources_carry_size_and_sha256_of_their_file(published: Path) -> None:
             "application/vnd.apache.parquet",
             "text/csv",
             "application/jsonl",
+            "application/vnd.sqlite3",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }
         if resource["format"] != "parquet":
             assert resource["bytes"] == path.stat().st_size
@@ -228,10 +231,15 @@ def test_card_code_blocks_run_against_the_output(
     blocks = re.findall(r"```python\n(.*?)```", card, re.S)
     assert [b.split("\n", 1)[0] for b in blocks] == [
         "import duckdb",
-        "import pandas as pd",
+        "import glob",
         "import polars as pl",
+        "import sqlite3",
+        "from datasets import load_dataset",
     ]
     monkeypatch.chdir(published)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(published.parent / "hf-home"))
     results = []
     for block in blocks:
         namespace: dict[str, object] = {}
@@ -241,6 +249,8 @@ def test_card_code_blocks_run_against_the_output(
     assert len(results[0]["facts"]) == len(tables["facts"]) > 0  # type: ignore[arg-type]
     assert len(results[1]["facts_with_sentence"]) == len(tables["facts"])  # type: ignore[arg-type]
     assert len(results[2]["events"]) == len(tables["events"]) > 0  # type: ignore[arg-type]
+    assert len(results[3]["rows"]) == len(tables["facts"])  # type: ignore[arg-type]
+    assert len(results[4]["facts"]) == len(tables["facts"])  # type: ignore[arg-type]
 
 
 def test_no_date_unless_source_date_epoch(

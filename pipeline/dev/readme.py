@@ -57,9 +57,11 @@ def layout(root: Path = REPO) -> str:
 
 def loading() -> str:
     """The dataset card's loading snippets, with paths from the project folder."""
-    from pipeline.package.card import LOADING
+    from pipeline.package.card import loading_snippets
 
-    return re.sub(r"(['\"])(parquet|csv|json)/", r"\1output/\2/", LOADING)
+    text = loading_snippets().replace('"factpipe.sqlite"', '"output/factpipe.sqlite"')
+    text = text.replace("str(Path.cwd())", 'str(Path("output").resolve())')
+    return re.sub(r"(['\"])(parquet|csv|jsonl)/", r"\1output/\2/", text)
 
 
 def sections() -> dict[str, str]:

@@ -44,3 +44,15 @@ def part_path(folder: Path, name: str, fmt: str, index: int) -> Path:
 def table_parts(folder: Path, name: str, fmt: str) -> list[Path]:
     """The part files of a published table, in order (empty when there are none)."""
     return sorted(table_dir(folder, name, fmt).glob(f"part-*{SUFFIXES[fmt]}"))
+
+
+# Whole-dataset files beside the table folders: a SQLite database of every table, and a
+# spreadsheet when the tables fit in one (see pipeline.export.sqlite and .xlsx).
+DATABASE: Final = "factpipe.sqlite"
+SPREADSHEET: Final = "xlsx/factpipe.xlsx"
+WHOLE_FILES: Final = {DATABASE: "sqlite", SPREADSHEET: "xlsx"}
+
+
+def whole_files(folder: Path) -> list[Path]:
+    """The whole-dataset files present in ``folder`` (relative paths)."""
+    return [Path(name) for name in WHOLE_FILES if (folder / name).is_file()]

@@ -5,7 +5,8 @@ the Pandera models (through ``schemas.metadata``) and the ``documents`` table:
 
 * ``datapackage.json``: a Frictionless Data Package (:mod:`~pipeline.package.datapackage`);
 * ``croissant.json``: Croissant 1.0 JSON-LD metadata (:mod:`~pipeline.package.croissant`);
-* ``README.md``: the dataset card (:mod:`~pipeline.package.card`).
+* ``README.md``: the dataset card (:mod:`~pipeline.package.card`);
+* ``CITATION.cff``: how to cite the release (:mod:`~pipeline.package.citation`).
 
 :mod:`~pipeline.package.dataset` states what the dataset is (name, files, checksums, build
 date) and :mod:`~pipeline.package.licenses` its licences. Nothing written depends on the
@@ -21,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.package.card import dataset_card
+from pipeline.package.citation import CITATION_FILE, citation_cff
 from pipeline.package.croissant import croissant_metadata
 from pipeline.package.datapackage import datapackage
 from pipeline.package.dataset import CARD, CROISSANT, DATAPACKAGE, SEMVER, data_file_digests
@@ -35,7 +37,8 @@ def dump_json(data: object) -> str:
 def write_package_metadata(
     folder: Path, tables: DatasetSummary | dict[str, pd.DataFrame], dataset_version: str
 ) -> list[Path]:
-    """Write ``datapackage.json``, ``croissant.json`` and ``README.md`` into ``folder``.
+    """Write ``datapackage.json``, ``croissant.json``, ``README.md`` and ``CITATION.cff``
+    into ``folder``.
 
     ``folder`` already holds the tables; ``tables`` is their summary (row counts, the
     documents' titles, sources and licences), or the tables themselves as frames. Returns
@@ -44,8 +47,11 @@ def write_package_metadata(
     if not SEMVER.match(dataset_version):
         raise ValueError(f"dataset version {dataset_version!r} is not a semantic version (1.2.3)")
     summary = tables if isinstance(tables, DatasetSummary) else DatasetSummary.of_tables(tables)
+    if not summary.units and not summary.methods:
+        summary.count_values(folder)
     digests = data_file_digests(folder)
     texts = {
+        CITATION_FILE: citation_cff(summary, dataset_version),
         DATAPACKAGE: dump_json(datapackage(folder, summary, dataset_version, digests)),
         CROISSANT: dump_json(croissant_metadata(folder, summary, dataset_version, digests)),
         CARD: dataset_card(summary, dataset_version),

@@ -11,47 +11,100 @@ from __future__ import annotations
 
 import pipeline.export.encode
 from pipeline.export import FORMATS
-from pipeline.package.dataset import (
-    CROISSANT,
-    DATAPACKAGE,
-    DATASET_DESCRIPTION,
-    DATASET_TITLE,
-    build_date,
-)
+from pipeline.export.layout import DATABASE, SPREADSHEET
+from pipeline.package.citation import CITATION_FILE, bibtex
+from pipeline.package.dataset import CROISSANT, DATAPACKAGE, build_date
 from pipeline.package.summary import DatasetSummary
 from schemas import TABLES
-from schemas.metadata import data_dictionary_markdown
+from schemas.metadata import columns, data_dictionary_markdown
 
-LOADING = '''\
-DuckDB (its `substring` is 1-based, so add 1 to `char_start`):
+_DUCKDB_TYPES = {
+    "string": "VARCHAR",
+    "category": "VARCHAR",
+    "integer": "BIGINT",
+    "number": "DOUBLE",
+}
+
+
+def duckdb_types(name: str) -> str:
+    """A DuckDB ``types={...}`` struct fixing every column of a table to its published type."""
+    cols = columns(TABLES[name])
+    return (
+        "{" + ", ".join(f"'{c.name}': '{_DUCKDB_TYPES.get(c.kind, 'VARCHAR')}'" for c in cols) + "}"
+    )
+
+
+def text_columns(name: str) -> list[str]:
+    return [c.name for c in columns(TABLES[name]) if c.kind in ("string", "category")]
+
+
+def loading_snippets() -> str:
+    """Loading snippets for each tool and format, run from a published folder (the tests run
+    them). CSV and JSON Lines carry no types: each snippet fixes them from the schema, so a
+    period ``0757`` or a date ``1850`` stays text."""
+    text = {name: text_columns(name) for name in ("documents", "facts", "events")}
+    return f"""\
+DuckDB on Parquet, CSV and JSON Lines (its `substring` is 1-based, so add 1 to `char_start`):
 
 ```python
 import duckdb
 
-facts = duckdb.sql("""
-    SELECT f.fact_id, f.value, f.unit, f.qualifier, f.quote,
+facts = duckdb.sql(\"\"\"
+    SELECT f.fact_id, f.value, f.unit, f.qualifier, f.period, f.quote,
            substring(d.text, f.char_start + 1, f.char_end - f.char_start) AS span
     FROM 'parquet/facts/*.parquet' AS f
     JOIN 'parquet/documents/*.parquet' AS d USING (doc_id)
-""").df()
+\"\"\").df()
 assert (facts["span"] == facts["quote"]).all()
+
+for facts_file, documents_file in [
+    ("read_csv('csv/facts/*.csv', types={duckdb_types("facts")})",
+     "read_csv('csv/documents/*.csv', types={duckdb_types("documents")})"),
+    ("read_json('jsonl/facts/*.jsonl', columns={duckdb_types("facts")})",
+     "read_json('jsonl/documents/*.jsonl', columns={duckdb_types("documents")})"),
+]:
+    same = duckdb.sql(f\"\"\"
+        SELECT bool_and(f.quote = substring(d.text, f.char_start + 1, f.char_end - f.char_start))
+        FROM {{facts_file}} AS f JOIN {{documents_file}} AS d USING (doc_id)
+    \"\"\").fetchall()[0][0]
+    assert same in (True, None)  # None: no facts
 ```
 
-pandas (each fact with the sentence that states it):
+pandas (each fact with the sentence that states it; CSV and JSON Lines read with text
+columns as text):
 
 ```python
+import glob
+
 import pandas as pd
 
 facts = pd.read_parquet("parquet/facts")
 sentences = pd.read_parquet("parquet/sentences")
 facts_with_sentence = facts.merge(
-    sentences[["sentence_id", "text"]].rename(columns={"text": "sentence"}), on="sentence_id"
+    sentences[["sentence_id", "text"]].rename(columns={{"text": "sentence"}}), on="sentence_id"
 )
-texts = pd.read_parquet("parquet/documents").set_index("doc_id")["text"]
-assert all(
-    texts[row.doc_id][row.char_start : row.char_end] == row.quote
-    for row in facts.itertuples()
-)
+TEXT = {text!r}
+
+def read_csv(table):
+    return pd.concat(
+        pd.read_csv(part, dtype={{c: "string" for c in TEXT[table]}}, keep_default_na=False, na_values=[""])
+        for part in sorted(glob.glob(f"csv/{{table}}/*.csv"))
+    )
+
+def read_jsonl(table):
+    return pd.concat(
+        pd.read_json(part, lines=True, dtype={{c: "string" for c in TEXT[table]}})
+        for part in sorted(glob.glob(f"jsonl/{{table}}/*.jsonl"))
+    )
+
+for read in (pd.read_parquet, read_csv, read_jsonl):
+    texts = read("parquet/documents" if read is pd.read_parquet else "documents")
+    table = read("parquet/facts" if read is pd.read_parquet else "facts")
+    texts = texts.set_index("doc_id")["text"]
+    assert all(
+        texts[row.doc_id][row.char_start : row.char_end] == row.quote
+        for row in table.itertuples()
+    )
 ```
 
 Polars (its `str.slice` is 0-based, like Python):
@@ -59,17 +112,55 @@ Polars (its `str.slice` is 0-based, like Python):
 ```python
 import polars as pl
 
-documents = pl.read_parquet("parquet/documents/*.parquet").select("doc_id", "text")
-events = (
-    pl.read_parquet("parquet/events/*.parquet")
-    .join(documents, on="doc_id")
-    .with_columns(
-        span=pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
+TEXT = {text!r}
+
+def spans_match(events, documents):
+    sliced = events.join(documents.select("doc_id", "text"), on="doc_id").select(
+        pl.col("quote"),
+        pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")),
     )
+    return sliced["quote"].to_list() == sliced["text"].to_list()
+
+events = pl.read_parquet("parquet/events/*.parquet")
+assert spans_match(events, pl.read_parquet("parquet/documents/*.parquet"))
+text_as_text = {{t: {{c: pl.String for c in cols}} for t, cols in TEXT.items()}}
+assert spans_match(
+    pl.read_csv("csv/events/*.csv", schema_overrides=text_as_text["events"]),
+    pl.read_csv("csv/documents/*.csv", schema_overrides=text_as_text["documents"]),
 )
-assert (events["span"] == events["quote"]).all()
+assert spans_match(
+    pl.read_ndjson("jsonl/events/*.jsonl", schema_overrides=text_as_text["events"]),
+    pl.read_ndjson("jsonl/documents/*.jsonl", schema_overrides=text_as_text["documents"]),
+)
 ```
-'''
+
+SQLite (every table in one file, with keys; `substr` is 1-based and counts characters):
+
+```python
+import sqlite3
+
+db = sqlite3.connect("{DATABASE}")
+rows = db.execute(
+    "SELECT f.quote, substr(d.text, f.char_start + 1, f.char_end - f.char_start)"
+    " FROM facts AS f JOIN documents AS d USING (doc_id)"
+).fetchall()
+assert all(quote == span for quote, span in rows)
+descriptions = dict(db.execute("SELECT name, description FROM _tables"))
+```
+
+Hugging Face `datasets` (the YAML header of this card names each table's files):
+
+```python
+from datasets import load_dataset
+from pathlib import Path
+
+facts = load_dataset(str(Path.cwd()), "facts", split="train")
+assert facts.features["period"].dtype == "string"
+```
+
+Offsets count Unicode code points. In JavaScript or Java, whose strings count UTF-16
+units, slice by code points: `Array.from(text).slice(start, end).join("")`.
+"""
 
 
 def _cell(value: object) -> str:
@@ -148,15 +239,68 @@ def _licence_section(summary: DatasetSummary) -> list[str]:
     return [*lines, ""]
 
 
+DATE_FORMS = (
+    ("`2009`", "a year"),
+    ("`1994-02`", "a month"),
+    ("`1999-05-05`", "a day"),
+    ("`193`", "a decade: the 1930s (every year that starts with 193)"),
+    ("`15`", "a century: the 16th century, the years 1500–1599 (the ISO prefix they share)"),
+    ("`0757`", "AD 757 (years before 1000 have four digits)"),
+    ("`-0015`", "16 BC: astronomical numbering, 1 BC is `0000`, 2 BC is `-0001`"),
+)
+
+
+def _values_section(summary: DatasetSummary) -> list[str]:
+    """Date forms, and the units and methods the data uses, with their row counts."""
+    lines = ["## Values", "", "**Dates and periods** (`events.date`, `facts.period`) are ISO "
+             "8601 prefixes, always text:", "", "| form | means |", "|---|---|"]  # fmt: skip
+    lines += [f"| {form} | {meaning} |" for form, meaning in DATE_FORMS]
+    lines += [
+        "",
+        "**Conversions.** A bracketed restatement in other units (`30 km (19 mi)`) is a fact "
+        "of its own, with method `quantity.conversion`: count such rows once when you sum "
+        "or count values.",
+        "",
+    ]
+    for title, counts in (("Units", summary.units), ("Methods", summary.methods)):
+        if counts:
+            listed = ", ".join(f"`{k}` ({n})" for k, n in sorted(counts.items(), key=_by_count))
+            lines += [f"**{title} in use** (rows): {listed}.", ""]
+    return lines
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return (-item[1], item[0])
+
+
+def _citation_section(summary: DatasetSummary, version: str) -> list[str]:
+    return [
+        "## Citation",
+        "",
+        f"Cite this release as below; `{CITATION_FILE}` holds the same in the Citation File "
+        "Format.",
+        "",
+        "```bibtex",
+        bibtex(summary, version),
+        "```",
+        "",
+    ]
+
+
 def dataset_card(summary: DatasetSummary, version: str) -> str:
     """The Markdown dataset card of a published folder."""
-    lines = [hugging_face_configs(), "", f"# {DATASET_TITLE}", "", f"Version {version}."]
+    info = summary.info
+    lines = [hugging_face_configs(), "", f"# {info.title}", "", f"Version {version}."]
     built = build_date()
     if built:
         lines[-1] += f" Built {built}."
-    lines += ["", DATASET_DESCRIPTION, ""]
+    lines += ["", info.description, ""]
+    if info.url:
+        lines += [f"Home page: <{info.url}>.", ""]
     lines += _tables_section(summary)
+    lines += _values_section(summary)
     lines += _licence_section(summary)
+    lines += _citation_section(summary, version)
     lines += [
         "## Provenance",
         "",
@@ -167,15 +311,22 @@ def dataset_card(summary: DatasetSummary, version: str) -> str:
         "the slice equals `sentences.text`; `sentence_id` names the sentence that states the "
         "value. Rows that failed this check were not published: they are in `quarantine`.",
         "",
-        "## CSV and spreadsheets",
+        "## Formats",
         "",
         csv_policy(),
+        "",
+        f"`{DATABASE}` holds every table in one SQLite database, with primary and foreign keys "
+        "and the descriptions of every table (`_tables`) and column (`_columns`). "
+        f"`{SPREADSHEET}`, written when the tables fit in a spreadsheet, holds one sheet per "
+        "table with every text cell stored as text, so nothing in it can run as a formula: "
+        "use it, not the CSV, to open the data in Excel or LibreOffice (the `documents` sheet "
+        "leaves out the article texts, longer than a cell can hold).",
         "",
         "## Loading",
         "",
         "Run from this folder.",
         "",
-        LOADING.rstrip("\n"),
+        loading_snippets().rstrip("\n"),
         "",
         "## Metadata and checks",
         "",

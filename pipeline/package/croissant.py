@@ -13,13 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.export import FORMATS, table_parts
-from pipeline.package.dataset import (
-    CROISSANT_ENCODINGS,
-    DATASET_DESCRIPTION,
-    DATASET_NAME,
-    DATASET_TITLE,
-    build_date,
-)
+from pipeline.export.layout import WHOLE_FILES, whole_files
+from pipeline.package.citation import bibtex
+from pipeline.package.dataset import CROISSANT_ENCODINGS, DATASET_NAME, build_date
 from pipeline.package.summary import DatasetSummary
 from schemas import TABLES
 from schemas.metadata import KINDS, columns
@@ -70,14 +66,14 @@ RECORD_SOURCE_FORMAT = "parquet"
 
 
 def _file_object(
-    folder: Path, path: Path, name: str, fmt: str, digests: Mapping[str, str]
+    folder: Path, path: Path, fmt: str, digests: Mapping[str, str], description: str
 ) -> dict[str, Any]:
     relative = path.relative_to(folder).as_posix()
     return {
         "@type": "cr:FileObject",
         "@id": relative,
         "name": relative,
-        "description": f"The {name} table as {fmt} ({path.stem}).",
+        "description": description,
         "contentUrl": relative,
         "contentSize": f"{path.stat().st_size} B",
         "encodingFormat": CROISSANT_ENCODINGS[fmt],
@@ -132,22 +128,37 @@ def croissant_metadata(
         "@context": CONTEXT,
         "@type": "sc:Dataset",
         "name": DATASET_NAME,
-        "alternateName": DATASET_TITLE,
-        "description": DATASET_DESCRIPTION
+        "alternateName": summary.info.title,
+        "description": summary.info.description
         + " See README.md for the licence and the attribution of every source.",
         "conformsTo": CONFORMS_TO,
-        "citeAs": f"{DATASET_TITLE}, version {version}.",
+        "citeAs": bibtex(summary, version),
+        "creator": [{"@type": "sc:Organization", "name": n} for n in summary.info.creators],
         "license": licenses,
         "version": version,
     }
+    if summary.info.url:
+        metadata["url"] = summary.info.url
+    if summary.info.keywords:
+        metadata["keywords"] = list(summary.info.keywords)
     created = build_date()
     if created:
         metadata["datePublished"] = created
     metadata["distribution"] = [
-        _file_object(folder, path, name, fmt, digests)
+        _file_object(folder, path, fmt, digests, f"The {name} table as {fmt} ({path.stem}).")
         for name in TABLES
         for fmt in FORMATS
         for path in table_parts(folder, name, fmt)
+    ]
+    metadata["distribution"] += [
+        _file_object(
+            folder,
+            folder / path,
+            WHOLE_FILES[path.as_posix()],
+            digests,
+            f"Every table in one {WHOLE_FILES[path.as_posix()]} file.",
+        )
+        for path in whole_files(folder)
     ]
     metadata["recordSet"] = [_record_set(folder, name) for name in TABLES]
     return metadata

@@ -15,13 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.export import FORMATS, table_parts
-from pipeline.package.dataset import (
-    DATASET_DESCRIPTION,
-    DATASET_NAME,
-    DATASET_TITLE,
-    MEDIA_TYPES,
-    build_date,
-)
+from pipeline.export.layout import WHOLE_FILES, whole_files
+from pipeline.package.dataset import DATASET_NAME, MEDIA_TYPES, build_date
 from pipeline.package.licenses import License
 from pipeline.package.summary import DatasetSummary
 from schemas import TABLES, TableSpec
@@ -51,7 +46,10 @@ def _constraints(spec: TableSpec, col: ColumnInfo, fmt: str) -> dict[str, Any]:
             if stats.get("max_value") is not None:
                 out["maxLength"] = stats["max_value"]
         elif check.name == "str_matches":
-            out["pattern"] = stats["pattern"]
+            # frictionless' SQL export calls REGEXP on NULL cells and fails, so a nullable
+            # column carries no pattern here; the Pandera models check it all the same
+            if not col.nullable:
+                out["pattern"] = stats["pattern"]
         else:
             raise ValueError(
                 f"{spec.name}.{col.name}: no Frictionless constraint for Pandera check "
@@ -164,13 +162,19 @@ def datapackage(
         sources.append(
             {"title": f"… and {summary.unlisted} more documents: see the documents table"}
         )
+    info = summary.info
     package: dict[str, Any] = {
         "name": DATASET_NAME,
-        "title": DATASET_TITLE,
-        "description": DATASET_DESCRIPTION
+        "title": info.title,
+        "description": info.description
         + " See README.md for the licence and the attribution of every source.",
         "version": version,
+        "contributors": [{"title": name, "role": "author"} for name in info.creators],
     }
+    if info.url:
+        package["homepage"] = info.url
+    if info.keywords:
+        package["keywords"] = list(info.keywords)
     created = build_date()
     if created:
         package["created"] = created
@@ -182,4 +186,26 @@ def datapackage(
         for fmt in FORMATS
         for part in range(len(table_parts(folder, spec.name, fmt)))
     ]
+    package["resources"] += [_whole_file(folder, path, digests) for path in whole_files(folder)]
     return package
+
+
+_WHOLE = {
+    "sqlite": ("database", "Every table in one SQLite database, with keys and descriptions."),
+    "xlsx": ("spreadsheet", "Every table as a sheet; text cells stored as text."),
+}
+
+
+def _whole_file(folder: Path, relative: Path, digests: Mapping[str, str]) -> dict[str, Any]:
+    fmt = WHOLE_FILES[relative.as_posix()]
+    name, description = _WHOLE[fmt]
+    return {
+        "name": name,
+        "type": "file",
+        "description": description,
+        "path": relative.as_posix(),
+        "format": fmt,
+        "mediatype": MEDIA_TYPES[fmt],
+        "bytes": (folder / relative).stat().st_size,
+        "hash": f"sha256:{digests[relative.as_posix()]}",
+    }

@@ -14,7 +14,7 @@ import os
 import re
 from pathlib import Path
 
-from pipeline.export.layout import FORMATS, table_parts
+from pipeline.export.layout import FORMATS, table_parts, whole_files
 from schemas import TABLES
 
 DATASET_NAME = "factpipe"
@@ -30,7 +30,8 @@ DATAPACKAGE = "datapackage.json"
 CROISSANT = "croissant.json"
 CARD = "README.md"
 CHECKSUMS = "SHA256SUMS"
-METADATA_FILES = (DATAPACKAGE, CROISSANT, CARD)
+CITATION = "CITATION.cff"
+METADATA_FILES = (DATAPACKAGE, CROISSANT, CARD, CITATION)
 # A dataset version: semantic (1.2.3, optionally -pre.1)
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$")
 
@@ -39,11 +40,15 @@ MEDIA_TYPES = {
     "parquet": "application/vnd.apache.parquet",
     "csv": "text/csv",
     "jsonl": "application/jsonl",
+    "sqlite": "application/vnd.sqlite3",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 CROISSANT_ENCODINGS = {
     "parquet": "application/x-parquet",  # the identifier mlcroissant reads Parquet by
     "csv": "text/csv",
     "jsonl": "application/jsonlines",
+    "sqlite": "application/vnd.sqlite3",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
 
@@ -75,12 +80,13 @@ def data_file_digests(folder: Path) -> dict[str, str]:
 def data_files(folder: Path) -> list[Path]:
     """The data files of a published folder, relative to it, in table, format and part
     order."""
-    return [
+    parts = [
         part.relative_to(folder)
         for name in TABLES
         for fmt in FORMATS
         for part in table_parts(folder, name, fmt)
     ]
+    return parts + whole_files(folder)
 
 
 def file_sha256(path: Path) -> str:

@@ -5,9 +5,14 @@ bound (a dump of millions of articles is summarised, not listed in ``datapackage
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
+from pipeline.export.layout import table_parts
+from pipeline.package.info import DatasetInfo
 from pipeline.package.licenses import DatasetLicense, License, dataset_license, license_for
 
 MAX_LISTED = 1000  # documents listed by name in the card and datapackage.json
@@ -29,6 +34,23 @@ class DatasetSummary:
     unlicensed: int = 0
     listed: list[SourceEntry] = field(default_factory=list)
     unlicensed_listed: list[str] = field(default_factory=list)
+    info: DatasetInfo = field(default_factory=DatasetInfo)
+    units: dict[str, int] = field(default_factory=dict)  # facts rows per unit
+    methods: dict[str, int] = field(default_factory=dict)  # facts and events rows per method
+
+    def count_values(self, folder: Path) -> None:
+        """Count the units and methods of the tables published in ``folder``, reading only
+        those columns."""
+        for name, cols in (("facts", ("unit", "method")), ("events", ("method",))):
+            parts = table_parts(folder, name, "parquet")
+            if not parts:
+                continue
+            table = pq.read_table(parts, columns=list(cols))
+            for col in cols:
+                counts = self.units if col == "unit" else self.methods
+                for entry in pc.value_counts(table.column(col).cast("string")).to_pylist():
+                    key = entry["values"]
+                    counts[key] = counts.get(key, 0) + entry["counts"]
 
     def add_document(self, entry: SourceEntry) -> None:
         self.documents += 1
