@@ -17,9 +17,9 @@ EXTRA_GOLD := $(sort $(wildcard tests/fixtures/gold/dev-extra*.jsonl))
 VERBOSE ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all help test check lint format score fuzz bench clean readme release golden
+.PHONY: all help test check lint format score fuzz bench clean readme release publish golden
 
-all: output/parquet/facts.parquet ## set up and publish raw/ to output/
+all: output/datapackage.json ## set up and publish raw/ to output/
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -31,7 +31,7 @@ $(STAMP): pyproject.toml
 	@$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
 	@touch $@
 
-output/parquet/facts.parquet: $(STAMP) $(CODE) $(RAW)
+output/datapackage.json: $(STAMP) $(CODE) $(RAW)
 	@echo "==> publishing raw/ to output/"
 	@$(PY) -m pipeline run --raw raw --output output
 
@@ -53,10 +53,10 @@ format: $(STAMP) ## apply ruff's fixes and formatting
 	@$(VENV)/bin/ruff format pipeline schemas tests
 
 CORPORA := seed dev parks
-SCORED  := $(foreach c,$(CORPORA),$(SCORE)/$(c)/parquet/facts.parquet)
+SCORED  := $(foreach c,$(CORPORA),$(SCORE)/$(c)/datapackage.json)
 
 .SECONDEXPANSION:
-$(SCORE)/%/parquet/facts.parquet: $(STAMP) $(CODE) $$(wildcard $(SHARED)/corpus/$$*/*)
+$(SCORE)/%/datapackage.json: $(STAMP) $(CODE) $$(wildcard $(SHARED)/corpus/$$*/*)
 	@echo "==> extracting $(SHARED)/corpus/$*"
 	@$(PY) -m pipeline run --raw $(SHARED)/corpus/$* --output $(SCORE)/$*
 
@@ -85,9 +85,14 @@ golden: $(STAMP) ## regenerate tests/fixtures/golden from the seed article (revi
 	@echo "==> tests/fixtures/golden"
 	@$(PY) -m tests.test_golden
 
-release: output/parquet/facts.parquet ## pack output/ into dist/factpipe-<version>.tar.gz (verified, reproducible)
+release: output/datapackage.json ## pack output/ into dist/factpipe-<version>.tar.gz (verified, reproducible)
 	@echo "==> dist/"
 	@SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) $(PY) -m pipeline release --output output --dist dist
+
+CATALOG ?= dist/catalog
+publish: output/datapackage.json ## add output/ as a release to the catalog in $(CATALOG) (a static folder)
+	@echo "==> $(CATALOG)/"
+	@SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) $(PY) -m pipeline publish --output output --catalog $(CATALOG) $(if $(URL),--url $(URL))
 
 fuzz: $(STAMP) ## fuzz the segmenter and extractors over 10,000 generated documents (not in make test)
 	@echo "==> fuzzing the segmenter and extractors"

@@ -61,22 +61,69 @@ def verify(path: Path) -> None:
 
 
 @click.command()
-@click.argument("url")
+@click.argument("target", required=False)
+@click.option(
+    "--catalog",
+    metavar="URL",
+    default=None,
+    help="A release catalog (its folder or catalog.json, by URL or path): TARGET is then a "
+    "version, the latest when left out.",
+)
 @folder_option("dest", ".", "Folder to unpack the release into (as DEST/<dataset>-<version>).")
 @click.option("--sha256", default=None, help="Expected SHA-256 (hex) of the archive.")
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 @handles_errors()
-def download(url: str, dest: Path, sha256: str | None, no_progress: bool) -> None:
-    """Download the release archive at URL, check it and unpack it into DEST.
+def download(
+    target: str | None, catalog: str | None, dest: Path, sha256: str | None, no_progress: bool
+) -> None:
+    """Download a release, check it and unpack it into DEST.
 
-    The archive's SHA-256 (with --sha256) and its SHA256SUMS are checked and unsafe
-    members refused before anything is moved into place; on failure DEST is left as it
-    was.
+    TARGET is the URL of a release archive, or with --catalog a version listed in that
+    catalog (default: its latest). The archive's SHA-256 (from --sha256 or the catalog)
+    and its SHA256SUMS are checked and unsafe members refused before anything is moved
+    into place; on failure DEST is left as it was.
     """
+    from pipeline.errors import UsageProblem
+    from pipeline.release.catalog import find_release
     from pipeline.release.download import download as fetch_release
 
+    if catalog is not None:
+        url, entry = find_release(catalog, target)
+        sha256 = sha256 or str(entry["sha256"])
+        click.echo(f"release {entry['version']} of {catalog}: {url}")
+    elif target is None:
+        raise UsageProblem("give the URL of a release archive, or --catalog URL [VERSION]")
+    else:
+        url = target
     folder = fetch_release(url, dest, sha256=sha256, progress=not no_progress)
     click.echo(f"unpacked and verified {folder}")
+
+
+@click.command()
+@output_option("Published folder to add to the catalog as a release.")
+@folder_option("catalog", "dist/catalog", "The catalog folder (created when missing).")
+@click.option(
+    "--url",
+    "base_url",
+    default=None,
+    help="The address the catalog folder will be served from (recorded in catalog.json).",
+)
+@handles_errors()
+def publish(output: Path, catalog: Path, base_url: str | None) -> None:
+    """Add OUTPUT to the release catalog CATALOG, a static folder to serve as it is.
+
+    OUTPUT is verified and packed as a release; the catalog gets the archive, the release
+    unpacked under CATALOG/<version>/ (so tools can read its tables by URL), and an updated
+    catalog.json and CHANGELOG.md (the changelog is the diff against the previous
+    release). A version already in the catalog is never changed.
+    """
+    from pipeline.release.catalog import publish_release
+
+    published = publish_release(output, catalog, base_url)
+    if published.new:
+        click.echo(f"published {published.version}: {published.archive} and {published.folder}/")
+    else:
+        click.echo(f"{published.version} is already in {catalog} with the same data: unchanged")
 
 
 @click.command()

@@ -1,5 +1,10 @@
 """Diff two releases: the facts and events added, removed and changed (same id, other
-values), matched by their stable ids."""
+values), matched by their stable ids.
+
+Ids are derived from content, so a row keeps its id when text is added elsewhere in its
+article; its offsets then move. A row whose only differences are its offsets
+(:data:`POSITION_COLUMNS`) has *moved*, which is not a change of what it states.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from pipeline.release.archive import open_release
 from schemas import TABLES
 
 SHOWN = 10  # ids listed per kind of change and table
+POSITION_COLUMNS = frozenset({"char_start", "char_end"})
 
 
 @dataclass
@@ -25,6 +31,15 @@ class TableDiff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: dict[str, dict[str, tuple[object, object]]] = field(default_factory=dict)
+    moved: list[str] = field(default_factory=list)  # same content, other offsets
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "added": len(self.added),
+            "removed": len(self.removed),
+            "changed": len(self.changed),
+            "moved": len(self.moved),
+        }
 
 
 @dataclass
@@ -43,7 +58,8 @@ class DiffReport:
         lines = [f"diff {self.old} ({self.old_version}) → {self.new} ({self.new_version})"]
         for t in self.tables.values():
             lines.append(
-                f"{t.table}: {len(t.added)} added, {len(t.removed)} removed, {len(t.changed)} changed"
+                f"{t.table}: {len(t.added)} added, {len(t.removed)} removed, "
+                f"{len(t.changed)} changed, {len(t.moved)} moved"
             )
             lines += [f"  + {record_id}" for record_id in t.added[:shown]]
             lines += [f"  - {record_id}" for record_id in t.removed[:shown]]
@@ -69,8 +85,10 @@ def diff_tables(name: str, old: pd.DataFrame, new: pd.DataFrame) -> TableDiff:
             for col in TABLES[name].columns
             if json_value(before[record_id][col]) != json_value(after[record_id][col])
         }
-        if cols:
-            result.changed[record_id] = cols
+        if cols and set(cols) <= POSITION_COLUMNS:
+            result.moved.append(record_id)
+        elif cols:
+            result.changed[record_id] = {c: v for c, v in cols.items() if c not in POSITION_COLUMNS}
     return result
 
 
