@@ -17,7 +17,7 @@ EXTRA_GOLD := $(sort $(wildcard tests/fixtures/gold/dev-extra*.jsonl))
 VERBOSE ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all help test check lint format score fuzz bench clean readme release publish golden
+.PHONY: all help test check lint format score fuzz bench clean readme release publish screenshot golden
 
 all: output/datapackage.json ## set up and publish raw/ to output/
 
@@ -93,6 +93,10 @@ CATALOG ?= dist/catalog
 publish: output/datapackage.json ## add output/ as a release to the catalog in $(CATALOG) (a static folder)
 	@echo "==> $(CATALOG)/"
 	@SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) $(PY) -m pipeline publish --output output --catalog $(CATALOG) $(if $(URL),--url $(URL))
+
+screenshot: output/datapackage.json ## the README's screenshot of the site (needs Debian's chromium)
+	@echo "==> docs/site.png"
+	@$(PY) -m pipeline.dev.screenshot --output output --to docs/site.png
 
 fuzz: $(STAMP) ## fuzz the segmenter and extractors over 10,000 generated documents (not in make test)
 	@echo "==> fuzzing the segmenter and extractors"

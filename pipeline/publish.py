@@ -18,7 +18,6 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from pipeline.errors import OutputLockedError, UsageProblem
-from pipeline.export import FORMATS
 from pipeline.package.dataset import DATAPACKAGE
 from pipeline.swap import old_prefix, remove_path
 
@@ -36,11 +35,12 @@ def check_output_folder(raw: Path, output: Path) -> None:
         raise UsageProblem(f"the output {output} exists and is not a folder")
     if output.is_dir():
         names = {p.name for p in output.iterdir()}
-        if names and not {DATAPACKAGE, *FORMATS} <= names:
+        # a previous output of any version: its datapackage.json beside a parquet folder
+        if names and not {DATAPACKAGE, "parquet"} <= names:
             raise UsageProblem(
                 f"the output folder {output} holds other files, not a previous output "
-                f"(no {DATAPACKAGE} beside {'/'.join(FORMATS)} folders); publishing replaces "
-                "it, so choose a new or empty folder"
+                f"(no {DATAPACKAGE} beside a parquet folder); publishing replaces it, so "
+                "choose a new or empty folder"
             )
 
 

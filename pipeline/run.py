@@ -32,13 +32,14 @@ from pipeline.batch import EXTRACTED_TABLES, BatchOutput, DocOutput
 from pipeline.cache import ResultCache, source_key
 from pipeline.errors import InputError, NothingPublishedError, OutputWriteError, RejectedInputsError
 from pipeline.executors import Batch, Ready, Unit, make_executor, resolve_jobs
-from pipeline.export import TableWriter, write_table
+from pipeline.export import TableWriter, encode_frame, write_table
 from pipeline.export.layout import DATABASE, SPREADSHEET
 from pipeline.export.sqlite import write_sqlite
 from pipeline.export.xlsx import fits, write_xlsx
 from pipeline.ingest import PlannedInput, Source, plan_inputs, reject_row, source_from_file
 from pipeline.ingest.dumps import dump_files, dump_sources
 from pipeline.package import write_package_metadata
+from pipeline.package.dataset import CARD
 from pipeline.package.info import read_info
 from pipeline.package.summary import DatasetSummary, SourceEntry
 from pipeline.publish import (
@@ -48,6 +49,8 @@ from pipeline.publish import (
     lock_output,
     remove_path,
 )
+from pipeline.site.card import card_html
+from pipeline.site.writer import SiteWriter
 from pipeline.swap import swap_in
 from pipeline.validate import check_quarantine, check_rejects
 from schemas import DATASET_VERSION, sorted_frame
@@ -147,6 +150,7 @@ class _Publisher:
     def __init__(self, build: Path) -> None:
         self.build = build
         self.writers = {name: TableWriter(build, name) for name in EXTRACTED_TABLES}
+        self.site = SiteWriter(build)
         self.summary = DatasetSummary()
         self.quarantine: list[dict[str, object]] = []
         self.rejects: list[dict[str, str]] = []
@@ -157,6 +161,7 @@ class _Publisher:
             return
         for name, rows in doc.tables.items():
             self.writers[name].append(rows)
+        self.site.add_document({name: rows.jsonl for name, rows in doc.tables.items()})
         self.quarantine += doc.quarantine
         if doc.summary is not None:
             s = doc.summary
@@ -168,12 +173,21 @@ class _Publisher:
         quarantine = check_quarantine(self.quarantine)
         files += write_table(rejects, self.build, "rejects")
         files += write_table(quarantine, self.build, "quarantine")
+        for name, frame in (("rejects", rejects), ("quarantine", quarantine)):
+            self.site.add_table(name, encode_frame(name, frame).jsonl)
         self.summary.rows = {name: w.rows for name, w in self.writers.items()}
         self.summary.rows |= {"rejects": len(rejects), "quarantine": len(quarantine)}
         files.append(write_sqlite(self.build, self.build / DATABASE, self.summary.rows))
         if fits(self.summary.rows):
             files.append(write_xlsx(self.build, self.build / SPREADSHEET))
         return files, rejects, quarantine
+
+    def close_site(self) -> list[Path]:
+        """The site, once the card is written (its page is the card)."""
+        info = self.summary.info
+        card = (self.build / CARD).read_text(encoding="utf-8")
+        dataset = {"title": info.title, "description": info.description, "version": DATASET_VERSION}
+        return self.site.close(dataset, card_html(card, info.title))
 
     def abort(self) -> None:
         for writer in self.writers.values():
@@ -245,6 +259,7 @@ def run_pipeline(
                 raise NothingPublishedError(rejects)
             try:
                 files += write_package_metadata(build, publisher.summary, DATASET_VERSION)
+                files += publisher.close_site()
                 swap_in(build, output)
             except OSError as err:
                 raise OutputWriteError(f"cannot write the output: {err}") from err

@@ -22,6 +22,7 @@ from pipeline.package.dataset import (
 )
 from pipeline.release.archive import format_checksums, write_archive
 from pipeline.release.verify import verify
+from pipeline.site.writer import SITE
 from schemas import DATASET_VERSION
 
 
@@ -49,6 +50,9 @@ def build_release(output: Path, dist: Path, version: str = DATASET_VERSION) -> P
     if not report.ok:
         raise ReleaseError(f"{output} does not verify, so it is not released:\n{report.format()}")
     names = [p.as_posix() for p in data_files(output)] + list(METADATA_FILES)
+    names += [
+        p.relative_to(output).as_posix() for p in sorted((output / SITE).rglob("*")) if p.is_file()
+    ]
     checksums = format_checksums(output, names).encode("utf-8")
     prefix = release_name(version)
     dest = dist / f"{prefix}.tar.gz"
