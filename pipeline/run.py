@@ -237,16 +237,20 @@ def run_pipeline(
                 units = _units(inputs.sources, store, publisher.rejects, batch_bytes)
                 bar = progress(inputs.total) if progress is not None else None
                 start = time.perf_counter()
+                appending = 0.0
                 for unit, out in runner.run(units, window=2 * jobs):
+                    began = time.perf_counter()
                     for i, doc in enumerate(out.docs):
                         publisher.add(doc)
                         if isinstance(unit, Batch):
                             store.put(unit.keys[i], doc)
+                    appending += time.perf_counter() - began
                     for stage, value in out.seconds.items():
                         seconds[stage] = seconds.get(stage, 0.0) + value
                     if bar is not None:
                         bar.update(len(out.docs))
                 seconds["stream"] = time.perf_counter() - start
+                seconds["append"] = appending  # this process's own work while streaming
                 if bar is not None:
                     bar.close()
             finally:
