@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
-from pipeline.model import Document, Event, Fact, Sentence
+from pipeline.extract.entities import EntityRecords
+from pipeline.model import Document, Entity, Event, Fact, Mention, Relation, Sentence
 from schemas import sorted_frame
 
 
@@ -28,6 +29,7 @@ class DocumentResult:
     sentences: list[Sentence]
     facts: list[Fact]
     events: list[Event]
+    entities: EntityRecords = field(default_factory=lambda: EntityRecords([], [], []))
 
 
 def _digest(*parts: str) -> str:
@@ -43,26 +45,57 @@ def _sentence_keys(sentences: Sequence[Sentence]) -> dict[str, str]:
     return keys
 
 
+def _relation_text(relation: Relation) -> str:
+    """What tells a relation apart from others stated by the same quote."""
+    return "\x1d".join(
+        (relation.subject_id, relation.predicate, relation.object_id or "", relation.object_value or "")
+    )
+
+
 def record_ids(
-    prefix: str, records: Sequence[Fact | Event], sentence_keys: dict[str, str]
+    prefix: str,
+    records: Sequence[Fact | Event | Mention | Relation],
+    sentence_keys: dict[str, str],
 ) -> list[str]:
-    """Content-derived ids, ``<doc_id>:<prefix><12 hex>``, for the records of one document."""
+    """Content-derived ids, ``<doc_id>:<prefix><12 hex>``, for the records of one document
+    (a relation's id also hashes its subject, predicate and object)."""
     seen: Counter[tuple[str, str]] = Counter()
     ids = []
     for record in records:
-        seen[(record.sentence_id, record.quote)] += 1
-        n = seen[(record.sentence_id, record.quote)]
+        quote = record.quote
+        if isinstance(record, Relation):
+            quote += "\x1e" + _relation_text(record)
+        seen[(record.sentence_id, quote)] += 1
+        n = seen[(record.sentence_id, quote)]
         key = sentence_keys.get(record.sentence_id, record.sentence_id)
-        ids.append(f"{record.doc_id}:{prefix}{_digest(record.doc_id, key, record.quote, str(n))}")
+        ids.append(f"{record.doc_id}:{prefix}{_digest(record.doc_id, key, quote, str(n))}")
     return ids
 
 
+def _merge_entities(entities: Iterable[Entity]) -> list[dict[str, object]]:
+    """One row per entity id: the same name and type in several documents is one entity,
+    with the aliases of all of them."""
+    merged: dict[str, tuple[str, str, set[str]]] = {}
+    for entity in entities:
+        name, kind, aliases = merged.get(entity.entity_id, (entity.name, entity.type, set()))
+        aliases.update(entity.aliases)
+        merged[entity.entity_id] = (min(name, entity.name), kind, aliases)
+    return [
+        {"entity_id": entity_id, "name": name, "type": kind, "aliases": sorted(aliases - {name})}
+        for entity_id, (name, kind, aliases) in merged.items()
+    ]
+
+
 def assemble_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame]:
-    """Build the ``documents``, ``sentences``, ``facts`` and ``events`` frames."""
+    """Build the ``documents``, ``sentences``, ``facts``, ``events``, ``entities``,
+    ``mentions`` and ``relations`` frames."""
     documents: list[dict[str, object]] = []
     sentences: list[dict[str, object]] = []
     facts: list[dict[str, object]] = []
     events: list[dict[str, object]] = []
+    entities: list[Entity] = []
+    mentions: list[dict[str, object]] = []
+    relations: list[dict[str, object]] = []
     for result in results:
         documents.append(asdict(result.document))
         sentences.extend(asdict(s) for s in result.sentences)
@@ -73,9 +106,22 @@ def assemble_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame
             record_ids("e", result.events, keys), result.events, strict=True
         ):
             events.append({"event_id": event_id, **asdict(event)})
+        found = result.entities
+        entities += found.entities
+        for mention_id, mention in zip(
+            record_ids("m", found.mentions, keys), found.mentions, strict=True
+        ):
+            mentions.append({"mention_id": mention_id, **asdict(mention)})
+        for relation_id, relation in zip(
+            record_ids("r", found.relations, keys), found.relations, strict=True
+        ):
+            relations.append({"relation_id": relation_id, **asdict(relation)})
     return {
         "documents": sorted_frame("documents", documents),
         "sentences": sorted_frame("sentences", sentences),
         "facts": sorted_frame("facts", facts),
         "events": sorted_frame("events", events),
+        "entities": sorted_frame("entities", _merge_entities(entities)),
+        "mentions": sorted_frame("mentions", mentions),
+        "relations": sorted_frame("relations", relations),
     }

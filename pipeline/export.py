@@ -9,6 +9,9 @@ carriage return could run as a formula when the CSV is opened in a spreadsheet (
 "CSV injection"). In CSV only, such a cell, and any cell that already begins with ``'``,
 gets one leading ``'``; :func:`read_table` strips it again, so the CSV stays lossless.
 Parquet and JSON hold the text unchanged.
+
+List columns (``entities.aliases``) are Arrow lists in Parquet, arrays in JSON and a JSON
+array in one CSV cell (``["MIIT"]``); :func:`read_table` parses them back.
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ def _csv_escape(value: object) -> object:
     return value
 
 
+def _csv_list(value: object) -> str:
+    """A list cell as a JSON array; formula escaping is not needed (it starts with ``[``)."""
+    return json.dumps(json_value(value), ensure_ascii=False)
+
+
 def csv_unescape(value: object) -> object:
     """Undo the CSV formula escaping: drop one leading ``'``."""
     if isinstance(value, str) and value.startswith("'"):
@@ -49,9 +57,19 @@ def _text_columns(name: str) -> list[str]:
     return [c.name for c in columns(TABLES[name]) if c.kind in ("string", "category")]
 
 
+def _list_columns(name: str) -> list[str]:
+    return [c.name for c in columns(TABLES[name]) if c.kind == "list"]
+
+
 def json_value(value: object) -> object:
     """A cell as a plain Python value for JSON: nulls (None, NA, NaN) → None, numpy scalars
-    → Python scalars, infinities → their text (strict JSON has no Infinity)."""
+    → Python scalars, lists and arrays → lists of plain values, infinities → their text
+    (strict JSON has no Infinity)."""
+    if isinstance(value, list | tuple) or (hasattr(value, "tolist") and hasattr(value, "ndim")):
+        items = value.tolist() if hasattr(value, "tolist") else value  # type: ignore[union-attr]
+        if not isinstance(items, list):  # a 0-d numpy scalar
+            return json_value(items)
+        return [json_value(v) for v in items]
     if value is None or value is pd.NA:
         return None
     if hasattr(value, "item"):  # numpy scalars
@@ -78,6 +96,8 @@ def write_table(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
     csv_frame = frame.astype(object).copy()
     for col in _text_columns(name):
         csv_frame[col] = csv_frame[col].map(_csv_escape)
+    for col in _list_columns(name):
+        csv_frame[col] = csv_frame[col].map(_csv_list)
     csv_frame.to_csv(paths[1], index=False, lineterminator="\n", encoding="utf-8")
 
     records = [
@@ -99,16 +119,20 @@ def read_table(folder: Path, name: str, fmt: str) -> pd.DataFrame:
         text_cols = _text_columns(name)
         frame = pd.read_csv(
             path,
-            dtype={c: object for c in text_cols},
+            dtype={c: object for c in [*text_cols, *_list_columns(name)]},
             keep_default_na=False,
             na_values={c.name: [""] for c in columns(spec)},
         )
         for col in text_cols:
             frame[col] = frame[col].map(csv_unescape)
+        for col in _list_columns(name):
+            frame[col] = frame[col].map(json.loads)
     elif fmt == "json":
         frame = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")), columns=spec.columns)
     else:
         raise ValueError(f"unknown format {fmt!r}")
+    for col in _list_columns(name):  # Parquet gives numpy arrays
+        frame[col] = frame[col].map(lambda v: [str(x) for x in v])
     return spec.model.validate(frame[spec.columns], lazy=True)
 
 

@@ -1,6 +1,7 @@
 """Run the whole pipeline over a folder of articles and publish the tables atomically.
 
-Stages: ingest → segment → extract (quantities, events) → assemble → validate → export.
+Stages: ingest → segment → extract (quantities, events, entities) → assemble → validate →
+export.
 Per-document work (:func:`process_document`) is a pure function of the document, so it
 runs in a loop or a process pool alike.
 
@@ -35,6 +36,7 @@ from pipeline.errors import (
     RejectedInputsError,
     WorkerDiedError,
 )
+from pipeline.extract.entities import extract_entities, link_fact_subjects
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
 from pipeline.ingest import PlannedInput, display_name, ingest_document, plan_inputs, reject_row
@@ -56,11 +58,13 @@ def process_document(doc: Document) -> DocumentResult:
     """Segment and extract one document (pure)."""
     sentences = segment_document(doc)
     events = extract_events(doc, sentences)
+    entities = extract_entities(doc, sentences)
     return DocumentResult(
         document=doc,
         sentences=sentences,
-        facts=extract_quantities(doc, sentences, events),
+        facts=link_fact_subjects(extract_quantities(doc, sentences, events), entities),
         events=events,
+        entities=entities,
     )
 
 

@@ -1,9 +1,13 @@
 """Validate stage: Pandera models per table plus the cross-table provenance checks.
 
 Every failure is collected (lazy validation) before anything is decided, as one
-:class:`~pipeline.errors.Problem` per failed check. Extracted records (facts, events) that
-fail are moved to the ``quarantine`` table with the check they failed, so no invalid row is
-published and none is silently dropped. A failure in ``documents`` or ``sentences`` is a
+:class:`~pipeline.errors.Problem` per failed check. Extracted records (facts, events,
+entities, mentions, relations) that fail are moved to the ``quarantine`` table with the
+check they failed, so no invalid row is published and none is silently dropped. Besides
+the spans (every mention and relation quote equals its slice of the document, inside its
+sentence), the entity tables are checked for references: every entity has a mention, and
+every ``entity_id``, ``subject_id`` and ``object_id`` (and ``facts.subject_id``) names a
+published entity. A failure in ``documents`` or ``sentences`` is a
 bug in an earlier stage: it raises :class:`~pipeline.errors.TableValidationError`, whose
 problems say where and why, and nothing is published. ``verify`` reuses the same checks on
 a published folder.
@@ -20,10 +24,12 @@ import pandera.pandas as pa
 
 from pipeline.errors import Problem, TableValidationError
 from pipeline.export import json_value
-from schemas import TABLES, sorted_frame
+from schemas import EXTRACTED_TABLES, TABLES, sorted_frame
 from schemas.metadata import columns
 
-EXTRACTED = ("facts", "events")
+EXTRACTED = EXTRACTED_TABLES
+# Extracted tables whose rows carry a span of a document (entities have none).
+SPANNED = ("facts", "events", "mentions", "relations")
 
 
 def _row(index: object) -> int | None:
@@ -130,6 +136,34 @@ def provenance_problems(
     return problems
 
 
+def _unmentioned_problems(entities: pd.DataFrame, mentions: pd.DataFrame) -> list[Problem]:
+    """Entities that no mention names: an entity is published only with its evidence."""
+    mentioned = set(mentions["entity_id"])
+    return [
+        Problem("entities", _row(index), "reference.mention", None, "entity_id: has a mention", str(entity_id))
+        for index, entity_id in zip(entities.index, entities["entity_id"], strict=True)
+        if entity_id not in mentioned
+    ]
+
+
+def reference_problems(name: str, frame: pd.DataFrame, entities: pd.DataFrame) -> list[Problem]:
+    """Rows of ``name`` whose entity columns (its foreign keys into ``entities``) name no
+    published entity; null is allowed where the column is nullable."""
+    known = set(entities["entity_id"])
+    problems: list[Problem] = []
+    for fk in TABLES[name].foreign_keys:
+        if fk.table != "entities" or fk.column not in frame:
+            continue
+        for index, value in zip(frame.index, frame[fk.column], strict=True):
+            if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+                continue
+            if value not in known:
+                problems.append(
+                    Problem(name, _row(index), "reference.entity", fk.column, f"{fk.column}: exists in entities", str(value))
+                )
+    return problems
+
+
 def _finite_problems(name: str, frame: pd.DataFrame) -> list[Problem]:
     """Rows with an infinite number (``1e400`` parsed to ``inf``): JSON cannot hold it and
     no user means it. Null (NaN) is left to the schema's nullability check."""
@@ -172,11 +206,13 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     out = dict(tables)
     fatal: list[Problem] = []
     quarantine: list[dict[str, object]] = []
-    for name in ("documents", "sentences", *EXTRACTED):
+    for name in ("documents", "sentences", *SPANNED, "entities"):
         frame = out[name]
         checked, problems = _schema_check(name, frame)
-        if name != "documents":
+        if name in ("sentences", *SPANNED):
             problems += provenance_problems(name, frame, out)
+        if name == "entities":
+            problems += _unmentioned_problems(frame, out["mentions"])
         if name in EXTRACTED:
             problems += _finite_problems(name, frame)
         if not problems:
@@ -193,6 +229,13 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         out[name] = TABLES[name].model.validate(kept, lazy=True)
     if fatal:
         raise TableValidationError(fatal)
+    for name in ("mentions", "relations", "facts"):
+        frame = out[name]
+        problems = reference_problems(name, frame, out["entities"])
+        if problems:
+            quarantine += [_quarantine_record(name, frame, p) for p in problems]
+            kept = frame.drop(index=sorted({p.row for p in problems})).reset_index(drop=True)  # type: ignore[type-var]
+            out[name] = TABLES[name].model.validate(kept, lazy=True)
     out["quarantine"] = TABLES["quarantine"].model.validate(
         sorted_frame("quarantine", quarantine), lazy=True
     )

@@ -69,7 +69,9 @@ def main(raw: Path, copies: int) -> None:
             sentences = _timed(totals, "segment", segment_document, copy)
             events = _timed(totals, "events", extract_events, copy, sentences)
             facts = _timed(totals, "quantities", extract_quantities, copy, sentences, events)
-            results.append(DocumentResult(copy, sentences, facts, events))
+            entities = _timed(totals, "entities", extract_entities, copy, sentences)
+            facts = _timed(totals, "entities", link_fact_subjects, facts, entities)
+            results.append(DocumentResult(copy, sentences, facts, events, entities))
     tables = _timed(totals, "assemble", assemble_tables, results)
     tables["rejects"] = pd.DataFrame(columns=TABLES["rejects"].columns)
     tables = _timed(totals, "validate", validate_tables, tables)
@@ -81,7 +83,9 @@ def main(raw: Path, copies: int) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     click.echo(
         f"corpus: {len(docs)} documents x {copies} = {megabytes:.2f} MB of text; "
-        f"{len(tables['facts'])} facts, {len(tables['events'])} events"
+        f"{len(tables['facts'])} facts, {len(tables['events'])} events, "
+        f"{len(tables['entities'])} entities, {len(tables['mentions'])} mentions, "
+        f"{len(tables['relations'])} relations"
     )
     for stage, seconds in totals.items():
         click.echo(f"  {stage:<11} {seconds:7.2f} s  {seconds / megabytes:7.2f} s/MB")

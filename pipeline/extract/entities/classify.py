@@ -1,0 +1,79 @@
+"""The type of a candidate name from its own words and its context, in this order:
+
+1. a title before it (``Premier``, ``Colonel``) → person;
+2. a first head (``Battle of``, ``Operation``, ``USS``) or the head word of the name (the
+   last word before ``of``/``for``, else the last word: ``University of Pennsylvania``,
+   ``Port of Antwerp``, ``Asian Association of Business Incubation``);
+3. award words (``Best …``, ``Top 10 …``);
+4. the gazetteer (a place);
+5. the shape of a person's name (a given name, then capitalised words);
+6. a business verb after it (``… providing …solutions``, ``… manufactures``) →
+   organization.
+
+A candidate none of these types is left out (precision first), unless the document
+names it elsewhere with a type (:mod:`pipeline.extract.entities.document`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.extract.entities.gazetteer import PLACE_CUES, place_kind
+from pipeline.extract.entities.heads import FIRST_HEADS, HEADS
+from pipeline.extract.entities.names import Candidate
+from pipeline.extract.entities.people import given_names, looks_like_person
+
+_AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
+# A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
+_PLACE_NOUN: Final = re.compile(
+    r"^\s+(?:community|neighbou?rhood|district|subdistrict|sub-district|region|subregion|"
+    r"province|county|municipality|suburb|village|town|city|island|peninsula|valley|area)\b"
+)
+_BUSINESS: Final = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,3}?(?:provid(?:es|ing)|offer(?:s|ing)|manufactur(?:es|ing)|"
+    r"produc(?:es|ing)|suppl(?:ies|ying)|sell(?:s|ing)|develop(?:s|ing)|employ(?:s|ing)|"
+    r"exemplifies)\b"
+)
+
+
+def head_type(tokens: list[str]) -> str | None:
+    """The type a name's own words give it."""
+    if tokens[0] in FIRST_HEADS and len(tokens) > 1:
+        return FIRST_HEADS[tokens[0]]
+    before = tokens
+    for i, token in enumerate(tokens):
+        if token in ("of", "for") and i > 0:
+            before = tokens[:i]
+            break
+    for word in (before[-1], tokens[-1]):
+        word = word.rstrip(".,")
+        if word in HEADS:
+            return HEADS[word]
+        if word + "." in HEADS:
+            return HEADS[word + "."]
+    return None
+
+
+def classify(candidate: Candidate, sentence: str) -> str | None:
+    """The type of ``candidate`` in ``sentence``, or None when nothing says it."""
+    tokens = candidate.tokens
+    before = sentence[: candidate.start].split()
+    cued = bool(before) and before[-1].lower() in PLACE_CUES
+    given = tokens[0] in given_names()
+    if candidate.title and not place_kind(candidate.text, cued=True, given_name=False):
+        return "person"
+    kind = head_type(tokens)
+    if kind is not None:
+        return kind
+    if _AWARD_WORDS.search(candidate.text):
+        return "award"
+    if place_kind(candidate.text, cued=cued, given_name=given or len(tokens) == 1 and candidate.sentence_start):
+        return "place"
+    if looks_like_person(tokens):
+        return "person"
+    if _PLACE_NOUN.match(sentence[candidate.end :]) and not candidate.sentence_start:
+        return "place"
+    if len(tokens) > 1 and _BUSINESS.match(sentence[candidate.end :]):
+        return "organization"
+    return None
