@@ -21,7 +21,7 @@ from pipeline.errors import ReleaseError
 from pipeline.export import FORMATS, read_table, table_path
 from pipeline.package.dataset import CHECKSUMS, CROISSANT, DATAPACKAGE, data_files, file_sha256
 from pipeline.release.archive import checksum_problems, open_release, unsafe_name
-from pipeline.validate import provenance_problems, schema_problems
+from pipeline.validate import SPANNED, provenance_problems, reference_problems, schema_problems
 from schemas import TABLES
 
 SHOWN = 10  # problems listed per check in a report
