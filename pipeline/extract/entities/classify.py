@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.extract.entities.gazetteer import PLACE_CUES, place_kind
+from pipeline.extract.entities.gazetteer import PLACE_CUES, is_country, place_kind
 from pipeline.extract.entities.heads import FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import given_names, looks_like_person
+from pipeline.extract.words import STOP_WORDS
 
 _AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
 # A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
@@ -31,14 +32,15 @@ _PLACE_NOUN: Final = re.compile(
     r"province|county|municipality|suburb|village|town|city|island|peninsula|valley|area)\b"
 )
 _BUSINESS: Final = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,3}?(?:provid(?:es|ing)|offer(?:s|ing)|manufactur(?:es|ing)|"
-    r"produc(?:es|ing)|suppl(?:ies|ying)|sell(?:s|ing)|develop(?:s|ing)|employ(?:s|ing)|"
-    r"exemplifies)\b"
+    r"^\s*,?\s*(?:provides|manufactures|produces|supplies|sells|develops|exemplifies)\b"
 )
 
 
 def head_type(tokens: list[str]) -> str | None:
-    """The type a name's own words give it."""
+    """The type a name's own words give it (a number at the end is skipped:
+    ``New York State Route 93``)."""
+    while len(tokens) > 1 and not any(ch.isalpha() for ch in tokens[-1]):
+        tokens = tokens[:-1]
     if tokens[0] in FIRST_HEADS and len(tokens) > 1:
         return FIRST_HEADS[tokens[0]]
     before = tokens
@@ -46,6 +48,8 @@ def head_type(tokens: list[str]) -> str | None:
         if token in ("of", "for") and i > 0:
             before = tokens[:i]
             break
+    if len(before) < len(tokens) and before[-1] in FIRST_HEADS:  # ``Second Battle of …``
+        return FIRST_HEADS[before[-1]]
     for word in (before[-1], tokens[-1]):
         word = word.rstrip(".,")
         if word in HEADS:
@@ -69,11 +73,22 @@ def classify(candidate: Candidate, sentence: str) -> str | None:
     if _AWARD_WORDS.search(candidate.text):
         return "award"
     if place_kind(candidate.text, cued=cued, given_name=given or len(tokens) == 1 and candidate.sentence_start):
-        return "place"
+        after = sentence[candidate.end :].split()
+        attributive = (
+            len(tokens) == 1
+            and not cued
+            and not is_country(candidate.text)
+            and bool(after)
+            and after[0].isalpha()
+            and after[0].islower()
+            and after[0] not in STOP_WORDS
+        )
+        if not attributive:  # ``Roman emperor``: an adjective, not the town of Roman
+            return "place"
     if looks_like_person(tokens):
         return "person"
     if _PLACE_NOUN.match(sentence[candidate.end :]) and not candidate.sentence_start:
         return "place"
-    if len(tokens) > 1 and _BUSINESS.match(sentence[candidate.end :]):
+    if len(tokens) > 1 and candidate.sentence_start and _BUSINESS.match(sentence[candidate.end :]):
         return "organization"
     return None

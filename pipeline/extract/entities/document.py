@@ -102,14 +102,14 @@ def _key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> 
     known = names.get(candidate.text)
     if known is not None:
         return known
+    if len(candidate.tokens) == 1 and candidate.text in names.surnames:
+        return names.surnames[candidate.text]
     kind = classify(candidate, text)
     is_topic = candidate.text == topic.name or candidate.text in topic.short_names
     if is_topic and names.topic is not None and kind in (None, names.topic[1]):
         return names.topic
     if kind is not None:
         return (names.canonical(candidate.text), kind)
-    if len(candidate.tokens) == 1 and candidate.text in names.surnames:
-        return names.surnames[candidate.text]
     return None
 
 
@@ -131,12 +131,13 @@ def coordinated_types(
             runs.append([candidate])
     for run in runs:
         kinds = {typed[c.start][1] for c in run if c.start in typed}
-        if len(run) < 2 or len(kinds) != 1:
+        if len(run) < 3 or len(kinds) != 1:
             continue
         kind = kinds.pop()
-        if kind not in ("person", "place"):
-            continue
-        out += [(c, kind) for c in run if c.start not in typed]
+        if kind == "person":
+            out += [(c, kind) for c in run if c.start not in typed and len(c.tokens) > 1]
+        elif kind == "place":
+            out += [(c, kind) for c in run if c.start not in typed]
     return out
 
 
@@ -381,9 +382,6 @@ def read_document(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[Se
     lower_words = frozenset(_LOWER_WORD.findall(doc.text))
     first = next((s for s in sentences if not in_see_also(s.section)), None)
     topic = find_topic(doc.title, first.text if first else "")
-    if topic.type == "person":
-        tokens = topic.name.split()
-        topic = Topic(topic.name, topic.type, frozenset(tokens[-1:]) if len(tokens) > 1 else frozenset())
     names = Register(topic)
     results: list[tuple[Sentence, _Sentence]] = []
     for reading in (1, 2):

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS, PLACE_HEADS
-from pipeline.extract.entities.titles import HONORIFICS, NAME_HONORIFICS, OFFICES
+from pipeline.extract.entities.people import INITIAL, given_names
+from pipeline.extract.entities.titles import AMBIGUOUS_TITLES, HONORIFICS, NAME_HONORIFICS, OFFICES
 from pipeline.extract.words import STOP_WORDS, words
 
 UPPER: Final = "".join(
@@ -111,6 +112,18 @@ def _split_connectors(
     return out
 
 
+def _holder_follows(title: str, rest: list[tuple[str, int, int]]) -> bool:
+    """Does a person follow the title? An ambiguous title (``Major League``, ``General
+    Motors``) needs a given name or an initial next; none may be followed by a name that
+    its own head word types (``President Hotel``)."""
+    words_ = [t[0] for t in rest]
+    if any(_is_head(w) for w in words_):
+        return False
+    if title in AMBIGUOUS_TITLES:
+        return words_[0] in given_names() or bool(INITIAL.match(words_[0]))
+    return True
+
+
 def _split_titles(
     tokens: list[tuple[str, int, int]],
 ) -> list[tuple[list[tuple[str, int, int]], str | None]]:
@@ -126,7 +139,8 @@ def _split_titles(
         if two in OFFICES and rest >= 2:
             found, width = two, 2
         elif (word in OFFICES or word in HONORIFICS) and rest >= 1 and (
-            tokens[i + 1][0][:1].isupper() or (word in OFFICES and tokens[i + 1][0] == "of")
+            (tokens[i + 1][0][:1].isupper() and _holder_follows(word, tokens[i + 1 :]))
+            or (word in OFFICES and tokens[i + 1][0] == "of")
         ):
             found, width = word, 1
         else:

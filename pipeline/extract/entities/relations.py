@@ -32,7 +32,7 @@ from pipeline.extract.entities.relation_patterns import (
     OBJECT_GAP,
     PART_OF_RE,
 )
-from pipeline.extract.entities.titles import OFFICES, ROLES
+from pipeline.extract.entities.titles import HONORIFICS, OFFICES, ROLES
 
 _OPENING: Final = re.compile(
     r"^\s*(?:(?:In|On|At|By|From|During|After|Before|Since|As\s+of|Over|Between|Throughout|"
@@ -56,6 +56,11 @@ _ROLE_RE: Final = re.compile(
     + r")\b"
 )
 _AGENTS: Final = frozenset({"person", "organization"})
+_BEFORE_NAME: Final = re.compile(
+    r"\s*(?:the\s+)?(?:(?:"
+    + "|".join(sorted((re.escape(t) for t in OFFICES | HONORIFICS), key=len, reverse=True))
+    + r")\s+)?[\"“]?"
+)
 _NOT_SUBJECT: Final = frozenset({"sector", "award"})
 
 
@@ -71,8 +76,9 @@ class Context:
         self._by_start = {f.start: f for f in self.founds}
 
     def at(self, pos: int) -> Found | None:
-        """The mention starting at ``pos`` (after blanks, ``the`` and an opening quote)."""
-        match = re.compile(r"\s*(?:the\s+)?[\"“]?").match(self.text, pos)
+        """The mention starting at ``pos`` (after blanks, ``the``, a title and an opening
+        quote)."""
+        match = _BEFORE_NAME.match(self.text, pos)
         return self._by_start.get(match.end() if match else pos)
 
     def listed_from(self, pos: int) -> list[Found]:

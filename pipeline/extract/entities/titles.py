@@ -64,3 +64,10 @@ ROLES: Final = words(
     editor governor mayor minister secretary ambassador commander captain coach owner
     partner principal superintendent treasurer"""
 )
+# Titles that are also ordinary words of names (``Major League``, ``General Motors``,
+# ``Royal Navy``): a person follows them only when a given name or an initial does.
+AMBIGUOUS_TITLES: Final = words(
+    """Major General Private Captain Marshal Count Lady Father Brother Sister Coach Commander
+    Duke Prince Princess Lord Baron King Queen Justice Secretary Representative Judge Dean
+    Bishop"""
+)

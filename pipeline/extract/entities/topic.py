@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.entities.gazetteer import is_place
-from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS
+from pipeline.extract.entities.classify import head_type
+from pipeline.extract.entities.heads import HEADS, OF_HEADS
 from pipeline.extract.words import words
 
 # Nouns that define what an article is about, as its first sentence says.
@@ -49,7 +50,13 @@ DEFINING_NOUNS: Final[dict[str, str]] = {
         "work",
     ),
     **dict.fromkeys(words("game videogame"), "product"),
-    **dict.fromkeys(words("battle war typhoon hurricane storm cyclone tournament election"), "event"),
+    **dict.fromkeys(
+        words(
+            """battle war typhoon hurricane storm cyclone tournament election engagement
+            siege conflict raid evacuation campaign offensive"""
+        ),
+        "event",
+    ),
     **dict.fromkeys(words("operation initiative programme program project"), "program"),
     **dict.fromkeys(
         words(
@@ -83,23 +90,6 @@ def _title_name(title: str) -> tuple[str, str]:
     return title.strip(), ""
 
 
-def _head_type(name: str) -> str | None:
-    tokens = name.split()
-    if not tokens:
-        return None
-    if tokens[0] in FIRST_HEADS:
-        return FIRST_HEADS[tokens[0]]
-    before_of = tokens
-    for i, token in enumerate(tokens):
-        if token in ("of", "for") and i > 0:
-            before_of = tokens[:i]
-            break
-    for word in (before_of[-1], tokens[-1]):
-        if word in HEADS:
-            return HEADS[word]
-    return None
-
-
 def _defined_type(first_sentence: str) -> str | None:
     """The type of the noun after ``is a``/``was an`` in the first sentence (the first noun
     of the lexicon within a few words, so adjectives and years are skipped)."""
@@ -123,10 +113,13 @@ def find_topic(title: str, first_sentence: str) -> Topic:
         kind = DEFINING_NOUNS.get(word.lower())
         if kind:
             break
-    kind = kind or _head_type(name) or _defined_type(first_sentence)
+    kind = kind or head_type(name.split()) or _defined_type(first_sentence) if name else None
     short: set[str] = set()
     tokens = name.split()
     first = tokens[0] if tokens else ""
-    if len(tokens) > 1 and first not in OF_HEADS and first not in HEADS and not is_place(first):
+    if kind == "person" and len(tokens) > 1:
+        # people are named by their surname, or by their given name before a particle
+        short.add(tokens[0] if tokens[-2].islower() else tokens[-1])
+    elif len(tokens) > 1 and first not in OF_HEADS and first not in HEADS and not is_place(first):
         short.add(first)
     return Topic(name=name, type=kind, short_names=frozenset(short))
