@@ -43,7 +43,7 @@ _PROGRAM_CUE: Final = re.compile(
     r"\b(?:initiative|program|programme|plan|campaign|strategy|project|scheme|policy)s?\b",
     re.IGNORECASE,
 )
-_ALIAS_AFTER: Final = re.compile(r"\s*[,(]\s*(?:" + ALIAS_PHRASE.pattern + r")")
+_ALIAS_AFTER: Final = re.compile(r"(?:\s*\([^()]*\))?\s*[,(]\s*(?:" + ALIAS_PHRASE.pattern + r")")
 _TOPIC_ALIAS: Final = re.compile(
     r"(?:^(?:The\s+[a-z]+|It)\s*,\s*|\bit(?:['’]s|\s+is|\s+was)\s+)(?:also\s+)?"
     r"(?:originally\s+|formerly\s+|commonly\s+)?(?:named|called|known\s+as)\s+(?:the\s+)?"
@@ -260,7 +260,6 @@ def _read_sentence(
                     continue
             if span[0] in by_start or is_acronym(form):
                 alias(key, candidate.start, *span)
-            continue
         phrase = _ALIAS_AFTER.match(text, candidate.end)
         if phrase is not None and phrase.end() in by_start and not text[: candidate.start].endswith("of "):
             other = by_start[phrase.end()]

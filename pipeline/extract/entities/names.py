@@ -92,8 +92,11 @@ def _split_connectors(
     parts: list[list[tuple[str, int, int]]] = [[]]
     for i, token in enumerate(tokens):
         word = token[0]
+        following = words_[i + 1] if i + 1 < len(words_) else ""
         if word in _SPLITTERS and (
-            not (ends_with_head or opens_with_head) or (parts[-1] and _is_head(parts[-1][-1][0]))
+            not (ends_with_head or opens_with_head)
+            or (parts[-1] and _is_head(parts[-1][-1][0]))
+            or following == "the"  # ``X and the Y``: a second name
         ):
             parts.append([])
             continue
