@@ -48,7 +48,12 @@ def _sentence_keys(sentences: Sequence[Sentence]) -> dict[str, str]:
 def _relation_text(relation: Relation) -> str:
     """What tells a relation apart from others stated by the same quote."""
     return "\x1d".join(
-        (relation.subject_id, relation.predicate, relation.object_id or "", relation.object_value or "")
+        (
+            relation.subject_id,
+            relation.predicate,
+            relation.object_id or "",
+            relation.object_value or "",
+        )
     )
 
 

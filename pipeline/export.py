@@ -66,7 +66,7 @@ def json_value(value: object) -> object:
     → Python scalars, lists and arrays → lists of plain values, infinities → their text
     (strict JSON has no Infinity)."""
     if isinstance(value, list | tuple) or (hasattr(value, "tolist") and hasattr(value, "ndim")):
-        items = value.tolist() if hasattr(value, "tolist") else value  # type: ignore[union-attr]
+        items = value.tolist() if hasattr(value, "tolist") else value
         if not isinstance(items, list):  # a 0-d numpy scalar
             return json_value(items)
         return [json_value(v) for v in items]

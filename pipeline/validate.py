@@ -140,7 +140,14 @@ def _unmentioned_problems(entities: pd.DataFrame, mentions: pd.DataFrame) -> lis
     """Entities that no mention names: an entity is published only with its evidence."""
     mentioned = set(mentions["entity_id"])
     return [
-        Problem("entities", _row(index), "reference.mention", None, "entity_id: has a mention", str(entity_id))
+        Problem(
+            "entities",
+            _row(index),
+            "reference.mention",
+            None,
+            "entity_id: has a mention",
+            str(entity_id),
+        )
         for index, entity_id in zip(entities.index, entities["entity_id"], strict=True)
         if entity_id not in mentioned
     ]
@@ -159,7 +166,14 @@ def reference_problems(name: str, frame: pd.DataFrame, entities: pd.DataFrame) -
                 continue
             if value not in known:
                 problems.append(
-                    Problem(name, _row(index), "reference.entity", fk.column, f"{fk.column}: exists in entities", str(value))
+                    Problem(
+                        name,
+                        _row(index),
+                        "reference.entity",
+                        fk.column,
+                        f"{fk.column}: exists in entities",
+                        str(value),
+                    )
                 )
     return problems
 

@@ -43,7 +43,11 @@ def entities(records: EntityRecords) -> dict[str, str]:
 def relations(records: EntityRecords) -> set[tuple[str, str, str]]:
     names = {e.entity_id: e.name for e in records.entities}
     return {
-        (names[r.subject_id], r.predicate, names[r.object_id] if r.object_id else f"={r.object_value}")
+        (
+            names[r.subject_id],
+            r.predicate,
+            names[r.object_id] if r.object_id else f"={r.object_value}",
+        )
         for r in records.relations
     }
 
@@ -64,7 +68,9 @@ def test_a_bracketed_acronym_is_a_mention_and_an_alias() -> None:
     records = read("The park was opened by the Bureau of Tidal Energy Research (BTER) in 2001.")
     bureau = "Bureau of Tidal Energy Research"
     assert entities(records)[bureau] == "organization"
-    assert [m.quote for m in records.mentions if m.entity_id == entity_id(bureau, "organization")] == [
+    assert [
+        m.quote for m in records.mentions if m.entity_id == entity_id(bureau, "organization")
+    ] == [
         bureau,
         "BTER",
     ]
@@ -113,7 +119,9 @@ def test_a_sector_list_with_sub_areas() -> None:
         ("drones", "part_of", "robotics"),
         ("exoskeletons", "part_of", "robotics"),
     } == relations(records)
-    assert {k for n, k in entities(records).items() if n != "Harbourview Science Park"} == {"sector"}
+    assert {k for n, k in entities(records).items() if n != "Harbourview Science Park"} == {
+        "sector"
+    }
 
 
 def test_an_award_with_its_granting_body() -> None:
@@ -172,7 +180,10 @@ def test_the_same_name_in_two_articles_is_one_entity() -> None:
     tables = assemble_tables(results)
     places = tables["entities"][tables["entities"]["name"] == "Gothenburg"]
     assert len(places) == 1
-    assert set(tables["mentions"][tables["mentions"]["quote"] == "Gothenburg"]["doc_id"]) == {"a", "b"}
+    assert set(tables["mentions"][tables["mentions"]["quote"] == "Gothenburg"]["doc_id"]) == {
+        "a",
+        "b",
+    }
 
 
 def test_a_fact_subject_links_to_the_entity_of_that_name() -> None:
@@ -180,7 +191,9 @@ def test_a_fact_subject_links_to_the_entity_of_that_name() -> None:
     fact = Fact("t", "t:s1", 0, 1, "=", 40.0, None, "ha", "exact", None, "HSP", None, "area", "x")
     (linked,) = link_fact_subjects([fact], records)
     assert linked.subject_id == entity_id("Harbourview Science Park", "facility")
-    (unlinked,) = link_fact_subjects([fact.__class__(**{**fact.__dict__, "subject": "it"})], records)
+    (unlinked,) = link_fact_subjects(
+        [fact.__class__(**{**fact.__dict__, "subject": "it"})], records
+    )
     assert unlinked.subject_id is None
 
 
@@ -216,14 +229,23 @@ def test_the_seed_yields_exactly_its_entity_gold(seed_output: Path) -> None:
         assert counts.fp == 0 and counts.fn == 0 and counts.tp > 0
 
 
-def test_the_scorer_matches_aliases_and_ignores_optional_items(seed_output: Path, tmp_path: Path) -> None:
+def test_the_scorer_matches_aliases_and_ignores_optional_items(
+    seed_output: Path, tmp_path: Path
+) -> None:
     line = {
         "doc": "wuxi-iot-innovation-park.txt",
         "sentence": "Wuxi Software Park",
-        "entities": [{"quote": "Wuxi Software Park", "name": "Software Park of Wuxi", "type": "facility"}],
+        "entities": [
+            {"quote": "Wuxi Software Park", "name": "Software Park of Wuxi", "type": "facility"}
+        ],
         "relations": [
             {"subject": "Micro-Nano Park", "predicate": "see_also", "object": "Wuxi Software Park"},
-            {"subject": "Wuxi Software Park", "predicate": "located_in", "object": "Wuxi", "optional": True},
+            {
+                "subject": "Wuxi Software Park",
+                "predicate": "located_in",
+                "object": "Wuxi",
+                "optional": True,
+            },
         ],
     }
     gold = tmp_path / "gold.jsonl"

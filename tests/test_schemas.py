@@ -92,7 +92,15 @@ UNIQUE_KEYED = [s for s in SPECS if next(c for c in columns(s) if c.name == s.ke
 def test_every_data_table_has_a_unique_key() -> None:
     names = {s.name for s in UNIQUE_KEYED}
     # reports may repeat a file
-    assert names == {"documents", "sentences", "facts", "events", "entities", "mentions", "relations"}
+    assert names == {
+        "documents",
+        "sentences",
+        "facts",
+        "events",
+        "entities",
+        "mentions",
+        "relations",
+    }
 
 
 @pytest.mark.parametrize("spec", UNIQUE_KEYED, ids=lambda s: s.name)

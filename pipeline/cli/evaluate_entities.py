@@ -18,20 +18,29 @@ def entity_summary_line(name: str, summary: dict[str, Any]) -> str:
     for key in ("mentions", "entities", "relations"):
         s = summary[key]
         parts.append(f"{key} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
-    return f"{name}: " + " | ".join(parts) + f" | sentences not found={summary['sentences_not_found']}"
+    return (
+        f"{name}: " + " | ".join(parts) + f" | sentences not found={summary['sentences_not_found']}"
+    )
 
 
 @click.command("evaluate-entities")
 @click.argument(
     "gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
-@output_option("Folder searched (recursively) for the documents, entities, mentions and relations tables.")
+@output_option(
+    "Folder searched (recursively) for the documents, entities, mentions and relations tables."
+)
 @click.option("--verbose", is_flag=True, help="List every miss and extra.")
 @click.option(
-    "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the summary as JSON here."
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the summary as JSON here.",
 )
 @handles_errors()
-def evaluate_entities(gold: tuple[Path, ...], output: Path, verbose: bool, json_path: Path | None) -> None:
+def evaluate_entities(
+    gold: tuple[Path, ...], output: Path, verbose: bool, json_path: Path | None
+) -> None:
     """Score the entities, mentions and relations published in OUTPUT against GOLD files.
 
     Each GOLD line annotates one sentence with its entity mentions and relations (format
@@ -39,7 +48,8 @@ def evaluate_entities(gold: tuple[Path, ...], output: Path, verbose: bool, json_
     entities (per document, alias-aware) and relations, per GOLD file and in total.
     Exit status 2 when OUTPUT has no entity tables or a GOLD file is malformed.
     """
-    from pipeline.evaluate.entities import EntityScore, evaluate_entities as score
+    from pipeline.evaluate.entities import EntityScore
+    from pipeline.evaluate.entities import evaluate_entities as score
 
     results = score(output, gold)
     total = EntityScore()

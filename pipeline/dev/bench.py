@@ -21,6 +21,7 @@ import pandas as pd
 
 from pipeline.assemble import DocumentResult, assemble_tables
 from pipeline.export import write_table
+from pipeline.extract.entities import extract_entities, link_fact_subjects
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
 from pipeline.ingest import doc_id_for, ingest_document

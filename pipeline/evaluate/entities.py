@@ -77,7 +77,7 @@ def parse_entity_line(line: str) -> GoldEntitySentence:
         item = json.loads(line)
     except json.JSONDecodeError as err:
         raise ValueError(f"not JSON ({err.msg})") from None
-    if not isinstance(item, dict) or "entities" not in item and "relations" not in item:
+    if not isinstance(item, dict) or ("entities" not in item and "relations" not in item):
         raise ValueError("needs `entities` and `relations` lists")
     doc, sentence = _text(item, "doc", "the line"), _text(item, "sentence", "the line")
     mentions = []
@@ -208,7 +208,10 @@ def _aliases(value: object) -> list[str]:
 
 def load_published_entities(output: Path) -> PublishedEntities:
     """Read documents, entities, mentions and relations under ``output``."""
-    tables = {name: load_table(output, name) for name in ("documents", "entities", "mentions", "relations")}
+    tables = {
+        name: load_table(output, name)
+        for name in ("documents", "entities", "mentions", "relations")
+    }
     missing = [name for name, frame in tables.items() if frame is None]
     if missing:
         raise OutputError(f"no {', '.join(missing)} table under {output}")
@@ -216,15 +219,21 @@ def load_published_entities(output: Path) -> PublishedEntities:
     assert documents is not None and entities is not None
     names = dict(zip(entities["entity_id"].astype(str), entities["name"].astype(str), strict=True))
     types = dict(zip(entities["entity_id"].astype(str), entities["type"].astype(str), strict=True))
-    aliases = {str(i): _aliases(a) for i, a in zip(entities["entity_id"], entities["aliases"], strict=True)}
+    aliases = {
+        str(i): _aliases(a) for i, a in zip(entities["entity_id"], entities["aliases"], strict=True)
+    }
     mentions: dict[str, list[_Mention]] = defaultdict(list)
     forms: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in tables["mentions"].to_dict("records"):  # type: ignore[union-attr]
         doc_id, entity = str(row["doc_id"]), str(row["entity_id"])
-        mentions[doc_id].append(_Mention(int(row["char_start"]), int(row["char_end"]), str(row["quote"]), entity))
+        mentions[doc_id].append(
+            _Mention(int(row["char_start"]), int(row["char_end"]), str(row["quote"]), entity)
+        )
         key = (doc_id, entity)
         if not forms[key]:
-            forms[key] = {normalise_name(f) for f in (names.get(entity, ""), *aliases.get(entity, []))}
+            forms[key] = {
+                normalise_name(f) for f in (names.get(entity, ""), *aliases.get(entity, []))
+            }
         forms[key].add(normalise_name(str(row["quote"])))
     relations: dict[str, list[_Relation]] = defaultdict(list)
     for row in tables["relations"].to_dict("records"):  # type: ignore[union-attr]
@@ -239,7 +248,9 @@ def load_published_entities(output: Path) -> PublishedEntities:
             )
         )
     return PublishedEntities(
-        texts=dict(zip(documents["doc_id"].astype(str), documents["text"].astype(str), strict=True)),
+        texts=dict(
+            zip(documents["doc_id"].astype(str), documents["text"].astype(str), strict=True)
+        ),
         doc_names=_doc_names(documents),
         types=types,
         names=names,
@@ -267,7 +278,9 @@ class _DocScore:
         self.predicted: set[str] = set()
 
     def forms(self, entity_id: str) -> set[str]:
-        return self.published.forms.get((self.doc_id, entity_id), {normalise_name(self.published.names.get(entity_id, ""))})
+        return self.published.forms.get(
+            (self.doc_id, entity_id), {normalise_name(self.published.names.get(entity_id, ""))}
+        )
 
     def gold_forms(self, name: str) -> set[str]:
         norm = normalise_name(name)
@@ -283,13 +296,29 @@ class _DocScore:
             entity = self.gold_entities.setdefault(key, _GoldEntity(mention.type, {key[0]}))
             entity.forms.add(normalise_name(mention.quote))
             entity.optional = entity.optional and mention.optional
-        inside = [m for m in self.published.mentions.get(self.doc_id, []) if m.start >= start and m.end <= end]
+        inside = [
+            m
+            for m in self.published.mentions.get(self.doc_id, [])
+            if m.start >= start and m.end <= end
+        ]
         self.predicted.update(m.entity_id for m in inside)
         self._mentions(gold, text, start, end, inside, doc)
-        relations = [r for r in self.published.relations.get(self.doc_id, []) if r.start >= start and r.end <= end]
+        relations = [
+            r
+            for r in self.published.relations.get(self.doc_id, [])
+            if r.start >= start and r.end <= end
+        ]
         self._relations(gold, relations, doc)
 
-    def _mentions(self, gold: GoldEntitySentence, text: str, start: int, end: int, inside: list[_Mention], doc: str) -> None:
+    def _mentions(
+        self,
+        gold: GoldEntitySentence,
+        text: str,
+        start: int,
+        end: int,
+        inside: list[_Mention],
+        doc: str,
+    ) -> None:
         used: set[int] = set()
         position = start
         for mention in gold.mentions:
@@ -310,7 +339,9 @@ class _DocScore:
             if match is None:
                 if not mention.optional:
                     self.score.mentions.fn += 1
-                    self.score.misses.append(f"MISS MENTION {doc}: {mention.quote!r} ({mention.type})")
+                    self.score.misses.append(
+                        f"MISS MENTION {doc}: {mention.quote!r} ({mention.type})"
+                    )
                 continue
             used.add(match)
             if not mention.optional:
@@ -326,13 +357,19 @@ class _DocScore:
             return False
         subject = self.forms(r.subject_id)
         if gold.predicate == "alias_of" and r.value is not None:
-            target = self.gold_forms(gold.object) if gold.object else {normalise_name(gold.value or "")}
-            return bool(subject & target) and normalise_name(r.value) == normalise_name(gold.subject)
+            target = (
+                self.gold_forms(gold.object) if gold.object else {normalise_name(gold.value or "")}
+            )
+            return bool(subject & target) and normalise_name(r.value) == normalise_name(
+                gold.subject
+            )
         if not subject & self.gold_forms(gold.subject):
             return False
         if gold.value is not None:
             return r.value is not None and normalise_name(r.value) == normalise_name(gold.value)
-        return r.object_id is not None and bool(self.forms(r.object_id) & self.gold_forms(gold.object or ""))
+        return r.object_id is not None and bool(
+            self.forms(r.object_id) & self.gold_forms(gold.object or "")
+        )
 
     def _describe(self, r: _Relation) -> str:
         obj = self.published.names.get(r.object_id, r.object_id) if r.object_id else repr(r.value)
@@ -341,12 +378,21 @@ class _DocScore:
     def _relations(self, gold: GoldEntitySentence, relations: list[_Relation], doc: str) -> None:
         used: set[int] = set()
         for relation in sorted(gold.relations, key=lambda g: g.optional):
-            match = next((i for i, r in enumerate(relations) if i not in used and self._relation_matches(relation, r)), None)
+            match = next(
+                (
+                    i
+                    for i, r in enumerate(relations)
+                    if i not in used and self._relation_matches(relation, r)
+                ),
+                None,
+            )
             if match is None:
                 if not relation.optional:
                     self.score.relations.fn += 1
                     obj = relation.object if relation.object is not None else repr(relation.value)
-                    self.score.misses.append(f"MISS RELATION {doc}: {relation.subject} --{relation.predicate}--> {obj}")
+                    self.score.misses.append(
+                        f"MISS RELATION {doc}: {relation.subject} --{relation.predicate}--> {obj}"
+                    )
                 continue
             used.add(match)
             if not relation.optional:
@@ -362,7 +408,13 @@ class _DocScore:
         golds = sorted(self.gold_entities.items(), key=lambda item: item[1].optional)
         for (name, kind), entity in golds:
             match = next(
-                (e for e in sorted(self.predicted) if e not in used and self.published.types.get(e) == kind and self.forms(e) & entity.forms),
+                (
+                    e
+                    for e in sorted(self.predicted)
+                    if e not in used
+                    and self.published.types.get(e) == kind
+                    and self.forms(e) & entity.forms
+                ),
                 None,
             )
             if match is None:
@@ -375,10 +427,14 @@ class _DocScore:
                 self.score.entities.tp += 1
         for e in sorted(self.predicted - used):
             self.score.entities.fp += 1
-            self.score.misses.append(f"EXTRA ENTITY {doc}: {self.published.names.get(e)!r} ({self.published.types.get(e)})")
+            self.score.misses.append(
+                f"EXTRA ENTITY {doc}: {self.published.names.get(e)!r} ({self.published.types.get(e)})"
+            )
 
 
-def score_entity_gold(gold: Sequence[GoldEntitySentence], published: PublishedEntities) -> EntityScore:
+def score_entity_gold(
+    gold: Sequence[GoldEntitySentence], published: PublishedEntities
+) -> EntityScore:
     """Score the published entity tables against the sentences of one gold file."""
     score = EntityScore()
     docs: dict[str, _DocScore] = {}
@@ -409,4 +465,6 @@ def score_entity_gold(gold: Sequence[GoldEntitySentence], published: PublishedEn
 def evaluate_entities(output: Path, gold_paths: Sequence[Path]) -> list[tuple[str, EntityScore]]:
     """Score the entity tables under ``output`` against each gold file."""
     published = load_published_entities(output)
-    return [(path.name, score_entity_gold(read_entity_gold(path), published)) for path in gold_paths]
+    return [
+        (path.name, score_entity_gold(read_entity_gold(path), published)) for path in gold_paths
+    ]

@@ -155,7 +155,9 @@ def _verify_folder(report: VerifyReport, folder: Path, archive: bool) -> None:
     if "entities" in tables:
         for name in ("mentions", "relations", "facts"):
             if name in tables:
-                problems = [p.format() for p in reference_problems(name, tables[name], tables["entities"])]
+                problems = [
+                    p.format() for p in reference_problems(name, tables[name], tables["entities"])
+                ]
                 report.add(f"references {name}", problems, "every entity id is published")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.extract.entities.document import read_document
-from pipeline.extract.entities.found import Key
+from pipeline.extract.entities.found import Key, Stated
 from pipeline.extract.entities.ids import entity_id, normalise_name
 from pipeline.model import Document, Entity, Fact, Mention, Relation, Sentence
 from schemas import PREDICATES
@@ -32,46 +32,27 @@ class EntityRecords:
 def extract_entities(doc: Document, sentences: Sequence[Sentence]) -> EntityRecords:
     """The entities of ``doc`` with their mentions, and the relations its sentences state."""
     mentions: list[Mention] = []
-    relations: list[Relation] = []
     forms: dict[Key, set[str]] = {}
-    stated_keys: list[tuple[Sentence, object]] = []
+    stated: list[tuple[Sentence, Stated]] = []
     for sentence, read in read_document(doc, sentences):
         for found in sorted(read.founds, key=lambda f: f.start):
             start, end = sentence.char_start + found.start, sentence.char_start + found.end
             mentions.append(
-                Mention(doc.doc_id, sentence.sentence_id, start, end, doc.text[start:end], entity_id(*found.key))
+                Mention(
+                    doc.doc_id,
+                    sentence.sentence_id,
+                    start,
+                    end,
+                    doc.text[start:end],
+                    entity_id(*found.key),
+                )
             )
             forms.setdefault(found.key, set()).add(found.quote)
-        stated_keys += [(sentence, s) for s in read.stated]
-    seen: set[tuple[str, str, str, str | None, str | None]] = set()
-    for sentence, stated in stated_keys:
-        subject, obj = stated.subject, stated.object  # type: ignore[attr-defined]
-        if subject not in forms or (obj is not None and obj not in forms):
-            continue  # an entity without a mention is never published
-        object_id = entity_id(*obj) if obj is not None else None
-        ident = (sentence.sentence_id, entity_id(*subject), stated.predicate, object_id, stated.value)  # type: ignore[attr-defined]
-        if ident in seen:
-            continue
-        seen.add(ident)
-        start = sentence.char_start + stated.start  # type: ignore[attr-defined]
-        end = sentence.char_start + stated.end  # type: ignore[attr-defined]
-        relations.append(
-            Relation(
-                doc_id=doc.doc_id,
-                sentence_id=sentence.sentence_id,
-                char_start=start,
-                char_end=end,
-                quote=doc.text[start:end],
-                subject_id=entity_id(*subject),
-                predicate=stated.predicate,  # type: ignore[attr-defined]
-                wikidata_property=PREDICATES[stated.predicate],  # type: ignore[attr-defined]
-                object_id=object_id,
-                object_value=stated.value,  # type: ignore[attr-defined]
-            )
-        )
-    for sentence, stated in stated_keys:
-        if stated.predicate == "alias_of" and stated.subject in forms and stated.value:  # type: ignore[attr-defined]
-            forms[stated.subject].add(stated.value)  # type: ignore[attr-defined]
+        stated += [(sentence, s) for s in read.stated]
+    relations = _relations(doc, stated, forms)
+    for _, s in stated:
+        if s.predicate == "alias_of" and s.subject in forms and s.value:
+            forms[s.subject].add(s.value)
     entities = [
         Entity(
             entity_id=entity_id(name, kind),
@@ -82,6 +63,39 @@ def extract_entities(doc: Document, sentences: Sequence[Sentence]) -> EntityReco
         for (name, kind), quotes in forms.items()
     ]
     return EntityRecords(entities=entities, mentions=mentions, relations=relations)
+
+
+def _relations(
+    doc: Document, stated: list[tuple[Sentence, Stated]], forms: dict[Key, set[str]]
+) -> list[Relation]:
+    """The stated relations whose entities are mentioned, once per sentence."""
+    out: list[Relation] = []
+    seen: set[tuple[str, str, str, str | None, str | None]] = set()
+    for sentence, s in stated:
+        if s.subject not in forms or (s.object is not None and s.object not in forms):
+            continue  # an entity without a mention is never published
+        subject_id = entity_id(*s.subject)
+        object_id = entity_id(*s.object) if s.object is not None else None
+        ident = (sentence.sentence_id, subject_id, s.predicate, object_id, s.value)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        start, end = sentence.char_start + s.start, sentence.char_start + s.end
+        out.append(
+            Relation(
+                doc_id=doc.doc_id,
+                sentence_id=sentence.sentence_id,
+                char_start=start,
+                char_end=end,
+                quote=doc.text[start:end],
+                subject_id=subject_id,
+                predicate=s.predicate,
+                wikidata_property=PREDICATES[s.predicate],
+                object_id=object_id,
+                object_value=s.value,
+            )
+        )
+    return out
 
 
 def link_fact_subjects(facts: Sequence[Fact], records: EntityRecords) -> list[Fact]:

@@ -30,7 +30,9 @@ FOREIGN_LABEL: Final = re.compile(
     r"IATA|ICAO|lit|romanized|Hangul|Hanja))\b",
 )
 # Words that make a bracketed capitalised item something else than a name.
-NOT_ALIAS_WORDS: Final = frozenset({"e.g.", "i.e.", "see", "born", "died", "c.", "r.", "nee", "née"})
+NOT_ALIAS_WORDS: Final = frozenset(
+    {"e.g.", "i.e.", "see", "born", "died", "c.", "r.", "nee", "née"}
+)
 
 
 def bracket_alias(text: str, end: int) -> tuple[int, int] | None:

@@ -72,7 +72,7 @@ def find_awards(text: str) -> list[AwardSpan]:
         possessive = _POSSESSIVE.match(text, start)
         if possessive and not re.match(r"[A-Z]", text[possessive.end() :]):
             start = possessive.end()  # ``China's sole`` is not part of the name
-        elif possessive and text[start:possessive.end()].count(" ") > 3:
+        elif possessive and text[start : possessive.end()].count(" ") > 3:
             possessive = None
         while True:
             word = re.match(r"[\w\-]+\s+", text[start:])
@@ -105,7 +105,10 @@ def find_awards(text: str) -> list[AwardSpan]:
             continue
         if not capitalised and not (article in ("a", "an") and len(tokens) <= 6):
             continue
-        if match.group("trigger").split()[0] in ("won", "received", "earned", "granted", "awarded") and not capitalised:
+        if (
+            match.group("trigger").split()[0] in ("won", "received", "earned", "granted", "awarded")
+            and not capitalised
+        ):
             continue
         by_span = None
         if match.group("by"):

@@ -72,7 +72,11 @@ def classify(candidate: Candidate, sentence: str) -> str | None:
         return kind
     if _AWARD_WORDS.search(candidate.text):
         return "award"
-    if place_kind(candidate.text, cued=cued, given_name=given or len(tokens) == 1 and candidate.sentence_start):
+    if place_kind(
+        candidate.text,
+        cued=cued,
+        given_name=given or (len(tokens) == 1 and candidate.sentence_start),
+    ):
         after = sentence[candidate.end :].split()
         attributive = (
             len(tokens) == 1

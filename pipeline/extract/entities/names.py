@@ -31,16 +31,44 @@ UPPER: Final = "".join(
 )
 _WORD = rf"(?:[{UPPER}](?:[\w\-]|['’](?![sS]\b))*\.?(?:[{UPPER}]\.)*(?:['’]s(?=[ \t]+[{UPPER}]))?)"
 _NEXT = rf"(?:{_WORD}|\d[\w.\-]*)"
-_CONNECTOR = r"(?:of|for|and|&|de|del|da|dos|das|do|von|van|der|den|du|al|bin|ibn|zur|zu)(?:[ \t]+the)?"
+_CONNECTOR = (
+    r"(?:of|for|and|&|de|del|da|dos|das|do|von|van|der|den|du|al|bin|ibn|zur|zu)(?:[ \t]+the)?"
+)
 NAME_RUN: Final = re.compile(
     rf"(?<![\w’°])(?<!\w'){_WORD}(?:(?:[ \t]+{_CONNECTOR})?[ \t]+{_NEXT})*(?![$€£¥])"
 )
 _TOKEN: Final = re.compile(r"\S+")
 # Abbreviations that keep their final period inside a name.
-_KEEP_PERIOD: Final = words("Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. N.V. S.A. U.S. U.K. Dr. Mr. Mrs. Ms. Prof. No.")
+_KEEP_PERIOD: Final = words(
+    "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. N.V. S.A. U.S. U.K. Dr. Mr. Mrs. Ms. Prof. No."
+)
 _SPLITTERS: Final = frozenset({"and", "&"})
 _JOINERS: Final = frozenset({"of", "for"})
-LOWER_CONNECTORS: Final = frozenset({"of", "for", "and", "&", "the", "de", "del", "da", "dos", "das", "do", "von", "van", "der", "den", "du", "al", "bin", "ibn", "zur", "zu"})
+LOWER_CONNECTORS: Final = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "&",
+        "the",
+        "de",
+        "del",
+        "da",
+        "dos",
+        "das",
+        "do",
+        "von",
+        "van",
+        "der",
+        "den",
+        "du",
+        "al",
+        "bin",
+        "ibn",
+        "zur",
+        "zu",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -141,9 +169,13 @@ def _split_titles(
         rest = len(tokens) - i - 1
         if two in OFFICES and rest >= 2:
             found, width = two, 2
-        elif (word in OFFICES or word in HONORIFICS) and rest >= 1 and (
-            (tokens[i + 1][0][:1].isupper() and _holder_follows(word, tokens[i + 1 :]))
-            or (word in OFFICES and tokens[i + 1][0] == "of")
+        elif (
+            (word in OFFICES or word in HONORIFICS)
+            and rest >= 1
+            and (
+                (tokens[i + 1][0][:1].isupper() and _holder_follows(word, tokens[i + 1 :]))
+                or (word in OFFICES and tokens[i + 1][0] == "of")
+            )
         ):
             found, width = word, 1
         else:
@@ -152,10 +184,8 @@ def _split_titles(
             continue
         if current:
             parts.append((current, title))
-        if found in NAME_HONORIFICS:  # part of the name as used: ``Lord Palmerston``
-            current = list(tokens[i : i + width])
-        else:
-            current = []
+        # an honorific that is part of the name as used stays: ``Lord Palmerston``
+        current = list(tokens[i : i + width]) if found in NAME_HONORIFICS else []
         title = found
         i += width
         while i < len(tokens) and tokens[i][0] in LOWER_CONNECTORS:  # ``Ruler of Dubai``:

@@ -59,4 +59,6 @@ def looks_like_person(tokens: list[str]) -> bool:
     return not INITIAL.match(last) and last not in _PARTICLES
 
 
-_PARTICLES: Final = frozenset({"de", "von", "van", "der", "den", "du", "da", "bin", "ibn", "al", "la", "le"})
+_PARTICLES: Final = frozenset(
+    {"de", "von", "van", "der", "den", "du", "da", "bin", "ibn", "al", "la", "le"}
+)

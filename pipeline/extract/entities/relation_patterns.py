@@ -58,7 +58,9 @@ ACTIVE_TRIGGERS: Final[dict[str, str]] = {
 
 
 def _alternation(phrases: dict[str, str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
 
 
 BY_RE: Final = re.compile(
@@ -67,7 +69,9 @@ BY_RE: Final = re.compile(
 )
 ACTIVE_RE: Final = re.compile(rf"\b(?P<trigger>{_alternation(ACTIVE_TRIGGERS)})\s+")
 # Lower-case words allowed between an active verb and its object (``the creation of a``).
-OBJECT_GAP: Final = re.compile(r"(?:(?:the|a|an|its|his|her|their|creation|development|of|new|first)\s+){0,5}[\"“]?")
+OBJECT_GAP: Final = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|creation|development|of|new|first)\s+){0,5}[\"“]?"
+)
 
 LOCATED_RE: Final = re.compile(
     r"\b(?:located|situated|based|sited|lies|lying)\s+(?:(?:just|directly|mainly|partly|primarily|"
@@ -92,6 +96,10 @@ HOSTS_RE: Final = re.compile(
 EXAMPLE_RE: Final = re.compile(
     r"^\s*(?:exemplifies|is)\s+(?:an?|one)\s+(?:\w+\s+){0,2}?(?:case|example|tenant|occupant)\b"
 )
-PART_OF_RE: Final = re.compile(r"\b(?:is|was|as|are|were)\s+(?:a\s+|also\s+)?part\s+of\s+(?:the\s+)?")
+PART_OF_RE: Final = re.compile(
+    r"\b(?:is|was|as|are|were)\s+(?:a\s+|also\s+)?part\s+of\s+(?:the\s+)?"
+)
 MEMBER_OF_RE: Final = re.compile(r"\b(?:a|is|was)\s+(?:founding\s+)?member\s+of\s+(?:the\s+)?")
-EMPLOYED_RE: Final = re.compile(r"\b(?:works|worked|working)\s+(?:for|at)\s+(?:the\s+)?|\bemployed\s+by\s+(?:the\s+)?")
+EMPLOYED_RE: Final = re.compile(
+    r"\b(?:works|worked|working)\s+(?:for|at)\s+(?:the\s+)?|\bemployed\s+by\s+(?:the\s+)?"
+)

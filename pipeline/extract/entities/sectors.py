@@ -26,9 +26,15 @@ _NOT_SECTOR: Final = words(
     different various several many different activities work business businesses companies
     firms support"""
 )
-_GENERIC_TAIL: Final = words("innovations innovation sector sectors industry industries field fields")
-_ITEM_END: Final = re.compile(r"[.;:!?]|\s(?:which|that|to|with|where|while|as|by|in\s+(?:the|a|an))\b")
-_SUB_INTRO: Final = re.compile(r"^(?:comprising|including|such\s+as|covering|notably|especially)\s+")
+_GENERIC_TAIL: Final = words(
+    "innovations innovation sector sectors industry industries field fields"
+)
+_ITEM_END: Final = re.compile(
+    r"[.;:!?]|\s(?:which|that|to|with|where|while|as|by|in\s+(?:the|a|an))\b"
+)
+_SUB_INTRO: Final = re.compile(
+    r"^(?:comprising|including|such\s+as|covering|notably|especially)\s+"
+)
 
 
 @dataclass
@@ -91,15 +97,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         words_ = words_[:-1]
     if not words_ or len(words_) > 4:
         return None
-    if any(w.lower() in _NOT_SECTOR for w in words_) or " of " in f" {text[s:e]} " and not text[s:e][:1].isupper():
+    if any(w.lower() in _NOT_SECTOR for w in words_) or (
+        " of " in f" {text[s:e]} " and not text[s:e][:1].isupper()
+    ):
         return None
     if any(ch.isdigit() for ch in text[s:e]):
         return None
     return s, e
 
 
-_PARTICIPLE: Final = re.compile(r"^(?:focused|focusing|specialized|specialised|specializing|specialising|dedicated)\b")
-_VERBS: Final = words("is was are were has have had been being which that who also mainly primarily solely each")
+_PARTICIPLE: Final = re.compile(
+    r"^(?:focused|focusing|specialized|specialised|specializing|specialising|dedicated)\b"
+)
+_VERBS: Final = words(
+    "is was are were has have had been being which that who also mainly primarily solely each"
+)
 
 
 def _modifies_noun(text: str, match: re.Match[str]) -> bool:
@@ -127,7 +139,12 @@ def _list_end(text: str, start: int) -> int:
             depth = max(0, depth - 1)
         elif depth == 0:
             stop = _ITEM_END.match(text, pos)
-            if stop is not None and (ch != "." or not text[pos - 1 : pos].isalpha() or pos + 1 >= len(text) or text[pos + 1] == " "):
+            if stop is not None and (
+                ch != "."
+                or not text[pos - 1 : pos].isalpha()
+                or pos + 1 >= len(text)
+                or text[pos + 1] == " "
+            ):
                 return pos
         pos += 1
     return len(text)

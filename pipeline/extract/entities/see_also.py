@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_SEE_ALSO: Final = re.compile(r"^\s*(?:see\s+also|related\s+(?:articles|pages|topics))\s*$", re.IGNORECASE)
+_SEE_ALSO: Final = re.compile(
+    r"^\s*(?:see\s+also|related\s+(?:articles|pages|topics))\s*$", re.IGNORECASE
+)
 _TRAILING: Final = re.compile(r"[\s.;,]+$")
 
 

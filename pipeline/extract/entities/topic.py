@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.extract.entities.gazetteer import is_place
 from pipeline.extract.entities.classify import head_type
+from pipeline.extract.entities.gazetteer import is_place
 from pipeline.extract.entities.heads import HEADS, OF_HEADS
 from pipeline.extract.words import words
 
