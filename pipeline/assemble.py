@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -30,6 +30,12 @@ class DocumentResult:
     facts: list[Fact]
     events: list[Event]
     entities: EntityRecords = field(default_factory=lambda: EntityRecords([], [], []))
+
+
+def _row(record: object) -> dict[str, object]:
+    """A record's fields as a row: a shallow copy (``dataclasses.asdict`` deep-copies every
+    value, fifteen times slower, and every field here is a scalar)."""
+    return dict(vars(record))
 
 
 def _digest(*parts: str) -> str:
@@ -102,25 +108,25 @@ def assemble_tables(results: Iterable[DocumentResult]) -> dict[str, pd.DataFrame
     mentions: list[dict[str, object]] = []
     relations: list[dict[str, object]] = []
     for result in results:
-        documents.append(asdict(result.document))
-        sentences.extend(asdict(s) for s in result.sentences)
+        documents.append(_row(result.document))
+        sentences.extend(_row(s) for s in result.sentences)
         keys = _sentence_keys(result.sentences)
         for fact_id, fact in zip(record_ids("f", result.facts, keys), result.facts, strict=True):
-            facts.append({"fact_id": fact_id, **asdict(fact)})
+            facts.append({"fact_id": fact_id, **_row(fact)})
         for event_id, event in zip(
             record_ids("e", result.events, keys), result.events, strict=True
         ):
-            events.append({"event_id": event_id, **asdict(event)})
+            events.append({"event_id": event_id, **_row(event)})
         found = result.entities
         entities += found.entities
         for mention_id, mention in zip(
             record_ids("m", found.mentions, keys), found.mentions, strict=True
         ):
-            mentions.append({"mention_id": mention_id, **asdict(mention)})
+            mentions.append({"mention_id": mention_id, **_row(mention)})
         for relation_id, relation in zip(
             record_ids("r", found.relations, keys), found.relations, strict=True
         ):
-            relations.append({"relation_id": relation_id, **asdict(relation)})
+            relations.append({"relation_id": relation_id, **_row(relation)})
     return {
         "documents": sorted_frame("documents", documents),
         "sentences": sorted_frame("sentences", sentences),

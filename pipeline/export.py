@@ -81,6 +81,19 @@ def json_value(value: object) -> object:
     return value
 
 
+def _json_columns(frame: pd.DataFrame, name: str) -> list[list[object]]:
+    """Every column as a list of plain JSON values; :func:`json_value` is applied only to
+    the columns that need it (numbers, lists, and any column holding a null)."""
+    out: list[list[object]] = []
+    for col in columns(TABLES[name]):
+        series = frame[col.name]
+        values = series.tolist()
+        if col.kind in ("number", "list") or bool(series.isna().any()):
+            values = [json_value(v) for v in values]
+        out.append(values)
+    return out
+
+
 def write_table(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
     """Write one table in every format; return the files written."""
     spec = TABLES[name]
@@ -100,10 +113,7 @@ def write_table(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
         csv_frame[col] = csv_frame[col].map(_csv_list)
     csv_frame.to_csv(paths[1], index=False, lineterminator="\n", encoding="utf-8")
 
-    records = [
-        {col: json_value(v) for col, v in zip(spec.columns, row, strict=True)}
-        for row in frame.astype(object).itertuples(index=False, name=None)
-    ]
+    records = [dict(zip(spec.columns, row, strict=True)) for row in zip(*_json_columns(frame, name))]
     body = ",\n".join(json.dumps(r, ensure_ascii=False, allow_nan=False) for r in records)
     paths[2].write_text("[\n" + body + "\n]\n" if records else "[]\n", encoding="utf-8")
     return paths

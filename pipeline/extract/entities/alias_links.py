@@ -26,6 +26,8 @@ _TOPIC_ALIAS: Final = re.compile(
 )
 _LIST_NEXT: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:or\s+)?|(?:\s*\([^()]*\))?\s+or\s+")
 _LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s*,\s+[a-z])")
+# Every alias pattern needs one of these; a sentence without them is skipped.
+_ALIAS_CUE: Final = re.compile(r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also")
 _AFTER_ALIAS: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?")
 
 
@@ -96,6 +98,8 @@ def find_alias_links(
     """The alias links of a sentence; ``typed`` (candidate start → entity) and the
     register are updated with every alias found."""
     links = _Links(text, names, typed)
+    if not first and not _ALIAS_CUE.search(text):
+        return links.links
     by_start = {c.start: c for c in candidates}
     for candidate in candidates:
         key = typed.get(candidate.start)

@@ -16,6 +16,7 @@ names it elsewhere with a type (:mod:`pipeline.extract.entities.document`).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -59,6 +60,7 @@ def head_type(tokens: list[str]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def classify(candidate: Candidate, sentence: str) -> str | None:
     """The type of ``candidate`` in ``sentence``, or None when nothing says it."""
     tokens = candidate.tokens

@@ -2,8 +2,9 @@
 
 The document is read twice. The first reading collects every name with its type and
 every alias in the register (so a name typed or defined late, ``IoT`` spelled out three
-sentences on, is known everywhere); the second reading resolves each sentence's names
-against that register and reads the relations. Per sentence, spans are claimed in this
+sentences on, is known everywhere); the second reading reads again only the sentences
+whose names the register now resolves otherwise (usually few), and the sentences after a
+re-read one until the last-named person is the same again. Per sentence, spans are claimed in this
 order and never overlap: See-also items, award phrases, sector lists, quoted names,
 then the capitalised candidates (aliases among them).
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.entities.alias_links import find_alias_links
@@ -32,7 +34,7 @@ from pipeline.extract.entities.register import (
     split_possessives,
 )
 from pipeline.extract.entities.relations import find_relations
-from pipeline.extract.entities.sectors import find_sectors
+from pipeline.extract.entities.sectors import SectorItem, find_sectors
 from pipeline.extract.entities.see_also import in_see_also, see_also_item
 from pipeline.extract.entities.titles import OFFICES
 from pipeline.extract.entities.topic import Topic, find_topic
@@ -52,6 +54,7 @@ class _Sentence:
     def __init__(self) -> None:
         self.founds: list[Found] = []
         self.stated: list[Stated] = []
+        self.resolved: list[tuple[str, Key | None]] = []  # each candidate and its entity
 
     def add(self, found: Found) -> bool:
         if any(f.start < found.end and found.start < f.end for f in self.founds):
@@ -73,10 +76,22 @@ def _see_also(sentence: Sentence, names: Register) -> _Sentence:
     return out
 
 
-def _claim_phrases(text: str, names: Register, out: _Sentence) -> list[AwardSpan]:
+@dataclass(frozen=True)
+class _Parsed:
+    """What a sentence holds whatever the register knows, read once per document."""
+
+    candidates: list[Candidate]
+    awards: list[AwardSpan]
+    sectors: list[tuple[int, list[SectorItem]]]
+
+
+def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
+    return _Parsed(find_candidates(text, lower_words, topic.name), find_awards(text), find_sectors(text))
+
+
+def _claim_phrases(text: str, parsed: _Parsed, names: Register, out: _Sentence) -> None:
     """Award phrases and sector lists: their words are not names of their own."""
-    awards = find_awards(text)
-    for award in awards:
+    for award in parsed.awards:
         phrase = text[award.start : award.end]
         known = names.get(phrase) or names.get(phrase.split()[0])
         if known is not None and known[1] != "award":
@@ -84,7 +99,8 @@ def _claim_phrases(text: str, names: Register, out: _Sentence) -> list[AwardSpan
         key = (award.name, "award")
         names.add(award.name, key)
         out.add(Found(award.start, award.end, phrase, key))
-    for _, items in find_sectors(text):
+        out.resolved.append((phrase, key))
+    for _, items in parsed.sectors:
         for item in items:
             spans = [(item.start, item.end), *item.sub]
             for start, end in spans:
@@ -95,7 +111,6 @@ def _claim_phrases(text: str, names: Register, out: _Sentence) -> list[AwardSpan
                 )
                 names.add(quote, key)
                 out.add(Found(start, end, quote, key))
-    return awards
 
 
 def _claim_quoted(
@@ -108,6 +123,8 @@ def _claim_quoted(
 ) -> None:
     """A quoted name: a program when the sentence speaks of one, a work in an article
     about a work (``"Sensing China" center … initiative``, a song title)."""
+    if '"' not in text and "“" not in text:
+        return
     for match in _QUOTED.finditer(text):
         quote = match.group("name").rstrip(".,;: ")
         start = match.start("name")
@@ -129,21 +146,21 @@ def _claim_quoted(
 
 def _read_sentence(
     sentence: Sentence,
+    parsed: _Parsed,
     names: Register,
     topic: Topic,
-    lower_words: frozenset[str],
     last_person: Key | None,
     first: bool,
 ) -> _Sentence:
+    """The mentions of a sentence and the relations it states, registering its names."""
     if in_see_also(sentence.section):
         return _see_also(sentence, names)
     text = sentence.text
     out = _Sentence()
-    subject_key, subject_found = Context(text, [], names.topic, last_person).subject()
-    awards = _claim_phrases(text, names, out)
-    candidates = split_possessives(
-        find_candidates(text, lower_words, topic.name), text, names, topic
-    )
+    if not parsed.candidates and not parsed.awards and not parsed.sectors:
+        return out  # no name, no phrase: nothing to read
+    _claim_phrases(text, parsed, names, out)
+    candidates = split_possessives(parsed.candidates, text, names, topic)
     typed: dict[int, Key] = {}
     for candidate in candidates:
         key = key_for(candidate, text, names, topic)
@@ -155,6 +172,7 @@ def _read_sentence(
         names.add(candidate.text, typed[candidate.start])
     _claim_quoted(text, candidates, typed, names, topic, out)
     links = find_alias_links(text, candidates, typed, names, first)
+    out.resolved += [(c.text, typed.get(c.start)) for c in candidates]
 
     titles: list[tuple[Found, str, int]] = []
     for candidate in candidates:
@@ -173,11 +191,12 @@ def _read_sentence(
                 Stated(link.key, "alias_of", None, alias, link.stated_start, link.end)
             )
 
+    subject_key, subject_found = Context(text, [], names.topic, last_person).subject()
     persons = [f for f in sorted(out.founds, key=lambda f: f.start) if f.key[1] == "person"]
     ctx = Context(text, out.founds, names.topic, persons[-1].key if persons else last_person)
     out.stated += find_relations(ctx, titles)
-    out.stated += award_relations(ctx, awards, subject_key, subject_found)
-    out.stated += sector_relations(ctx, text, names.topic)
+    out.stated += award_relations(ctx, parsed.awards, subject_key, subject_found)
+    out.stated += sector_relations(ctx, parsed.sectors, names.topic)
     return out
 
 
@@ -187,19 +206,34 @@ def read_document(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[Se
     first = next((s for s in sentences if not in_see_also(s.section)), None)
     topic = find_topic(doc.title, first.text if first else "")
     names = Register(topic)
-    results: list[tuple[Sentence, _Sentence]] = []
-    for reading in (1, 2):
-        last_person: Key | None = None
-        results = []
-        for sentence in sentences:
-            read = _read_sentence(
-                sentence, names, topic, lower_words, last_person, sentence is first
-            )
-            persons = [
-                f for f in sorted(read.founds, key=lambda f: f.start) if f.key[1] == "person"
-            ]
-            if persons:
-                last_person = persons[-1].key
-            results.append((sentence, read))
-        del reading
-    return results
+    parsed = [_parse(s.text, lower_words, topic) for s in sentences]
+    reads: list[_Sentence] = []
+    last_person: Key | None = None
+    for sentence, parse in zip(sentences, parsed, strict=True):
+        reads.append(_read_sentence(sentence, parse, names, topic, last_person, sentence is first))
+        last_person = _last_person(reads[-1], last_person)
+    last_person = None
+    changed = False
+    for i, (sentence, parse) in enumerate(zip(sentences, parsed, strict=True)):
+        before = _last_person(reads[i], last_person)
+        if changed or _stale(reads[i], names):
+            reads[i] = _read_sentence(sentence, parse, names, topic, last_person, sentence is first)
+        last_person = _last_person(reads[i], last_person)
+        changed = last_person != before
+    return list(zip(sentences, reads, strict=True))
+
+
+def _last_person(read: _Sentence, previous: Key | None) -> Key | None:
+    persons = [f for f in sorted(read.founds, key=lambda f: f.start) if f.key[1] == "person"]
+    return persons[-1].key if persons else previous
+
+
+def _stale(read: _Sentence, names: Register) -> bool:
+    """Would the register, complete now, resolve a name of this sentence otherwise?"""
+    for form, key in read.resolved:
+        now = names.get(form)
+        if key is None and now is None and " " not in form:
+            now = names.surnames.get(form)
+        if now != key and not (key is not None and now is None):
+            return True
+    return False

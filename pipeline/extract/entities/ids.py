@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -11,6 +12,7 @@ _SPACE: Final = re.compile(r"\s+")
 _EDGE: Final = re.compile(r"^[\s\"'“”‘’(\[]+|[\s\"'“”‘’)\].,;:!?]+$")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """Case-folded NFKC text, white space collapsed, quotes and edge punctuation and a
     leading ``the`` removed: the form names are compared in."""

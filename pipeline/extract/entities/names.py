@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS, PLACE_HEADS
-from pipeline.extract.entities.people import INITIAL, given_names
+from pipeline.extract.entities.people import INITIAL, given_names, looks_like_person
 from pipeline.extract.entities.titles import AMBIGUOUS_TITLES, HONORIFICS, NAME_HONORIFICS, OFFICES
 from pipeline.extract.words import STOP_WORDS, words
 
@@ -42,6 +42,7 @@ _TOKEN: Final = re.compile(r"\S+")
 _KEEP_PERIOD: Final = words(
     "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. N.V. S.A. U.S. U.K. Dr. Mr. Mrs. Ms. Prof. No."
 )
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
 _SPLITTERS: Final = frozenset({"and", "&"})
 _JOINERS: Final = frozenset({"of", "for"})
 LOWER_CONNECTORS: Final = frozenset(
@@ -96,7 +97,7 @@ def _trim_period(tokens: list[tuple[str, int, int]]) -> None:
     if stripped != word:
         word, end = stripped, end - (len(word) - len(stripped))
         tokens[-1] = (word, start, end)
-    if word.endswith(".") and word not in _KEEP_PERIOD and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+    if word.endswith(".") and word not in _KEEP_PERIOD and not _INITIALS.fullmatch(word):
         tokens[-1] = (word[:-1], start, end - 1)
 
 
@@ -128,7 +129,9 @@ def _split_connectors(
         ):
             parts.append([])
             continue
-        if word == "of" and i > 0 and words_[i - 1] in PLACE_HEADS:
+        if word == "of" and i > 0 and (
+            words_[i - 1] in PLACE_HEADS or looks_like_person([t[0] for t in parts[-1]])
+        ):  # ``Riau Islands Province of Indonesia``, ``Charles I. Caldwell of D Company``
             parts.append([])
             continue
         parts[-1].append(token)
@@ -148,11 +151,9 @@ def _holder_follows(title: str, rest: list[tuple[str, int, int]]) -> bool:
     Motors``) needs a given name or an initial next; none may be followed by a name that
     its own head word types (``President Hotel``)."""
     words_ = [t[0] for t in rest]
-    if any(_is_head(w) for w in words_):
-        return False
-    if title in AMBIGUOUS_TITLES:
-        return words_[0] in given_names() or bool(INITIAL.match(words_[0]))
-    return True
+    if words_[0] in given_names() or INITIAL.match(words_[0]):
+        return True
+    return title not in AMBIGUOUS_TITLES and not any(_is_head(w) for w in words_)
 
 
 def _split_titles(
@@ -201,10 +202,23 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
     in lower case (a sentence-initial word among them is not a name, unless the run opens
     with ``keep``, the article's topic)."""
     out: list[Candidate] = []
+    lead = len(text) - len(text.lstrip(" \"'“‘("))
     for match in NAME_RUN.finditer(text):
-        tokens = _tokens(match.group(), match.start())
+        word = match.group()
+        if " " not in word and "\t" not in word:  # the common case: one word
+            lowered = word.lower()
+            if lowered in STOP_WORDS or (match.start() <= lead and lowered in lower_words):
+                continue  # ``The``, ``In``, a sentence-initial ``Several``
+            name = word.rstrip("'’")
+            if name.endswith(".") and name not in _KEEP_PERIOD and not _INITIALS.fullmatch(name):
+                name = name[:-1]
+            if name[:1].isupper() and name not in _KEEP_PERIOD and not _is_head(name):
+                start = match.start()
+                out.append(Candidate(start, start + len(name), name, None, start <= lead))
+            continue
+        tokens = _tokens(word, match.start())
         _trim_period(tokens)
-        at_start = text[: match.start()].strip(" \"'“‘(") == ""
+        at_start = match.start() <= lead
         opening = at_start
         while tokens:
             word = tokens[0][0]
@@ -219,7 +233,12 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             break
         if not tokens:
             continue
-        in_list = text[: tokens[0][1]].rstrip().endswith(",")
+        if len(tokens) == 1:  # one word: nothing to split
+            name, start, end = tokens[0]
+            if name[:1].isupper() and name not in _KEEP_PERIOD and not _is_head(name):
+                out.append(Candidate(start, end, name, None, at_start and start == match.start()))
+            continue
+        in_list = text[max(0, tokens[0][1] - 3) : tokens[0][1]].rstrip().endswith(",")
         for part, title in _split_titles(tokens):
             for piece in _split_connectors(part, in_list):
                 start, end = piece[0][1], piece[-1][2]

@@ -1,13 +1,16 @@
 """Given names, for the shape of a person's name (``Ricardo Arjona``, ``N. R. Narayana
 Murthy``). The names are the first-name lists of ``faker``'s person providers for the
-locales below (census-derived lists kept by its maintainers), loaded once per process.
+locales below (census-derived lists kept by its maintainers), read once per process
+from the providers' source as literals: importing faker itself costs half a second.
 """
 
 from __future__ import annotations
 
+import ast
 import functools
-import importlib
+import importlib.util
 import re
+from pathlib import Path
 from typing import Final
 
 _LOCALES: Final = (
@@ -34,14 +37,49 @@ _LOCALES: Final = (
 INITIAL: Final = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
+_LISTS: Final = frozenset({"first_names", "first_names_male", "first_names_female"})
+
+
+def _literal_names(node: ast.expr) -> list[str]:
+    """The names a provider's list literal holds: a tuple or list of strings, a dict's
+    keys, or an ``OrderedDict(((name, weight), …))``."""
+    if isinstance(node, ast.Call) and node.args:
+        node = node.args[0]
+    if isinstance(node, ast.Dict):
+        items = [k for k in node.keys if k is not None]
+    elif isinstance(node, ast.Tuple | ast.List | ast.Set):
+        items = list(node.elts)
+    else:
+        return []
+    names = []
+    for item in items:
+        if isinstance(item, ast.Tuple | ast.List) and item.elts:
+            item = item.elts[0]
+        if isinstance(item, ast.Constant) and isinstance(item.value, str):
+            names.append(item.value)
+    return names
+
+
 @functools.cache
 def given_names() -> frozenset[str]:
     """Every first name of the locales' person providers."""
+    spec = importlib.util.find_spec("faker")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("faker is not installed (pip install -e .)")
+    base = Path(next(iter(spec.submodule_search_locations))) / "providers" / "person"
     names: set[str] = set()
     for locale in _LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            names.update(n for n in getattr(provider, attr, ()) if n[:1].isupper() and " " not in n)
+        tree = ast.parse((base / locale / "__init__.py").read_text(encoding="utf-8"))
+        statements = [s for c in tree.body if isinstance(c, ast.ClassDef) for s in c.body]
+        for node in statements:
+            if isinstance(node, ast.Assign) and node.value is not None:
+                targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(node.target, ast.Name):
+                targets = [node.target.id]
+            else:
+                continue
+            if _LISTS.intersection(targets):
+                names.update(n for n in _literal_names(node.value) if n[:1].isupper() and " " not in n)
     return frozenset(names)
 
 

@@ -8,7 +8,7 @@ import re
 from pipeline.extract.entities.awards import AwardSpan
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
-from pipeline.extract.entities.sectors import find_sectors
+from pipeline.extract.entities.sectors import SectorItem
 
 
 def award_relations(
@@ -67,11 +67,13 @@ def _span(a: Found | None, b: Found, trigger: int) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
-def sector_relations(ctx: Context, text: str, topic: Key | None) -> list[Stated]:
+def sector_relations(
+    ctx: Context, sectors: list[tuple[int, list[SectorItem]]], topic: Key | None
+) -> list[Stated]:
     """``focuses_on`` from the subject to each listed sector, ``part_of`` from each
     sub-area to its sector; the topic when the sentence names no subject."""
     out = []
-    for start, items in find_sectors(text):
+    for start, items in sectors:
         keyed = []
         for item in items:
             found = next(

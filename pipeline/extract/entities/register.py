@@ -13,7 +13,7 @@ from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.topic import Topic
 
-_LIST_SEPARATOR: Final = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_SEPARATOR: Final = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 class Register:
@@ -70,11 +70,15 @@ def coordinated_types(
 ) -> list[tuple[Candidate, str]]:
     """Untyped names coordinated with persons or places take their type
     (``Bulan, Rempang and Galang``; ``N. R. Narayana Murthy, Nandan Nilekani, …``)."""
-    out = []
+    out: list[tuple[Candidate, str]] = []
+    if len(candidates) < 3:
+        return out
+    if "," not in text:
+        return out
     runs: list[list[Candidate]] = [[]]
     for candidate in candidates:
         run = runs[-1]
-        if run and _LIST_SEPARATOR.match(text[run[-1].end : candidate.start]):
+        if run and _LIST_SEPARATOR.fullmatch(text, run[-1].end, candidate.start):
             run.append(candidate)
         else:
             runs.append([candidate])
@@ -94,6 +98,8 @@ def split_possessives(
     candidates: list[Candidate], text: str, names: Register, topic: Topic
 ) -> list[Candidate]:
     """``DSOA's Headquarters`` names nothing known: its owner ``DSOA`` may."""
+    if "'" not in text and "’" not in text:
+        return candidates
     out = []
     for candidate in candidates:
         match = re.match(r"^(.+?)['’]s\s", candidate.text)

@@ -277,11 +277,19 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         Stated(person.key, "position_held", None, title, start, person.end)
         for person, title, start in titles
     ]
-    out += _by_relations(ctx)
+    if not ctx.founds:
+        return out
+    text = ctx.text
+    # each reader needs a word its patterns start with; substring tests skip the others
+    if " by " in text:
+        out += _by_relations(ctx)
     out += _active_relations(ctx)
-    out += _located_relations(ctx)
-    out += _apposition_relations(ctx)
+    if " in " in text or " at " in text or " of " in text or " within " in text:
+        out += _located_relations(ctx)
+    if ", " in text and len(ctx.founds) > 1:
+        out += _apposition_relations(ctx)
+        out += _role_relations(ctx)
     out += _host_relations(ctx)
-    out += _membership_relations(ctx)
-    out += _role_relations(ctx)
+    if " of " in text or " for " in text or " by " in text:
+        out += _membership_relations(ctx)
     return out
