@@ -127,6 +127,12 @@ REGIONS: Final = frozenset(
         "Greater Philadelphia",
     }
 )
+# Subdivision names that are ordinary words (``Central``, ``Northern``): not places alone.
+GENERIC_REGION_NAMES: Final = words(
+    """central northern southern eastern western north south east west capital coast
+    coastal lakes islands river mountains highlands lowlands interior upper lower middle
+    centre center western-cape"""
+)
 # Words that lead into a place: a city name after them is read as the city.
 PLACE_CUES: Final = words("in near at from to of outside across throughout around between")
 
@@ -150,8 +156,8 @@ def _places() -> dict[str, int]:
             if name:
                 places[name] = large
     for sub in pycountry.subdivisions:
-        places.setdefault(sub.name, large)
-        places[sub.name] = large
+        if sub.name.lower() not in GENERIC_REGION_NAMES:
+            places[sub.name] = large
     for name in COUNTRY_NAMES | REGIONS:
         places[name] = large
     return places
@@ -189,7 +195,8 @@ def is_country(name: str) -> bool:
 def _regions() -> frozenset[str]:
     import pycountry
 
-    return frozenset({sub.name for sub in pycountry.subdivisions} | REGIONS)
+    names = {s.name for s in pycountry.subdivisions if s.name.lower() not in GENERIC_REGION_NAMES}
+    return frozenset(names | REGIONS)
 
 
 def is_region(name: str) -> bool:

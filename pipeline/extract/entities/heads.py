@@ -22,7 +22,8 @@ HEADS: Final[dict[str, str]] = {
             Laboratories Labs Studios Pictures Films Entertainment Publishing Press Media
             Network Service Services Church Organisation Organization Consortium Alliance
             Exchange Exchanges Yuan Court Police Guard Cabinet Assembly Secretariat Directorate
-            Telecom Motors Electronics Optronics Oil Refinery Gesellschaft"""
+            Telecom Motors Electronics Optronics Oil Refinery Gesellschaft Infantry Cavalry
+            Artillery Marines Force Forces Wing Group Battery Legion Constabulary"""
         ),
         "organization",
     ),
@@ -33,7 +34,9 @@ HEADS: Final[dict[str, str]] = {
             Hall Stadium Arena Hospital Plant Laboratory Hub Estate Square Terminal Harbour
             Harbor Pier Causeway Railway Line Tunnel Dam Castle Palace Cathedral Museum Library
             Mall Market Hotel Villas Oasis Innopolis Showroom Course Fountain Plaza Expressway
-            Motorway Freeway Base Depot Prison Fort Shipyard Mine Observatory Residence"""
+            Motorway Freeway Base Depot Prison Fort Shipyard Mine Observatory Residence
+            Theatre Theater Cinema Temple Mosque Gallery Zoo Gardens Cemetery Monument
+            Memorial Lighthouse Barracks Aerodrome Racecourse Speedway Pavilion"""
         ),
         "facility",
     ),

@@ -34,8 +34,10 @@ _NEXT = rf"(?:{_WORD}|\d[\w.\-]*)"
 _CONNECTOR = (
     r"(?:of|for|and|&|de|del|da|dos|das|do|von|van|der|den|du|al|bin|ibn|zur|zu)(?:[ \t]+the)?"
 )
+# An ordinal may open a name (``2nd Division``, ``9th Infantry``).
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
 NAME_RUN: Final = re.compile(
-    rf"(?<![\w’°])(?<!\w'){_WORD}(?:(?:[ \t]+{_CONNECTOR})?[ \t]+{_NEXT})*(?![$€£¥])"
+    rf"(?<![\w’°])(?<!\w'){_ORDINAL}{_WORD}(?:(?:[ \t]+{_CONNECTOR})?[ \t]+{_NEXT})*(?![$€£¥])"
 )
 _TOKEN: Final = re.compile(r"\S+")
 # Abbreviations that keep their final period inside a name.
@@ -128,6 +130,9 @@ def _split_connectors(
             or following == "the"  # ``X and the Y``: a second name
         ):
             parts.append([])
+            continue
+        if word == "for" and i > 0 and not (_is_head(words_[i - 1]) or words_[i - 1] in OF_HEADS):
+            parts.append([])  # ``Pulau Pesek for Mobil Oil``: ``for`` joins after a head only
             continue
         if word == "of" and i > 0 and (
             words_[i - 1] in PLACE_HEADS or looks_like_person([t[0] for t in parts[-1]])
@@ -243,7 +248,9 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             for piece in _split_connectors(part, in_list):
                 start, end = piece[0][1], piece[-1][2]
                 name = text[start:end]
-                if not any(ch.isalpha() for ch in name) or not name[:1].isupper():
+                if not any(ch.isalpha() for ch in name) or not (
+                    name[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th) ", name)
+                ):
                     continue
                 if name in _KEEP_PERIOD or (len(piece) == 1 and _is_head(name)):
                     continue  # ``Jr.`` after a comma; a head word alone (``the Park``)

@@ -83,10 +83,29 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# Given names that are as often words of other names (``Roman Emperor``, ``German
+# Abwehr``, ``Royal Navy``): they do not make a person's name by themselves.
+WORDLIKE_GIVEN_NAMES: Final = frozenset(
+    """German Roman Christian Norman Royal Major King Duke Earl Prince Princess Rose Grace Hope
+    Faith Joy May June Summer Autumn Winter Young Golden Ivory Rich Cash Lake River Forest
+    Dale Glen Cliff Rock Stone Storm Sky Star Sunny Angel Marine General Field Ocean Holland
+    Jordan Israel Georgia Virginia Carolina Florida Indiana Austin Houston Dallas Paris London
+    Victoria Sydney Chelsea Lincoln Washington Jackson Madison Independence Liberty Justice
+    Sterling Royce Page Hall Bay Van Ray""".split()
+)
+_TITLE_WORDS: Final = frozenset(
+    """Emperor Empress King Queen President Premier Minister Governor Senator General Admiral
+    Colonel Captain Mayor Chancellor Bishop Archbishop Pope Prince Princess Duke Sultan Emir
+    Sheikh Tsar Czar Khan""".split()
+)
+
+
 def looks_like_person(tokens: list[str]) -> bool:
     """Two to five words, the first a given name or an initial, the others capitalised
-    words or initials, none of them a digit."""
+    words or initials, none of them a digit or a title (``Roman Emperor``)."""
     if not 2 <= len(tokens) <= 5:
+        return False
+    if tokens[0] in WORDLIKE_GIVEN_NAMES or any(t in _TITLE_WORDS for t in tokens):
         return False
     if any(not t[:1].isupper() and t not in _PARTICLES for t in tokens):
         return False

@@ -13,6 +13,11 @@ from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.topic import Topic
 
+# What follows a company's name in its legal form (``Infosys Limited``, ``ASML Holding N.V.``).
+_LEGAL_SUFFIX: Final = re.compile(
+    r",?\s+(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|plc|PLC|N\.V\.|NV|S\.A\.|SA|AG|"
+    r"GmbH|LLC|Co\.|Company|Holdings?|Group|B\.V\.|A/S|AB|ASA|Oyj|S\.p\.A\.)(?:\s+(?:N\.V\.|plc|Ltd\.?|Inc\.?))?"
+)
 _LIST_SEPARATOR: Final = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -43,6 +48,8 @@ class Register:
             tokens = key[0].split()
             if len(tokens) > 1 and tokens[-1][:1].isupper() and not tokens[-1].endswith("."):
                 self.surnames.setdefault(tokens[-1], key)
+            if len(tokens) > 1 and tokens[0][:1].isupper() and not tokens[0].endswith("."):
+                self.surnames.setdefault(tokens[0], key)  # ``Ricky`` for Ricky Fitts
 
     def canonical(self, form: str) -> str:
         return self.pending.get(normalise_name(form), form)
@@ -57,7 +64,12 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
     if len(candidate.tokens) == 1 and candidate.text in names.surnames:
         return names.surnames[candidate.text]
     kind = classify(candidate, text)
-    is_topic = candidate.text == topic.name or candidate.text in topic.short_names
+    is_topic = (
+        candidate.text == topic.name
+        or candidate.text in topic.short_names
+        or _LEGAL_SUFFIX.fullmatch(candidate.text[len(topic.name) :]) is not None
+        and candidate.text.startswith(topic.name)
+    )
     if is_topic and names.topic is not None and kind in (None, names.topic[1]):
         return names.topic
     if kind is not None:
@@ -84,7 +96,8 @@ def coordinated_types(
             runs.append([candidate])
     for run in runs:
         kinds = {typed[c.start][1] for c in run if c.start in typed}
-        if len(run) < 3 or len(kinds) != 1:
+        typed_count = sum(c.start in typed for c in run)
+        if len(run) < 3 or len(kinds) != 1 or 2 * typed_count < len(run):
             continue
         kind = kinds.pop()
         if kind == "person":
