@@ -113,7 +113,9 @@ def write_table(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
         csv_frame[col] = csv_frame[col].map(_csv_list)
     csv_frame.to_csv(paths[1], index=False, lineterminator="\n", encoding="utf-8")
 
-    records = [dict(zip(spec.columns, row, strict=True)) for row in zip(*_json_columns(frame, name))]
+    records = [
+        dict(zip(spec.columns, row, strict=True)) for row in zip(*_json_columns(frame, name))
+    ]
     body = ",\n".join(json.dumps(r, ensure_ascii=False, allow_nan=False) for r in records)
     paths[2].write_text("[\n" + body + "\n]\n" if records else "[]\n", encoding="utf-8")
     return paths

@@ -27,7 +27,9 @@ _TOPIC_ALIAS: Final = re.compile(
 _LIST_NEXT: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:or\s+)?|(?:\s*\([^()]*\))?\s+or\s+")
 _LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s*,\s+[a-z])")
 # Every alias pattern needs one of these; a sentence without them is skipped.
-_ALIAS_CUE: Final = re.compile(r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also")
+_ALIAS_CUE: Final = re.compile(
+    r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also"
+)
 _AFTER_ALIAS: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?")
 
 
@@ -69,7 +71,10 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
             if tail_key is not None:
                 links.add(tail_key, candidate.start + candidate.text.rfind(tail), *span)
             return
-    if span[0] in by_start or is_acronym(form):
+    known = names.get(form) or names.surnames.get(form)
+    if known is not None and known != key:
+        return  # ``Best Actor (Spacey)``: the bracket names someone else
+    if key[1] != "award" and (span[0] in by_start or is_acronym(form)):
         links.add(key, candidate.start, *span)
 
 

@@ -33,6 +33,12 @@ _LEADING: Final = words(
 _STOP: Final = re.compile(
     r"\s+(?:by|and|for|from|after|since|thereby|which|that|because|when|while|with|at|on|during|in\s+(?=\d|the\s+(?:year|same)))\b|[,;:.!?\[]|\s+-\s+|$"
 )
+# What a phrase after a weak trigger (``named``, ``won``, ``received``) needs to be an award.
+AWARD_LIKE: Final = re.compile(
+    r"\b(?:Awards?|Prizes?|Medals?|Trophy|Cup|Championships?|Title|Honou?rs?|Best|Top\s+\d+|"
+    r"of\s+the\s+(?:Year|Month|Week|Decade|Season|Series|Game|Match|Tournament)|MVP|All-\w+|"
+    r"Hall\s+of\s+Fame|Grammy|Oscar|Emmy|Golden\s+\w+|Certificate|Laureate|Fellow(?:ship)?)\b"
+)
 _POSSESSIVE: Final = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+")
 _NOT_AWARD: Final = words("after a an the it its his her their one him them")
 
@@ -103,13 +109,15 @@ def find_awards(text: str) -> list[AwardSpan]:
         capitalised = any(t[:1].isupper() for t in tokens)
         if article.startswith("one of") and not capitalised:
             continue
-        if not capitalised and not (article in ("a", "an") and len(tokens) <= 6):
-            continue
-        if (
-            match.group("trigger").split()[0] in ("won", "received", "earned", "granted", "awarded")
-            and not capitalised
-        ):
-            continue
+        declared = match.group("trigger").split()[0] in ("declared", "designated", "named")
+        if not capitalised and not (declared and article in ("a", "an") and len(tokens) <= 6):
+            continue  # a lower-case class (``recognised as a distinct species``) is no title
+        if not AWARD_LIKE.search(phrase) and not any(t.islower() for t in tokens):
+            continue  # ``designated as CR 99``: a bare name is no title
+        trigger = match.group("trigger")
+        weak = " " not in trigger and not (trigger == "declared" and article in ("a", "an"))
+        if weak and not AWARD_LIKE.search(phrase):
+            continue  # ``code named Operation Torch``, ``won the match``: not a title
         by_span = None
         if match.group("by"):
             by_span = (match.start("by"), match.end("by"))

@@ -23,10 +23,25 @@ from typing import Final
 from pipeline.extract.entities.gazetteer import PLACE_CUES, is_country, place_kind
 from pipeline.extract.entities.heads import FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import Candidate
-from pipeline.extract.entities.people import given_names, looks_like_person
+from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
+from pipeline.extract.entities.titles import HONORIFICS
 from pipeline.extract.words import STOP_WORDS
 
 _AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
+# Words around a two- or three-word name that say it names a person (``directed by Sam
+# Mendes``, ``critic Todd McCarthy``, ``Wes Bentley, who``).
+_PERSON_BEFORE: Final = re.compile(
+    r"(?:\b(?:by|starring|actor|actress|singer|songwriter|director|producer|player|"
+    r"pitcher|coach|wrestler|critic|writer|author|journalist|reviewer|wife|husband|father|"
+    r"mother|son|daughter|brother|sister|manager|teammate|opponent|chairman|president|"
+    r"general|colonel|captain|officer|commander|historian|scientist|engineer|bishop|king|"
+    r"queen|emperor)\s+)$"
+)
+_PERSON_AFTER: Final = re.compile(
+    r"^(?:\s*,\s*who\b|\s+(?:said|says|stated|wrote|told|explained|recalled|noted|added|"
+    r"argued|stars|starred|played|portrayed|directed|died|was\s+born|married)\b|['’]s\s+"
+    r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b)"
+)
 # A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
 _PLACE_NOUN: Final = re.compile(
     r"^\s+(?:community|neighbou?rhood|district|subdistrict|sub-district|region|subregion|"
@@ -40,7 +55,7 @@ _BUSINESS: Final = re.compile(
 def head_type(tokens: list[str]) -> str | None:
     """The type a name's own words give it (a number at the end is skipped:
     ``New York State Route 93``)."""
-    while len(tokens) > 1 and not any(ch.isalpha() for ch in tokens[-1]):
+    while len(tokens) > 1 and any(ch.isdigit() for ch in tokens[-1]):
         tokens = tokens[:-1]
     if tokens[0] in FIRST_HEADS and len(tokens) > 1:
         return FIRST_HEADS[tokens[0]]
@@ -60,9 +75,32 @@ def head_type(tokens: list[str]) -> str | None:
     return None
 
 
+def _person_context(candidate: Candidate, sentence: str, lower_words: frozenset[str]) -> bool:
+    """A person's word before the name or a person's verb after it, the name's own words
+    all capitalised, none of them a head, a title or a wordlike given name."""
+    tokens = candidate.tokens
+    if tokens[0] in WORDLIKE_GIVEN_NAMES or not all(t[:1].isupper() for t in tokens):
+        return False
+    if any(t in HEADS or t in FIRST_HEADS or t in HONORIFICS for t in tokens):
+        return False
+    if any(t.lower() in lower_words or t.isupper() or "'" in t or "’" in t for t in tokens):
+        return False  # ``Horizon League``, ``Provisional IRA``: words, acronyms, possessives
+    after = sentence[candidate.end :].split(maxsplit=1)
+    if after and after[0].isalpha() and after[0].islower() and after[0] not in STOP_WORDS:
+        return False  # ``North Korean forces``: an adjective
+    before = sentence[max(0, candidate.start - 30) : candidate.start]
+    return bool(
+        _PERSON_BEFORE.search(before)
+        or _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 40])
+    )
+
+
 @functools.lru_cache(maxsize=65536)
-def classify(candidate: Candidate, sentence: str) -> str | None:
-    """The type of ``candidate`` in ``sentence``, or None when nothing says it."""
+def classify(
+    candidate: Candidate, sentence: str, lower_words: frozenset[str] = frozenset()
+) -> str | None:
+    """The type of ``candidate`` in ``sentence``, or None when nothing says it;
+    ``lower_words`` are the words its document writes in lower case."""
     tokens = candidate.tokens
     before = sentence[: candidate.start].split()
     cued = bool(before) and before[-1].lower() in PLACE_CUES
@@ -92,6 +130,8 @@ def classify(candidate: Candidate, sentence: str) -> str | None:
         if not attributive:  # ``Roman emperor``: an adjective, not the town of Roman
             return "place"
     if looks_like_person(tokens):
+        return "person"
+    if 2 <= len(tokens) <= 3 and _person_context(candidate, sentence, lower_words):
         return "person"
     if _PLACE_NOUN.match(sentence[candidate.end :]) and not candidate.sentence_start:
         return "place"

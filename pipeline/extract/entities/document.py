@@ -42,6 +42,10 @@ from pipeline.model import Document, Sentence
 
 _LOWER_WORD: Final = re.compile(r"(?<![\w'’\-])[a-z][a-z\-]*")
 _QUOTED: Final = re.compile(r"[\"“](?P<name>[A-Z][^\"“”]{0,60}?)[\"”]")
+_WORK_CUE: Final = re.compile(
+    r"\b(?:song|single|track|album|film|episode|book|novel|play|poem|series|record|chapter)s?\b",
+    re.IGNORECASE,
+)
 _PROGRAM_CUE: Final = re.compile(
     r"\b(?:initiative|program|programme|plan|campaign|strategy|project|scheme|policy)s?\b",
     re.IGNORECASE,
@@ -86,7 +90,9 @@ class _Parsed:
 
 
 def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
-    return _Parsed(find_candidates(text, lower_words, topic.name), find_awards(text), find_sectors(text))
+    return _Parsed(
+        find_candidates(text, lower_words, topic.name), find_awards(text), find_sectors(text)
+    )
 
 
 def _claim_phrases(text: str, parsed: _Parsed, names: Register, out: _Sentence) -> None:
@@ -132,7 +138,7 @@ def _claim_quoted(
         kind = known[1] if known else None
         if kind is None and _PROGRAM_CUE.search(text):
             kind = "program"
-        elif kind is None and topic.type == "work":
+        elif kind is None and topic.type == "work" and _WORK_CUE.search(text):
             kind = "work"
         if kind is None:
             continue
@@ -205,7 +211,7 @@ def read_document(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[Se
     lower_words = frozenset(_LOWER_WORD.findall(doc.text))
     first = next((s for s in sentences if not in_see_also(s.section)), None)
     topic = find_topic(doc.title, first.text if first else "")
-    names = Register(topic)
+    names = Register(topic, lower_words)
     parsed = [_parse(s.text, lower_words, topic) for s in sentences]
     reads: list[_Sentence] = []
     last_person: Key | None = None

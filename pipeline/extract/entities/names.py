@@ -134,8 +134,10 @@ def _split_connectors(
         if word == "for" and i > 0 and not (_is_head(words_[i - 1]) or words_[i - 1] in OF_HEADS):
             parts.append([])  # ``Pulau Pesek for Mobil Oil``: ``for`` joins after a head only
             continue
-        if word == "of" and i > 0 and (
-            words_[i - 1] in PLACE_HEADS or looks_like_person([t[0] for t in parts[-1]])
+        if (
+            word == "of"
+            and i > 0
+            and (words_[i - 1] in PLACE_HEADS or looks_like_person([t[0] for t in parts[-1]]))
         ):  # ``Riau Islands Province of Indonesia``, ``Charles I. Caldwell of D Company``
             parts.append([])
             continue

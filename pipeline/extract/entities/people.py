@@ -74,12 +74,18 @@ def given_names() -> frozenset[str]:
         for node in statements:
             if isinstance(node, ast.Assign) and node.value is not None:
                 targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
-            elif isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(node.target, ast.Name):
+            elif (
+                isinstance(node, ast.AnnAssign)
+                and node.value is not None
+                and isinstance(node.target, ast.Name)
+            ):
                 targets = [node.target.id]
             else:
                 continue
             if _LISTS.intersection(targets):
-                names.update(n for n in _literal_names(node.value) if n[:1].isupper() and " " not in n)
+                names.update(
+                    n for n in _literal_names(node.value) if n[:1].isupper() and " " not in n
+                )
     return frozenset(names)
 
 
@@ -96,7 +102,7 @@ WORDLIKE_GIVEN_NAMES: Final = frozenset(
 _TITLE_WORDS: Final = frozenset(
     """Emperor Empress King Queen President Premier Minister Governor Senator General Admiral
     Colonel Captain Mayor Chancellor Bishop Archbishop Pope Prince Princess Duke Sultan Emir
-    Sheikh Tsar Czar Khan""".split()
+    Sheikh Tsar Czar Khan Coach Player Rookie Man Woman Manager""".split()
 )
 
 

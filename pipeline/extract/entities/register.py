@@ -11,6 +11,7 @@ from pipeline.extract.entities.classify import classify
 from pipeline.extract.entities.found import Key
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
+from pipeline.extract.entities.people import INITIAL, WORDLIKE_GIVEN_NAMES, given_names
 from pipeline.extract.entities.topic import Topic
 
 # What follows a company's name in its legal form (``Infosys Limited``, ``ASML Holding N.V.``).
@@ -24,7 +25,8 @@ _LIST_SEPARATOR: Final = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 class Register:
     """The names of one document: every written form → its entity."""
 
-    def __init__(self, topic: Topic) -> None:
+    def __init__(self, topic: Topic, lower_words: frozenset[str] = frozenset()) -> None:
+        self.lower_words = lower_words
         self.topic: Key | None = (topic.name, topic.type) if topic.type else None
         self.forms: dict[str, Key] = {}
         self.pending: dict[str, str] = {}  # acronym → the name it stands for, type unknown yet
@@ -63,7 +65,7 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
         return known
     if len(candidate.tokens) == 1 and candidate.text in names.surnames:
         return names.surnames[candidate.text]
-    kind = classify(candidate, text)
+    kind = classify(candidate, text, names.lower_words)
     is_topic = (
         candidate.text == topic.name
         or candidate.text in topic.short_names
@@ -100,8 +102,17 @@ def coordinated_types(
         if len(run) < 3 or len(kinds) != 1 or 2 * typed_count < len(run):
             continue
         kind = kinds.pop()
-        if kind == "person":
-            out += [(c, kind) for c in run if c.start not in typed and len(c.tokens) > 1]
+        if kind == "person":  # a full name, opening with a given name or an initial,
+            # unless nearly the whole list is people already (``…, Nandan Nilekani, …``)
+            mostly = len(run) >= 4 and 4 * typed_count >= 3 * len(run)
+            out += [
+                (c, kind)
+                for c in run
+                if c.start not in typed
+                and len(c.tokens) > 1
+                and (mostly or c.tokens[0] in given_names() or INITIAL.match(c.tokens[0]))
+                and c.tokens[0] not in WORDLIKE_GIVEN_NAMES
+            ]
         elif kind == "place":
             out += [(c, kind) for c in run if c.start not in typed]
     return out
