@@ -114,7 +114,8 @@ def write_table(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
     csv_frame.to_csv(paths[1], index=False, lineterminator="\n", encoding="utf-8")
 
     records = [
-        dict(zip(spec.columns, row, strict=True)) for row in zip(*_json_columns(frame, name))
+        dict(zip(spec.columns, row, strict=True))
+        for row in zip(*_json_columns(frame, name), strict=True)
     ]
     body = ",\n".join(json.dumps(r, ensure_ascii=False, allow_nan=False) for r in records)
     paths[2].write_text("[\n" + body + "\n]\n" if records else "[]\n", encoding="utf-8")

@@ -127,12 +127,12 @@ def test_a_sector_list_with_sub_areas() -> None:
 def test_an_award_with_its_granting_body() -> None:
     records = read(
         "Harbourview Science Park opened in 1990. "
-        "In 2015 the park was named Europe's Greenest Campus by the Nordic Building Council."
+        "In 2015 the park was named Europe's Best Waterfront Campus by the Nordic Building Council."
     )
-    assert entities(records)["Europe's Greenest Campus"] == "award"
+    assert entities(records)["Europe's Best Waterfront Campus"] == "award"
     assert {
-        ("Harbourview Science Park", "awarded", "Europe's Greenest Campus"),
-        ("Europe's Greenest Campus", "recognized_by", "Nordic Building Council"),
+        ("Harbourview Science Park", "awarded", "Europe's Best Waterfront Campus"),
+        ("Europe's Best Waterfront Campus", "recognized_by", "Nordic Building Council"),
     } <= relations(records)
 
 

@@ -82,7 +82,7 @@ def given_names() -> frozenset[str]:
                 targets = [node.target.id]
             else:
                 continue
-            if _LISTS.intersection(targets):
+            if _LISTS.intersection(targets) and node.value is not None:
                 names.update(
                     n for n in _literal_names(node.value) if n[:1].isupper() and " " not in n
                 )
@@ -92,17 +92,118 @@ def given_names() -> frozenset[str]:
 # Given names that are as often words of other names (``Roman Emperor``, ``German
 # Abwehr``, ``Royal Navy``): they do not make a person's name by themselves.
 WORDLIKE_GIVEN_NAMES: Final = frozenset(
-    """German Roman Christian Norman Royal Major King Duke Earl Prince Princess Rose Grace Hope
-    Faith Joy May June Summer Autumn Winter Young Golden Ivory Rich Cash Lake River Forest
-    Dale Glen Cliff Rock Stone Storm Sky Star Sunny Angel Marine General Field Ocean Holland
-    Jordan Israel Georgia Virginia Carolina Florida Indiana Austin Houston Dallas Paris London
-    Victoria Sydney Chelsea Lincoln Washington Jackson Madison Independence Liberty Justice
-    Sterling Royce Page Hall Bay Van Ray""".split()
+    [
+        "German",
+        "Roman",
+        "Christian",
+        "Norman",
+        "Royal",
+        "Major",
+        "King",
+        "Duke",
+        "Earl",
+        "Prince",
+        "Princess",
+        "Rose",
+        "Grace",
+        "Hope",
+        "Faith",
+        "Joy",
+        "May",
+        "June",
+        "Summer",
+        "Autumn",
+        "Winter",
+        "Young",
+        "Golden",
+        "Ivory",
+        "Rich",
+        "Cash",
+        "Lake",
+        "River",
+        "Forest",
+        "Dale",
+        "Glen",
+        "Cliff",
+        "Rock",
+        "Stone",
+        "Storm",
+        "Sky",
+        "Star",
+        "Sunny",
+        "Angel",
+        "Marine",
+        "General",
+        "Field",
+        "Ocean",
+        "Holland",
+        "Jordan",
+        "Israel",
+        "Georgia",
+        "Virginia",
+        "Carolina",
+        "Florida",
+        "Indiana",
+        "Austin",
+        "Houston",
+        "Dallas",
+        "Paris",
+        "London",
+        "Victoria",
+        "Sydney",
+        "Chelsea",
+        "Lincoln",
+        "Washington",
+        "Jackson",
+        "Madison",
+        "Independence",
+        "Liberty",
+        "Justice",
+        "Sterling",
+        "Royce",
+        "Page",
+        "Hall",
+        "Bay",
+        "Van",
+        "Ray",
+    ]
 )
 _TITLE_WORDS: Final = frozenset(
-    """Emperor Empress King Queen President Premier Minister Governor Senator General Admiral
-    Colonel Captain Mayor Chancellor Bishop Archbishop Pope Prince Princess Duke Sultan Emir
-    Sheikh Tsar Czar Khan Coach Player Rookie Man Woman Manager""".split()
+    [
+        "Emperor",
+        "Empress",
+        "King",
+        "Queen",
+        "President",
+        "Premier",
+        "Minister",
+        "Governor",
+        "Senator",
+        "General",
+        "Admiral",
+        "Colonel",
+        "Captain",
+        "Mayor",
+        "Chancellor",
+        "Bishop",
+        "Archbishop",
+        "Pope",
+        "Prince",
+        "Princess",
+        "Duke",
+        "Sultan",
+        "Emir",
+        "Sheikh",
+        "Tsar",
+        "Czar",
+        "Khan",
+        "Coach",
+        "Player",
+        "Rookie",
+        "Man",
+        "Woman",
+        "Manager",
+    ]
 )
 
 

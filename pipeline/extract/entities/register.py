@@ -69,8 +69,10 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
     is_topic = (
         candidate.text == topic.name
         or candidate.text in topic.short_names
-        or _LEGAL_SUFFIX.fullmatch(candidate.text[len(topic.name) :]) is not None
-        and candidate.text.startswith(topic.name)
+        or (
+            _LEGAL_SUFFIX.fullmatch(candidate.text[len(topic.name) :]) is not None
+            and candidate.text.startswith(topic.name)
+        )
     )
     if is_topic and names.topic is not None and kind in (None, names.topic[1]):
         return names.topic
