@@ -31,7 +31,8 @@ _LEADING: Final = words(
     exemplary official prestigious coveted renowned famous"""
 )
 _STOP: Final = re.compile(
-    r"\s+(?:by|and|for|from|after|since|thereby|which|that|because|when|while|with|at|on|during|in\s+(?=\d|the\s+(?:year|same)))\b|[,;:.!?\[]|\s+-\s+|$"
+    r"\s+(?:by|and|for|from|after|since|thereby|which|that|because|when|while|with|at|on|"
+    r"during|as|over|against|to|but|in\s+(?![A-Z]))\b|[,;:.!?\[]|\s+-\s+|$"
 )
 # What a phrase after a weak trigger (``named``, ``won``, ``received``) needs to be an award.
 AWARD_LIKE: Final = re.compile(
@@ -40,7 +41,7 @@ AWARD_LIKE: Final = re.compile(
     r"Hall\s+of\s+Fame|Grammy|Oscar|Emmy|Golden\s+\w+|Certificate|Laureate|Fellow(?:ship)?)\b"
 )
 _POSSESSIVE: Final = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+")
-_NOT_AWARD: Final = words("after a an the it its his her their one him them")
+_NOT_AWARD: Final = words("after a an the it its his her their one him them with to")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def _inside_name(text: str, start: int, stop: re.Match[str]) -> bool:
     word = stop.group().strip()
     if word not in ("for", "of", "and"):
         return False
+    if word == "and" and re.match(r"\s+the\b", text[stop.end() :]):
+        return False  # ``the Triple Crown and the … Award``: two awards
     before = text[start : stop.start()].split()
     after = re.match(r"\s+(?:the\s+)?([A-Z])", text[stop.end() :])
     return bool(before) and before[-1][:1].isupper() and after is not None

@@ -67,6 +67,10 @@ def _span(a: Found | None, b: Found, trigger: int) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
+# What has a field of work (a film's focus is its theme, not a sector).
+_FOCUSED = frozenset({"organization", "facility", "program", "person", "place"})
+
+
 def sector_relations(
     ctx: Context, sectors: list[tuple[int, list[SectorItem]]], topic: Key | None
 ) -> list[Stated]:
@@ -93,7 +97,7 @@ def sector_relations(
             key, subject_found = ctx.subject()
         if key is None and subject_found is None and ctx.before(start) is None:
             key = topic
-        if key is None:
+        if key is None or key[1] not in _FOCUSED:
             continue
         for found, item in keyed:
             begin = subject_found.start if subject_found else start

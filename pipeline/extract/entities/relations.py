@@ -43,6 +43,10 @@ _ROLE_RE: Final = re.compile(
 )
 
 
+# What can be founded, initiated, operated or owned.
+_MADE: Final = frozenset({"organization", "facility", "program", "product", "event", "award"})
+
+
 def _by_relations(ctx: Context) -> list[Stated]:
     out = []
     for match in BY_RE.finditer(ctx.text):
@@ -50,8 +54,8 @@ def _by_relations(ctx: Context) -> list[Stated]:
         if not objects:
             continue
         key, found = subject_for(ctx, match.start())
-        if key is None or key[1] in NOT_SUBJECT:
-            continue
+        if key is None or key[1] not in _MADE:
+            continue  # people and places are not founded, run or owned in this sense
         predicates = BY_TRIGGERS[re.sub(r"\s+", " ", match.group("trigger").lower())]
         start, end = span(found if found else (match.start(), match.end()), objects[-1])
         for predicate in predicates.split("+"):
@@ -66,7 +70,7 @@ def _active_relations(ctx: Context) -> list[Stated]:
     for match in ACTIVE_RE.finditer(ctx.text):
         gap = OBJECT_GAP.match(ctx.text, match.end())
         target = ctx.at(gap.end() if gap else match.end())
-        if target is None or target.key[1] in ("person", "place", "sector"):
+        if target is None or target.key[1] not in _MADE:
             continue
         agent_key: Key | None = None
         agent: Found | None = ctx.before(match.start())
@@ -112,6 +116,8 @@ def _located_relations(ctx: Context) -> list[Stated]:
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
                 continue
             if target.key[1] == "facility":
+                if key[1] not in ("organization", "facility"):
+                    continue  # ``Bintulu … located at Nyabau Road``
                 out.append(
                     Stated(
                         target.key,
