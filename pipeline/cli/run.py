@@ -22,11 +22,13 @@ def _left_as_it_was(output: Path, **_: object) -> str:
 
 
 @click.command(
-    help="""Extract documents, sentences, facts and events from RAW into OUTPUT.
+    help="""Extract documents, sentences, facts, events, entities, mentions and relations
+    from RAW into OUTPUT.
 
     Writes OUTPUT/{parquet,csv,json}/<table>.<format> for the tables documents,
-    sentences, facts, events, rejects (input files not published, with the reason) and
-    quarantine (extracted rows held back because they failed a check).
+    sentences, facts, events, entities, mentions, relations, rejects (input files not
+    published, with the reason) and quarantine (extracted rows held back because they
+    failed a check).
 
     Every .txt file of RAW is either published in documents or listed in the rejects
     report (OUTPUT/*/rejects.*, also printed) with what is wrong and how to fix it: empty
@@ -64,7 +66,8 @@ def run(raw: Path, output: Path, strict: bool, jobs: int) -> None:
     click.echo(
         f"{counts['documents']} documents, {counts['sentences']} sentences, "
         f"{counts['facts']} facts, {counts['events']} events, "
-        f"{counts['rejects']} rejects, {counts['quarantine']} quarantined rows"
+        f"{counts['entities']} entities, {counts['mentions']} mentions, "
+        f"{counts['relations']} relations, {counts['rejects']} rejects, {counts['quarantine']} quarantined rows"
     )
     click.echo(f"wrote {len(summary.files)} files to {output}/ (parquet, csv, json)")
     if counts["quarantine"]:
