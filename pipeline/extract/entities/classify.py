@@ -20,11 +20,11 @@ import functools
 import re
 from typing import Final
 
-from pipeline.extract.entities.gazetteer import PLACE_CUES, is_country, place_kind
+from pipeline.extract.entities.gazetteer import PLACE_CUES, is_country, is_region, place_kind
 from pipeline.extract.entities.heads import FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
-from pipeline.extract.entities.titles import HONORIFICS
+from pipeline.extract.entities.titles import HONORIFICS, NAME_HONORIFICS
 from pipeline.extract.words import STOP_WORDS
 
 _AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
@@ -42,10 +42,26 @@ _PERSON_AFTER: Final = re.compile(
     r"argued|stars|starred|played|portrayed|directed|died|was\s+born|married)\b|['’]s\s+"
     r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b)"
 )
+# A common noun right before a name that says it names an organisation.
+_ORG_BEFORE: Final = re.compile(
+    r"\b(?:company|companies|firm|corporation|conglomerate|startup|start-up|manufacturer|"
+    r"brand|label|airline|carrier|bank|retailer|publisher|newspaper|magazine|band|group|"
+    r"agency|operator|developer|subsidiary|broadcaster|network|club|team|university|"
+    r"charity|foundation|organi[sz]ation)\s+$"
+)
+# The ending of a nationality adjective (``American city``, ``Brazilian state``).
+DEMONYM: Final = re.compile(r"(?:ian|ese|ish|ean|can|man|ic)$")
+# What leads into the place something is in (``situated in``, ``the city of``).
+_LOCATION_BEFORE: Final = re.compile(
+    r"\b(?:(?:located|situated|based|lies|lying)\s+(?:just\s+)?(?:in|at|within)|"
+    r"(?:the\s+)?(?:city|town|village|municipality|province|county|state|region|district)\s+of)"
+    r"\s+(?:the\s+)?$"
+)
 # A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
 _PLACE_NOUN: Final = re.compile(
     r"^\s+(?:community|neighbou?rhood|district|subdistrict|sub-district|region|subregion|"
-    r"province|county|municipality|suburb|village|town|city|island|peninsula|valley|area)\b"
+    r"province|county|municipality|suburb|village|town|city|island|peninsula|valley|area|"
+    r"mountain|mountains|range|river|lake|bay|coast|state)\b"
 )
 _BUSINESS: Final = re.compile(
     r"^\s*,?\s*(?:provides|manufactures|produces|supplies|sells|develops|exemplifies)\b"
@@ -107,9 +123,13 @@ def classify(
     given = tokens[0] in given_names()
     if candidate.title and not place_kind(candidate.text, cued=True, given_name=False):
         return "person"
+    if len(tokens) > 1 and (is_country(candidate.text) or is_region(candidate.text)):
+        return "place"  # ``Soviet Union``, ``United Arab Emirates``: the gazetteer knows them
     kind = head_type(tokens)
     if kind is not None:
         return kind
+    if _ORG_BEFORE.search(sentence[max(0, candidate.start - 30) : candidate.start]):
+        return "organization"  # ``the Finnish company Technopolis``
     if _AWARD_WORDS.search(candidate.text):
         return "award"
     if place_kind(
@@ -131,9 +151,17 @@ def classify(
             return "place"
     if looks_like_person(tokens):
         return "person"
+    if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():
+        return "person"  # ``Lord Palmerston``, ``Sheikh Mohammed``
+    if _LOCATION_BEFORE.search(sentence[max(0, candidate.start - 40) : candidate.start]):
+        return "place"  # ``situated in Vale of the White Horse``: what things are in
     if 2 <= len(tokens) <= 3 and _person_context(candidate, sentence, lower_words):
         return "person"
-    if _PLACE_NOUN.match(sentence[candidate.end :]) and not candidate.sentence_start:
+    if (
+        _PLACE_NOUN.match(sentence[candidate.end :])
+        and not candidate.sentence_start
+        and not DEMONYM.search(tokens[-1])
+    ):
         return "place"
     if len(tokens) > 1 and candidate.sentence_start and _BUSINESS.match(sentence[candidate.end :]):
         return "organization"

@@ -73,8 +73,14 @@ FIRST_HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("Operation Project"), "program"),
     **dict.fromkeys(words("Mount Lake Cape Isle"), "place"),
     **dict.fromkeys(words("USS HMS HMAS HMCS RMS SS MV"), "facility"),  # a named ship
-    **dict.fromkeys(words("University Ministry Department Bureau"), "organization"),
-    **dict.fromkeys(words("Port Fort"), "facility"),
+    **dict.fromkeys(
+        words(
+            """Universidade Universidad Università Universität Université Universiteit
+            Instituto Institut Istituto Stichting Fundación Fundação Banco Compagnie"""
+        ),
+        "organization",
+    ),
+    **dict.fromkeys(words("Hotel Aeropuerto Aeroporto Estación"), "facility"),
 }
 
 # Words after which `of` (and `for`) joins two capitalised parts into one name

@@ -30,7 +30,7 @@ UPPER: Final = "".join(
     re.escape(chr(c)) for c in (*range(0x41, 0x250), *range(0x370, 0x530)) if chr(c).isupper()
 )
 _WORD = rf"(?:[{UPPER}](?:[\w\-]|['’](?![sS]\b))*\.?(?:[{UPPER}]\.)*(?:['’]s(?=[ \t]+[{UPPER}]))?)"
-_NEXT = rf"(?:{_WORD}|\d[\w.\-]*)"
+_NEXT = rf"(?:{_WORD}|\d[\w.\-]*|plc\b)"
 _CONNECTOR = (
     r"(?:of|for|and|&|de|del|da|dos|das|do|von|van|der|den|du|al|bin|ibn|zur|zu)(?:[ \t]+the)?"
 )
@@ -45,6 +45,24 @@ _KEEP_PERIOD: Final = words(
     "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. N.V. S.A. U.S. U.K. Dr. Mr. Mrs. Ms. Prof. No."
 )
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
+# Abbreviations that are no name on their own (``Jr.`` after a comma, ``Dr.`` alone).
+_NOT_NAMES: Final = words(
+    "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. Dr. Mr. Mrs. Ms. Prof. No."
+)
+# Words that open sentences without being names (``Like Hamburg, …``).
+OPENERS: Final = words(
+    """Like Unlike Despite Although Though Following According Located Situated Currently
+    Today Originally Furthermore Moreover However Fortunately Unfortunately Meanwhile Later
+    Eventually Initially Finally Nevertheless Nonetheless Additionally Instead Besides Hence
+    Thus Therefore Also Still Yet Recently Previously Formerly Subsequently Afterwards
+    Together Known Called Named Born Founded Established Built Opened Located Covering
+    Composed Upon Including Among Along Beyond Beside Inside Outside Near Next Several Many
+    Most Some Other Another Both Each Every Few All Such"""
+)
+# A name that a hyphenated word ends (``Raji Rasaki-led``, ``Dallas-based``).
+_HYPHEN_TAIL: Final = re.compile(
+    r"-(?:led|based|born|owned|backed|run|funded|era|style|class|made|built)$"
+)
 _SPLITTERS: Final = frozenset({"and", "&"})
 _JOINERS: Final = frozenset({"of", "for"})
 LOWER_CONNECTORS: Final = frozenset(
@@ -214,16 +232,28 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
         word = match.group()
         if " " not in word and "\t" not in word:  # the common case: one word
             lowered = word.lower()
-            if lowered in STOP_WORDS or (match.start() <= lead and lowered in lower_words):
-                continue  # ``The``, ``In``, a sentence-initial ``Several``
+            if (lowered in STOP_WORDS and not (word.isupper() and len(word) > 1)) or (
+                match.start() <= lead and (lowered in lower_words or lowered.endswith("ly"))
+            ):
+                continue  # ``The``, ``In``, a sentence-initial ``Several`` or ``Recently``
             name = word.rstrip("'’")
             if name.endswith(".") and name not in _KEEP_PERIOD and not _INITIALS.fullmatch(name):
                 name = name[:-1]
-            if name[:1].isupper() and name not in _KEEP_PERIOD and not _is_head(name):
+            if (
+                name[:1].isupper()
+                and name not in _NOT_NAMES
+                and name not in OPENERS
+                and not _is_head(name)
+            ):
                 start = match.start()
                 out.append(Candidate(start, start + len(name), name, None, start <= lead))
             continue
         tokens = _tokens(word, match.start())
+        for i, (token, start, _) in enumerate(tokens):
+            tail = _HYPHEN_TAIL.search(token)
+            if tail is not None:  # ``Raji Rasaki-led Lagos State``: the name ends here
+                tokens = [*tokens[:i], (token[: tail.start()], start, start + tail.start())]
+                break
         _trim_period(tokens)
         at_start = match.start() <= lead
         opening = at_start
@@ -231,8 +261,10 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             word = tokens[0][0]
             lowered = word.lower()
             rest = text[tokens[0][1] : match.end()]
-            if lowered in STOP_WORDS or (
-                opening and lowered in lower_words and not (keep and rest.startswith(keep))
+            if (lowered in STOP_WORDS and not (word.isupper() and len(word) > 1)) or (
+                opening
+                and (lowered in lower_words or word in OPENERS or lowered.endswith("ly"))
+                and not (keep and rest.startswith(keep))
             ):
                 tokens = tokens[1:]
                 opening = opening and lowered in STOP_WORDS
@@ -242,7 +274,7 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             continue
         if len(tokens) == 1:  # one word: nothing to split
             name, start, end = tokens[0]
-            if name[:1].isupper() and name not in _KEEP_PERIOD and not _is_head(name):
+            if name[:1].isupper() and name not in _NOT_NAMES and not _is_head(name):
                 out.append(Candidate(start, end, name, None, at_start and start == match.start()))
             continue
         in_list = text[max(0, tokens[0][1] - 3) : tokens[0][1]].rstrip().endswith(",")
@@ -254,7 +286,7 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                     name[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th) ", name)
                 ):
                     continue
-                if name in _KEEP_PERIOD or (len(piece) == 1 and _is_head(name)):
+                if name in _NOT_NAMES or (len(piece) == 1 and _is_head(name)):
                     continue  # ``Jr.`` after a comma; a head word alone (``the Park``)
                 out.append(
                     Candidate(

@@ -32,9 +32,7 @@ class Register:
         self.pending: dict[str, str] = {}  # acronym → the name it stands for, type unknown yet
         self.surnames: dict[str, Key] = {}
         if self.topic is not None:
-            self.add(topic.name, self.topic)
-            for short in topic.short_names:
-                self.forms.setdefault(normalise_name(short), self.topic)
+            self.add(topic.name, self.topic)  # its short names are read in context
 
     def get(self, form: str) -> Key | None:
         norm = normalise_name(form)
@@ -63,12 +61,18 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
     known = names.get(candidate.text)
     if known is not None:
         return known
+    kind = classify(candidate, text, names.lower_words)
+    if (
+        candidate.text in topic.short_names
+        and names.topic is not None
+        and kind in (None, names.topic[1])
+    ):
+        return names.topic  # ``Fraunhofer announced …`` in the article on the Fraunhofer Society
     if len(candidate.tokens) == 1 and candidate.text in names.surnames:
         return names.surnames[candidate.text]
-    kind = classify(candidate, text, names.lower_words)
     is_topic = (
         candidate.text == topic.name
-        or candidate.text in topic.short_names
+        or (candidate.text in topic.short_names and kind is None)
         or (
             _LEGAL_SUFFIX.fullmatch(candidate.text[len(topic.name) :]) is not None
             and candidate.text.startswith(topic.name)

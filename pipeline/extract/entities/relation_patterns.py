@@ -74,7 +74,7 @@ OBJECT_GAP: Final = re.compile(
 )
 
 LOCATED_RE: Final = re.compile(
-    r"\b(?:located|situated|based|sited|lies|lying)\s+(?:(?:just|directly|mainly|partly|primarily|"
+    r"\b(?:located|situated|based|sited|lies|lying|is|are|was|were)\s+(?:(?:just|directly|mainly|partly|primarily|"
     r"entirely|largely|now)\s+)?(?:in|at|within|inside)\s+(?:the\s+)?"
     r"(?:(?:municipality|city|town|village|district|neighbou?rhood|community|state|province|"
     r"county|region|heart|centre|center|area)\s+of\s+(?:the\s+)?)?"
