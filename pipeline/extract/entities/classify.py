@@ -20,7 +20,13 @@ import functools
 import re
 from typing import Final
 
-from pipeline.extract.entities.gazetteer import PLACE_CUES, is_country, is_region, place_kind
+from pipeline.extract.entities.gazetteer import (
+    PLACE_CUES,
+    is_country,
+    is_region,
+    large_place,
+    place_kind,
+)
 from pipeline.extract.entities.heads import FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
@@ -119,12 +125,16 @@ def classify(
     ``lower_words`` are the words its document writes in lower case."""
     tokens = candidate.tokens
     before = sentence[: candidate.start].split()
-    cued = bool(before) and before[-1].lower() in PLACE_CUES
+    cued = bool(before) and (
+        before[-1].lower() in PLACE_CUES or (before[-1].endswith(",") and before[-1][:1].isupper())
+    )  # ``in Virginia``, ``Newport News, Virginia``
     given = tokens[0] in given_names()
     if candidate.title and not place_kind(candidate.text, cued=True, given_name=False):
         return "person"
     if len(tokens) > 1 and (is_country(candidate.text) or is_region(candidate.text)):
         return "place"  # ``Soviet Union``, ``United Arab Emirates``: the gazetteer knows them
+    if tokens[0] == "Best" or (tokens[0] == "Top" and len(tokens) > 1 and tokens[1].isdigit()):
+        return "award"  # ``Best Film Music``, ``Top 10 …``
     kind = head_type(tokens)
     if kind is not None:
         return kind
@@ -147,7 +157,10 @@ def classify(
             and after[0].islower()
             and after[0] not in STOP_WORDS
         )
-        if not attributive:  # ``Roman emperor``: an adjective, not the town of Roman
+        demonym = (
+            len(tokens) == 1 and bool(DEMONYM.search(tokens[0])) and not large_place(tokens[0])
+        )
+        if not attributive and not demonym:  # ``Roman emperor``, ``the Roman people``
             return "place"
     if looks_like_person(tokens):
         return "person"

@@ -26,6 +26,7 @@ from pipeline.extract.entities.classify import head_type
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.names import Candidate, find_candidates
+from pipeline.extract.entities.people import given_names
 from pipeline.extract.entities.phrase_relations import award_relations, sector_relations
 from pipeline.extract.entities.register import (
     Register,
@@ -138,8 +139,13 @@ def _claim_quoted(
         kind = known[1] if known else None
         if kind is None and _PROGRAM_CUE.search(text):
             kind = "program"
-        elif kind is None and topic.type == "work" and _WORK_CUE.search(text):
-            kind = "work"
+        elif (
+            kind is None
+            and topic.type == "work"
+            and _WORK_CUE.search(text)
+            and quote not in given_names()
+        ):
+            kind = "work"  # not a role: ``as "Craig" in the episode …``
         if kind is None:
             continue
         key = known or (quote, kind)

@@ -155,9 +155,9 @@ def _places() -> dict[str, int]:
             name = getattr(country, attr, None)
             if name:
                 places[name] = large
-    for sub in pycountry.subdivisions:
-        if sub.name.lower() not in GENERIC_REGION_NAMES:
-            places[sub.name] = large
+    for sub in pycountry.subdivisions:  # below the large-city bar: ``Paul`` (Cape Verde)
+        if sub.name.lower() not in GENERIC_REGION_NAMES:  # needs a cue when a given name
+            places[sub.name] = max(places.get(sub.name, 0), _LARGE_CITY - 1)
     for name in COUNTRY_NAMES | REGIONS:
         places[name] = large
     return places
@@ -207,3 +207,8 @@ def is_region(name: str) -> bool:
 def is_place(name: str) -> bool:
     """Any place of the gazetteer, whatever its size."""
     return name in _places()
+
+
+def large_place(name: str) -> bool:
+    """A country, region or city of half a million people or more."""
+    return _places().get(name, 0) >= _LARGE_CITY

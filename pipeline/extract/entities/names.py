@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from pipeline.extract.calendar import MONTHS
 from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS, PLACE_HEADS
 from pipeline.extract.entities.people import INITIAL, given_names, looks_like_person
 from pipeline.extract.entities.titles import AMBIGUOUS_TITLES, HONORIFICS, NAME_HONORIFICS, OFFICES
@@ -48,6 +49,11 @@ _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
 # Abbreviations that are no name on their own (``Jr.`` after a comma, ``Dr.`` alone).
 _NOT_NAMES: Final = words(
     "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. Dr. Mr. Mrs. Ms. Prof. No."
+)
+# Month and day names are dates, not names.
+_CALENDAR: Final = frozenset(
+    {m.capitalize() for m in MONTHS}
+    | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 )
 # Words that open sentences without being names (``Like Hamburg, …``).
 OPENERS: Final = words(
@@ -274,7 +280,12 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             continue
         if len(tokens) == 1:  # one word: nothing to split
             name, start, end = tokens[0]
-            if name[:1].isupper() and name not in _NOT_NAMES and not _is_head(name):
+            if (
+                name[:1].isupper()
+                and name not in _NOT_NAMES
+                and name not in _CALENDAR
+                and not _is_head(name)
+            ):
                 out.append(Candidate(start, end, name, None, at_start and start == match.start()))
             continue
         in_list = text[max(0, tokens[0][1] - 3) : tokens[0][1]].rstrip().endswith(",")
@@ -286,7 +297,7 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                     name[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th) ", name)
                 ):
                     continue
-                if name in _NOT_NAMES or (len(piece) == 1 and _is_head(name)):
+                if name in _NOT_NAMES or name in _CALENDAR or (len(piece) == 1 and _is_head(name)):
                     continue  # ``Jr.`` after a comma; a head word alone (``the Park``)
                 out.append(
                     Candidate(
