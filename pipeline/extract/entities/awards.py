@@ -41,6 +41,7 @@ AWARD_LIKE: Final = re.compile(
     r"Hall\s+of\s+Fame|Grammy|Oscar|Emmy|Golden\s+\w+|Certificate|Laureate|Fellow(?:ship)?)\b"
 )
 _POSSESSIVE: Final = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+")
+_WORD_AHEAD: Final = re.compile(r"[\w\-]+\s+")
 _NOT_AWARD: Final = words("after a an the it its his her their one him them with to")
 
 
@@ -84,9 +85,9 @@ def find_awards(text: str) -> list[AwardSpan]:
         elif possessive and text[start : possessive.end()].count(" ") > 3:
             possessive = None
         while True:
-            word = re.match(r"[\w\-]+\s+", text[start:])
+            word = _WORD_AHEAD.match(text, start)
             if word and word.group().strip().lower() in _LEADING:
-                start += word.end()
+                start = word.end()
                 continue
             break
         if text[start : start + 1] == '"':

@@ -46,6 +46,7 @@ _KEEP_PERIOD: Final = words(
     "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. N.V. S.A. U.S. U.K. Dr. Mr. Mrs. Ms. Prof. No."
 )
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
+_ORDINAL_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th) ")
 # Abbreviations that are no name on their own (``Jr.`` after a comma, ``Dr.`` alone).
 _NOT_NAMES: Final = words(
     "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. Dr. Mr. Mrs. Ms. Prof. No."
@@ -294,7 +295,7 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                 start, end = piece[0][1], piece[-1][2]
                 name = text[start:end]
                 if not any(ch.isalpha() for ch in name) or not (
-                    name[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th) ", name)
+                    name[:1].isupper() or _ORDINAL_NAME.match(name)
                 ):
                     continue
                 if name in _NOT_NAMES or name in _CALENDAR or (len(piece) == 1 and _is_head(name)):

@@ -23,8 +23,9 @@ def award_relations(
         )
         if award_found is None:
             continue
-        owner = re.search(r"['’]s\s+$", ctx.text[: award.trigger_start])
-        found = ctx.before(owner.start()) if owner else None
+        window = max(0, award.trigger_start - 8)
+        owner = _OWNER_BEFORE.search(ctx.text[window : award.trigger_start])
+        found = ctx.before(window + owner.start()) if owner else None
         key = found.key if found else None
         if key is None:
             key, found = subject_key, subject_found
@@ -67,6 +68,7 @@ def _span(a: Found | None, b: Found, trigger: int) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
+_OWNER_BEFORE = re.compile(r"['’]s\s+$")
 # What has a field of work (a film's focus is its theme, not a sector).
 _FOCUSED = frozenset({"organization", "facility", "program", "person", "place"})
 

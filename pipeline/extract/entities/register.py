@@ -19,6 +19,7 @@ _LEGAL_SUFFIX: Final = re.compile(
     r",?\s+(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|plc|PLC|N\.V\.|NV|S\.A\.|SA|AG|"
     r"GmbH|LLC|Co\.|Company|Holdings?|Group|B\.V\.|A/S|AB|ASA|Oyj|S\.p\.A\.)(?:\s+(?:N\.V\.|plc|Ltd\.?|Inc\.?))?"
 )
+_OWNER: Final = re.compile(r"(.+?)['’]s\s")
 _LIST_SEPARATOR: Final = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -132,7 +133,7 @@ def split_possessives(
         return candidates
     out = []
     for candidate in candidates:
-        match = re.match(r"^(.+?)['’]s\s", candidate.text)
+        match = _OWNER.match(candidate.text)
         if match and key_for(candidate, text, names, topic) is None:
             owner = match.group(1)
             out.append(

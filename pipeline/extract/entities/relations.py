@@ -35,6 +35,9 @@ from pipeline.extract.entities.relation_patterns import (
 )
 from pipeline.extract.entities.titles import OFFICES, ROLES
 
+_PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?$")
+_PLURAL_BEFORE: Final = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?$")
+_POSSESSIVE_BEFORE: Final = re.compile(r"['’]s\s+(?:\w+\s+)?$")
 _AGENT_GAP: Final = re.compile(r"^\s*(?:(?:\w+ly|also|then|later|first|jointly)\s+)?$")
 _ROLE_RE: Final = re.compile(
     r"(?:(?:former|then|later|current|founding|eventual|the)\s+)*(?P<role>"
@@ -56,7 +59,7 @@ def _by_relations(ctx: Context) -> list[Stated]:
         key, found = subject_for(ctx, match.start())
         if key is None or key[1] not in _MADE:
             continue  # people and places are not founded, run or owned in this sense
-        predicates = BY_TRIGGERS[re.sub(r"\s+", " ", match.group("trigger").lower())]
+        predicates = BY_TRIGGERS[" ".join(match.group("trigger").lower().split())]
         start, end = span(found if found else (match.start(), match.end()), objects[-1])
         for predicate in predicates.split("+"):
             out += [
@@ -78,12 +81,12 @@ def _active_relations(ctx: Context) -> list[Stated]:
             agent_key = agent.key
         else:
             agent = None
-            pronoun = re.search(r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?$", ctx.text[: match.start()])
+            pronoun = _PRONOUN_BEFORE.search(ctx.text[max(0, match.start() - 30) : match.start()])
             if pronoun:
                 agent_key = ctx.last_person
         if agent_key is None or agent_key[1] not in AGENTS or agent_key == target.key:
             continue
-        predicate = ACTIVE_TRIGGERS[re.sub(r"\s+", " ", match.group("trigger").lower())]
+        predicate = ACTIVE_TRIGGERS[" ".join(match.group("trigger").lower().split())]
         start, end = span(agent if agent else (match.start(), match.end()), target)
         if agent is None:
             pronoun_start = ctx.text.rfind(" ", 0, match.start() - 1) + 1
@@ -99,7 +102,7 @@ def _located_relations(ctx: Context) -> list[Stated]:
             target = ctx.at(match.end())
             if target is None or target.key[1] not in ("place", "facility"):
                 continue
-            plural = re.search(r"\b(?:are|were)\s+(?:\w+\s+)?$", ctx.text[: match.start()])
+            plural = _PLURAL_BEFORE.search(ctx.text[max(0, match.start() - 30) : match.start()])
             if plural and target.key[1] == "facility":
                 hosted = [
                     f
@@ -108,10 +111,11 @@ def _located_relations(ctx: Context) -> list[Stated]:
                 ]
                 out += [Stated(target.key, "hosts", h.key, None, *span(h, target)) for h in hosted]
                 continue
-            possessive = re.search(r"['’]s\s+(?:\w+\s+)?$", ctx.text[: match.start()])
+            window = max(0, match.start() - 40)
+            possessive = _POSSESSIVE_BEFORE.search(ctx.text[window : match.start()])
             key, found = subject_for(ctx, match.start())
             if possessive is not None:
-                found = ctx.before(possessive.start())
+                found = ctx.before(window + possessive.start())
                 key = found.key if found else key
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
                 continue
