@@ -28,17 +28,12 @@ from schemas import TABLES
 from schemas.metadata import arrow_schema, columns
 
 FORMATS = ("parquet", "csv", "json")
+_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 CSV_UNSAFE_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def table_path(folder: Path, name: str, fmt: str) -> Path:
     return folder / fmt / f"{name}.{fmt}"
-
-
-def _csv_escape(value: object) -> object:
-    if isinstance(value, str) and value.startswith(CSV_UNSAFE_PREFIXES):
-        return "'" + value
-    return value
 
 
 def _csv_list(value: object) -> str:
@@ -108,7 +103,12 @@ def write_table(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
 
     csv_frame = frame.astype(object).copy()
     for col in _text_columns(name):
-        csv_frame[col] = csv_frame[col].map(_csv_escape)
+        text = frame[col].astype("str")  # vectorised: one C pass per column
+        unsafe = text.str.startswith(CSV_UNSAFE_PREFIXES).fillna(False).astype(bool)
+        if unsafe.any():
+            escaped = csv_frame[col].copy()
+            escaped[unsafe] = "'" + text[unsafe]
+            csv_frame[col] = escaped
     for col in _list_columns(name):
         csv_frame[col] = csv_frame[col].map(_csv_list)
     csv_frame.to_csv(paths[1], index=False, lineterminator="\n", encoding="utf-8")
@@ -117,7 +117,8 @@ def write_table(frame: pd.DataFrame, folder: Path, name: str) -> list[Path]:
         dict(zip(spec.columns, row, strict=True))
         for row in zip(*_json_columns(frame, name), strict=True)
     ]
-    body = ",\n".join(json.dumps(r, ensure_ascii=False, allow_nan=False) for r in records)
+    encode = _JSON.encode  # one encoder: json.dumps with options builds one per call
+    body = ",\n".join(encode(r) for r in records)
     paths[2].write_text("[\n" + body + "\n]\n" if records else "[]\n", encoding="utf-8")
     return paths
 

@@ -55,25 +55,41 @@ def _schema_check(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Pr
         return frame, schema_problems(name, err)
 
 
-def provenance_problems(
-    name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame]
-) -> list[Problem]:
-    """Rows whose span does not slice back to their text, or whose ids point nowhere."""
-    texts = dict(zip(tables["documents"]["doc_id"], tables["documents"]["text"], strict=True))
-    problems: list[Problem] = []
-    quote_col = "text" if name == "sentences" else "quote"
-    # sentence_id -> (doc_id, start, end); a dict, so duplicate ids (reported by the schema
-    # check of sentences) cannot make a lookup ambiguous
-    spans = {
-        sid: (doc_id, int(start), int(end))
-        for sid, doc_id, start, end in zip(
-            tables["sentences"]["sentence_id"],
-            tables["sentences"]["doc_id"],
-            tables["sentences"]["char_start"],
-            tables["sentences"]["char_end"],
+def sentence_spans(
+    tables: dict[str, pd.DataFrame],
+) -> tuple[dict[str, str], dict[str, tuple[str, int, int]]]:
+    """Document texts by id, and sentence id → (doc id, start, end): what the provenance
+    checks look spans up in, built once for all tables."""
+    documents, sentences = tables["documents"], tables["sentences"]
+    texts = dict(zip(documents["doc_id"].tolist(), documents["text"].tolist(), strict=True))
+    # a dict, so duplicate ids (reported by the schema check of sentences) cannot make a
+    # lookup ambiguous
+    spans = dict(
+        zip(
+            sentences["sentence_id"].tolist(),
+            zip(
+                sentences["doc_id"].tolist(),
+                sentences["char_start"].astype("int64").tolist(),
+                sentences["char_end"].astype("int64").tolist(),
+                strict=True,
+            ),
             strict=True,
         )
-    }
+    )
+    return texts, spans
+
+
+def provenance_problems(
+    name: str,
+    frame: pd.DataFrame,
+    tables: dict[str, pd.DataFrame],
+    lookups: tuple[dict[str, str], dict[str, tuple[str, int, int]]] | None = None,
+) -> list[Problem]:
+    """Rows whose span does not slice back to their text, or whose ids point nowhere;
+    ``lookups`` is :func:`sentence_spans` of ``tables`` when the caller has it."""
+    texts, spans = lookups or sentence_spans(tables)
+    problems: list[Problem] = []
+    quote_col = "text" if name == "sentences" else "quote"
     needed = ["doc_id", "char_start", "char_end", quote_col]
     if "sentence_id" in frame:
         needed.append("sentence_id")
@@ -82,7 +98,7 @@ def provenance_problems(
         dict(zip(needed, values, strict=True))
         for values in zip(*(frame[c].tolist() for c in needed), strict=True)
     ]
-    for index, row in zip(frame.index, records, strict=True):
+    for index, row in zip(frame.index.tolist(), records, strict=True):
         at = _row(index)
         text = texts.get(row["doc_id"])
         if text is None:
@@ -145,7 +161,7 @@ def provenance_problems(
 
 def _unmentioned_problems(entities: pd.DataFrame, mentions: pd.DataFrame) -> list[Problem]:
     """Entities that no mention names: an entity is published only with its evidence."""
-    mentioned = set(mentions["entity_id"])
+    mentioned = set(mentions["entity_id"].tolist())
     return [
         Problem(
             "entities",
@@ -163,12 +179,12 @@ def _unmentioned_problems(entities: pd.DataFrame, mentions: pd.DataFrame) -> lis
 def reference_problems(name: str, frame: pd.DataFrame, entities: pd.DataFrame) -> list[Problem]:
     """Rows of ``name`` whose entity columns (its foreign keys into ``entities``) name no
     published entity; null is allowed where the column is nullable."""
-    known = set(entities["entity_id"])
+    known = set(entities["entity_id"].tolist())
     problems: list[Problem] = []
     for fk in TABLES[name].foreign_keys:
         if fk.table != "entities" or fk.column not in frame:
             continue
-        for index, value in zip(frame.index, frame[fk.column], strict=True):
+        for index, value in zip(frame.index.tolist(), frame[fk.column].tolist(), strict=True):
             if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
                 continue
             if value not in known:
@@ -227,11 +243,12 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     out = dict(tables)
     fatal: list[Problem] = []
     quarantine: list[dict[str, object]] = []
+    lookups = sentence_spans(out)
     for name in ("documents", "sentences", *SPANNED, "entities"):
         frame = out[name]
         checked, problems = _schema_check(name, frame)
         if name in ("sentences", *SPANNED):
-            problems += provenance_problems(name, frame, out)
+            problems += provenance_problems(name, frame, out, lookups)
         if name == "entities":
             problems += _unmentioned_problems(frame, out["mentions"])
         if name in EXTRACTED:
