@@ -17,6 +17,7 @@ from pipeline.extract.entities.aliases import (
 from pipeline.extract.entities.found import Key
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
+from pipeline.extract.entities.people import looks_like_person
 from pipeline.extract.entities.register import Register
 
 _ALIAS_AFTER: Final = re.compile(r"(?:\s*\([^()]*\))?\s*[,(]\s*(?:" + ALIAS_PHRASE.pattern + r")")
@@ -74,6 +75,11 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
     known = names.get(form) or names.surnames.get(form)
     if known is not None and known != key:
         return  # ``Best Actor (Spacey)``: the bracket names someone else
+    words = form.split()
+    if key[1] == "person" and (
+        looks_like_person(words) or (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words))
+    ):
+        return  # ``Angela (Mena Suvari)``: a character and the actor, two people
     if key[1] != "award" and (span[0] in by_start or is_acronym(form)):
         links.add(key, candidate.start, *span)
 
@@ -128,7 +134,9 @@ def find_alias_links(
     topic_alias = _TOPIC_ALIAS.search(text)  # ``The company, originally named X, …``
     if topic_alias is not None and names.topic is not None and topic_alias.end() in by_start:
         other = by_start[topic_alias.end()]
-        links.add(names.topic, topic_alias.start(), other.start, other.end)
+        own = typed.get(other.start)
+        if own is None or own == names.topic:  # ``it was known as the WWE … Championship``
+            links.add(names.topic, topic_alias.start(), other.start, other.end)
     if first:
         _first_sentence_list(links, candidates, by_start)
     return links.links

@@ -52,8 +52,8 @@ def bracket_alias(text: str, end: int) -> tuple[int, int] | None:
         return None
     if ":" in stripped or any(w in NOT_ALIAS_WORDS for w in stripped.lower().split()):
         return None
-    if any(ch.isdigit() for ch in stripped) and not stripped.isupper():
-        return None
+    if any(ch.isdigit() for ch in stripped) and (not stripped.isupper() or len(stripped) > 8):
+        return None  # a code or a catalogue number, not a name
     start = inner_start + first.index(stripped)
     return start, start + len(stripped)
 
