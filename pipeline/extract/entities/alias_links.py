@@ -135,7 +135,9 @@ def find_alias_links(
     if topic_alias is not None and names.topic is not None and topic_alias.end() in by_start:
         other = by_start[topic_alias.end()]
         own = typed.get(other.start)
-        if own is None or own == names.topic:  # ``it was known as the WWE … Championship``
+        if (
+            own is None or own[1] == names.topic[1]
+        ):  # not ``it was known as the WWE … Championship``
             links.add(names.topic, topic_alias.start(), other.start, other.end)
     if first:
         _first_sentence_list(links, candidates, by_start)

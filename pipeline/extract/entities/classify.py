@@ -31,37 +31,37 @@ from pipeline.extract.entities.heads import FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
 from pipeline.extract.entities.titles import HONORIFICS, NAME_HONORIFICS
-from pipeline.extract.words import STOP_WORDS
+from pipeline.extract.words import STOP_WORDS, words
 
 _AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
 # Words around a two- or three-word name that say it names a person (``directed by Sam
 # Mendes``, ``critic Todd McCarthy``, ``Wes Bentley, who``).
-_PERSON_BEFORE: Final = re.compile(
-    r"(?:\b(?:by|starring|actor|actress|singer|songwriter|director|producer|player|"
-    r"pitcher|coach|wrestler|critic|writer|author|journalist|reviewer|wife|husband|father|"
-    r"mother|son|daughter|brother|sister|manager|teammate|opponent|chairman|president|"
-    r"general|colonel|captain|officer|commander|historian|scientist|engineer|bishop|king|"
-    r"queen|emperor)\s+)$"
+PERSON_CUES: Final = words(
+    """by starring actor actress singer songwriter singer-songwriter director producer player
+    pitcher coach wrestler critic writer author journalist reviewer wife husband father
+    mother son daughter brother sister manager teammate opponent chairman president general
+    colonel captain officer commander historian scientist engineer bishop king queen
+    emperor"""
 )
 _PERSON_AFTER: Final = re.compile(
     r"^(?:\s*,\s*who\b|\s+(?:said|says|stated|wrote|told|explained|recalled|noted|added|"
     r"argued|stars|starred|played|portrayed|directed|died|was\s+born|married)\b|['’]s\s+"
     r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b)"
 )
-# A common noun right before a name that says it names an organisation.
-_ORG_BEFORE: Final = re.compile(
-    r"\b(?:company|companies|firm|corporation|conglomerate|startup|start-up|manufacturer|"
-    r"brand|label|airline|carrier|bank|retailer|publisher|newspaper|magazine|band|group|"
-    r"agency|operator|developer|subsidiary|broadcaster|network|club|team|university|"
-    r"charity|foundation|organi[sz]ation)\s+$"
+# A common noun right before a name that says it names an organisation
+# (``the Finnish company Technopolis``).
+ORG_NOUNS: Final = words(
+    """company companies firm corporation conglomerate startup start-up manufacturer brand
+    label airline carrier bank retailer publisher newspaper magazine band group agency
+    operator developer subsidiary broadcaster network club team university charity
+    foundation organisation organization"""
 )
 # The ending of a nationality adjective (``American city``, ``Brazilian state``).
 DEMONYM: Final = re.compile(r"(?:ian|ese|ish|ean|can|man|ic)$")
 # What leads into the place something is in (``situated in``, ``the city of``).
-_LOCATION_BEFORE: Final = re.compile(
-    r"\b(?:(?:located|situated|based|lies|lying)\s+(?:just\s+)?(?:in|at|within)|"
-    r"(?:the\s+)?(?:city|town|village|municipality|province|county|state|region|district)\s+of)"
-    r"\s+(?:the\s+)?$"
+LOCATION_VERBS: Final = words("located situated based lies lying")
+LOCATION_NOUNS: Final = words(
+    "city town village municipality province county state region district"
 )
 # A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
 _PLACE_NOUN: Final = re.compile(
@@ -97,6 +97,25 @@ def head_type(tokens: list[str]) -> str | None:
     return None
 
 
+def _words_before(sentence: str, start: int, skip_the: bool = False) -> list[str]:
+    """The last few words before ``start``, lower case (a final ``the`` left out when
+    ``skip_the``)."""
+    words_ = [w.rsplit("-", 1)[-1] for w in sentence[max(0, start - 40) : start].lower().split()]
+    if skip_the and words_ and words_[-1] == "the":
+        words_.pop()
+    return words_[-3:]  # ``then-coach`` counts as ``coach``
+
+
+def _leads_into_place(before: list[str]) -> bool:
+    """``located in``, ``situated just at``, ``the city of``."""
+    if len(before) < 2:
+        return False
+    if before[-1] in ("in", "at", "within"):
+        verb = before[-3] if before[-2] == "just" and len(before) > 2 else before[-2]
+        return verb in LOCATION_VERBS
+    return before[-1] == "of" and before[-2] in LOCATION_NOUNS
+
+
 def _person_context(candidate: Candidate, sentence: str, lower_words: frozenset[str]) -> bool:
     """A person's word before the name or a person's verb after it, the name's own words
     all capitalised, none of them a head, a title or a wordlike given name."""
@@ -110,10 +129,9 @@ def _person_context(candidate: Candidate, sentence: str, lower_words: frozenset[
     after = sentence[candidate.end :].split(maxsplit=1)
     if after and after[0].isalpha() and after[0].islower() and after[0] not in STOP_WORDS:
         return False  # ``North Korean forces``: an adjective
-    before = sentence[max(0, candidate.start - 30) : candidate.start]
-    return bool(
-        _PERSON_BEFORE.search(before)
-        or _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 40])
+    before = _words_before(sentence, candidate.start)
+    return bool(before and before[-1] in PERSON_CUES) or bool(
+        _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 40])
     )
 
 
@@ -138,7 +156,8 @@ def classify(
     kind = head_type(tokens)
     if kind is not None:
         return kind
-    if _ORG_BEFORE.search(sentence[max(0, candidate.start - 30) : candidate.start]):
+    before = _words_before(sentence, candidate.start)
+    if before and before[-1] in ORG_NOUNS:
         return "organization"  # ``the Finnish company Technopolis``
     if _AWARD_WORDS.search(candidate.text):
         return "award"
@@ -166,7 +185,7 @@ def classify(
         return "person"
     if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():
         return "person"  # ``Lord Palmerston``, ``Sheikh Mohammed``
-    if _LOCATION_BEFORE.search(sentence[max(0, candidate.start - 40) : candidate.start]):
+    if _leads_into_place(_words_before(sentence, candidate.start, skip_the=True)):
         return "place"  # ``situated in Vale of the White Horse``: what things are in
     if 2 <= len(tokens) <= 3 and _person_context(candidate, sentence, lower_words):
         return "person"

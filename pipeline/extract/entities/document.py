@@ -203,7 +203,9 @@ def _read_sentence(
                 Stated(link.key, "alias_of", None, alias, link.stated_start, link.end)
             )
 
-    subject_key, subject_found = Context(text, [], names.topic, last_person).subject()
+    subject_key, subject_found = (
+        Context(text, [], names.topic, last_person).subject() if parsed.awards else (None, None)
+    )
     persons = [f for f in sorted(out.founds, key=lambda f: f.start) if f.key[1] == "person"]
     ctx = Context(text, out.founds, names.topic, persons[-1].key if persons else last_person)
     out.stated += find_relations(ctx, titles)
@@ -227,11 +229,11 @@ def read_document(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[Se
     last_person = None
     changed = False
     for i, (sentence, parse) in enumerate(zip(sentences, parsed, strict=True)):
-        before = _last_person(reads[i], last_person)
         if changed or _stale(reads[i], names):
+            before = _last_person(reads[i], last_person)
             reads[i] = _read_sentence(sentence, parse, names, topic, last_person, sentence is first)
+            changed = _last_person(reads[i], last_person) != before
         last_person = _last_person(reads[i], last_person)
-        changed = last_person != before
     return list(zip(sentences, reads, strict=True))
 
 

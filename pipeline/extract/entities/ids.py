@@ -26,6 +26,7 @@ def normalise_name(name: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_id(name: str, kind: str) -> str:
     """``ent:`` and 16 hex digits of the normalised name and the type: the same name and
     type give the same id in every document and every run."""

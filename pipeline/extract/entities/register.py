@@ -20,7 +20,7 @@ _LEGAL_SUFFIX: Final = re.compile(
     r"GmbH|LLC|Co\.|Company|Holdings?|Group|B\.V\.|A/S|AB|ASA|Oyj|S\.p\.A\.)(?:\s+(?:N\.V\.|plc|Ltd\.?|Inc\.?))?"
 )
 _OWNER: Final = re.compile(r"(.+?)['’]s\s")
-_LIST_SEPARATOR: Final = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_GAPS: Final = frozenset({", ", ", and ", ", or ", " and ", " or ", ",", ", & ", " & "})
 
 
 class Register:
@@ -99,7 +99,7 @@ def coordinated_types(
     runs: list[list[Candidate]] = [[]]
     for candidate in candidates:
         run = runs[-1]
-        if run and _LIST_SEPARATOR.fullmatch(text, run[-1].end, candidate.start):
+        if run and text[run[-1].end : candidate.start] in _LIST_GAPS:
             run.append(candidate)
         else:
             runs.append([candidate])

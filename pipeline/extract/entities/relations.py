@@ -35,6 +35,7 @@ from pipeline.extract.entities.relation_patterns import (
 )
 from pipeline.extract.entities.titles import OFFICES, ROLES
 
+_HOST_CUE: Final = re.compile(r"home|hous|host|tenant|occupier|such as")
 _PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?$")
 _PLURAL_BEFORE: Final = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?$")
 _POSSESSIVE_BEFORE: Final = re.compile(r"['’]s\s+(?:\w+\s+)?$")
@@ -299,7 +300,8 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
     if ", " in text and len(ctx.founds) > 1:
         out += _apposition_relations(ctx)
         out += _role_relations(ctx)
-    out += _host_relations(ctx)
+    if (ctx.topic is not None and ctx.topic[1] == "facility") or _HOST_CUE.search(text):
+        out += _host_relations(ctx)
     if " of " in text or " for " in text or " by " in text:
         out += _membership_relations(ctx)
     return out
