@@ -121,7 +121,11 @@ def find_alias_links(
                 typed.pop(phrase.end(), None)  # the alias of an unknown name is unknown too
             continue
         _bracket(links, candidate, key, by_start)
-        if named and phrase is not None and not text[: candidate.start].endswith("of "):
+        if (
+            named
+            and phrase is not None
+            and not text[max(0, candidate.start - 3) : candidate.start].endswith("of ")
+        ):
             other = by_start[phrase.end()]
             links.add(key, candidate.start, other.start, other.end)
     opening = ALIAS_PHRASE.match(text)  # ``Formerly known as X, Y was …``

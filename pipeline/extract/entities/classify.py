@@ -65,12 +65,12 @@ LOCATION_NOUNS: Final = words(
 )
 # A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
 _PLACE_NOUN: Final = re.compile(
-    r"^\s+(?:community|neighbou?rhood|district|subdistrict|sub-district|region|subregion|"
+    r"\s+(?:community|neighbou?rhood|district|subdistrict|sub-district|region|subregion|"
     r"province|county|municipality|suburb|village|town|city|island|peninsula|valley|area|"
     r"mountain|mountains|range|river|lake|bay|coast|state)\b"
 )
 _BUSINESS: Final = re.compile(
-    r"^\s*,?\s*(?:provides|manufactures|produces|supplies|sells|develops|exemplifies)\b"
+    r"\s*,?\s*(?:provides|manufactures|produces|supplies|sells|develops|exemplifies)\b"
 )
 
 
@@ -97,13 +97,9 @@ def head_type(tokens: list[str]) -> str | None:
     return None
 
 
-def _words_before(sentence: str, start: int, skip_the: bool = False) -> list[str]:
-    """The last few words before ``start``, lower case (a final ``the`` left out when
-    ``skip_the``)."""
-    words_ = [w.rsplit("-", 1)[-1] for w in sentence[max(0, start - 40) : start].lower().split()]
-    if skip_the and words_ and words_[-1] == "the":
-        words_.pop()
-    return words_[-3:]  # ``then-coach`` counts as ``coach``
+def _words_before(sentence: str, start: int) -> list[str]:
+    """The last few words before ``start``, lower case; ``then-coach`` counts as ``coach``."""
+    return [w.rsplit("-", 1)[-1] for w in sentence[max(0, start - 40) : start].lower().split()[-4:]]
 
 
 def _leads_into_place(before: list[str]) -> bool:
@@ -116,7 +112,9 @@ def _leads_into_place(before: list[str]) -> bool:
     return before[-1] == "of" and before[-2] in LOCATION_NOUNS
 
 
-def _person_context(candidate: Candidate, sentence: str, lower_words: frozenset[str]) -> bool:
+def _person_context(
+    candidate: Candidate, sentence: str, lower_words: frozenset[str], before: list[str]
+) -> bool:
     """A person's word before the name or a person's verb after it, the name's own words
     all capitalised, none of them a head, a title or a wordlike given name."""
     tokens = candidate.tokens
@@ -126,10 +124,9 @@ def _person_context(candidate: Candidate, sentence: str, lower_words: frozenset[
         return False
     if any(t.lower() in lower_words or t.isupper() or "'" in t or "’" in t for t in tokens):
         return False  # ``Horizon League``, ``Provisional IRA``: words, acronyms, possessives
-    after = sentence[candidate.end :].split(maxsplit=1)
+    after = sentence[candidate.end : candidate.end + 40].split(maxsplit=1)
     if after and after[0].isalpha() and after[0].islower() and after[0] not in STOP_WORDS:
         return False  # ``North Korean forces``: an adjective
-    before = _words_before(sentence, candidate.start)
     return bool(before and before[-1] in PERSON_CUES) or bool(
         _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 40])
     )
@@ -142,9 +139,10 @@ def classify(
     """The type of ``candidate`` in ``sentence``, or None when nothing says it;
     ``lower_words`` are the words its document writes in lower case."""
     tokens = candidate.tokens
-    before = sentence[: candidate.start].split()
-    cued = bool(before) and (
-        before[-1].lower() in PLACE_CUES or (before[-1].endswith(",") and before[-1][:1].isupper())
+    previous = sentence[max(0, candidate.start - 40) : candidate.start].split()
+    cued = bool(previous) and (
+        previous[-1].lower() in PLACE_CUES
+        or (previous[-1].endswith(",") and previous[-1][:1].isupper())
     )  # ``in Virginia``, ``Newport News, Virginia``
     given = tokens[0] in given_names()
     if candidate.title and not place_kind(candidate.text, cued=True, given_name=False):
@@ -166,7 +164,7 @@ def classify(
         cued=cued,
         given_name=given or (len(tokens) == 1 and candidate.sentence_start),
     ):
-        after = sentence[candidate.end :].split()
+        after = sentence[candidate.end : candidate.end + 40].split()
         attributive = (
             len(tokens) == 1
             and not cued
@@ -185,16 +183,16 @@ def classify(
         return "person"
     if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():
         return "person"  # ``Lord Palmerston``, ``Sheikh Mohammed``
-    if _leads_into_place(_words_before(sentence, candidate.start, skip_the=True)):
+    if _leads_into_place(before[:-1] if before and before[-1] == "the" else before):
         return "place"  # ``situated in Vale of the White Horse``: what things are in
-    if 2 <= len(tokens) <= 3 and _person_context(candidate, sentence, lower_words):
+    if 2 <= len(tokens) <= 3 and _person_context(candidate, sentence, lower_words, before):
         return "person"
     if (
-        _PLACE_NOUN.match(sentence[candidate.end :])
+        _PLACE_NOUN.match(sentence, candidate.end)
         and not candidate.sentence_start
         and not DEMONYM.search(tokens[-1])
     ):
         return "place"
-    if len(tokens) > 1 and candidate.sentence_start and _BUSINESS.match(sentence[candidate.end :]):
+    if len(tokens) > 1 and candidate.sentence_start and _BUSINESS.match(sentence, candidate.end):
         return "organization"
     return None

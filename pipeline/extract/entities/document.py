@@ -238,8 +238,8 @@ def read_document(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[Se
 
 
 def _last_person(read: _Sentence, previous: Key | None) -> Key | None:
-    persons = [f for f in sorted(read.founds, key=lambda f: f.start) if f.key[1] == "person"]
-    return persons[-1].key if persons else previous
+    persons = [f for f in read.founds if f.key[1] == "person"]
+    return max(persons, key=lambda f: f.start).key if persons else previous
 
 
 def _stale(read: _Sentence, names: Register) -> bool:

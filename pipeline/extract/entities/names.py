@@ -17,6 +17,7 @@ One regular expression finds the runs; only the runs are looked at in Python.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -109,7 +110,7 @@ class Candidate:
     title: str | None  # the office or honorific written before it, if any
     sentence_start: bool  # the name opens the sentence
 
-    @property
+    @functools.cached_property
     def tokens(self) -> list[str]:
         return self.text.split()
 

@@ -119,7 +119,7 @@ def _modifies_noun(text: str, match: re.Match[str]) -> bool:
     noun, not the sentence's subject."""
     if not _PARTICIPLE.match(match.group()):
         return False
-    before = text[: match.start()].split()
+    before = text[max(0, match.start() - 40) : match.start()].split()
     if not before:
         return False
     word = before[-1].strip(",")
