@@ -1,8 +1,8 @@
 """Process one batch of sources in a worker: every per-document stage, the checks and the
 encodings, so that the parent only has to append the results.
 
-For each :class:`~pipeline.ingest.Source`: decode (ingest) → segment → extract events and
-quantities → assemble its rows. The batch's rows are then checked together (the Pandera
+For each :class:`~pipeline.ingest.Source`: decode (ingest) → segment → extract events,
+quantities and entities → assemble its rows. The batch's rows are then checked together (the Pandera
 models and the provenance rule, :func:`pipeline.validate.check_extracted`): a fact or event
 that fails goes to quarantine, a document that cannot be read or crashes a stage becomes a
 reject. Finally each document's rows are encoded for every format
@@ -22,9 +22,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.assemble import DocumentResult, Row, document_rows
+from pipeline.assemble import DocumentResult, Row, document_rows, merge_entities
 from pipeline.errors import InputError
 from pipeline.export.encode import EncodedRows, encode_rows
+from pipeline.extract.entities import extract_entities, link_fact_subjects
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
 from pipeline.ingest import Source, display_name, document_from_source, reject_row
@@ -33,7 +34,9 @@ from pipeline.segment import segment_document
 from pipeline.validate import check_extracted
 from schemas import TABLES
 
-EXTRACTED_TABLES = ("documents", "sentences", "facts", "events")
+# the tables whose rows each document yields; its entities are merged across documents
+DOCUMENT_TABLES = ("documents", "sentences", "facts", "events", "mentions", "relations")
+CHECKED_TABLES = (*DOCUMENT_TABLES, "entities")
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class DocOutput:
     doc_id: str
     name: str
     tables: dict[str, EncodedRows] = field(default_factory=dict)
+    entities: list[Row] = field(default_factory=list)  # this document's, to merge
     quarantine: list[Row] = field(default_factory=list)
     reject: dict[str, str] | None = None
     summary: DocSummary | None = None
@@ -69,12 +73,9 @@ def process_document(doc: Document) -> DocumentResult:
     """Segment and extract one document (pure)."""
     sentences = segment_document(doc)
     events = extract_events(doc, sentences)
-    return DocumentResult(
-        document=doc,
-        sentences=sentences,
-        facts=extract_quantities(doc, sentences, events),
-        events=events,
-    )
+    entities = extract_entities(doc, sentences)
+    facts = link_fact_subjects(extract_quantities(doc, sentences, events), entities)
+    return DocumentResult(doc, sentences, facts, events, entities)
 
 
 def crash_reason(err: Exception) -> str:
@@ -114,8 +115,11 @@ def _extract(src: Source, clock: _Clock) -> DocumentResult | dict[str, str]:
         clock.lap("events")
         facts = extract_quantities(doc, sentences, events)
         clock.lap("quantities")
+        entities = extract_entities(doc, sentences)
+        facts = link_fact_subjects(facts, entities)
+        clock.lap("entities")
     except Exception as err:  # a bug, but it must cost this document only, not the run
-        clock.lap("quantities")
+        clock.lap("entities")
         return reject_row(
             src.name,
             crash_reason(err),
@@ -128,41 +132,50 @@ def _extract(src: Source, clock: _Clock) -> DocumentResult | dict[str, str]:
             "the file has no article text: it holds only headings or list markers",
             "add the article text, or remove the file",
         )
-    return DocumentResult(doc, sentences, facts, events)
+    return DocumentResult(doc, sentences, facts, events, entities)
 
 
-def _columns(name: str, rows: Sequence[Row]) -> dict[str, list[object]]:
-    return {c: [row[c] for row in rows] for c in TABLES[name].columns}
+def _frame(name: str, rows: Sequence[Row]) -> pd.DataFrame:
+    """A frame of table ``name``'s rows; object columns (so an empty table is typed by the
+    model, not guessed as float)."""
+    return pd.DataFrame(
+        {c: pd.Series([row[c] for row in rows], dtype=object) for c in TABLES[name].columns}
+    )
 
 
 def process_batch(sources: Sequence[Source]) -> BatchOutput:
     """Every stage of every source of the batch, checked and encoded, in input order."""
     clock = _Clock()
     outputs: list[DocOutput] = []
-    rows: dict[str, list[Row]] = {name: [] for name in EXTRACTED_TABLES}
+    rows: dict[str, list[Row]] = {name: [] for name in CHECKED_TABLES}
     for src in sources:
         result = _extract(src, clock)
         if isinstance(result, dict):
             outputs.append(DocOutput(src.doc_id, src.name, reject=result))
             continue
-        for name, table_rows in document_rows(result).items():
+        doc_rows = document_rows(result)
+        for name, table_rows in doc_rows.items():
             rows[name].extend(table_rows)
         doc = result.document
         summary = DocSummary(doc.doc_id, doc.title, doc.source, doc.license)
-        outputs.append(DocOutput(doc.doc_id, src.name, summary=summary))
+        entities = doc_rows["entities"]
+        outputs.append(DocOutput(doc.doc_id, src.name, entities=entities, summary=summary))
         clock.lap("assemble")
+    rows["entities"] = merge_entities(rows["entities"])
     published = [o for o in outputs if o.reject is None]
     if published:
-        frames = {name: pd.DataFrame(_columns(name, r)) for name, r in rows.items()}
+        frames = {name: _frame(name, r) for name, r in rows.items()}
         checked, quarantine = check_extracted(frames)
         by_doc: dict[object, list[Row]] = defaultdict(list)
         for record in quarantine:
             by_doc[record["doc_id"]].append(record)
         clock.lap("checks")
-        kept = {name: frame.astype(object) for name, frame in checked.items()}
+        kept = {name: checked[name].astype(object) for name in DOCUMENT_TABLES}
         groups = {name: kept[name].groupby("doc_id", sort=False).indices for name in kept}
+        known = set(checked["entities"]["entity_id"])
         for out in published:
             out.quarantine = by_doc.get(out.doc_id, [])
+            out.entities = [e for e in out.entities if e["entity_id"] in known]
             for name, frame in kept.items():
                 index = groups[name].get(out.doc_id)
                 part = frame.iloc[index] if index is not None else frame.iloc[0:0]

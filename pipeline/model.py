@@ -46,6 +46,7 @@ class Fact:
     qualifier: str  # exact|approximate|more_than|at_least|less_than|at_most|range
     period: str | None
     subject: str | None
+    subject_id: str | None  # the entity the subject names (Entity.entity_id), if any
     attribute: str | None
     method: str
 
@@ -62,3 +63,42 @@ class Event:
     date: str  # ISO 8601 prefix: 2009, 1994-02, 1999-05-05, -0026, 0731
     description: str
     method: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity of one document: its canonical name, type and other names."""
+
+    entity_id: str  # derived from the normalised name and the type
+    name: str
+    type: str  # organization|person|place|facility|award|sector|program|product|event|work
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity by name. ``quote == document.text[char_start:char_end]``."""
+
+    doc_id: str
+    sentence_id: str
+    char_start: int
+    char_end: int
+    quote: str
+    entity_id: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One stated relation; the span ``char_start:char_end`` (``quote``) states it.
+    Exactly one of ``object_id`` and ``object_value`` is set."""
+
+    doc_id: str
+    sentence_id: str
+    char_start: int
+    char_end: int
+    quote: str
+    subject_id: str
+    predicate: str
+    wikidata_property: str | None
+    object_id: str | None
+    object_value: str | None

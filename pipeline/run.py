@@ -28,16 +28,17 @@ from typing import Protocol
 
 import pandas as pd
 
-from pipeline.batch import EXTRACTED_TABLES, BatchOutput, DocOutput
+from pipeline.batch import DOCUMENT_TABLES, BatchOutput, DocOutput
 from pipeline.cache import ResultCache, source_key
 from pipeline.errors import InputError, NothingPublishedError, OutputWriteError, RejectedInputsError
 from pipeline.executors import Batch, Ready, Unit, make_executor, resolve_jobs
-from pipeline.export import TableWriter, encode_frame, write_table
+from pipeline.export import TableWriter, encode_frame, encode_rows, write_table
 from pipeline.export.layout import DATABASE, SPREADSHEET
 from pipeline.export.sqlite import write_sqlite
 from pipeline.export.xlsx import fits, write_xlsx
 from pipeline.ingest import PlannedInput, Source, plan_inputs, reject_row, source_from_file
 from pipeline.ingest.dumps import dump_files, dump_sources
+from pipeline.merge import EntityMerger
 from pipeline.package import write_package_metadata
 from pipeline.package.dataset import CARD
 from pipeline.package.info import read_info
@@ -53,7 +54,7 @@ from pipeline.site.card import card_html
 from pipeline.site.writer import SiteWriter
 from pipeline.swap import swap_in
 from pipeline.validate import check_quarantine, check_rejects
-from schemas import DATASET_VERSION, sorted_frame
+from schemas import DATASET_VERSION, TABLES, sorted_frame
 
 BATCH_BYTES = 1 << 20  # text per batch sent to a worker
 BATCH_DOCUMENTS = 500
@@ -149,8 +150,9 @@ class _Publisher:
 
     def __init__(self, build: Path) -> None:
         self.build = build
-        self.writers = {name: TableWriter(build, name) for name in EXTRACTED_TABLES}
+        self.writers = {name: TableWriter(build, name) for name in DOCUMENT_TABLES}
         self.site = SiteWriter(build)
+        self.entities = EntityMerger(build / ".entities.sqlite")
         self.summary = DatasetSummary()
         self.quarantine: list[dict[str, object]] = []
         self.rejects: list[dict[str, str]] = []
@@ -161,7 +163,10 @@ class _Publisher:
             return
         for name, rows in doc.tables.items():
             self.writers[name].append(rows)
-        self.site.add_document({name: rows.jsonl for name, rows in doc.tables.items()})
+        self.entities.add(doc.entities)
+        self.site.add_document(
+            {name: rows.jsonl for name, rows in doc.tables.items()}, doc.entities
+        )
         self.quarantine += doc.quarantine
         if doc.summary is not None:
             s = doc.summary
@@ -169,6 +174,16 @@ class _Publisher:
 
     def close(self) -> tuple[list[Path], pd.DataFrame, pd.DataFrame]:
         files = [path for writer in self.writers.values() for path in writer.close()]
+        entities = TableWriter(self.build, "entities")
+        for rows in self.entities.merged():
+            encoded = encode_rows(
+                "entities", {c: [r[c] for r in rows] for c in TABLES["entities"].columns}
+            )
+            entities.append(encoded)
+            self.site.add_table("entities", encoded.jsonl)
+        files += entities.close()
+        self.entities.close()
+        self.writers["entities"] = entities
         rejects = check_rejects(sorted_frame("rejects", self.rejects))
         quarantine = check_quarantine(self.quarantine)
         files += write_table(rejects, self.build, "rejects")
@@ -192,6 +207,7 @@ class _Publisher:
     def abort(self) -> None:
         for writer in self.writers.values():
             writer.abort()
+        self.entities.close()
 
 
 def run_pipeline(

@@ -1,9 +1,13 @@
 """Validate stage: Pandera models per table plus the cross-table provenance checks.
 
 Every failure is collected (lazy validation) before anything is decided, as one
-:class:`~pipeline.errors.Problem` per failed check. Extracted records (facts, events) that
-fail are moved to the ``quarantine`` table with the check they failed, so no invalid row is
-published and none is silently dropped. A failure in ``documents`` or ``sentences`` is a
+:class:`~pipeline.errors.Problem` per failed check. Extracted records (facts, events,
+entities, mentions, relations) that fail are moved to the ``quarantine`` table with the
+check they failed, so no invalid row is published and none is silently dropped. Besides
+the spans (every mention and relation quote equals its slice of the document, inside its
+sentence), the entity tables are checked for references: every entity has a mention, and
+every ``entity_id``, ``subject_id`` and ``object_id`` (and ``facts.subject_id``) names a
+published entity. A failure in ``documents`` or ``sentences`` is a
 bug in an earlier stage: it raises :class:`~pipeline.errors.TableValidationError`, whose
 problems say where and why, and nothing is published. ``verify`` reuses the same checks on
 a published folder.
@@ -20,10 +24,12 @@ import pandera.pandas as pa
 
 from pipeline.errors import Problem, TableValidationError
 from pipeline.export.encode import json_value
-from schemas import TABLES, sorted_frame
+from schemas import EXTRACTED_TABLES, TABLES, sorted_frame
 from schemas.metadata import columns
 
-EXTRACTED = ("facts", "events")
+EXTRACTED = EXTRACTED_TABLES
+# Extracted tables whose rows carry a span of a document (entities have none).
+SPANNED = ("facts", "events", "mentions", "relations")
 
 
 def _row(index: object) -> int | None:
@@ -49,27 +55,50 @@ def _schema_check(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Pr
         return frame, schema_problems(name, err)
 
 
-def provenance_problems(
-    name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame]
-) -> list[Problem]:
-    """Rows whose span does not slice back to their text, or whose ids point nowhere."""
-    texts = dict(zip(tables["documents"]["doc_id"], tables["documents"]["text"], strict=True))
-    problems: list[Problem] = []
-    quote_col = "text" if name == "sentences" else "quote"
-    # sentence_id -> (doc_id, start, end); a dict, so duplicate ids (reported by the schema
-    # check of sentences) cannot make a lookup ambiguous
-    spans = {
-        sid: (doc_id, int(start), int(end))
-        for sid, doc_id, start, end in zip(
-            tables["sentences"]["sentence_id"],
-            tables["sentences"]["doc_id"],
-            tables["sentences"]["char_start"],
-            tables["sentences"]["char_end"],
+def sentence_spans(
+    tables: dict[str, pd.DataFrame],
+) -> tuple[dict[str, str], dict[str, tuple[str, int, int]]]:
+    """Document texts by id, and sentence id → (doc id, start, end): what the provenance
+    checks look spans up in, built once for all tables."""
+    documents, sentences = tables["documents"], tables["sentences"]
+    texts = dict(zip(documents["doc_id"].tolist(), documents["text"].tolist(), strict=True))
+    # a dict, so duplicate ids (reported by the schema check of sentences) cannot make a
+    # lookup ambiguous
+    spans = dict(
+        zip(
+            sentences["sentence_id"].tolist(),
+            zip(
+                sentences["doc_id"].tolist(),
+                sentences["char_start"].astype("int64").tolist(),
+                sentences["char_end"].astype("int64").tolist(),
+                strict=True,
+            ),
             strict=True,
         )
-    }
-    records: list[dict[str, Any]] = frame.to_dict("records")  # type: ignore[assignment]
-    for index, row in zip(frame.index, records, strict=True):
+    )
+    return texts, spans
+
+
+def provenance_problems(
+    name: str,
+    frame: pd.DataFrame,
+    tables: dict[str, pd.DataFrame],
+    lookups: tuple[dict[str, str], dict[str, tuple[str, int, int]]] | None = None,
+) -> list[Problem]:
+    """Rows whose span does not slice back to their text, or whose ids point nowhere;
+    ``lookups`` is :func:`sentence_spans` of ``tables`` when the caller has it."""
+    texts, spans = lookups or sentence_spans(tables)
+    problems: list[Problem] = []
+    quote_col = "text" if name == "sentences" else "quote"
+    needed = ["doc_id", "char_start", "char_end", quote_col]
+    if "sentence_id" in frame:
+        needed.append("sentence_id")
+    # the columns as lists, zipped: much faster than one dict per row from to_dict
+    records: list[dict[str, Any]] = [
+        dict(zip(needed, values, strict=True))
+        for values in zip(*(frame[c].tolist() for c in needed), strict=True)
+    ]
+    for index, row in zip(frame.index.tolist(), records, strict=True):
         at = _row(index)
         text = texts.get(row["doc_id"])
         if text is None:
@@ -130,6 +159,48 @@ def provenance_problems(
     return problems
 
 
+def _unmentioned_problems(entities: pd.DataFrame, mentions: pd.DataFrame) -> list[Problem]:
+    """Entities that no mention names: an entity is published only with its evidence."""
+    mentioned = set(mentions["entity_id"].tolist())
+    return [
+        Problem(
+            "entities",
+            _row(index),
+            "reference.mention",
+            None,
+            "entity_id: has a mention",
+            str(entity_id),
+        )
+        for index, entity_id in zip(entities.index, entities["entity_id"], strict=True)
+        if entity_id not in mentioned
+    ]
+
+
+def reference_problems(name: str, frame: pd.DataFrame, entities: pd.DataFrame) -> list[Problem]:
+    """Rows of ``name`` whose entity columns (its foreign keys into ``entities``) name no
+    published entity; null is allowed where the column is nullable."""
+    known = set(entities["entity_id"].tolist())
+    problems: list[Problem] = []
+    for fk in TABLES[name].foreign_keys:
+        if fk.table != "entities" or fk.column not in frame:
+            continue
+        for index, value in zip(frame.index.tolist(), frame[fk.column].tolist(), strict=True):
+            if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+                continue
+            if value not in known:
+                problems.append(
+                    Problem(
+                        name,
+                        _row(index),
+                        "reference.entity",
+                        fk.column,
+                        f"{fk.column}: exists in entities",
+                        str(value),
+                    )
+                )
+    return problems
+
+
 def _finite_problems(name: str, frame: pd.DataFrame) -> list[Problem]:
     """Rows with an infinite number (``1e400`` parsed to ``inf``): JSON cannot hold it and
     no user means it. Null (NaN) is left to the schema's nullability check."""
@@ -166,9 +237,9 @@ def _quarantine_record(name: str, frame: pd.DataFrame, problem: Problem) -> dict
 def check_extracted(
     tables: dict[str, pd.DataFrame],
 ) -> tuple[dict[str, pd.DataFrame], list[dict[str, object]]]:
-    """Check ``documents``, ``sentences``, ``facts`` and ``events`` (of one batch of
-    documents or of a whole corpus); return them coerced, facts and events without the rows
-    that failed, and the quarantine records of those rows.
+    """Check ``documents``, ``sentences`` and the extracted tables (of one batch of
+    documents or of a whole corpus); return them coerced, the extracted tables without the
+    rows that failed, and the quarantine records of those rows.
 
     Raises :class:`~pipeline.errors.TableValidationError` when documents or sentences fail,
     or a check fails for a table as a whole.
@@ -176,11 +247,14 @@ def check_extracted(
     out = dict(tables)
     fatal: list[Problem] = []
     quarantine: list[dict[str, object]] = []
-    for name in ("documents", "sentences", *EXTRACTED):
+    lookups = sentence_spans(out)
+    for name in ("documents", "sentences", *SPANNED, "entities"):
         frame = out[name]
         checked, problems = _schema_check(name, frame)
-        if name != "documents":
-            problems += provenance_problems(name, frame, out)
+        if name in ("sentences", *SPANNED):
+            problems += provenance_problems(name, frame, out, lookups)
+        if name == "entities":
+            problems += _unmentioned_problems(frame, out["mentions"])
         if name in EXTRACTED:
             problems += _finite_problems(name, frame)
         if not problems:
@@ -197,6 +271,14 @@ def check_extracted(
         out[name] = TABLES[name].model.validate(kept, lazy=True)
     if fatal:
         raise TableValidationError(fatal)
+    for name in ("mentions", "relations", "facts"):
+        frame = out[name]
+        problems = reference_problems(name, frame, out["entities"])
+        if problems:
+            quarantine += [_quarantine_record(name, frame, p) for p in problems]
+            dropped = sorted({p.row for p in problems if p.row is not None})
+            kept = frame.drop(index=dropped).reset_index(drop=True)
+            out[name] = TABLES[name].model.validate(kept, lazy=True)
     return out, quarantine
 
 

@@ -10,12 +10,18 @@ import pandas as pd
 import pandera.pandas as pa
 
 from schemas.tables import (
+    ENTITY_TYPES,
+    EXTRACTED_TABLES,
+    PREDICATES,
     QUALIFIERS,
     DocumentTable,
+    EntityTable,
     EventTable,
     FactTable,
+    MentionTable,
     QuarantineTable,
     RejectTable,
+    RelationTable,
     SentenceTable,
 )
 
@@ -66,6 +72,11 @@ def sorted_frame(name: str, rows: Sequence[Mapping[str, object]]) -> pd.DataFram
 _DOCUMENT = ForeignKey("doc_id", "documents", "doc_id")
 _SENTENCE = ForeignKey("sentence_id", "sentences", "sentence_id")
 
+
+def _entity(column: str) -> ForeignKey:
+    return ForeignKey(column, "entities", "entity_id")
+
+
 # Quarantine has no foreign keys: it holds rows that failed checks, ids pointing nowhere too.
 TABLES: dict[str, TableSpec] = {
     spec.name: spec
@@ -83,7 +94,7 @@ TABLES: dict[str, TableSpec] = {
             FactTable,
             "fact_id",
             ("doc_id", "char_start", "char_end", "fact_id"),
-            (_DOCUMENT, _SENTENCE),
+            (_DOCUMENT, _SENTENCE, _entity("subject_id")),
         ),
         TableSpec(
             "events",
@@ -92,6 +103,21 @@ TABLES: dict[str, TableSpec] = {
             ("doc_id", "char_start", "char_end", "event_id"),
             (_DOCUMENT, _SENTENCE),
         ),
+        TableSpec("entities", EntityTable, "entity_id", ("entity_id",)),
+        TableSpec(
+            "mentions",
+            MentionTable,
+            "mention_id",
+            ("doc_id", "char_start", "char_end", "mention_id"),
+            (_DOCUMENT, _SENTENCE, _entity("entity_id")),
+        ),
+        TableSpec(
+            "relations",
+            RelationTable,
+            "relation_id",
+            ("doc_id", "char_start", "char_end", "relation_id"),
+            (_DOCUMENT, _SENTENCE, _entity("subject_id"), _entity("object_id")),
+        ),
         TableSpec("rejects", RejectTable, "file", ("file",)),
         TableSpec("quarantine", QuarantineTable, "record_id", ("table", "record_id", "check")),
     )
@@ -99,14 +125,20 @@ TABLES: dict[str, TableSpec] = {
 
 __all__ = [
     "DATASET_VERSION",
+    "ENTITY_TYPES",
+    "EXTRACTED_TABLES",
+    "PREDICATES",
     "QUALIFIERS",
     "TABLES",
     "DocumentTable",
+    "EntityTable",
     "EventTable",
     "FactTable",
     "ForeignKey",
+    "MentionTable",
     "QuarantineTable",
     "RejectTable",
+    "RelationTable",
     "SentenceTable",
     "TableSpec",
     "sorted_frame",

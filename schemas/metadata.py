@@ -24,6 +24,7 @@ class Kind:
     frictionless: str
     croissant: str
     label: str  # in the data dictionaries
+    repeated: bool = False  # a list of values in one cell (Croissant `repeated`)
 
 
 KINDS: dict[str, Kind] = {
@@ -33,6 +34,8 @@ KINDS: dict[str, Kind] = {
     "category": Kind(
         pa_arrow.dictionary(pa_arrow.int32(), pa_arrow.string()), "string", "sc:Text", "category"
     ),
+    # A list of strings: an Arrow list in Parquet, an array in JSON, a JSON array in CSV.
+    "list": Kind(pa_arrow.list_(pa_arrow.string()), "array", "sc:Text", "list<string>", True),
 }
 
 
@@ -49,6 +52,8 @@ class ColumnInfo:
 
 def _kind(dtype: object) -> str:
     text = str(dtype).lower()
+    if text.startswith("list"):
+        return "list"
     if "category" in text:
         return "category"
     if text.startswith("int"):

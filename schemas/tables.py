@@ -7,6 +7,7 @@ README data dictionary are generated from these models (see ``schemas.metadata``
 
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
@@ -17,6 +18,41 @@ QUALIFIERS = ["exact", "approximate", "more_than", "at_least", "less_than", "at_
 # ``:0`` in a CHECK constraint as a bind parameter.
 ISO_DATE_PREFIX = r"^-?\d{2,4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 SHA256 = r"^[0-9a-f]{64}$"
+# The entity types and the relation vocabulary of docs/entities.md, each predicate with the
+# Wikidata property it maps to (None where no property fits).
+ENTITY_TYPES = [
+    "organization",
+    "person",
+    "place",
+    "facility",
+    "award",
+    "sector",
+    "program",
+    "product",
+    "event",
+    "work",
+]
+PREDICATES: dict[str, str | None] = {
+    "alias_of": None,
+    "located_in": "P131",
+    "part_of": "P361",
+    "founded_by": "P112",
+    "initiated_by": None,
+    "operated_by": "P137",
+    "owned_by": "P127",
+    "headquartered_in": "P159",
+    "focuses_on": "P101",
+    "hosts": "P466",
+    "awarded": "P166",
+    "recognized_by": "P1027",
+    "member_of": "P463",
+    "employed_by": "P108",
+    "position_held": "P39",
+    "see_also": None,
+}
+ENTITY_ID = r"^ent:[0-9a-f]{16}$"
+# Tables of extracted records: a row that fails a check is quarantined, not published.
+EXTRACTED_TABLES = ("facts", "events", "entities", "mentions", "relations")
 
 
 class _Table(pa.DataFrameModel):
@@ -164,6 +200,12 @@ class FactTable(_Grounded):
         title="Subject",
         description="What the value is about, read from the sentence.",
     )
+    subject_id: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ENTITY_ID,
+        title="Subject entity",
+        description="The entity the subject names (entities.entity_id), when it names one of the document's entities.",
+    )
     attribute: Series[str] = pa.Field(
         nullable=True,
         title="Attribute",
@@ -207,6 +249,105 @@ class EventTable(_Grounded):
     )
 
 
+class EntityTable(_Table):
+    """One row per named entity: a name with its type, the same in every article."""
+
+    entity_id: Series[str] = pa.Field(
+        unique=True,
+        str_matches=ENTITY_ID,
+        title="Entity id",
+        description="`ent:` and 16 hex digits derived from the normalised name and the type, so the same name and type in two articles is one entity.",
+    )
+    name: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Name",
+        description="Canonical name: the fullest proper name an article uses for it.",
+    )
+    type: Series[pa.Category] = pa.Field(
+        isin=ENTITY_TYPES,
+        dtype_kwargs={"categories": ENTITY_TYPES, "ordered": False},
+        title="Type",
+        description="What kind of entity it is (docs/entities.md).",
+    )
+    aliases: Series[list[str]] = pa.Field(
+        title="Aliases",
+        description="Other names the articles give it (acronyms, former and short names), sorted.",
+    )
+
+
+class MentionTable(_Grounded):
+    """One row per mention of an entity by name in a sentence."""
+
+    mention_id: Series[str] = pa.Field(
+        unique=True,
+        str_length={"min_value": 1},
+        title="Mention id",
+        description="Stable id derived from the document, the sentence text and the quote.",
+    )
+    entity_id: Series[str] = pa.Field(
+        str_matches=ENTITY_ID,
+        title="Entity id",
+        description="The entity mentioned (entities.entity_id).",
+    )
+    quote: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Quote",
+        description="The name as written (`MIIT`); equals documents.text[char_start:char_end].",
+    )
+
+
+class RelationTable(_Grounded):
+    """One row per relation a sentence states between an entity and another entity or a
+    literal value."""
+
+    relation_id: Series[str] = pa.Field(
+        unique=True,
+        str_length={"min_value": 1},
+        title="Relation id",
+        description="Stable id derived from the document, the sentence text, the quote and the relation.",
+    )
+    subject_id: Series[str] = pa.Field(
+        str_matches=ENTITY_ID,
+        title="Subject entity",
+        description="The entity the relation is about (entities.entity_id).",
+    )
+    predicate: Series[pa.Category] = pa.Field(
+        isin=list(PREDICATES),
+        dtype_kwargs={"categories": list(PREDICATES), "ordered": False},
+        title="Predicate",
+        description="The relation (docs/entities.md).",
+    )
+    wikidata_property: Series[str] = pa.Field(
+        nullable=True,
+        isin=sorted({p for p in PREDICATES.values() if p}),
+        title="Wikidata property",
+        description="The Wikidata property the predicate maps to (`P131`), null where none fits.",
+    )
+    object_id: Series[str] = pa.Field(
+        nullable=True,
+        str_matches=ENTITY_ID,
+        title="Object entity",
+        description="The other entity (entities.entity_id); null when the object is a literal.",
+    )
+    object_value: Series[str] = pa.Field(
+        nullable=True,
+        title="Object value",
+        description="The literal object (`Premier` for position_held); null when the object is an entity.",
+    )
+    quote: Series[str] = pa.Field(
+        str_length={"min_value": 1},
+        title="Quote",
+        description="The span that states the relation; equals documents.text[char_start:char_end].",
+    )
+
+    @pa.dataframe_check(
+        description="exactly one of object_id and object_value is set", element_wise=False
+    )
+    @classmethod
+    def one_object(cls, frame: pd.DataFrame) -> pd.Series:
+        return frame["object_id"].isna() != frame["object_value"].isna()
+
+
 class RejectTable(_Table):
     """One row per input problem: a file that could not be published, or a line of sources.csv
     that could not be used (a file listed twice, a listed file that is missing)."""
@@ -226,10 +367,12 @@ class QuarantineTable(_Table):
     record_id: Series[str] = pa.Field(
         str_length={"min_value": 1},
         title="Record id",
-        description="The fact_id or event_id held back.",
+        description="The id (key) of the record held back.",
     )
     table: Series[str] = pa.Field(
-        isin=["facts", "events"], title="Table", description="The table the record was meant for."
+        isin=list(EXTRACTED_TABLES),
+        title="Table",
+        description="The table the record was meant for.",
     )
     doc_id: Series[str] = pa.Field(nullable=True, title="Document id", description="Its document.")
     sentence_id: Series[str] = pa.Field(

@@ -84,6 +84,7 @@ class _Builder:
                 "qualifier": extra.get("qualifier", "exact"),
                 "period": extra.get("period"),
                 "subject": extra.get("subject"),
+                "subject_id": None,
                 "attribute": extra.get("attribute"),
                 "method": extra.get("method", "quantity.number_unit"),
             }

@@ -36,7 +36,11 @@ def test_the_database_holds_every_table_with_keys_and_descriptions(published: Pa
         )
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     fks = {(r[2], r[3]) for r in db.execute('PRAGMA foreign_key_list("facts")')}
-    assert fks == {("documents", "doc_id"), ("sentences", "sentence_id")}
+    assert fks == {
+        ("documents", "doc_id"),
+        ("sentences", "sentence_id"),
+        ("entities", "subject_id"),
+    }
     described = db.execute(
         "SELECT description FROM _columns WHERE table_name = 'facts' AND column_name = 'period'"
     ).fetchone()[0]

@@ -18,7 +18,7 @@ from tests.conftest import ARTICLES, FIXTURES
 
 GOLDEN = FIXTURES / "golden"
 SEED = "wuxi-iot-innovation-park.txt"
-TABLES = ("sentences", "facts", "events")
+TABLES = ("sentences", "facts", "events", "entities", "mentions", "relations")
 
 
 def publish_seed(tmp: Path) -> Path:

@@ -92,6 +92,10 @@ def test_table_schemas_are_generated_from_the_models(published: Path) -> None:
                 "fields": ["sentence_id"],
                 "reference": {"resource": "sentences-csv", "fields": ["sentence_id"]},
             },
+            {
+                "fields": ["subject_id"],
+                "reference": {"resource": "entities-csv", "fields": ["entity_id"]},
+            },
         ]
     }
     quarantine = resources["quarantine-parquet"]["schema"]

@@ -18,7 +18,7 @@ from pipeline.release.archive import parse_checksums, safe_extract
 from pipeline.release.build import build_release
 from pipeline.release.diff import diff, diff_tables
 from pipeline.release.verify import verify
-from schemas import DATASET_VERSION
+from schemas import DATASET_VERSION, TABLES
 from tests.release_data import publish, write_raw
 
 
@@ -162,7 +162,8 @@ def _rewrite_unvalidated(folder: Path, events: pd.DataFrame) -> None:
     tables.update(
         {
             name: pd.read_parquet(folder / f"parquet/{name}")
-            for name in ("sentences", "facts", "events", "rejects", "quarantine")
+            for name in TABLES
+            if name != "documents"
         }
     )
     write_package_metadata(folder, tables, DATASET_VERSION)

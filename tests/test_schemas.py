@@ -11,7 +11,7 @@ import pandera.pandas as pa
 import pyarrow as pa_arrow
 import pytest
 
-from pipeline.model import Document, Event, Fact, Sentence
+from pipeline.model import Document, Entity, Event, Fact, Mention, Relation, Sentence
 from schemas import QUALIFIERS, TABLES, TableSpec
 from schemas.metadata import KINDS, arrow_schema, columns
 
@@ -29,6 +29,10 @@ def _valid_row(spec: TableSpec) -> dict[str, object]:
             values[col.name] = 1.0
         elif col.kind == "category":
             values[col.name] = col.categories[0]
+        elif col.kind == "list":
+            values[col.name] = ["x"]
+        elif col.name in ("entity_id", "subject_id", "object_id"):
+            values[col.name] = "ent:" + "0" * 16
         else:
             values[col.name] = "x"
     values.update(
@@ -39,6 +43,8 @@ def _valid_row(spec: TableSpec) -> dict[str, object]:
                 "period": "2024",
                 "date": "2024",
                 "table": "facts",
+                "wikidata_property": None,  # the first predicate, alias_of, has none
+                "object_value": None,  # the object is an entity
             }.items()
             if k in values
         }
@@ -85,7 +91,16 @@ UNIQUE_KEYED = [s for s in SPECS if next(c for c in columns(s) if c.name == s.ke
 
 def test_every_data_table_has_a_unique_key() -> None:
     names = {s.name for s in UNIQUE_KEYED}
-    assert names == {"documents", "sentences", "facts", "events"}  # reports may repeat a file
+    # reports may repeat a file
+    assert names == {
+        "documents",
+        "sentences",
+        "facts",
+        "events",
+        "entities",
+        "mentions",
+        "relations",
+    }
 
 
 @pytest.mark.parametrize("spec", UNIQUE_KEYED, ids=lambda s: s.name)
@@ -129,13 +144,21 @@ def test_schemas_cover_the_output_contract() -> None:
 
 @pytest.mark.parametrize(
     ("record", "table"),
-    [(Document, "documents"), (Sentence, "sentences"), (Fact, "facts"), (Event, "events")],
+    [
+        (Document, "documents"),
+        (Sentence, "sentences"),
+        (Fact, "facts"),
+        (Event, "events"),
+        (Entity, "entities"),
+        (Mention, "mentions"),
+        (Relation, "relations"),
+    ],
 )
 def test_records_and_models_list_the_same_columns(record, table) -> None:
     """The dataclasses the stages pass carry every column of their table but the id that
     assembling derives, and nothing else."""
     spec = TABLES[table]
-    derived = {spec.key} if table in ("facts", "events") else set()
+    derived = {spec.key} if table in ("facts", "events", "mentions", "relations") else set()
     assert {f.name for f in dataclasses.fields(record)} | derived == set(spec.columns)
 
 
@@ -152,3 +175,18 @@ def test_foreign_keys_point_at_unique_keys(spec: TableSpec) -> None:
 def test_every_column_kind_is_in_the_kind_table(spec: TableSpec) -> None:
     for col in columns(spec):
         assert col.kind in KINDS
+
+
+def test_a_relation_needs_exactly_one_object() -> None:
+    spec = TABLES["relations"]
+    row = _valid_row(spec)
+    spec.model.validate(pd.DataFrame([{**row, "object_id": None, "object_value": "Premier"}]))
+    for both_or_neither in ({"object_value": "Premier"}, {"object_id": None}):
+        with pytest.raises(SCHEMA_ERRORS):
+            spec.model.validate(pd.DataFrame([{**row, **both_or_neither}]))
+
+
+def test_a_predicate_outside_the_vocabulary_is_rejected() -> None:
+    spec = TABLES["relations"]
+    with pytest.raises(SCHEMA_ERRORS):
+        spec.model.validate(pd.DataFrame([{**_valid_row(spec), "predicate": "likes"}]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from pipeline.cli.evaluate import evaluate
+from pipeline.cli.evaluate_entities import evaluate_entities
 from pipeline.cli.release import diff, download, publish, release, verify
 from pipeline.cli.run import run
 from pipeline.errors import exit_codes_help
@@ -24,5 +25,5 @@ def cli() -> None:
         raise click.UsageError(str(err)) from None
 
 
-for command in (run, evaluate, release, publish, verify, download, diff):
+for command in (run, evaluate, evaluate_entities, release, publish, verify, download, diff):
     cli.add_command(command)

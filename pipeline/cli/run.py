@@ -26,15 +26,17 @@ def _left_as_it_was(output: Path, **_: object) -> str:
 
 @click.command(
     help=inspect.cleandoc(
-        """Extract documents, sentences, facts and events from RAW into OUTPUT.
+        """Extract documents, sentences, facts, events, entities, mentions and relations
+    from RAW into OUTPUT.
 
     RAW is a folder of .txt articles (with an optional sources.csv), or an article dump:
     a .jsonl or .parquet file (or a folder of them) of records with title and text and
     optional id, url and license, as the public Wikipedia dumps have them.
 
     Writes OUTPUT/{parquet,csv,jsonl}/<table>/part-NNNNN.<format> for the tables
-    documents, sentences, facts, events, rejects (inputs not published, with the reason)
-    and quarantine (extracted rows held back because they failed a check).
+    documents, sentences, facts, events, entities, mentions, relations, rejects (inputs
+    not published, with the reason) and quarantine (extracted rows held back because they
+    failed a check), a SQLite database, a spreadsheet and a static site (OUTPUT/site/).
 
     Every input is either published in documents or listed in the rejects report (also
     printed) with what is wrong and how to fix it: empty files, files that are not UTF-8
@@ -137,7 +139,8 @@ def run(
     click.echo(
         f"{counts['documents']} documents, {counts['sentences']} sentences, "
         f"{counts['facts']} facts, {counts['events']} events, "
-        f"{counts['rejects']} rejects, {counts['quarantine']} quarantined rows"
+        f"{counts['entities']} entities, {counts['mentions']} mentions, "
+        f"{counts['relations']} relations, {counts['rejects']} rejects, {counts['quarantine']} quarantined rows"
     )
     click.echo(f"wrote {len(summary.files)} files to {output}/ (parquet, csv, jsonl)")
     if counts["quarantine"]:

@@ -287,6 +287,7 @@ def _sentence_facts(
                 if timeless
                 else periods.period_for(anchor.start, count=anchor.kind == "count"),
                 subject=subject_for(text, anchor.num.start, doc.title),
+                subject_id=None,  # filled once the document's entities are known
                 attribute=attribute_for(
                     text,
                     anchor.start,

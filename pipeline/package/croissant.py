@@ -97,6 +97,8 @@ def _record_set(folder: Path, name: str) -> dict[str, Any]:
             "dataType": KINDS[col.kind].croissant,
             "source": {"fileObject": {"@id": source_file}, "extract": {"column": col.name}},
         }
+        if KINDS[col.kind].repeated:
+            field["repeated"] = True
         if col.name in references:
             field["references"] = {"field": {"@id": references[col.name]}}
         fields.append(field)

@@ -21,7 +21,7 @@ from pipeline.errors import ReleaseError
 from pipeline.export import FORMATS, read_table, table_parts
 from pipeline.package.dataset import CHECKSUMS, CROISSANT, DATAPACKAGE, data_files, file_sha256
 from pipeline.release.archive import checksum_problems, open_release, unsafe_name
-from pipeline.validate import provenance_problems, schema_problems
+from pipeline.validate import SPANNED, provenance_problems, reference_problems, schema_problems
 from schemas import TABLES
 
 SHOWN = 10  # problems listed per check in a report
@@ -157,11 +157,18 @@ def _verify_folder(report: VerifyReport, folder: Path, archive: bool) -> None:
     if "documents" not in tables or "sentences" not in tables:
         report.checks.append(Check("provenance", "skipped", "documents or sentences unreadable"))
         return
-    for name in ("sentences", "facts", "events"):
+    for name in ("sentences", *SPANNED):
         if name not in tables:
             continue
         problems = [p.format() for p in provenance_problems(name, tables[name], tables)]
         report.add(f"provenance {name}", problems, f"{len(tables[name])} rows slice back")
+    if "entities" in tables:
+        for name in ("mentions", "relations", "facts"):
+            if name in tables:
+                problems = [
+                    p.format() for p in reference_problems(name, tables[name], tables["entities"])
+                ]
+                report.add(f"references {name}", problems, "every entity id is published")
 
 
 def verify(path: Path) -> VerifyReport:

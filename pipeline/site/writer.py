@@ -105,11 +105,13 @@ class SiteWriter:
                 if value is not None:
                     counters[facet][str(value)] += 1
 
-    def add_document(self, tables: dict[str, bytes]) -> None:
-        """One document's rows, given as the JSON Lines encoding of each table."""
+    def add_document(self, tables: dict[str, bytes], entities: list[dict[str, object]]) -> None:
+        """One document's rows, given as the JSON Lines encoding of each table, and the
+        entities it names (for the names of its mentions)."""
         doc_line = _lines(tables["documents"])[0]
         doc = json.loads(doc_line)
         parts = [b'"document":' + doc_line]
+        parts.append(b'"entities":' + json.dumps(entities, ensure_ascii=False).encode())
         counts: dict[str, int] = {}
         for name in DOC_TABLES:
             if name not in tables:

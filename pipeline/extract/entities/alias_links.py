@@ -1,0 +1,148 @@
+"""Alias links of one sentence: which written forms are other names of which entity
+(the patterns are in :mod:`pipeline.extract.entities.aliases`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.extract.entities.aliases import (
+    ALIAS_PHRASE,
+    bracket_alias,
+    initials_match,
+    is_acronym,
+    tail_for_acronym,
+)
+from pipeline.extract.entities.found import Key
+from pipeline.extract.entities.ids import normalise_name
+from pipeline.extract.entities.names import Candidate
+from pipeline.extract.entities.people import looks_like_person
+from pipeline.extract.entities.register import Register
+
+_ALIAS_AFTER: Final = re.compile(r"(?:\s*\([^()]*\))?\s*[,(]\s*(?:" + ALIAS_PHRASE.pattern + r")")
+_TOPIC_ALIAS: Final = re.compile(
+    r"(?:^(?:The\s+[a-z]+|It)\s*,\s*|\bit(?:['’]s|\s+is|\s+was)\s+)(?:also\s+)?"
+    r"(?:originally\s+|formerly\s+|commonly\s+)?(?:named|called|known\s+as)\s+(?:the\s+)?"
+)
+_LIST_NEXT: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:or\s+)?|(?:\s*\([^()]*\))?\s+or\s+")
+_LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s*,\s+[a-z])")
+# Every alias pattern needs one of these; a sentence without them is skipped.
+_ALIAS_CUE: Final = re.compile(
+    r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also"
+)
+_AFTER_ALIAS: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?")
+
+
+@dataclass(frozen=True)
+class AliasLink:
+    """``text[start:end]`` is another name of ``key``; the statement starts at
+    ``stated_start``."""
+
+    key: Key
+    stated_start: int
+    start: int
+    end: int
+
+
+class _Links:
+    def __init__(self, text: str, names: Register, typed: dict[int, Key]) -> None:
+        self.text, self.names, self.typed = text, names, typed
+        self.links: list[AliasLink] = []
+
+    def add(self, key: Key, stated_start: int, start: int, end: int) -> None:
+        self.names.add(self.text[start:end], key)
+        self.typed[start] = key
+        self.links.append(AliasLink(key, stated_start, start, end))
+
+
+def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, Candidate]) -> None:
+    """``Name (ACRONYM)``, ``Name (Other Name)``; an acronym of the name's tail names the
+    tail (``… Zone for the Internet of Things (IoT)``)."""
+    text, names = links.text, links.names
+    span = bracket_alias(text, candidate.end)
+    if span is None:
+        return
+    form = text[span[0] : span[1]]
+    if is_acronym(form) and not initials_match(form, candidate.text):
+        tail = tail_for_acronym(form, candidate.text)
+        if tail is not None:
+            names.pending[normalise_name(form)] = tail
+            tail_key = names.get(tail)
+            if tail_key is not None:
+                links.add(tail_key, candidate.start + candidate.text.rfind(tail), *span)
+            return
+    known = names.get(form) or names.surnames.get(form)
+    if known is not None and known != key:
+        return  # ``Best Actor (Spacey)``: the bracket names someone else
+    words = form.split()
+    if key[1] == "person" and (
+        looks_like_person(words) or (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words))
+    ):
+        return  # ``Angela (Mena Suvari)``: a character and the actor, two people
+    if key[1] != "award" and (span[0] in by_start or is_acronym(form)):
+        links.add(key, candidate.start, *span)
+
+
+def _first_sentence_list(
+    links: _Links, candidates: list[Candidate], by_start: dict[int, Candidate]
+) -> None:
+    """``X, Y, or Z is …`` / ``X (…), or Y, Z (…), created …`` opening the article."""
+    topic = links.names.topic
+    if not candidates or topic is None or links.typed.get(candidates[0].start) != topic:
+        return
+    current = candidates[0]
+    while True:
+        step = _LIST_NEXT.match(links.text, current.end)
+        nxt = by_start.get(step.end()) if step else None
+        if nxt is None:
+            return
+        if not _LIST_END.match(links.text, nxt.end) and not _LIST_NEXT.match(links.text, nxt.end):
+            return
+        links.add(topic, candidates[0].start, nxt.start, nxt.end)
+        current = nxt
+
+
+def find_alias_links(
+    text: str, candidates: list[Candidate], typed: dict[int, Key], names: Register, first: bool
+) -> list[AliasLink]:
+    """The alias links of a sentence; ``typed`` (candidate start → entity) and the
+    register are updated with every alias found."""
+    links = _Links(text, names, typed)
+    if not first and not _ALIAS_CUE.search(text):
+        return links.links
+    by_start = {c.start: c for c in candidates}
+    for candidate in candidates:
+        key = typed.get(candidate.start)
+        phrase = _ALIAS_AFTER.match(text, candidate.end)
+        named = phrase is not None and phrase.end() in by_start
+        if key is None:
+            if named and phrase is not None:  # ``Lubuk Baja (formerly known as Nagoya)``
+                typed.pop(phrase.end(), None)  # the alias of an unknown name is unknown too
+            continue
+        _bracket(links, candidate, key, by_start)
+        if (
+            named
+            and phrase is not None
+            and not text[max(0, candidate.start - 3) : candidate.start].endswith("of ")
+        ):
+            other = by_start[phrase.end()]
+            links.add(key, candidate.start, other.start, other.end)
+    opening = ALIAS_PHRASE.match(text)  # ``Formerly known as X, Y was …``
+    if opening is not None and opening.end() in by_start:
+        other = by_start[opening.end()]
+        after = _AFTER_ALIAS.match(text, other.end)
+        target = by_start.get(after.end()) if after else None
+        if target is not None and typed.get(target.start) is not None:
+            links.add(typed[target.start], other.start, other.start, other.end)
+    topic_alias = _TOPIC_ALIAS.search(text)  # ``The company, originally named X, …``
+    if topic_alias is not None and names.topic is not None and topic_alias.end() in by_start:
+        other = by_start[topic_alias.end()]
+        own = typed.get(other.start)
+        if (
+            own is None or own[1] == names.topic[1]
+        ):  # not ``it was known as the WWE … Championship``
+            links.add(names.topic, topic_alias.start(), other.start, other.end)
+    if first:
+        _first_sentence_list(links, candidates, by_start)
+    return links.links

@@ -1,0 +1,129 @@
+"""Awards, titles and designations conferred on something: the phrase after a
+designation word (``declared a pilot national regional brand``, ``recognized as Asia's
+Best Incubator``, ``designation … as one of the Top 10 Sensor Industry Parks in China``,
+``won the Academy Award for Best Picture``), with the granting body after ``by``.
+
+The phrase runs to the first ``by``/``and``/``for``/comma/clause end; leading
+determiners, possessive places (``China's sole``) and evaluative adjectives
+(``a premier``) are not part of the name. A lower-case phrase counts only after a
+designation verb with an indefinite article (``declared a …``) and never after ``one of``
+(``one of Wuxi's industrial parks`` is a class, not a title).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.extract.entities.aliases import is_acronym
+from pipeline.extract.words import words
+
+DESIGNATION_RE: Final = re.compile(
+    r"\b(?P<trigger>(?:designated|declared|recognized|recognised|named|ranked|certified|"
+    r"honou?red|selected|chosen|listed|voted|crowned|designation|recognition|status|title|"
+    r"accredited)(?:\s+(?:by\s+(?P<by>[^,;]{1,120}?)\s+)?as)|declared|named|awarded|won|"
+    r"received|earned|granted)\s+(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?)?)"
+)
+# Words that open the phrase without being part of the name.
+_LEADING: Final = words(
+    """sole only first inaugural principal premier leading prominent major notable top-ranked
+    exemplary official prestigious coveted renowned famous"""
+)
+_STOP: Final = re.compile(
+    r"\s+(?:by|and|for|from|after|since|thereby|which|that|because|when|while|with|at|on|"
+    r"during|as|over|against|to|but|in\s+(?![A-Z]))\b|[,;:.!?\[]|\s+-\s+|$"
+)
+# What a phrase after a weak trigger (``named``, ``won``, ``received``) needs to be an award.
+AWARD_LIKE: Final = re.compile(
+    r"\b(?:Awards?|Prizes?|Medals?|Trophy|Cup|Championships?|Title|Honou?rs?|Best|Top\s+\d+|"
+    r"of\s+the\s+(?:Year|Month|Week|Decade|Season|Series|Game|Match|Tournament)|MVP|All-\w+|"
+    r"Hall\s+of\s+Fame|Grammy|Oscar|Emmy|Golden\s+\w+|Certificate|Laureate|Fellow(?:ship)?)\b"
+)
+_POSSESSIVE: Final = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+")
+_WORD_AHEAD: Final = re.compile(r"[\w\-]+\s+")
+_NOT_AWARD: Final = words("after a an the it its his her their one him them with to")
+
+
+@dataclass(frozen=True)
+class AwardSpan:
+    """An award phrase (sentence offsets) and the trigger it follows."""
+
+    start: int
+    end: int
+    name: str
+    trigger_start: int
+    by: tuple[int, int] | None  # a granting body written between the trigger and `as`
+
+
+def _clean_name(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.replace("(", " ").replace(")", " ").replace('"', " ")).strip()
+
+
+def _inside_name(text: str, start: int, stop: re.Match[str]) -> bool:
+    """Is a stop word (``for``, ``of``) inside a capitalised name (``… Zone for the Internet
+    of Things``)? Only when capitalised words stand on both sides."""
+    word = stop.group().strip()
+    if word not in ("for", "of", "and"):
+        return False
+    if word == "and" and re.match(r"\s+the\b", text[stop.end() :]):
+        return False  # ``the Triple Crown and the … Award``: two awards
+    before = text[start : stop.start()].split()
+    after = re.match(r"\s+(?:the\s+)?([A-Z])", text[stop.end() :])
+    return bool(before) and before[-1][:1].isupper() and after is not None
+
+
+def find_awards(text: str) -> list[AwardSpan]:
+    """The award phrases of one sentence."""
+    out: list[AwardSpan] = []
+    for match in DESIGNATION_RE.finditer(text):
+        start = match.end()
+        article = match.group("article").strip().lower()
+        possessive = _POSSESSIVE.match(text, start)
+        if possessive and not re.match(r"[A-Z]", text[possessive.end() :]):
+            start = possessive.end()  # ``China's sole`` is not part of the name
+        elif possessive and text[start : possessive.end()].count(" ") > 3:
+            possessive = None
+        while True:
+            word = _WORD_AHEAD.match(text, start)
+            if word and word.group().strip().lower() in _LEADING:
+                start = word.end()
+                continue
+            break
+        if text[start : start + 1] == '"':
+            start += 1
+        stop = _STOP.search(text, start)
+        while stop and _inside_name(text, start, stop):
+            stop = _STOP.search(text, stop.end())
+        end = stop.start() if stop else len(text)
+        phrase = text[start:end]
+        if phrase.count("(") > phrase.count(")"):  # close a bracket the stop cut
+            close = text.find(")", end)
+            if 0 <= close < end + 40:
+                end = close + 1
+                phrase = text[start:end]
+        phrase = phrase.rstrip(' "”')
+        trailing = re.search(r"\s*\(([^()]*)\)$", phrase)
+        if trailing and is_acronym(trailing.group(1)):  # the acronym names the phrase's tail
+            phrase = phrase[: trailing.start()]
+        end = start + len(phrase)
+        tokens = phrase.split()
+        if not tokens or len(tokens) > 12 or tokens[0].lower() in _NOT_AWARD:
+            continue
+        capitalised = any(t[:1].isupper() for t in tokens)
+        if article.startswith("one of") and not capitalised:
+            continue
+        declared = match.group("trigger").split()[0] in ("declared", "designated", "named")
+        if not capitalised and not (declared and article in ("a", "an") and len(tokens) <= 6):
+            continue  # a lower-case class (``recognised as a distinct species``) is no title
+        if not AWARD_LIKE.search(phrase) and not any(t.islower() for t in tokens):
+            continue  # ``designated as CR 99``: a bare name is no title
+        trigger = match.group("trigger")
+        weak = " " not in trigger and not (trigger == "declared" and article in ("a", "an"))
+        if weak and not AWARD_LIKE.search(phrase):
+            continue  # ``code named Operation Torch``, ``won the match``: not a title
+        by_span = None
+        if match.group("by"):
+            by_span = (match.start("by"), match.end("by"))
+        out.append(AwardSpan(start, end, _clean_name(phrase), match.start(), by_span))
+    return out

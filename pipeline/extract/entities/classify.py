@@ -1,0 +1,198 @@
+"""The type of a candidate name from its own words and its context, in this order:
+
+1. a title before it (``Premier``, ``Colonel``) → person;
+2. a first head (``Battle of``, ``Operation``, ``USS``) or the head word of the name (the
+   last word before ``of``/``for``, else the last word: ``University of Pennsylvania``,
+   ``Port of Antwerp``, ``Asian Association of Business Incubation``);
+3. award words (``Best …``, ``Top 10 …``);
+4. the gazetteer (a place);
+5. the shape of a person's name (a given name, then capitalised words);
+6. a business verb after it (``… providing …solutions``, ``… manufactures``) →
+   organization.
+
+A candidate none of these types is left out (precision first), unless the document
+names it elsewhere with a type (:mod:`pipeline.extract.entities.document`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+from pipeline.extract.entities.gazetteer import (
+    PLACE_CUES,
+    is_country,
+    is_region,
+    large_place,
+    place_kind,
+)
+from pipeline.extract.entities.heads import FIRST_HEADS, HEADS
+from pipeline.extract.entities.names import Candidate
+from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
+from pipeline.extract.entities.titles import HONORIFICS, NAME_HONORIFICS
+from pipeline.extract.words import STOP_WORDS, words
+
+_AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
+# Words around a two- or three-word name that say it names a person (``directed by Sam
+# Mendes``, ``critic Todd McCarthy``, ``Wes Bentley, who``).
+PERSON_CUES: Final = words(
+    """by starring actor actress singer songwriter singer-songwriter director producer player
+    pitcher coach wrestler critic writer author journalist reviewer wife husband father
+    mother son daughter brother sister manager teammate opponent chairman president general
+    colonel captain officer commander historian scientist engineer bishop king queen
+    emperor"""
+)
+_PERSON_AFTER: Final = re.compile(
+    r"^(?:\s*,\s*who\b|\s+(?:said|says|stated|wrote|told|explained|recalled|noted|added|"
+    r"argued|stars|starred|played|portrayed|directed|died|was\s+born|married)\b|['’]s\s+"
+    r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b)"
+)
+# A common noun right before a name that says it names an organisation
+# (``the Finnish company Technopolis``).
+ORG_NOUNS: Final = words(
+    """company companies firm corporation conglomerate startup start-up manufacturer brand
+    label airline carrier bank retailer publisher newspaper magazine band group agency
+    operator developer subsidiary broadcaster network club team university charity
+    foundation organisation organization"""
+)
+# The ending of a nationality adjective (``American city``, ``Brazilian state``).
+DEMONYM: Final = re.compile(r"(?:ian|ese|ish|ean|can|man|ic)$")
+# What leads into the place something is in (``situated in``, ``the city of``).
+LOCATION_VERBS: Final = words("located situated based lies lying")
+LOCATION_NOUNS: Final = words(
+    "city town village municipality province county state region district"
+)
+# A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
+_PLACE_NOUN: Final = re.compile(
+    r"\s+(?:community|neighbou?rhood|district|subdistrict|sub-district|region|subregion|"
+    r"province|county|municipality|suburb|village|town|city|island|peninsula|valley|area|"
+    r"mountain|mountains|range|river|lake|bay|coast|state)\b"
+)
+_BUSINESS: Final = re.compile(
+    r"\s*,?\s*(?:provides|manufactures|produces|supplies|sells|develops|exemplifies)\b"
+)
+
+
+def head_type(tokens: list[str]) -> str | None:
+    """The type a name's own words give it (a number at the end is skipped:
+    ``New York State Route 93``)."""
+    while len(tokens) > 1 and any(ch.isdigit() for ch in tokens[-1]):
+        tokens = tokens[:-1]
+    if tokens[0] in FIRST_HEADS and len(tokens) > 1:
+        return FIRST_HEADS[tokens[0]]
+    before = tokens
+    for i, token in enumerate(tokens):
+        if token in ("of", "for") and i > 0:
+            before = tokens[:i]
+            break
+    if len(before) < len(tokens) and before[-1] in FIRST_HEADS:  # ``Second Battle of …``
+        return FIRST_HEADS[before[-1]]
+    for word in (before[-1], tokens[-1]):
+        word = word.rstrip(".,")
+        if word in HEADS:
+            return HEADS[word]
+        if word + "." in HEADS:
+            return HEADS[word + "."]
+    return None
+
+
+def _words_before(sentence: str, start: int) -> list[str]:
+    """The last few words before ``start``, lower case; ``then-coach`` counts as ``coach``."""
+    return [w.rsplit("-", 1)[-1] for w in sentence[max(0, start - 40) : start].lower().split()[-4:]]
+
+
+def _leads_into_place(before: list[str]) -> bool:
+    """``located in``, ``situated just at``, ``the city of``."""
+    if len(before) < 2:
+        return False
+    if before[-1] in ("in", "at", "within"):
+        verb = before[-3] if before[-2] == "just" and len(before) > 2 else before[-2]
+        return verb in LOCATION_VERBS
+    return before[-1] == "of" and before[-2] in LOCATION_NOUNS
+
+
+def _person_context(
+    candidate: Candidate, sentence: str, lower_words: frozenset[str], before: list[str]
+) -> bool:
+    """A person's word before the name or a person's verb after it, the name's own words
+    all capitalised, none of them a head, a title or a wordlike given name."""
+    tokens = candidate.tokens
+    if tokens[0] in WORDLIKE_GIVEN_NAMES or not all(t[:1].isupper() for t in tokens):
+        return False
+    if any(t in HEADS or t in FIRST_HEADS or t in HONORIFICS for t in tokens):
+        return False
+    if any(t.lower() in lower_words or t.isupper() or "'" in t or "’" in t for t in tokens):
+        return False  # ``Horizon League``, ``Provisional IRA``: words, acronyms, possessives
+    after = sentence[candidate.end : candidate.end + 40].split(maxsplit=1)
+    if after and after[0].isalpha() and after[0].islower() and after[0] not in STOP_WORDS:
+        return False  # ``North Korean forces``: an adjective
+    return bool(before and before[-1] in PERSON_CUES) or bool(
+        _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 40])
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def classify(
+    candidate: Candidate, sentence: str, lower_words: frozenset[str] = frozenset()
+) -> str | None:
+    """The type of ``candidate`` in ``sentence``, or None when nothing says it;
+    ``lower_words`` are the words its document writes in lower case."""
+    tokens = candidate.tokens
+    previous = sentence[max(0, candidate.start - 40) : candidate.start].split()
+    cued = bool(previous) and (
+        previous[-1].lower() in PLACE_CUES
+        or (previous[-1].endswith(",") and previous[-1][:1].isupper())
+    )  # ``in Virginia``, ``Newport News, Virginia``
+    given = tokens[0] in given_names()
+    if candidate.title and not place_kind(candidate.text, cued=True, given_name=False):
+        return "person"
+    if len(tokens) > 1 and (is_country(candidate.text) or is_region(candidate.text)):
+        return "place"  # ``Soviet Union``, ``United Arab Emirates``: the gazetteer knows them
+    if tokens[0] == "Best" or (tokens[0] == "Top" and len(tokens) > 1 and tokens[1].isdigit()):
+        return "award"  # ``Best Film Music``, ``Top 10 …``
+    kind = head_type(tokens)
+    if kind is not None:
+        return kind
+    before = _words_before(sentence, candidate.start)
+    if before and before[-1] in ORG_NOUNS:
+        return "organization"  # ``the Finnish company Technopolis``
+    if _AWARD_WORDS.search(candidate.text):
+        return "award"
+    if place_kind(
+        candidate.text,
+        cued=cued,
+        given_name=given or (len(tokens) == 1 and candidate.sentence_start),
+    ):
+        after = sentence[candidate.end : candidate.end + 40].split()
+        attributive = (
+            len(tokens) == 1
+            and not cued
+            and not is_country(candidate.text)
+            and bool(after)
+            and after[0].isalpha()
+            and after[0].islower()
+            and after[0] not in STOP_WORDS
+        )
+        demonym = (
+            len(tokens) == 1 and bool(DEMONYM.search(tokens[0])) and not large_place(tokens[0])
+        )
+        if not attributive and not demonym:  # ``Roman emperor``, ``the Roman people``
+            return "place"
+    if looks_like_person(tokens):
+        return "person"
+    if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():
+        return "person"  # ``Lord Palmerston``, ``Sheikh Mohammed``
+    if _leads_into_place(before[:-1] if before and before[-1] == "the" else before):
+        return "place"  # ``situated in Vale of the White Horse``: what things are in
+    if 2 <= len(tokens) <= 3 and _person_context(candidate, sentence, lower_words, before):
+        return "person"
+    if (
+        _PLACE_NOUN.match(sentence, candidate.end)
+        and not candidate.sentence_start
+        and not DEMONYM.search(tokens[-1])
+    ):
+        return "place"
+    if len(tokens) > 1 and candidate.sentence_start and _BUSINESS.match(sentence, candidate.end):
+        return "organization"
+    return None

@@ -1,0 +1,253 @@
+"""One document's entities, mentions and relations.
+
+The document is read twice. The first reading collects every name with its type and
+every alias in the register (so a name typed or defined late, ``IoT`` spelled out three
+sentences on, is known everywhere); the second reading reads again only the sentences
+whose names the register now resolves otherwise (usually few), and the sentences after a
+re-read one until the last-named person is the same again. Per sentence, spans are claimed in this
+order and never overlap: See-also items, award phrases, sector lists, quoted names,
+then the capitalised candidates (aliases among them).
+
+A candidate is an entity when the register knows it (a name, alias or a person's
+surname used elsewhere in the document), when it is the article's topic or its short
+name, or when :func:`~pipeline.extract.entities.classify.classify` types it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.extract.entities.alias_links import find_alias_links
+from pipeline.extract.entities.awards import AwardSpan, find_awards
+from pipeline.extract.entities.classify import head_type
+from pipeline.extract.entities.context import Context
+from pipeline.extract.entities.found import Found, Key, Stated
+from pipeline.extract.entities.names import Candidate, find_candidates
+from pipeline.extract.entities.people import given_names
+from pipeline.extract.entities.phrase_relations import award_relations, sector_relations
+from pipeline.extract.entities.register import (
+    Register,
+    coordinated_types,
+    key_for,
+    split_possessives,
+)
+from pipeline.extract.entities.relations import find_relations
+from pipeline.extract.entities.sectors import SectorItem, find_sectors
+from pipeline.extract.entities.see_also import in_see_also, see_also_item
+from pipeline.extract.entities.titles import OFFICES
+from pipeline.extract.entities.topic import Topic, find_topic
+from pipeline.model import Document, Sentence
+
+_LOWER_WORD: Final = re.compile(r"(?<![\w'’\-])[a-z][a-z\-]*")
+_QUOTED: Final = re.compile(r"[\"“](?P<name>[A-Z][^\"“”]{0,60}?)[\"”]")
+_WORK_CUE: Final = re.compile(
+    r"\b(?:song|single|track|album|film|episode|book|novel|play|poem|series|record|chapter)s?\b",
+    re.IGNORECASE,
+)
+_PROGRAM_CUE: Final = re.compile(
+    r"\b(?:initiative|program|programme|plan|campaign|strategy|project|scheme|policy)s?\b",
+    re.IGNORECASE,
+)
+
+
+class _Sentence:
+    """What one sentence yields: mentions (sentence offsets) and stated relations."""
+
+    def __init__(self) -> None:
+        self.founds: list[Found] = []
+        self.stated: list[Stated] = []
+        self.resolved: list[tuple[str, Key | None]] = []  # each candidate and its entity
+
+    def add(self, found: Found) -> bool:
+        if any(f.start < found.end and found.start < f.end for f in self.founds):
+            return False
+        self.founds.append(found)
+        return True
+
+
+def _see_also(sentence: Sentence, names: Register) -> _Sentence:
+    """A See-also item: one name, related to the topic."""
+    out = _Sentence()
+    span = see_also_item(sentence.text)
+    if span is not None and names.topic is not None:
+        quote = sentence.text[span[0] : span[1]]
+        key = names.get(quote) or (quote, head_type(quote.split()) or names.topic[1])
+        names.add(quote, key)
+        out.add(Found(span[0], span[1], quote, key))
+        out.stated.append(Stated(names.topic, "see_also", key, None, *span))
+    return out
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """What a sentence holds whatever the register knows, read once per document."""
+
+    candidates: list[Candidate]
+    awards: list[AwardSpan]
+    sectors: list[tuple[int, list[SectorItem]]]
+
+
+def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
+    return _Parsed(
+        find_candidates(text, lower_words, topic.name), find_awards(text), find_sectors(text)
+    )
+
+
+def _claim_phrases(text: str, parsed: _Parsed, names: Register, out: _Sentence) -> None:
+    """Award phrases and sector lists: their words are not names of their own."""
+    for award in parsed.awards:
+        phrase = text[award.start : award.end]
+        known = names.get(phrase) or names.get(phrase.split()[0])
+        if known is not None and known[1] != "award":
+            continue  # ``named ASML as its official name``
+        key = (award.name, "award")
+        names.add(award.name, key)
+        out.add(Found(award.start, award.end, phrase, key))
+        out.resolved.append((phrase, key))
+    for _, items in parsed.sectors:
+        for item in items:
+            spans = [(item.start, item.end), *item.sub]
+            for start, end in spans:
+                quote = text[start:end]
+                known = names.get(quote)
+                key = (
+                    known if known and known[1] == "sector" else (names.canonical(quote), "sector")
+                )
+                names.add(quote, key)
+                out.add(Found(start, end, quote, key))
+
+
+def _claim_quoted(
+    text: str,
+    candidates: list[Candidate],
+    typed: dict[int, Key],
+    names: Register,
+    topic: Topic,
+    out: _Sentence,
+) -> None:
+    """A quoted name: a program when the sentence speaks of one, a work in an article
+    about a work (``"Sensing China" center … initiative``, a song title)."""
+    if '"' not in text and "“" not in text:
+        return
+    for match in _QUOTED.finditer(text):
+        quote = match.group("name").rstrip(".,;: ")
+        start = match.start("name")
+        known = names.get(quote)
+        kind = known[1] if known else None
+        if kind is None and _PROGRAM_CUE.search(text):
+            kind = "program"
+        elif (
+            kind is None
+            and topic.type == "work"
+            and _WORK_CUE.search(text)
+            and quote not in given_names()
+        ):
+            kind = "work"  # not a role: ``as "Craig" in the episode …``
+        if kind is None:
+            continue
+        key = known or (quote, kind)
+        names.add(quote, key)
+        if out.add(Found(start, start + len(quote), quote, key)):
+            for candidate in candidates:
+                if start <= candidate.start < start + len(quote):
+                    typed.pop(candidate.start, None)
+
+
+def _read_sentence(
+    sentence: Sentence,
+    parsed: _Parsed,
+    names: Register,
+    topic: Topic,
+    last_person: Key | None,
+    first: bool,
+) -> _Sentence:
+    """The mentions of a sentence and the relations it states, registering its names."""
+    if in_see_also(sentence.section):
+        return _see_also(sentence, names)
+    text = sentence.text
+    out = _Sentence()
+    if not parsed.candidates and not parsed.awards and not parsed.sectors:
+        return out  # no name, no phrase: nothing to read
+    _claim_phrases(text, parsed, names, out)
+    candidates = split_possessives(parsed.candidates, text, names, topic)
+    typed: dict[int, Key] = {}
+    for candidate in candidates:
+        key = key_for(candidate, text, names, topic)
+        if key is not None:
+            typed[candidate.start] = key
+            names.add(candidate.text, key)
+    for candidate, kind in coordinated_types(candidates, typed, text):
+        typed[candidate.start] = (names.canonical(candidate.text), kind)
+        names.add(candidate.text, typed[candidate.start])
+    _claim_quoted(text, candidates, typed, names, topic, out)
+    links = find_alias_links(text, candidates, typed, names, first)
+    out.resolved += [(c.text, typed.get(c.start)) for c in candidates]
+
+    titles: list[tuple[Found, str, int]] = []
+    for candidate in candidates:
+        key = typed.get(candidate.start)
+        if key is None:
+            continue
+        found = Found(candidate.start, candidate.end, candidate.text, key)
+        if out.add(found) and candidate.title in OFFICES and key[1] == "person":
+            title_start = text.rfind(candidate.title, 0, candidate.start)
+            if title_start >= 0:
+                titles.append((found, candidate.title, title_start))
+    for link in links:
+        if any(f.start == link.start and f.key == link.key for f in out.founds):
+            alias = text[link.start : link.end]
+            out.stated.append(
+                Stated(link.key, "alias_of", None, alias, link.stated_start, link.end)
+            )
+
+    subject_key, subject_found = (
+        Context(text, [], names.topic, last_person).subject() if parsed.awards else (None, None)
+    )
+    persons = [f for f in sorted(out.founds, key=lambda f: f.start) if f.key[1] == "person"]
+    ctx = Context(text, out.founds, names.topic, persons[-1].key if persons else last_person)
+    out.stated += find_relations(ctx, titles)
+    out.stated += award_relations(ctx, parsed.awards, subject_key, subject_found)
+    out.stated += sector_relations(ctx, parsed.sectors, names.topic)
+    return out
+
+
+def read_document(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[Sentence, _Sentence]]:
+    """Every sentence of ``doc`` with the mentions and relations it yields."""
+    lower_words = frozenset(_LOWER_WORD.findall(doc.text))
+    first = next((s for s in sentences if not in_see_also(s.section)), None)
+    topic = find_topic(doc.title, first.text if first else "")
+    names = Register(topic, lower_words)
+    parsed = [_parse(s.text, lower_words, topic) for s in sentences]
+    reads: list[_Sentence] = []
+    last_person: Key | None = None
+    for sentence, parse in zip(sentences, parsed, strict=True):
+        reads.append(_read_sentence(sentence, parse, names, topic, last_person, sentence is first))
+        last_person = _last_person(reads[-1], last_person)
+    last_person = None
+    changed = False
+    for i, (sentence, parse) in enumerate(zip(sentences, parsed, strict=True)):
+        if changed or _stale(reads[i], names):
+            before = _last_person(reads[i], last_person)
+            reads[i] = _read_sentence(sentence, parse, names, topic, last_person, sentence is first)
+            changed = _last_person(reads[i], last_person) != before
+        last_person = _last_person(reads[i], last_person)
+    return list(zip(sentences, reads, strict=True))
+
+
+def _last_person(read: _Sentence, previous: Key | None) -> Key | None:
+    persons = [f for f in read.founds if f.key[1] == "person"]
+    return max(persons, key=lambda f: f.start).key if persons else previous
+
+
+def _stale(read: _Sentence, names: Register) -> bool:
+    """Would the register, complete now, resolve a name of this sentence otherwise?"""
+    for form, key in read.resolved:
+        now = names.get(form)
+        if key is None and now is None and " " not in form:
+            now = names.surnames.get(form)
+        if now != key and not (key is not None and now is None):
+            return True
+    return False

@@ -1,0 +1,97 @@
+"""Head words: the last word of a name that says what kind of thing it names
+(``… Ministry``, ``… Park``, ``… Award``), and the first words that do (``Battle of …``,
+``Operation …``, ``Mount …``)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pipeline.extract.words import words
+
+# The last word of a name → its type (compared case-sensitively: a head is capitalised).
+HEADS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        words(
+            """Ministry Association Associates University Company Corporation Corp Inc Ltd
+            Limited LLC plc PLC AG GmbH Co N.V. NV S.A. SA Holding Holdings Group Council
+            Society Authority Agency Department Bureau Institute Foundation Bank Airlines
+            Airways Records Music Party Army Navy Command Squadron Regiment Division Brigade
+            Battalion Corps Fleet Committee Commission Administration Government Board Office
+            Club Team College School Academy Federation Union Congress Parliament Senate
+            Coalition Partnership Trust Fund Enterprises Industries Technologies Systems
+            Laboratories Labs Studios Pictures Films Entertainment Publishing Press Media
+            Network Service Services Church Organisation Organization Consortium Alliance
+            Exchange Exchanges Yuan Court Police Guard Cabinet Assembly Secretariat Directorate
+            Telecom Motors Electronics Optronics Oil Refinery Gesellschaft Infantry Cavalry
+            Artillery Marines Force Forces Wing Group Battery Legion Constabulary"""
+        ),
+        "organization",
+    ),
+    **dict.fromkeys(
+        words(
+            """Park Parks Zone Port Airport Campus Centre Center Station Bridge Road Street
+            Highway Route Avenue Parkway Boulevard Lane Dock Docks Canal Building Tower Towers
+            Hall Stadium Arena Hospital Plant Laboratory Hub Estate Square Terminal Harbour
+            Harbor Pier Causeway Railway Line Tunnel Dam Castle Palace Cathedral Museum Library
+            Mall Market Hotel Villas Oasis Innopolis Showroom Course Fountain Plaza Expressway
+            Motorway Freeway Base Depot Prison Fort Shipyard Mine Observatory Residence
+            Theatre Theater Cinema Temple Mosque Gallery Zoo Gardens Cemetery Monument
+            Memorial Lighthouse Barracks Aerodrome Racecourse Speedway Pavilion"""
+        ),
+        "facility",
+    ),
+    **dict.fromkeys(
+        words(
+            """Island Islands River Lake Lagoon Mountain Mountains Strait Bay Sea Ocean Valley
+            County Province District Region Peninsula Coast Town Village Gulf Desert Canyon
+            Creek Prefecture Municipality Borough Township Territory Territories Forest Hills
+            Delta Basin Plateau Estuary Channel State"""
+        ),
+        "place",
+    ),
+    **dict.fromkeys(
+        words("Award Awards Prize Medal Trophy Honour Honor Certificate"),
+        "award",
+    ),
+    **dict.fromkeys(
+        words(
+            """War Wars Olympics Games Championship Championships Festival Election Revolution
+            Crisis Tournament Cup Expo Conference Summit Rebellion Uprising Massacre Siege
+            Offensive Campaign Flood Earthquake"""
+        ),
+        "event",
+    ),
+    **dict.fromkeys(
+        words("Program Programme Plan Initiative Project Policy Strategy Scheme Act Treaty"),
+        "program",
+    ),
+}
+
+# A first word that says the type, whatever the last (``Battle of Naktong Bulge``).
+FIRST_HEADS: Final[dict[str, str]] = {
+    **dict.fromkeys(words("Battle Siege Typhoon Hurricane Cyclone Storm"), "event"),
+    **dict.fromkeys(words("Operation Project"), "program"),
+    **dict.fromkeys(words("Mount Lake Cape Isle"), "place"),
+    **dict.fromkeys(words("USS HMS HMAS HMCS RMS SS MV"), "facility"),  # a named ship
+    **dict.fromkeys(
+        words(
+            """Universidade Universidad Università Universität Université Universiteit
+            Instituto Institut Istituto Stichting Fundación Fundação Banco Compagnie"""
+        ),
+        "organization",
+    ),
+    **dict.fromkeys(words("Hotel Aeropuerto Aeroporto Estación"), "facility"),
+}
+
+# Words after which `of` (and `for`) joins two capitalised parts into one name
+# (``Ministry of Defence``, ``Port of Antwerp``); other heads above join too.
+OF_HEADS: Final = words(
+    """Battle Siege Port University Ministry Department Bank Institute School College Society
+    Republic Kingdom Government City Museum Church Order Duke Earl House Council Board
+    Academy Federation Union Coalition Association Centre Center Treaty Statue Gulf Bay Isle
+    Lake Cape Strait Mount Sea Vale Internet Hall Chamber State Commonwealth Principality
+    Emirate Sultanate Empire Province Governor"""
+)
+
+# A head of places: ``Riau Islands Province of Indonesia`` is a province and a country.
+PLACE_HEADS: Final = words("Province State County District Region Prefecture Islands Island")

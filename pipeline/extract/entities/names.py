@@ -1,0 +1,313 @@
+"""Candidate names: runs of capitalised words in a sentence, joined by the connectors
+names use (``of``, ``for``, ``and``, ``&``, ``de``, ``von``…), trimmed and split where a
+run holds more than one name.
+
+* A leading function word (``The``, ``In``) is dropped, and so is a sentence-initial word
+  that the document also writes in lower case (``Today``, ``Several``).
+* A title inside a run separates what is before it from the person after it
+  (``North Carolina Governor James B. Hunt`` → ``North Carolina`` | ``James B. Hunt``,
+  the title kept for the person).
+* ``and`` / ``&`` stay inside a name only when the name ends with a head word
+  (``Science and Technology Facilities Council``) or starts with one followed by ``of`` /
+  ``for`` (``Ministry of Industry and Information Technology``); ``of`` is split when a
+  place head meets a place (``Riau Islands Province of Indonesia``).
+
+One regular expression finds the runs; only the runs are looked at in Python.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.extract.calendar import MONTHS
+from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS, PLACE_HEADS
+from pipeline.extract.entities.people import INITIAL, given_names, looks_like_person
+from pipeline.extract.entities.titles import AMBIGUOUS_TITLES, HONORIFICS, NAME_HONORIFICS, OFFICES
+from pipeline.extract.words import STOP_WORDS, words
+
+UPPER: Final = "".join(
+    re.escape(chr(c)) for c in (*range(0x41, 0x250), *range(0x370, 0x530)) if chr(c).isupper()
+)
+_WORD = rf"(?:[{UPPER}](?:[\w\-]|['’](?![sS]\b))*\.?(?:[{UPPER}]\.)*(?:['’]s(?=[ \t]+[{UPPER}]))?)"
+_NEXT = rf"(?:{_WORD}|\d[\w.\-]*|plc\b)"
+_CONNECTOR = (
+    r"(?:of|for|and|&|de|del|da|dos|das|do|von|van|der|den|du|al|bin|ibn|zur|zu)(?:[ \t]+the)?"
+)
+# An ordinal may open a name (``2nd Division``, ``9th Infantry``).
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
+NAME_RUN: Final = re.compile(
+    rf"(?<![\w’°])(?<!\w'){_ORDINAL}{_WORD}(?:(?:[ \t]+{_CONNECTOR})?[ \t]+{_NEXT})*(?![$€£¥])"
+)
+_TOKEN: Final = re.compile(r"\S+")
+# Abbreviations that keep their final period inside a name.
+_KEEP_PERIOD: Final = words(
+    "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. N.V. S.A. U.S. U.K. Dr. Mr. Mrs. Ms. Prof. No."
+)
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
+_ORDINAL_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th) ")
+# Abbreviations that are no name on their own (``Jr.`` after a comma, ``Dr.`` alone).
+_NOT_NAMES: Final = words(
+    "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. Dr. Mr. Mrs. Ms. Prof. No."
+)
+# Month and day names are dates, not names.
+_CALENDAR: Final = frozenset(
+    {m.capitalize() for m in MONTHS}
+    | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+)
+# Words that open sentences without being names (``Like Hamburg, …``).
+OPENERS: Final = words(
+    """Like Unlike Despite Although Though Following According Located Situated Currently
+    Today Originally Furthermore Moreover However Fortunately Unfortunately Meanwhile Later
+    Eventually Initially Finally Nevertheless Nonetheless Additionally Instead Besides Hence
+    Thus Therefore Also Still Yet Recently Previously Formerly Subsequently Afterwards
+    Together Known Called Named Born Founded Established Built Opened Located Covering
+    Composed Upon Including Among Along Beyond Beside Inside Outside Near Next Several Many
+    Most Some Other Another Both Each Every Few All Such"""
+)
+# A name that a hyphenated word ends (``Raji Rasaki-led``, ``Dallas-based``).
+_HYPHEN_TAIL: Final = re.compile(
+    r"-(?:led|based|born|owned|backed|run|funded|era|style|class|made|built)$"
+)
+_SPLITTERS: Final = frozenset({"and", "&"})
+_JOINERS: Final = frozenset({"of", "for"})
+LOWER_CONNECTORS: Final = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "&",
+        "the",
+        "de",
+        "del",
+        "da",
+        "dos",
+        "das",
+        "do",
+        "von",
+        "van",
+        "der",
+        "den",
+        "du",
+        "al",
+        "bin",
+        "ibn",
+        "zur",
+        "zu",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate name in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    title: str | None  # the office or honorific written before it, if any
+    sentence_start: bool  # the name opens the sentence
+
+    @functools.cached_property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _trim_period(tokens: list[tuple[str, int, int]]) -> None:
+    word, start, end = tokens[-1]
+    stripped = word.rstrip("'’")
+    if stripped != word:
+        word, end = stripped, end - (len(word) - len(stripped))
+        tokens[-1] = (word, start, end)
+    if word.endswith(".") and word not in _KEEP_PERIOD and not _INITIALS.fullmatch(word):
+        tokens[-1] = (word[:-1], start, end - 1)
+
+
+def _is_head(word: str) -> bool:
+    return word in HEADS or word.rstrip(".") in HEADS
+
+
+def _split_connectors(
+    tokens: list[tuple[str, int, int]], in_list: bool
+) -> list[list[tuple[str, int, int]]]:
+    """Split a run at ``and``/``&`` unless the name ends with a head word or opens with a
+    head and ``of``/``for`` (but always after a part that ends with a head, and in a
+    comma list); split ``of`` between a place head and what follows."""
+    words_ = [t[0] for t in tokens]
+    ends_with_head = _is_head(words_[-1]) and not in_list
+    opens_with_head = (
+        len(words_) > 2
+        and (words_[0] in OF_HEADS or words_[0] in FIRST_HEADS or _is_head(words_[0]))
+        and words_[1] in _JOINERS
+    )
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for i, token in enumerate(tokens):
+        word = token[0]
+        following = words_[i + 1] if i + 1 < len(words_) else ""
+        if word in _SPLITTERS and (
+            not (ends_with_head or opens_with_head)
+            or (parts[-1] and _is_head(parts[-1][-1][0]))
+            or following == "the"  # ``X and the Y``: a second name
+        ):
+            parts.append([])
+            continue
+        if word == "for" and i > 0 and not (_is_head(words_[i - 1]) or words_[i - 1] in OF_HEADS):
+            parts.append([])  # ``Pulau Pesek for Mobil Oil``: ``for`` joins after a head only
+            continue
+        if (
+            word == "of"
+            and i > 0
+            and (words_[i - 1] in PLACE_HEADS or looks_like_person([t[0] for t in parts[-1]]))
+        ):  # ``Riau Islands Province of Indonesia``, ``Charles I. Caldwell of D Company``
+            parts.append([])
+            continue
+        parts[-1].append(token)
+    out = []
+    for part in parts:
+        while part and (part[0][0] in LOWER_CONNECTORS or part[0][0] == "The"):
+            part = part[1:]
+        while part and part[-1][0] in LOWER_CONNECTORS:
+            part = part[:-1]
+        if part:
+            out.append(part)
+    return out
+
+
+def _holder_follows(title: str, rest: list[tuple[str, int, int]]) -> bool:
+    """Does a person follow the title? An ambiguous title (``Major League``, ``General
+    Motors``) needs a given name or an initial next; none may be followed by a name that
+    its own head word types (``President Hotel``)."""
+    words_ = [t[0] for t in rest]
+    if words_[0] in given_names() or INITIAL.match(words_[0]):
+        return True
+    return title not in AMBIGUOUS_TITLES and not any(_is_head(w) for w in words_)
+
+
+def _split_titles(
+    tokens: list[tuple[str, int, int]],
+) -> list[tuple[list[tuple[str, int, int]], str | None]]:
+    """Split a run at the titles inside it; each part with the title just before it."""
+    parts: list[tuple[list[tuple[str, int, int]], str | None]] = []
+    current: list[tuple[str, int, int]] = []
+    title: str | None = None
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        two = f"{word} {tokens[i + 1][0]}" if i + 1 < len(tokens) else ""
+        rest = len(tokens) - i - 1
+        if two in OFFICES and rest >= 2:
+            found, width = two, 2
+        elif (
+            (word in OFFICES or word in HONORIFICS)
+            and rest >= 1
+            and (
+                (tokens[i + 1][0][:1].isupper() and _holder_follows(word, tokens[i + 1 :]))
+                or (word in OFFICES and tokens[i + 1][0] == "of")
+            )
+        ):
+            found, width = word, 1
+        else:
+            current.append(tokens[i])
+            i += 1
+            continue
+        if current:
+            parts.append((current, title))
+        # an honorific that is part of the name as used stays: ``Lord Palmerston``
+        current = list(tokens[i : i + width]) if found in NAME_HONORIFICS else []
+        title = found
+        i += width
+        while i < len(tokens) and tokens[i][0] in LOWER_CONNECTORS:  # ``Ruler of Dubai``:
+            title = None  # what follows is what the office is of, not its holder
+            i += 1
+    if current:
+        parts.append((current, title))
+    return parts
+
+
+def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> list[Candidate]:
+    """Candidate names of one sentence; ``lower_words`` are the words the document writes
+    in lower case (a sentence-initial word among them is not a name, unless the run opens
+    with ``keep``, the article's topic)."""
+    out: list[Candidate] = []
+    lead = len(text) - len(text.lstrip(" \"'“‘("))
+    for match in NAME_RUN.finditer(text):
+        word = match.group()
+        if " " not in word and "\t" not in word:  # the common case: one word
+            lowered = word.lower()
+            if (lowered in STOP_WORDS and not (word.isupper() and len(word) > 1)) or (
+                match.start() <= lead and (lowered in lower_words or lowered.endswith("ly"))
+            ):
+                continue  # ``The``, ``In``, a sentence-initial ``Several`` or ``Recently``
+            name = word.rstrip("'’")
+            if name.endswith(".") and name not in _KEEP_PERIOD and not _INITIALS.fullmatch(name):
+                name = name[:-1]
+            if (
+                name[:1].isupper()
+                and name not in _NOT_NAMES
+                and name not in OPENERS
+                and not _is_head(name)
+            ):
+                start = match.start()
+                out.append(Candidate(start, start + len(name), name, None, start <= lead))
+            continue
+        tokens = _tokens(word, match.start())
+        for i, (token, start, _) in enumerate(tokens):
+            tail = _HYPHEN_TAIL.search(token)
+            if tail is not None:  # ``Raji Rasaki-led Lagos State``: the name ends here
+                tokens = [*tokens[:i], (token[: tail.start()], start, start + tail.start())]
+                break
+        _trim_period(tokens)
+        at_start = match.start() <= lead
+        opening = at_start
+        while tokens:
+            word = tokens[0][0]
+            lowered = word.lower()
+            rest = text[tokens[0][1] : match.end()]
+            if (lowered in STOP_WORDS and not (word.isupper() and len(word) > 1)) or (
+                opening
+                and (lowered in lower_words or word in OPENERS or lowered.endswith("ly"))
+                and not (keep and rest.startswith(keep))
+            ):
+                tokens = tokens[1:]
+                opening = opening and lowered in STOP_WORDS
+                continue
+            break
+        if not tokens:
+            continue
+        if len(tokens) == 1:  # one word: nothing to split
+            name, start, end = tokens[0]
+            if (
+                name[:1].isupper()
+                and name not in _NOT_NAMES
+                and name not in _CALENDAR
+                and not _is_head(name)
+            ):
+                out.append(Candidate(start, end, name, None, at_start and start == match.start()))
+            continue
+        in_list = text[max(0, tokens[0][1] - 3) : tokens[0][1]].rstrip().endswith(",")
+        for part, title in _split_titles(tokens):
+            for piece in _split_connectors(part, in_list):
+                start, end = piece[0][1], piece[-1][2]
+                name = text[start:end]
+                if not any(ch.isalpha() for ch in name) or not (
+                    name[:1].isupper() or _ORDINAL_NAME.match(name)
+                ):
+                    continue
+                if name in _NOT_NAMES or name in _CALENDAR or (len(piece) == 1 and _is_head(name)):
+                    continue  # ``Jr.`` after a comma; a head word alone (``the Park``)
+                out.append(
+                    Candidate(
+                        start=start,
+                        end=end,
+                        text=name,
+                        title=title if piece is not None and part and piece[0] == part[0] else None,
+                        sentence_start=at_start and start == match.start(),
+                    )
+                )
+    return out

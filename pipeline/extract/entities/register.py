@@ -1,0 +1,150 @@
+"""The register of one document's names: every written form (name, alias, acronym,
+surname) → its entity, and how a candidate name is resolved against it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from pipeline.extract.entities.classify import classify
+from pipeline.extract.entities.found import Key
+from pipeline.extract.entities.ids import normalise_name
+from pipeline.extract.entities.names import Candidate
+from pipeline.extract.entities.people import INITIAL, WORDLIKE_GIVEN_NAMES, given_names
+from pipeline.extract.entities.topic import Topic
+
+# What follows a company's name in its legal form (``Infosys Limited``, ``ASML Holding N.V.``).
+_LEGAL_SUFFIX: Final = re.compile(
+    r",?\s+(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|plc|PLC|N\.V\.|NV|S\.A\.|SA|AG|"
+    r"GmbH|LLC|Co\.|Company|Holdings?|Group|B\.V\.|A/S|AB|ASA|Oyj|S\.p\.A\.)(?:\s+(?:N\.V\.|plc|Ltd\.?|Inc\.?))?"
+)
+_OWNER: Final = re.compile(r"(.+?)['’]s\s")
+_LIST_GAPS: Final = frozenset({", ", ", and ", ", or ", " and ", " or ", ",", ", & ", " & "})
+
+
+class Register:
+    """The names of one document: every written form → its entity."""
+
+    def __init__(self, topic: Topic, lower_words: frozenset[str] = frozenset()) -> None:
+        self.lower_words = lower_words
+        self.topic: Key | None = (topic.name, topic.type) if topic.type else None
+        self.forms: dict[str, Key] = {}
+        self.pending: dict[str, str] = {}  # acronym → the name it stands for, type unknown yet
+        self.surnames: dict[str, Key] = {}
+        if self.topic is not None:
+            self.add(topic.name, self.topic)  # its short names are read in context
+
+    def get(self, form: str) -> Key | None:
+        norm = normalise_name(form)
+        if norm in self.pending:
+            key = self.forms.get(normalise_name(self.pending[norm]))
+            if key is not None:
+                return key
+        return self.forms.get(norm)
+
+    def add(self, form: str, key: Key) -> None:
+        self.forms[normalise_name(form)] = key
+        if key[1] == "person":
+            tokens = key[0].split()
+            if len(tokens) > 1 and tokens[-1][:1].isupper() and not tokens[-1].endswith("."):
+                self.surnames.setdefault(tokens[-1], key)
+            if len(tokens) > 1 and tokens[0][:1].isupper() and not tokens[0].endswith("."):
+                self.surnames.setdefault(tokens[0], key)  # ``Ricky`` for Ricky Fitts
+
+    def canonical(self, form: str) -> str:
+        return self.pending.get(normalise_name(form), form)
+
+
+def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> Key | None:
+    """The entity a candidate names: known to the register, the topic, or typed by its
+    words and context; None when nothing says what it is."""
+    known = names.get(candidate.text)
+    if known is not None:
+        return known
+    kind = classify(candidate, text, names.lower_words)
+    if (
+        candidate.text in topic.short_names
+        and names.topic is not None
+        and kind in (None, names.topic[1])
+    ):
+        return names.topic  # ``Fraunhofer announced …`` in the article on the Fraunhofer Society
+    if len(candidate.tokens) == 1 and candidate.text in names.surnames:
+        return names.surnames[candidate.text]
+    is_topic = (
+        candidate.text == topic.name
+        or (candidate.text in topic.short_names and kind is None)
+        or (
+            _LEGAL_SUFFIX.fullmatch(candidate.text[len(topic.name) :]) is not None
+            and candidate.text.startswith(topic.name)
+        )
+    )
+    if is_topic and names.topic is not None and kind in (None, names.topic[1]):
+        return names.topic
+    if kind is not None:
+        return (names.canonical(candidate.text), kind)
+    return None
+
+
+def coordinated_types(
+    candidates: Sequence[Candidate], typed: dict[int, Key], text: str
+) -> list[tuple[Candidate, str]]:
+    """Untyped names coordinated with persons or places take their type
+    (``Bulan, Rempang and Galang``; ``N. R. Narayana Murthy, Nandan Nilekani, …``)."""
+    out: list[tuple[Candidate, str]] = []
+    if len(candidates) < 3:
+        return out
+    if "," not in text:
+        return out
+    runs: list[list[Candidate]] = [[]]
+    for candidate in candidates:
+        run = runs[-1]
+        if run and text[run[-1].end : candidate.start] in _LIST_GAPS:
+            run.append(candidate)
+        else:
+            runs.append([candidate])
+    for run in runs:
+        kinds = {typed[c.start][1] for c in run if c.start in typed}
+        typed_count = sum(c.start in typed for c in run)
+        if len(run) < 3 or len(kinds) != 1 or 2 * typed_count < len(run):
+            continue
+        kind = kinds.pop()
+        if kind == "person":  # a full name, opening with a given name or an initial,
+            # unless nearly the whole list is people already (``…, Nandan Nilekani, …``)
+            mostly = len(run) >= 4 and 4 * typed_count >= 3 * len(run)
+            out += [
+                (c, kind)
+                for c in run
+                if c.start not in typed
+                and len(c.tokens) > 1
+                and (mostly or c.tokens[0] in given_names() or INITIAL.match(c.tokens[0]))
+                and c.tokens[0] not in WORDLIKE_GIVEN_NAMES
+            ]
+        elif kind == "place":
+            out += [(c, kind) for c in run if c.start not in typed]
+    return out
+
+
+def split_possessives(
+    candidates: list[Candidate], text: str, names: Register, topic: Topic
+) -> list[Candidate]:
+    """``DSOA's Headquarters`` names nothing known: its owner ``DSOA`` may."""
+    if "'" not in text and "’" not in text:
+        return candidates
+    out = []
+    for candidate in candidates:
+        match = _OWNER.match(candidate.text)
+        if match and key_for(candidate, text, names, topic) is None:
+            owner = match.group(1)
+            out.append(
+                Candidate(
+                    candidate.start,
+                    candidate.start + len(owner),
+                    owner,
+                    candidate.title,
+                    candidate.sentence_start,
+                )
+            )
+        else:
+            out.append(candidate)
+    return out

@@ -1,0 +1,105 @@
+"""The words that state a relation, as data: each trigger with the predicate it states.
+
+``BY_TRIGGERS`` are passive forms read ``<subject> … <trigger> by <object>``;
+``ACTIVE_TRIGGERS`` are verbs read ``<agent> <verb> <object>`` (the object gets the
+relation, the agent is its object: ``MEPC acquired Milton Park`` → Milton Park owned_by
+MEPC). The other patterns are used by :mod:`pipeline.extract.entities.relations`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+BY_TRIGGERS: Final[dict[str, str]] = {
+    "founded": "founded_by",
+    "co-founded": "founded_by",
+    "established": "founded_by",
+    "created": "founded_by",
+    "formed": "founded_by",
+    "set up": "founded_by",
+    "built": "founded_by",
+    "initiated": "initiated_by",
+    "proposed": "initiated_by",
+    "launched": "initiated_by",
+    "conceived": "initiated_by",
+    "initiative": "initiated_by",
+    "operated": "operated_by",
+    "managed": "operated_by",
+    "run": "operated_by",
+    "administered": "operated_by",
+    "maintained": "operated_by",
+    "owned": "owned_by",
+    "acquired": "owned_by",
+    "bought": "owned_by",
+    "purchased": "owned_by",
+    "owned and operated": "owned_by+operated_by",
+}
+ACTIVE_TRIGGERS: Final[dict[str, str]] = {
+    "founded": "founded_by",
+    "co-founded": "founded_by",
+    "established": "founded_by",
+    "formed": "founded_by",
+    "created": "founded_by",
+    "set up": "founded_by",
+    "launched": "initiated_by",
+    "initiated": "initiated_by",
+    "proposed": "initiated_by",
+    "advocated": "initiated_by",
+    "advocated for": "initiated_by",
+    "acquired": "owned_by",
+    "bought": "owned_by",
+    "purchased": "owned_by",
+    "owns": "owned_by",
+    "operates": "operated_by",
+    "manages": "operated_by",
+    "runs": "operated_by",
+}
+
+
+def _alternation(phrases: dict[str, str]) -> str:
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+BY_RE: Final = re.compile(
+    rf"\b(?P<trigger>{_alternation(BY_TRIGGERS)})\b(?:\s+(?:\w+ly|jointly|solely))?"
+    r"(?:\s+(?:in|on|during)\s+\d{4})?\s+by\s+(?:the\s+)?"
+)
+ACTIVE_RE: Final = re.compile(rf"\b(?P<trigger>{_alternation(ACTIVE_TRIGGERS)})\s+")
+# Lower-case words allowed between an active verb and its object (``the creation of a``).
+OBJECT_GAP: Final = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|creation|development|of|new|first)\s+){0,5}[\"“]?"
+)
+
+LOCATED_RE: Final = re.compile(
+    r"\b(?:located|situated|based|sited|lies|lying|is|are|was|were)\s+(?:(?:just|directly|mainly|partly|primarily|"
+    r"entirely|largely|now)\s+)?(?:in|at|within|inside)\s+(?:the\s+)?"
+    r"(?:(?:municipality|city|town|village|district|neighbou?rhood|community|state|province|"
+    r"county|region|heart|centre|center|area)\s+of\s+(?:the\s+)?)?"
+)
+HEADQUARTERS_RE: Final = re.compile(
+    r"\b(?:headquartered\s+in|headquarters\s+(?:is|are|was|were)\s+(?:located\s+)?in|"
+    r"head\s+office\s+(?:is|was)\s+in)\s+(?:the\s+)?"
+)
+# ``X is an industrial park in Taiwan``, ``… as the first incubator in China``.
+DEFINITION_IN_RE: Final = re.compile(
+    r"\b(?:is|was|are|were|as)\s+(?:both\s+)?(?:an?|the)\s+[^.;:()\"]{0,100}?\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
+)
+IN_RE: Final = re.compile(r",?\s+in\s+(?:the\s+)?(?=[A-Z])")
+HOSTS_RE: Final = re.compile(
+    r"\b(?:(?:is|was|are|were|became)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|houses|housed|hosts|"
+    r"hosted|tenants\s+include|occupiers\s+include|companies\s+such\s+as|firms\s+such\s+as)\s+"
+    r"(?:the\s+)?"
+)
+EXAMPLE_RE: Final = re.compile(
+    r"^\s*(?:exemplifies|is)\s+(?:an?|one)\s+(?:\w+\s+){0,2}?(?:case|example|tenant|occupant)\b"
+)
+PART_OF_RE: Final = re.compile(
+    r"\b(?:is|was|as|are|were)\s+(?:a\s+|also\s+)?part\s+of\s+(?:the\s+)?"
+)
+MEMBER_OF_RE: Final = re.compile(r"\b(?:a|is|was)\s+(?:founding\s+)?member\s+of\s+(?:the\s+)?")
+EMPLOYED_RE: Final = re.compile(
+    r"\b(?:works|worked|working)\s+(?:for|at)\s+(?:the\s+)?|\bemployed\s+by\s+(?:the\s+)?"
+)

@@ -1,0 +1,73 @@
+"""Titles before a person's name and the roles after it.
+
+``OFFICES`` are positions a person holds (``Premier Wen Jiabao`` → position held
+``Premier``); ``HONORIFICS`` mark a person without being a position (``Dr``, ``Colonel``);
+``ROLES`` are lower-case positions in an apposition (``John Doe, CEO of …``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pipeline.extract.words import words
+
+# Multi-word offices are matched before their last word (``Prime Minister``).
+OFFICES: Final = frozenset(
+    {
+        "Premier",
+        "President",
+        "Vice President",
+        "Prime Minister",
+        "Deputy Prime Minister",
+        "Governor",
+        "Lieutenant Governor",
+        "Mayor",
+        "Senator",
+        "Chancellor",
+        "Minister",
+        "Ambassador",
+        "Chairman",
+        "Chairwoman",
+        "Chief Executive",
+        "Secretary",
+        "Secretary of State",
+        "Emperor",
+        "Empress",
+        "King",
+        "Queen",
+        "Pope",
+        "Ruler",
+        "Archbishop",
+        "Bishop",
+        "Abbot",
+        "Dean",
+        "Judge",
+        "Justice",
+        "Representative",
+        "Congressman",
+        "Congresswoman",
+        "Commissioner",
+        "Military President",
+    }
+)
+HONORIFICS: Final = words(
+    """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Sheikh Colonel Col. General
+    Gen. Lieutenant Lt. Captain Capt. Major Maj. Admiral Adm. Commander Sergeant Sgt. Private
+    Marshal Brigadier Prince Princess Lord Lady Count Countess Baron Duke Rev.
+    Reverend Father Brother Sister Coach"""
+)
+# Honorifics that belong to the name as it is used (``Lord Palmerston``, ``Sheikh Mohammed``).
+NAME_HONORIFICS: Final = words("Sir Dame Sheikh Prince Princess Lord Lady Count Countess Baron")
+ROLES: Final = words(
+    """CEO chief executive chairman chairwoman chair president vice-president director
+    founder co-founder dean chancellor vice-chancellor provost professor rector head manager
+    editor governor mayor minister secretary ambassador commander captain coach owner
+    partner principal superintendent treasurer"""
+)
+# Titles that are also ordinary words of names (``Major League``, ``General Motors``,
+# ``Royal Navy``): a person follows them only when a given name or an initial does.
+AMBIGUOUS_TITLES: Final = words(
+    """Major General Private Captain Marshal Count Lady Father Brother Sister Coach Commander
+    Duke Prince Princess Lord Baron King Queen Justice Secretary Representative Judge Dean
+    Bishop"""
+)

@@ -1,0 +1,125 @@
+"""The article's topic: its name (the title without a disambiguation in brackets), the
+type that the title's head word or the first sentence's defining noun gives it
+(``X is a science park in …`` → facility; ``X is a 1999 film`` → work), and the short
+names that refer to it (the title's first word: ``Ideon`` for ``Ideon Science Park``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.extract.entities.classify import head_type
+from pipeline.extract.entities.gazetteer import is_place
+from pipeline.extract.entities.heads import HEADS, OF_HEADS
+from pipeline.extract.words import words
+
+# Nouns that define what an article is about, as its first sentence says.
+DEFINING_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        words(
+            """city town village island municipality neighborhood neighbourhood district
+            country state province region peninsula county suburb capital river lake
+            mountain settlement area territory"""
+        ),
+        "place",
+    ),
+    **dict.fromkeys(
+        words(
+            """company corporation organization organisation society institute university
+            association agency conglomerate firm manufacturer supplier squadron regiment
+            band team club party ministry foundation institution council"""
+        ),
+        "organization",
+    ),
+    **dict.fromkeys(
+        words(
+            """park campus zone airport port seaport hub incubator route highway road
+            railway station building ship warship ironclad frigate destroyer submarine
+            cruiser battleship vessel bridge stadium complex estate cluster centre center
+            oasis"""
+        ),
+        "facility",
+    ),
+    **dict.fromkeys(
+        words(
+            """film album song single novel book play opera series episode painting poem
+            musical documentary"""
+        ),
+        "work",
+    ),
+    **dict.fromkeys(words("game videogame"), "product"),
+    **dict.fromkeys(
+        words(
+            """battle war typhoon hurricane storm cyclone tournament election engagement
+            siege conflict raid evacuation campaign offensive"""
+        ),
+        "event",
+    ),
+    **dict.fromkeys(words("operation initiative programme program project"), "program"),
+    **dict.fromkeys(
+        words(
+            """singer songwriter singer-songwriter actor actress player pitcher coach wrestler
+            politician bishop archbishop emperor king queen writer author poet composer
+            painter scientist engineer businessman businesswoman footballer cricketer
+            athlete boxer fighter soldier officer general admiral monk priest saint judge
+            lawyer journalist musician rapper producer director"""
+        ),
+        "person",
+    ),
+}
+_FIRST_SENTENCE_VERB: Final = re.compile(
+    r"\b(?:is|was|are|were)\b(?:\s+(?:both|now|also|currently|formerly))?\s+(?:an?|the|one of the)\s+"
+)
+_NOUN: Final = re.compile(r"[\w\-]+")
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    type: str | None
+    short_names: frozenset[str]
+
+
+def _title_name(title: str) -> tuple[str, str]:
+    """The title without a bracketed disambiguation, and that disambiguation."""
+    match = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", title)
+    if match:
+        return match.group(1).strip(), match.group(2)
+    return title.strip(), ""
+
+
+def _defined_type(first_sentence: str) -> str | None:
+    """The type of the noun after ``is a``/``was an`` in the first sentence (the first noun
+    of the lexicon within a few words, so adjectives and years are skipped)."""
+    match = _FIRST_SENTENCE_VERB.search(first_sentence)
+    if match is None:
+        return None
+    for i, word in enumerate(_NOUN.findall(first_sentence[match.end() : match.end() + 120])):
+        kind = DEFINING_NOUNS.get(word.lower())
+        if kind is not None:
+            return kind
+        if i >= 8:
+            break
+    return None
+
+
+def find_topic(title: str, first_sentence: str) -> Topic:
+    """The topic of an article with this title and first sentence."""
+    name, disambiguation = _title_name(title)
+    kind = None
+    for word in reversed(disambiguation.split()):
+        kind = DEFINING_NOUNS.get(word.lower())
+        if kind:
+            break
+    kind = kind or head_type(name.split()) or _defined_type(first_sentence) if name else None
+    short: set[str] = set()
+    tokens = name.split()
+    first = tokens[0] if tokens else ""
+    if kind == "person" and len(tokens) > 1:
+        # people are named by their surname, or by their given name before a particle
+        short.add(tokens[0] if tokens[-2].islower() else tokens[-1])
+    elif len(tokens) > 1 and first not in OF_HEADS and first not in HEADS and not is_place(first):
+        short.add(first)
+    return Topic(name=name, type=kind, short_names=frozenset(short))

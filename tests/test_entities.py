@@ -1,0 +1,268 @@
+"""The entity pass: names, types, aliases and relations, one test per class of rule, on
+sentences written for these tests; and the seed article against its entity gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.assemble import DocumentResult, document_rows, merge_entities
+from pipeline.evaluate.entities import (
+    load_published_entities,
+    read_entity_gold,
+    score_entity_gold,
+)
+from pipeline.export import read_table, table_parts, write_table
+from pipeline.extract.entities import EntityRecords, extract_entities, link_fact_subjects
+from pipeline.extract.entities.ids import entity_id
+from pipeline.model import Document, Fact
+from pipeline.run import run_pipeline
+from pipeline.segment import segment_document
+from schemas import TABLES
+from tests.conftest import ARTICLES, FIXTURES
+
+SEED_GOLD = FIXTURES / "entities" / "seed.jsonl"
+
+
+def article(body: str, title: str = "Harbourview Science Park", doc_id: str = "t") -> Document:
+    text = f"= {title} =\n\n{body}\n"
+    return Document(doc_id, title, "test", None, "0" * 64, text)
+
+
+def read(body: str, title: str = "Harbourview Science Park") -> EntityRecords:
+    doc = article(body, title)
+    return extract_entities(doc, segment_document(doc))
+
+
+def entities(records: EntityRecords) -> dict[str, str]:
+    return {e.name: e.type for e in records.entities}
+
+
+def relations(records: EntityRecords) -> set[tuple[str, str, str]]:
+    names = {e.entity_id: e.name for e in records.entities}
+    return {
+        (
+            names[r.subject_id],
+            r.predicate,
+            names[r.object_id] if r.object_id else f"={r.object_value}",
+        )
+        for r in records.relations
+    }
+
+
+def test_head_words_type_names_joined_by_connectors() -> None:
+    found = entities(
+        read(
+            "Harbourview Science Park hosts the Department of Marine and Coastal Studies. "
+            "The Port of Esterhaven and the Velmont Sailing Association are nearby."
+        )
+    )
+    assert found["Department of Marine and Coastal Studies"] == "organization"
+    assert found["Port of Esterhaven"] == "facility"
+    assert found["Velmont Sailing Association"] == "organization"
+
+
+def test_a_bracketed_acronym_is_a_mention_and_an_alias() -> None:
+    records = read("The park was opened by the Bureau of Tidal Energy Research (BTER) in 2001.")
+    bureau = "Bureau of Tidal Energy Research"
+    assert entities(records)[bureau] == "organization"
+    assert [
+        m.quote for m in records.mentions if m.entity_id == entity_id(bureau, "organization")
+    ] == [
+        bureau,
+        "BTER",
+    ]
+    assert (bureau, "alias_of", "=BTER") in relations(records)
+
+
+def test_alias_phrases_point_to_the_name_before_them() -> None:
+    records = read("Harbourview Science Park, formerly known as Dockside Tech Quarter, grew fast.")
+    assert entities(records) == {"Harbourview Science Park": "facility"}
+    assert ("Harbourview Science Park", "alias_of", "=Dockside Tech Quarter") in relations(records)
+
+
+def test_a_title_marks_a_person_and_the_office_they_hold() -> None:
+    records = read("The park was proposed by Governor Maria Lindqvist in 1998.")
+    assert entities(records)["Maria Lindqvist"] == "person"
+    assert ("Maria Lindqvist", "position_held", "=Governor") in relations(records)
+    assert ("Harbourview Science Park", "initiated_by", "Maria Lindqvist") not in relations(records)
+
+
+def test_places_from_the_gazetteer_and_their_apposition() -> None:
+    records = read("Harbourview Science Park is a research park in Gothenburg, Sweden.")
+    assert entities(records)["Gothenburg"] == "place"
+    assert entities(records)["Sweden"] == "place"
+    assert {
+        ("Harbourview Science Park", "located_in", "Gothenburg"),
+        ("Gothenburg", "located_in", "Sweden"),
+    } <= relations(records)
+
+
+def test_a_passive_by_phrase_gives_every_listed_agent() -> None:
+    records = read(
+        "Harbourview Science Park was founded by Anna Berglund, Jonas Ekholm and Peter Dahl."
+    )
+    founders = {o for s, p, o in relations(records) if p == "founded_by"}
+    assert founders == {"Anna Berglund", "Jonas Ekholm", "Peter Dahl"}
+
+
+def test_a_sector_list_with_sub_areas() -> None:
+    records = read(
+        "Harbourview Science Park opened in 1990. "
+        "The park focuses on two sectors: robotics (drones and exoskeletons) and marine biology."
+    )
+    assert {
+        ("Harbourview Science Park", "focuses_on", "robotics"),
+        ("Harbourview Science Park", "focuses_on", "marine biology"),
+        ("drones", "part_of", "robotics"),
+        ("exoskeletons", "part_of", "robotics"),
+    } == relations(records)
+    assert {k for n, k in entities(records).items() if n != "Harbourview Science Park"} == {
+        "sector"
+    }
+
+
+def test_an_award_with_its_granting_body() -> None:
+    records = read(
+        "Harbourview Science Park opened in 1990. "
+        "In 2015 the park was named Europe's Best Waterfront Campus by the Nordic Building Council."
+    )
+    assert entities(records)["Europe's Best Waterfront Campus"] == "award"
+    assert {
+        ("Harbourview Science Park", "awarded", "Europe's Best Waterfront Campus"),
+        ("Europe's Best Waterfront Campus", "recognized_by", "Nordic Building Council"),
+    } <= relations(records)
+
+
+def test_a_park_that_is_home_to_an_institute() -> None:
+    records = read("Harbourview Science Park is home to the Kestrel Robotics Institute.")
+    assert ("Harbourview Science Park", "hosts", "Kestrel Robotics Institute") in relations(records)
+
+
+def test_see_also_items_relate_to_the_topic() -> None:
+    records = read(
+        "Harbourview Science Park is a park.\n\n== See also ==\n- Dockside Innovation Hub\n- Port of Esterhaven"
+    )
+    assert {o for s, p, o in relations(records) if p == "see_also"} == {
+        "Dockside Innovation Hub",
+        "Port of Esterhaven",
+    }
+
+
+def test_unknown_names_and_common_words_are_left_out() -> None:
+    records = read("Several companies moved in. Zorblax Quentiff was mentioned once, in passing.")
+    assert records.entities == [] and records.relations == []
+
+
+def test_every_record_is_grounded_in_its_sentence() -> None:
+    doc = article(
+        "Harbourview Science Park (HSP) is a research park in Gothenburg, Sweden, owned by "
+        "the Velmont Sailing Association."
+    )
+    records = extract_entities(doc, segment_document(doc))
+    mentioned = {m.entity_id for m in records.mentions}
+    assert {e.entity_id for e in records.entities} == mentioned
+    for record in [*records.mentions, *records.relations]:
+        assert doc.text[record.char_start : record.char_end] == record.quote
+    for relation in records.relations:
+        assert relation.subject_id in mentioned
+        assert relation.object_id is None or relation.object_id in mentioned
+
+
+def assemble_tables(results: list[DocumentResult]) -> dict[str, pd.DataFrame]:
+    """The tables of several documents, as the run publishes them."""
+    rows: dict[str, list[dict[str, object]]] = {}
+    for result in results:
+        for name, table_rows in document_rows(result).items():
+            rows.setdefault(name, []).extend(table_rows)
+    rows["entities"] = merge_entities(rows["entities"])
+    return {name: pd.DataFrame(r, columns=TABLES[name].columns) for name, r in rows.items()}
+
+
+def test_the_same_name_in_two_articles_is_one_entity() -> None:
+    results = []
+    for doc_id, title in (("a", "Harbourview Science Park"), ("b", "Port of Esterhaven")):
+        doc = article(f"{title} is in Gothenburg, Sweden.", title, doc_id)
+        sentences = segment_document(doc)
+        results.append(DocumentResult(doc, sentences, [], [], extract_entities(doc, sentences)))
+    tables = assemble_tables(results)
+    places = tables["entities"][tables["entities"]["name"] == "Gothenburg"]
+    assert len(places) == 1
+    assert set(tables["mentions"][tables["mentions"]["quote"] == "Gothenburg"]["doc_id"]) == {
+        "a",
+        "b",
+    }
+
+
+def test_a_fact_subject_links_to_the_entity_of_that_name() -> None:
+    records = read("Harbourview Science Park (HSP) covers 40 hectares.")
+    fact = Fact("t", "t:s1", 0, 1, "=", 40.0, None, "ha", "exact", None, "HSP", None, "area", "x")
+    (linked,) = link_fact_subjects([fact], records)
+    assert linked.subject_id == entity_id("Harbourview Science Park", "facility")
+    (unlinked,) = link_fact_subjects(
+        [fact.__class__(**{**fact.__dict__, "subject": "it"})], records
+    )
+    assert unlinked.subject_id is None
+
+
+def test_aliases_round_trip_through_every_format(tmp_path: Path) -> None:
+    records = read("Harbourview Science Park (HSP), also known as Dockside, opened.")
+    doc = article("Harbourview Science Park (HSP), also known as Dockside, opened.")
+    tables = assemble_tables([DocumentResult(doc, segment_document(doc), [], [], records)])
+    write_table(tables["entities"], tmp_path, "entities")
+    csv_cell = pd.read_csv(table_parts(tmp_path, "entities", "csv")[0])["aliases"][0]
+    assert json.loads(csv_cell) == ["Dockside", "HSP"]
+    json_line = table_parts(tmp_path, "entities", "jsonl")[0].read_text().splitlines()[0]
+    assert json.loads(json_line)["aliases"] == ["Dockside", "HSP"]
+    frames = [read_table(tmp_path, "entities", fmt) for fmt in ("parquet", "csv", "jsonl")]
+    for frame in frames[1:]:
+        pd.testing.assert_frame_equal(frames[0], frame)
+
+
+@pytest.fixture(scope="module")
+def seed_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "wuxi-iot-innovation-park.txt").write_bytes(
+        (ARTICLES / "wuxi-iot-innovation-park.txt").read_bytes()
+    )
+    out = tmp_path_factory.mktemp("seed") / "output"
+    run_pipeline(raw, out)
+    return out
+
+
+def test_the_seed_yields_exactly_its_entity_gold(seed_output: Path) -> None:
+    score = score_entity_gold(read_entity_gold(SEED_GOLD), load_published_entities(seed_output))
+    assert score.misses == []
+    for counts in (score.mentions, score.entities, score.relations):
+        assert counts.fp == 0 and counts.fn == 0 and counts.tp > 0
+
+
+def test_the_scorer_matches_aliases_and_ignores_optional_items(
+    seed_output: Path, tmp_path: Path
+) -> None:
+    line = {
+        "doc": "wuxi-iot-innovation-park.txt",
+        "sentence": "Wuxi Software Park",
+        "entities": [
+            {"quote": "Wuxi Software Park", "name": "Software Park of Wuxi", "type": "facility"}
+        ],
+        "relations": [
+            {"subject": "Micro-Nano Park", "predicate": "see_also", "object": "Wuxi Software Park"},
+            {
+                "subject": "Wuxi Software Park",
+                "predicate": "located_in",
+                "object": "Wuxi",
+                "optional": True,
+            },
+        ],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    score = score_entity_gold(read_entity_gold(gold), load_published_entities(seed_output))
+    # the gold name differs, but its quote is the published entity's mention
+    assert (score.entities.tp, score.entities.fp, score.entities.fn) == (1, 0, 0)
+    # the topic's alias names the subject; the optional relation counts neither way
+    assert (score.relations.tp, score.relations.fp, score.relations.fn) == (1, 0, 0)
