@@ -24,7 +24,7 @@ import pandas as pd
 
 from pipeline.assemble import DocumentResult, Row, document_rows, merge_entities
 from pipeline.errors import InputError
-from pipeline.export.encode import EncodedRows, encode_rows
+from pipeline.export.encode import EncodedRows, encode_groups
 from pipeline.extract.entities import extract_entities, link_fact_subjects
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
@@ -170,17 +170,15 @@ def process_batch(sources: Sequence[Source]) -> BatchOutput:
         for record in quarantine:
             by_doc[record["doc_id"]].append(record)
         clock.lap("checks")
-        kept = {name: checked[name].astype(object) for name in DOCUMENT_TABLES}
-        groups = {name: kept[name].groupby("doc_id", sort=False).indices for name in kept}
         known = set(checked["entities"]["entity_id"])
+        doc_ids = [out.doc_id for out in published]
+        encoded = {
+            name: encode_groups(name, checked[name].astype(object), doc_ids)
+            for name in DOCUMENT_TABLES
+        }
         for out in published:
             out.quarantine = by_doc.get(out.doc_id, [])
             out.entities = [e for e in out.entities if e["entity_id"] in known]
-            for name, frame in kept.items():
-                index = groups[name].get(out.doc_id)
-                part = frame.iloc[index] if index is not None else frame.iloc[0:0]
-                out.tables[name] = encode_rows(
-                    name, {c: part[c].tolist() for c in TABLES[name].columns}
-                )
+            out.tables = {name: encoded[name][out.doc_id] for name in DOCUMENT_TABLES}
         clock.lap("encode")
     return BatchOutput(outputs, dict(clock.seconds))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyarrow as pa_arrow
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.export.encode import EncodedRows, csv_header, encode_frame
@@ -27,6 +28,18 @@ def _parquet_schema(name: str) -> pa_arrow.Schema:
     return arrow_schema(spec).with_metadata(
         {"table": name, "description": spec.model.__doc__ or ""}
     )
+
+
+def _canonical(table: pa_arrow.Table) -> pa_arrow.Table:
+    """``table`` with every dictionary column re-encoded from its values (dictionary in
+    order of first appearance), so the file does not depend on the dictionaries its rows
+    arrived with, which depend on how documents were batched."""
+    for i, field in enumerate(table.schema):
+        if pa_arrow.types.is_dictionary(field.type):
+            values = pc.cast(table.column(i), field.type.value_type)
+            encoded = pc.dictionary_encode(values.combine_chunks()).cast(field.type)
+            table = table.set_column(i, field, encoded)
+    return table
 
 
 class TableWriter:
@@ -63,7 +76,7 @@ class TableWriter:
         """Write every full row group held (and, when ``final``, the rest)."""
         if not self._pending:
             return
-        table = pa_arrow.concat_tables(self._pending)
+        table = _canonical(pa_arrow.concat_tables(self._pending))
         done = 0
         while self._pending_rows - done >= self.group_rows or (final and done < self._pending_rows):
             size = min(self.group_rows, self._pending_rows - done)
