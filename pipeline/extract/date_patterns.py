@@ -70,6 +70,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )
 ]
 
+# "the day before" stands alone; "the day before the attack" is dated by the attack.
+_NO_OBJECT = (
+    r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|"
+    r"yesterday)\b|\s+(?-i:[A-Z0-9]))"
+)
+
 ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(p, re.IGNORECASE), unit, off)
     for p, unit, off in (
@@ -79,6 +85,10 @@ ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
         (r"\b(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year\b", "year", -1),
         (r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+(?:same\s+)?month\b", "month", 0),
         (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+month\b", "month", 1),
+        (r"\b(?:in\s+)?the\s+(?:previous|preceding|prior)\s+month\b", "month", -1),
+        (rf"\bthe\s+month\s+before\b{_NO_OBJECT}", "month", -1),
+        (rf"\bthe\s+(?:day|night|evening)\s+before\b{_NO_OBJECT}", "day", -1),
+        (rf"\bthe\s+(?:day|night|evening)\s+after\b{_NO_OBJECT}", "day", 1),
         (
             r"\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the|that)\s+(?:same\s+)?year)\b",
             "year",

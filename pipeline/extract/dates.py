@@ -107,10 +107,14 @@ _UNIT_WORDS = words(
     "km m mm cm ft feet foot inch inches mi mile miles metres meters metre meter "
     "kilometres kilometers kilometre kilometer yards yd acres acre hectares ha kg g lb lbs "
     "pounds tons tonnes t hp mph knots kn kw mw rpm °c °f percent % utc gmt z hours hrs h hr "
-    "local est pst am pm a.m p.m seconds minutes votes points runs people persons men women "
-    "troops soldiers residents inhabitants households families students employees workers "
-    "members copies units cases deaths casualties prisoners sq square cubic yen dollars euros "
-    "yuan rmb rupees francs"
+    "local est pst am pm a.m p.m seconds minutes votes points runs sq square cubic yen dollars "
+    "euros yuan rmb rupees francs"
+)
+# Nouns a number counts ("300 soldiers"); a year still precedes them after "in" or "by" ("In
+# 1943 troops landed").
+_COUNT_NOUNS = words(
+    "people persons men women troops soldiers residents inhabitants households families "
+    "students employees workers members copies units cases deaths casualties prisoners"
 )
 # A time-zone word marks a clock time ("1600 local"), but not after a determiner: "the 1920
 # local elections" is a year.
@@ -120,7 +124,13 @@ _FUNCTION_S = words(
     "afterwards across plus less news series species"
 )
 _TEMPORAL_CAP = words("In Since By Until Before After From During Between Circa Around C.")
-_SEASON_NOUNS = words("season seasons team squad campaign term budget fiscal")
+# After a span of two years these make it one season ("the 2008–09 season"), not two years.
+_SEASON_NOUNS = words("season team squad campaign term budget fiscal")
+# Prepositions that make a year of the number after them even before a plural noun ("By 1850
+# settlers had arrived"); "of 1500 men" stays a count.
+_YEAR_PREPOSITIONS = words("in by since until till before after during")
+# Words of approximation between a year's cue and the year: "born around 670", "in about 610"
+_APPROX_YEAR = words("around about c. ca. circa approximately")
 
 
 def _prev_token(text: str, i: int) -> str:
@@ -157,12 +167,24 @@ def _is_plural_noun(token: str) -> bool:
     )
 
 
+def _bracketed_span(text: str, start: int, end: int, tail_end: int) -> bool:
+    """``(139-163)``: a span of two numbers that fills a bracket, the dates of a life or reign."""
+    return (
+        tail_end > end and text[start - 1 : start] == "(" and text[tail_end : tail_end + 1] == ")"
+    )
+
+
 def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bool, bool]:
     """(is_year, weak) for the bare number text[start:end]; tail_end is where a range ends."""
     n = int(text[start:end])
     prev = _prev_token(text, start)
     pw = prev.lstrip("([\"'“‘").lower()
     pw = pw if pw in ("c.", "ca.", "b.", "d.") else _word(prev)
+    if pw in _APPROX_YEAR and end - start < 4:  # "born around 670": the cue before "around"
+        cue = _prev_token(text, start - len(prev) - 1)
+        cue_word = cue.lower() if cue.lower() in ("c.", "ca.", "b.", "d.") else _word(cue)
+        if cue_word in _SMALL_CUES or cue_word in _YEAR_PREPOSITIONS:
+            prev, pw = cue, cue_word
     nxt = _next_token(text, tail_end)
     if prev[-1:] in "$£€¥–—-:" or prev.upper() in ("US$", "RMB", "RS", "RS."):
         return False, False
@@ -170,9 +192,13 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         return False, False
     if _bad_follow(nxt) and not (pw in DETERMINERS and _word(nxt) in _ZONE_WORDS):
         return False, False
+    if _word(nxt) in _COUNT_NOUNS and not (end - start == 4 and pw in _YEAR_PREPOSITIONS):
+        return False, False
     if end - start < 4:
         if pw in _SMALL_CUES and n > 0:
             return True, False
+        if _bracketed_span(text, start, end, tail_end) and n > 0:
+            return True, True
         the_year = pw == "year" and _word(_prev_token(text, start - len(prev) - 1)) == "the"
         if (the_year or (pw in _TEMPORAL and pw not in ("of", "around", "circa"))) and n > 0:
             nw = _word(nxt)
@@ -185,7 +211,7 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         return False, False
     if pw in _QUANT and not (pw in ("about", "around") and nxt[:1] in ".,;)"):
         return False, False
-    if _is_plural_noun(nxt) and pw not in DETERMINERS:
+    if _is_plural_noun(nxt) and pw not in DETERMINERS and pw not in _YEAR_PREPOSITIONS:
         return False, False
     return True, False
 
@@ -193,7 +219,7 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
 def _year_follow_ok(m: re.Match[str], year: int) -> bool:
     """``September 3, 300 North Koreans``: the number after a date is a count, not a year."""
     nxt = _next_token(m.string, m.end())
-    if _bad_follow(nxt):
+    if _bad_follow(nxt) or _word(nxt) in _COUNT_NOUNS:
         return False
     if _is_plural_noun(nxt):
         # "the August 14, 2008 races": a date between a determiner and its noun keeps its year
@@ -211,6 +237,30 @@ def _full_year(m: re.Match[str]) -> int | None:
     if era.startswith("B"):
         return 1 - y if y > 0 else None
     return y
+
+
+# A decade next to "the 1900s" makes it a decade too: "the 1890s and 1900s", "1900s–1910s".
+_DECADE_BEFORE = re.compile(
+    r"\d{2,3}[1-9]0s\s*(?:,|and|or|to|through|until|into|[–—-])\s*(?:the\s+)?(?:(?:early|mid|late)"
+    r"[-\s]+)?$",
+    re.IGNORECASE,
+)
+_DECADE_AFTER = re.compile(
+    r"\s*(?:\(decade\)|(?:,|and|or|to|through|until|into|[–—-])\s*(?:the\s+)?(?:(?:early|mid|late)"
+    r"[-\s]+)?\d{2,3}[1-9]0s)",
+    re.IGNORECASE,
+)
+
+
+def _hundreds_mean_century(text: str, m: re.Match[str], year: int) -> bool:
+    """``the 1800s`` (a year ending in 00, before 2000) is the century unless it stands with
+    decades (``the 1890s and 1900s``) or is called one (``the 1900s (decade)``); ``the
+    2000s`` is the decade."""
+    if year % 100 or year >= 2000:
+        return False
+    if _DECADE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    return _DECADE_AFTER.match(text, m.end()) is None
 
 
 def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
@@ -239,6 +289,8 @@ def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
             return out  # "October 31" is a day, not a year
         if kind in ("year", "season", "decade") and year > 2100:
             return out
+        if kind == "decade" and _hundreds_mean_century(text, m, year):
+            kind = "century"  # "the 1800s": the 19th century
     mon = None if not g.get("m") else int(g["m"]) if kind == "iso" else MONTHS[g["m"].lower()[:3]]
     if kind in ("full", "day_month", "iso"):
         day = int(re.sub(r"\D", "", g["d"]))

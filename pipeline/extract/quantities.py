@@ -17,8 +17,10 @@ noun). For one sentence:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
+from fractions import Fraction
 from itertools import pairwise
 
 from pipeline.extract.attributes import attribute_for
@@ -27,6 +29,7 @@ from pipeline.extract.currencies import (
     CURRENCY_PREFIX_RE,
     CURRENCY_SUFFIX_RE,
     PHILIPPINES_RE,
+    document_currencies,
     document_yen,
     prefix_currency,
     resolve_yen,
@@ -44,7 +47,17 @@ from pipeline.extract.numbers import (
 from pipeline.extract.periods import DateSpan, Periods
 from pipeline.extract.qualifiers import qualifier_after, qualifier_before
 from pipeline.extract.subjects import subject_for
-from pipeline.extract.units import TIME_UNITS, match_unit
+from pipeline.extract.temperatures import bare_temperature
+from pipeline.extract.units import (
+    TIME_UNITS,
+    compound_after,
+    compound_before,
+    density_unit,
+    in_smaller_unit,
+    mark_unit,
+    match_unit,
+    metric_article,
+)
 from pipeline.extract.words import STOP_WORDS
 from pipeline.model import Document, Event, Fact, Sentence
 
@@ -58,7 +71,7 @@ _CONVERSION_RE = re.compile(
     re.IGNORECASE,
 )
 _TEMPERATURES = frozenset({"degC", "degF", "kelvin"})
-_MINUS_RE = re.compile(r"(?:^|[\s(\[]|[^\d\s]\s)[−-]$")
+_MINUS_RE = re.compile(r"(?:^|(?<=[\s(\[])|(?<=[^\d\s]\s))(?:[−-]\s?|minus\s+)$", re.IGNORECASE)
 _HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _FT_IN_RE = re.compile(r"\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:in\b\.?|inch(?:es)?\b|″|\")")
 _LB_OZ_RE = re.compile(r"\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:oz|ounces?)\b")
@@ -70,6 +83,10 @@ _COPULA_RE = re.compile(r"\b(?:was|were|is|are|turned|turns)\s+$", re.IGNORECASE
 _AGE_END_RE = re.compile(r"\s*(?:[,.;)]|(?:at|when|and)\s|$)")
 _RANGE_AHEAD_RE = re.compile(r"\s*(?:[–—-]|to\s+)[−-]?\d")
 _AT_THE_TIME_RE = re.compile(r",?\s+at\s+the\s+time\b")
+_SPAN_WORD_RE = re.compile(
+    r"\s+(?:consecutive|successive|straight|more|further|additional|extra|full|whole)(?=\s)"
+)
+_SHARE_OF_RE = re.compile(r"\s+(?:of\s+)?an?\s", re.IGNORECASE)
 
 
 def _set_unit(c: Candidate, unit: str, kind: str) -> None:
@@ -79,42 +96,73 @@ def _set_unit(c: Candidate, unit: str, kind: str) -> None:
         c.method = "quantity.duration"
 
 
-def _attach(text: str, n: Number, doc_yen: str, peso: bool = False) -> Candidate:
+def _prefixed_money(
+    text: str, c: Candidate, pre: re.Match[str], end: int, doc_yen: str
+) -> Candidate | None:
+    """The amount after a currency prefix (``$1.7m``, ``HK$ 1.5 billion``, ``Dh2.5bn``); an
+    ambiguous prefix (``SR 207``) is money only with a multiplier."""
+    n = c.num
+    mm = MONEY_MULTIPLIER_RE.match(text, end) if n.mult == 1 else None
+    if pre.group("amb") and n.mult == 1 and mm is None:
+        return None
+    code = resolve_yen(prefix_currency(pre.groupdict()), text, doc_yen)
+    c.unit, c.kind, c.start = code, "money", pre.start()
+    if mm is not None:
+        c.value *= MONEY_MULTIPLIERS[mm.group("mult")]  # "$1.7m", "£2 bn"
+        end = mm.end()
+    c.end = end
+    big = c.value != n.value or n.mult != 1
+    c.method = "quantity.currency_multiplier" if big else "quantity.currency"
+    return c
+
+
+def _attach(text: str, n: Number, ctx: SentenceContext) -> Candidate:
     """Attach currency prefix, unit, currency word or percent to one number."""
     c = Candidate(n.start, n.end, n, n.value)
-    c.minus = _MINUS_RE.search(text, max(0, n.start - 3), n.start) is not None
+    if (minus := _MINUS_RE.search(text, max(0, n.start - 8), n.start)) is not None:
+        c.minus = n.start - minus.start()
     end = n.end
     if (half := _HALF_RE.match(text, end)) is not None:
-        c.value, end = c.value + 0.5, half.end()
+        c.value, end = c.value + Fraction(1, 2), half.end()
     pre = None if n.spelled else CURRENCY_PREFIX_RE.search(text, max(0, n.start - 6), n.start)
-    if peso and n.mult > 1 and peso_glued(text, n.start):
+    if ctx.doc_peso and n.mult > 1 and peso_glued(text, n.start):
         c.unit, c.kind, c.start, c.end = "PHP", "money", n.start - 1, end
         c.method = "quantity.currency_multiplier"
         return c
-    if pre is not None:
-        c.unit, c.kind, c.start = (
-            resolve_yen(prefix_currency(pre.groupdict()), text, doc_yen),
-            "money",
-            pre.start(),
-        )
-        if n.mult == 1.0 and (mm := MONEY_MULTIPLIER_RE.match(text, end)) is not None:
-            c.value *= MONEY_MULTIPLIERS[mm.group("mult")]  # "$1.7m", "£2 bn"
-            end = mm.end()
-        c.end = end
-        big = c.value != n.value or n.mult != 1.0
-        c.method = "quantity.currency_multiplier" if big else "quantity.currency"
-        return c
-    unit = match_unit(text, end)
+    if pre is not None and (money := _prefixed_money(text, c, pre, end, ctx.doc_yen)) is not None:
+        return money
+    share = _SHARE_OF_RE.match(text, end) if n.fraction else None
+    if share is not None and (whole := match_unit(text, share.end())) is not None and whole.word:
+        end = share.end() - 1  # "three quarters of a mile", "half an hour"
+    unit = match_unit(text, end) or bare_temperature(text, end, c.value)
     if unit is not None and n.spelled and not unit.word and unit.unit != "%":
         unit = None  # "two m" is not two metres
+    if unit is None and (span := _SPAN_WORD_RE.match(text, end)) is not None:
+        unit = match_unit(text, span.end())  # "four consecutive years", "30 more minutes"
+        unit = unit if unit is not None and unit.word and not unit.hyphenated else None
+    unit = unit or density_unit(text, end)
+    if unit is not None and unit.unit == "ton" and ctx.metric:
+        unit = unit._replace(unit="t")
     if unit is not None:
         _set_unit(c, unit.unit, "percent" if unit.unit == "%" else "measure")
         c.end, c.hyphen = unit.end, unit.hyphenated
         c.word_unit = text[end : unit.end].strip(" -\u00a0") if unit.word else ""
         compound = _FT_IN_RE if unit.unit == "ft" else _LB_OZ_RE if unit.unit == "lb" else None
         if compound is not None and (m := compound.match(text, unit.end)) is not None:
-            c.value += float(m.group("n")) / (12 if unit.unit == "ft" else 16)
+            c.value += Fraction(m.group("n")) / (12 if unit.unit == "ft" else 16)
             c.end, c.method = m.end(), "quantity.compound"
+        elif (later := compound_after(text, unit.unit, unit.end)) is not None:
+            c.value = c.value * in_smaller_unit(unit.unit) + later[0]  # "2 hours 30 minutes"
+            c.unit, c.end, c.method = later[1], later[2], "quantity.compound"
+        elif (earlier := compound_before(text, unit.unit, n.start)) is not None:
+            c.value += earlier[0]  # "an hour and 20 minutes"
+            c.start, c.method = earlier[1], "quantity.compound"
+        return c
+    if not n.spelled and (mark := mark_unit(text, n.start, end)) is not None:
+        _set_unit(c, mark[0].unit, "measure")  # 12", 6'2"
+        c.value += mark[1]
+        c.end = mark[0].end
+        c.method = "quantity.compound" if mark[1] else c.method
         return c
     for pattern, unit_name in ((_INCH_RE, "inch"), (_POUND_RE, "lb")):
         if (m := pattern.match(text, end)) is not None:  # "4.5 in (114 mm)", "180-pound"
@@ -122,14 +170,17 @@ def _attach(text: str, n: Number, doc_yen: str, peso: bool = False) -> Candidate
             c.end = m.end()
             return c
     if (cur := CURRENCY_SUFFIX_RE.match(text, end)) is not None:
-        code = suffix_currency(cur, text)
-        c.end = cur.end()
-        if code is None:
+        named = suffix_currency(cur, text, ctx.doc_currencies, n.mult > 1)
+        if named.weight:
             _set_unit(c, "lb", "measure")
-        else:
-            c.unit, c.kind = resolve_yen(code, text, doc_yen), "money"
+            c.end = cur.end()
+            return c
+        if named.code is not None:
+            c.unit, c.kind = resolve_yen(named.code, text, ctx.doc_yen), "money"
+            c.value /= named.per_unit  # "75 cents" is 0.75 dollars
+            c.end = cur.end()
             c.method = "quantity.currency_multiplier" if n.mult > 1 else "quantity.currency"
-        return c
+            return c
     if not n.integer and (sec := _SECONDS_RE.match(text, end)) is not None:
         _set_unit(c, "second", "measure")  # "54.21 s"
         c.end = sec.end()
@@ -203,7 +254,7 @@ def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> C
         if count_noise(text, a, ctx) or count_noise(text, b, ctx):
             a.drop = b.drop = True  # "June 20 – 26", "30 – 31 December"
             return None
-    start = a.start - 1 if a.minus and unit in _TEMPERATURES else a.start
+    start = a.start - a.minus if a.minus and unit in _TEMPERATURES else a.start
     r = Candidate(start, b.end, a.num, low, unit, kind, high, "range", "quantity.range", b.hyphen)
     r.word_unit = b.word_unit or a.word_unit
     return r
@@ -245,13 +296,11 @@ def _sentence_facts(
     if not nums or not re.search(r"[A-Za-z]{2}", text):
         return []
     lead = re.match(r"[\s\"'“‘(\[]*", text)
-    ctx = SentenceContext(
-        lead.end() if lead else 0, ctx_doc.ancient, ctx_doc.doc_yen, ctx_doc.doc_peso
-    )
+    ctx = dataclasses.replace(ctx_doc, start_at=lead.end() if lead else 0)
     cands: list[Candidate] = []
     for n in nums:
         if not cands or n.start >= cands[-1].end:  # else inside "46 feet 11 inches"
-            cands.append(_attach(text, n, ctx.doc_yen, ctx.doc_peso))
+            cands.append(_attach(text, n, ctx))
     _propagate_list_units(text, cands, ctx)
     cands = _join_ranges(text, cands, ctx)
     _mark_links(text, cands)
@@ -261,7 +310,7 @@ def _sentence_facts(
         if noise:
             continue
         if c.minus and c.unit in _TEMPERATURES and c.qualifier != "range":
-            c.value, c.start = -c.value, c.start - 1  # "−5 °C"
+            c.value, c.start = -c.value, c.start - c.minus  # "−5 °C", "minus 5 degrees"
         if c.qualifier != "range":
             q = qualifier_before(text, c.start)
             c.qualifier = q[0] if q else qualifier_after(text, c.end) or "exact"
@@ -349,7 +398,10 @@ def extract_quantities(
         by_sentence.setdefault(e.sentence_id, []).append(e)
     ancient = _ERA_RE.search(doc.text) is not None or any(_early(e) for e in events)
     peso = PHILIPPINES_RE.search(doc.text) is not None
-    ctx = SentenceContext(0, ancient, document_yen(doc.text), peso)
+    metric = "ton" in doc.text and metric_article(doc.text)
+    ctx = SentenceContext(
+        0, ancient, document_yen(doc.text), peso, metric, document_currencies(doc.text)
+    )
     facts: list[Fact] = []
     for sent in sentences:
         dates = _date_spans(sent, by_sentence.get(sent.sentence_id, ()))
