@@ -123,6 +123,7 @@ _FUNCTION_S = words(
     "was has this its his hers as is thus always perhaps whereas unless besides towards "
     "afterwards across plus less news series species"
 )
+_PERIOD_OF_YEAR = re.compile(r"[QH][1-4]|FY")
 _TEMPORAL_CAP = words("In Since By Until Before After From During Between Circa Around C.")
 # After a span of two years these make it one season ("the 2008–09 season"), not two years.
 _SEASON_NOUNS = words("season team squad campaign term budget fiscal")
@@ -207,7 +208,10 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         return False, False
     if not 1000 <= n <= 2100 or pw in _ID_WORDS:
         return False, False
+    period = _PERIOD_OF_YEAR.fullmatch(prev) is not None  # "Q3 2023", "H1 2024", "FY 2022"
     if prev[:1].isupper() and prev not in _TEMPORAL_CAP and pw not in MONTHS and pw != "the":
+        if period:
+            return True, False
         return False, False
     if pw in _QUANT and not (pw in ("about", "around") and nxt[:1] in ".,;)"):
         return False, False

@@ -97,6 +97,13 @@ CITATION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\s?:\s?\d+(?:\s?[-–]\s?\d+)?)?",
     re.IGNORECASE,
 )
+# News writes a million as "m" before what it counts: "1.5m people", "3m visitors"; not a
+# length ("the 400m hurdles", "a 3m wall").
+_NEWS_MILLION_RE: Final[re.Pattern[str]] = re.compile(
+    r"m(?=\s+(?:(?!hurdles|heats|finals|relays|races|events|sprints)[a-z]{3,}(?<!ss)s|people|"
+    r"children|men|women|staff|personnel|cattle|police)\b)"
+)
+_ARTICLE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _WORD_RE: Final[re.Pattern[str]] = re.compile(r"[A-Za-z]+")
 _JOIN_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\s+|[-\u2010\u2011])(?:and(?:\s+|[-\u2010\u2011]))?"
@@ -265,6 +272,9 @@ def _digit_numbers(text: str, peso: bool) -> list[Number]:
                 value, end, integer, plain = value * factor, mult.end(), False, False
             else:
                 factor = 1
+        if factor == 1 and (news := _NEWS_MILLION_RE.match(text, end)) is not None:
+            if not _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
+                value, end, integer, plain, factor = value * 10**6, news.end(), False, False, 10**6
         if glued and factor == 1:
             continue
         found.append(Number(m.start(), end, value, False, integer, plain, "", factor))

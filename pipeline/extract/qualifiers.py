@@ -11,6 +11,7 @@ _QUALIFIER_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "more than", "over", "above", "exceeding", "in excess of", "upwards of", "upward of",
         "greater than", "higher than", "well over", "just over", "slightly over",
         "slightly more than", "well above", "just above", "well in excess of", "over and above",
+        "a little over", "a little more than",
     ),
     "at_least": (
         "at least", "a minimum of", "minimum of", "no fewer than", "no less than",
@@ -20,14 +21,18 @@ _QUALIFIER_PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "about", "around", "approximately", "approx.", "some", "roughly", "nearly", "almost",
         "an estimated", "estimated", "est.", "close to", "circa", "c.", "ca.", "~", "≈",
         "somewhere around", "in the region of", "on the order of", "just about",
+        "approximated to", "approximated at", "approximating", "an approximate", "approx",
+        "around about", "give or take",
     ),
     "less_than": (
         "under", "less than", "below", "fewer than", "lower than", "just under", "just below",
-        "well under", "well below", "slightly less than", "slightly under",
+        "well under", "well below", "slightly less than", "slightly under", "just shy of",
+        "a little under", "a little less than", "short of",
     ),
     "at_most": (
         "up to", "at most", "no more than", "not more than", "a maximum of", "maximum of",
-        "as many as", "as much as", "as high as", "not exceeding", "at the most",
+        "as many as", "as much as", "as high as", "not exceeding", "at the most", "within",
+        "upto", "no higher than", "a max of", "max.",
     ),
 }  # fmt: skip
 _QUALIFIER_OF: Final[dict[str, str]] = {
@@ -65,6 +70,16 @@ _QUALIFIER_FRAME_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# "over" meaning across, not more than: after a verb of spreading ("spread over 20 km") or
+# between two amounts ("grew 40% over 10 years", "12 goals over 20 games").
+_OVER_ACROSS_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?:spread(?:s|ing)?(?:\s+out)?|scattered|distributed|dispersed|strewn|"
+    r"sprawl(?:s|ed|ing)?)|\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent)|"
+    r"\d(?:[\d,.]*\d)?\s+[a-z]{3,}s)\s+$",
+    re.IGNORECASE,
+)
+
+
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """The qualifier whose words end right before ``pos``: ``(qualifier, start of its words)``;
     for ``a maximum capacity of`` the start of ``of``, after the measured noun."""
@@ -78,7 +93,10 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     m = QUALIFIER_BEFORE_RE.search(text, max(0, pos - 40), pos)
     if m is None:
         return None
-    q = _QUALIFIER_OF.get(re.sub(r"\s+", " ", m.group("q").lower()))
+    phrase = re.sub(r"\s+", " ", m.group("q").lower())
+    q = _QUALIFIER_OF.get(phrase)
+    if phrase == "over" and _OVER_ACROSS_RE.search(text, max(0, m.start() - 30), m.start()):
+        return None
     if q == "approximate":  # "no less than about 100 miles": the bound wins
         bound = QUALIFIER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         name = bound and _QUALIFIER_OF.get(re.sub(r"\s+", " ", bound["q"].lower()))

@@ -62,6 +62,12 @@ from pipeline.extract.words import STOP_WORDS
 from pipeline.model import Document, Event, Fact, Sentence
 
 _RANGE_RE = re.compile(r"\s*[–—‐‑-]\s*|\s+(?P<w>to|through|and|or)\s+[−-]?")
+_CHANGE_BY_RE = re.compile(
+    r"\b(?:by|(?:rose|rise[sn]?|rising|fell|falls?|falling|increased|increases?|decreased|"
+    r"decreases?|grew|grows?|jumped|climbed|dropped|declined|surged|soared|slipped|gained|"
+    r"plunged|plummeted|tumbled)(?:\s+by)?)\s+$",
+    re.IGNORECASE,
+)
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:finally\s+)?")
 _SUSPENDED_RE = re.compile(r"[-‐]\s+(?:and|or|to)\s+$")
 _DIMS_BY_RE = re.compile(r"\s+(?:by|x|×)\s+$")
@@ -220,6 +226,8 @@ def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> C
     if gap is None or a.hyphen:
         return None
     word = gap.group("w")
+    if word == "to" and _CHANGE_BY_RE.search(text, max(0, a.start - 30), a.start):
+        return None  # "rose 2.5 points to 7.3%", "fell by 3% to 40%": a change, then a level
     if word == "and" and not text[max(0, a.start - 12) : a.start].rstrip().lower().endswith(
         "between"
     ):

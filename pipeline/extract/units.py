@@ -91,7 +91,7 @@ _ABBREVIATIONS: Final[dict[str, str]] = {
     "mJ": "mJ", "kcal": "kcal", "eV": "eV", "keV": "keV", "MeV": "MeV", "GeV": "GeV", "TeV": "TeV",
     "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "bpm": "1/minute", "rpm": "rpm",
     "ms": "millisecond", "sec": "second", "min": "minute", "hr": "hour", "hrs": "hour",
-    "yr": "year", "yrs": "year", "%": "%", "％": "%", "kB": "kB", "MB": "MB", "GB": "GB",
+    "yr": "year", "yrs": "year", "%": "%", "％": "%", "pc": "%", "pct": "%", "kB": "kB", "MB": "MB", "GB": "GB",
     "TB": "TB", "MT": "t", "pdr": "lb", "mol": "mol", "cu m": "m**3", "sqft": "ft**2",
     "sq.ft": "ft**2", "sq. ft.": "ft**2", "sq.m": "m**2", "sq. m.": "m**2", "sq.km": "km**2",
     "sq. km.": "km**2", "sq. mi.": "mi**2", "cm2": "cm**2", "cm²": "cm**2", "cm3": "cm**3",
