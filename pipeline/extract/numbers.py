@@ -272,9 +272,9 @@ def _digit_numbers(text: str, peso: bool) -> list[Number]:
                 value, end, integer, plain = value * factor, mult.end(), False, False
             else:
                 factor = 1
-        if factor == 1 and (news := _NEWS_MILLION_RE.match(text, end)) is not None:
-            if not _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
-                value, end, integer, plain, factor = value * 10**6, news.end(), False, False, 10**6
+        news = _NEWS_MILLION_RE.match(text, end) if factor == 1 else None
+        if news and not _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
+            value, end, integer, plain, factor = value * 10**6, news.end(), False, False, 10**6
         if glued and factor == 1:
             continue
         found.append(Number(m.start(), end, value, False, integer, plain, "", factor))
