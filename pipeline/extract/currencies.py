@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -204,8 +204,9 @@ _PER_UNIT_BY_CODE: Final[dict[tuple[str, str], int]] = {("shilling", "GBP"): 20}
 # nation or a multiplier ("5,000 won", "20 bucks", "40 pounds").
 _NEEDS_MONEY_CONTEXT: Final = frozenset({"won", "buck", "pound"})
 # Names resolved from their own sentence only: dollars by the house rule (USD unless the text
-# says another), pounds because an article naming Egypt may still count in sterling.
-_SENTENCE_ONLY: Final = frozenset({"dollar", "cent", "buck", "pound"})
+# says another), pounds because an article naming Egypt may still count in sterling, won
+# because the word is mostly the verb.
+_SENTENCE_ONLY: Final = frozenset({"dollar", "cent", "buck", "pound", "won"})
 
 _ALL_NATIONS = sorted(set(_NATIONS) | set(_DOLLAR_NATIONS), key=len, reverse=True)
 _ALL_NAMES = sorted(set(_FORMS) | set(_SINGLE_NAMES), key=len, reverse=True)
@@ -228,8 +229,20 @@ MONEY_CONTEXT_RE: Final[re.Pattern[str]] = re.compile(
     r"invest\w*|taxe?s?|rent|subsid\w*|annuity|pension|bounty|reward|fare|charge[ds]?|"
     r"owe[ds]?|sum|money|cash|ticket|tickets)\b|[£€$]"
 )
+# Nations as articles write them, capitalised ("Kenyan", "Sri Lanka", "UAE", "CFA").
 _NATION_RE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_NATIONS, key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(
+        re.escape(k.upper() if len(k) <= 3 else k.title())
+        for k in sorted(_NATIONS, key=len, reverse=True)
+    )
+    + r")\b"
+)
+# The names whose code depends on the article's nations; without one the nations are not read.
+_SHARED_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((f for f, fam in _FORMS.items() if fam not in _SENTENCE_ONLY), reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -254,10 +267,10 @@ def prefix_currency(code_group: dict[str, str | None]) -> str:
     return "USD"
 
 
-def document_currencies(text: str) -> dict[str, str]:
-    """For each currency name shared by several countries (``franc``, ``shilling``), the code
-    of the nation the article names most often; one pass over the text."""
+def _nation_codes(text: str) -> dict[str, str]:
     counts: Counter[tuple[str, str]] = Counter()
+    if _SHARED_NAME_RE.search(text) is None:
+        return {}
     for m in _NATION_RE.finditer(text):
         for family, code in _NATIONS[m.group().lower()].items():
             counts[(family, code)] += 1
@@ -266,6 +279,30 @@ def document_currencies(text: str) -> dict[str, str]:
         if family not in best or n > best[family][0]:
             best[family] = (n, code)
     return {family: code for family, (_, code) in best.items()}
+
+
+class DocumentCurrencies(Mapping[str, str]):
+    """For each currency name shared by several countries (``franc``, ``shilling``), the code
+    of the nation the article names most often. The article is read once, when a shared
+    name first needs resolving: most articles never pay for it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._codes: dict[str, str] | None = None
+
+    def _load(self) -> dict[str, str]:
+        if self._codes is None:
+            self._codes = _nation_codes(self._text)
+        return self._codes
+
+    def __getitem__(self, family: str) -> str:
+        return self._load()[family]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
 
 
 class SuffixCurrency(NamedTuple):

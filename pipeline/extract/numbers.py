@@ -73,12 +73,13 @@ _DIGITS = (
 # "232 2 ⁄ 3" (WikiText's spaced fraction); "431 ⁄ 3" is the same with the space lost (43 1⁄3);
 # "7 1/2" and "3/4" with an ASCII slash.
 DIGIT_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\d/])(?P<snum>\d{1,2})/(?P<sden>\d{1,2})(?![\d/]|[.,]\d)"
+    rf"(?=[\d.{_VULGAR}])"  # fails fast where no number can start
+    r"(?:(?<![\d/])(?P<snum>\d{1,2})/(?P<sden>\d{1,2})(?![\d/]|[.,]\d)"
     rf"|(?P<num>{_DIGITS})"
     rf"(?:(?P<frac>[ \u00a0]?[{_VULGAR}])|[ \u00a0](?P<fnum>\d{{1,3}})[ \u00a0]?⁄[ \u00a0]?"
     rf"(?P<fden>\d{{1,3}})(?!\d)|[ \u00a0]?⁄[ \u00a0]?(?P<gden>\d{{1,3}})(?!\d)"
     r"|[ \u00a0](?P<anum>\d{1,2})/(?P<aden>\d{1,2})(?![\d/]|[.,]\d))?"
-    rf"|(?P<lone>[{_VULGAR}])"
+    rf"|(?P<lone>[{_VULGAR}]))"
 )
 MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\s+|(?<=\d))(?P<mult>"

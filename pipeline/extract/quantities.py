@@ -29,7 +29,7 @@ from pipeline.extract.currencies import (
     CURRENCY_PREFIX_RE,
     CURRENCY_SUFFIX_RE,
     PHILIPPINES_RE,
-    document_currencies,
+    DocumentCurrencies,
     document_yen,
     prefix_currency,
     resolve_yen,
@@ -408,7 +408,7 @@ def extract_quantities(
     peso = PHILIPPINES_RE.search(doc.text) is not None
     metric = "ton" in doc.text and metric_article(doc.text)
     ctx = SentenceContext(
-        0, ancient, document_yen(doc.text), peso, metric, document_currencies(doc.text)
+        0, ancient, document_yen(doc.text), peso, metric, DocumentCurrencies(doc.text)
     )
     facts: list[Fact] = []
     for sent in sentences:

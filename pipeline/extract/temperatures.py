@@ -53,14 +53,16 @@ def _context(sentence: str) -> tuple[bool, str | None]:
 def bare_temperature(text: str, pos: int, value: Fraction) -> UnitMatch | None:
     """A temperature unit without a scale after the number ending at ``pos`` of the sentence
     ``text`` (``°``, ``degrees``, ``K``), when the sentence speaks of temperature."""
+    kelvin = _KELVIN_RE.match(text, pos)
+    degree = None if kelvin else _BARE_DEGREE_RE.match(text, pos)
+    if kelvin is None and degree is None:
+        return None
     context, scale = _context(text)
     if not context:
         return None
-    if (kelvin := _KELVIN_RE.match(text, pos)) is not None:
+    if kelvin is not None:
         return UnitMatch(kelvin.end(), "kelvin", False, False)
-    degree = _BARE_DEGREE_RE.match(text, pos)
-    if degree is None:
-        return None
+    assert degree is not None
     if scale is None:
         scale = "degF" if value > _HIGHEST_CELSIUS else "degC"
     end = degree.end()
