@@ -219,7 +219,7 @@ CURRENCY_SUFFIX_RE: Final[re.Pattern[str]] = re.compile(
     + "|".join(re.escape(k) for k in _ALL_NATIONS)
     + r")\s+)?(?P<money>"
     + "|".join(re.escape(k) for k in _ALL_NAMES)
-    + r"))\b|(?P<cent>¢)|(?<=\d)(?P<pence>p)\b(?![.'’]\w))"
+    + r"))\b|(?P<cent>¢)|(?<=\d)(?P<pence>p)\b(?![.'’]\w)|(?P<sym>[€£₹₽₺₴₪₩₫])(?!\s?\d))"
 )
 # Context that makes a bare "pounds" money rather than weight.
 MONEY_CONTEXT_RE: Final[re.Pattern[str]] = re.compile(
@@ -325,6 +325,8 @@ def suffix_currency(
         return SuffixCurrency("CNY" if code == "RMB" else code)
     if match.group("cent"):
         return SuffixCurrency("USD", 100)
+    if match.group("sym"):  # "30 €", "25€"
+        return SuffixCurrency(_SYMBOLS[match.group("sym")])
     if match.group("pence"):
         return SuffixCurrency("GBP", 100) if money_context(sentence) else SuffixCurrency(None)
     money = match.group("money").lower()

@@ -20,6 +20,8 @@ from pipeline.extract.currencies import CURRENCY_PREFIX_RE
 MAX_VALUE: Final = 10**18  # larger "quantities" in encyclopedic prose are noise
 
 MULTIPLIERS: Final[dict[str, int]] = {
+    "dozen": 12,
+    "hundred": 100,
     "thousand": 10**3,
     "million": 10**6,
     "billion": 10**9,
@@ -49,7 +51,7 @@ SMALL_NUMBERS: Final[dict[str, int]] = {w: i for i, w in enumerate(_SMALL_WORDS.
 _SMALL = SMALL_NUMBERS
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS: Final[dict[str, int]] = {w: 10 * (i + 2) for i, w in enumerate(_TENS_WORDS.split())}
-_SCALES: Final[dict[str, int]] = {"hundred": 100, "dozen": 12, **MULTIPLIERS}
+_SCALES: Final[dict[str, int]] = MULTIPLIERS
 NUMBER_WORDS: Final[frozenset[str]] = frozenset(_SMALL) | frozenset(_TENS) | frozenset(_SCALES)
 # The denominators of spelled fractions ("two thirds", "three quarters", "a fifth").
 FRACTION_WORDS: Final[dict[str, int]] = {

@@ -35,6 +35,7 @@ from pipeline.extract.currencies import (
     resolve_yen,
     suffix_currency,
 )
+from pipeline.extract.degrees import bare_degree
 from pipeline.extract.events import extract_events
 from pipeline.extract.noise import NEXT_WORD_RE, SCORE_NOUNS, count_noise, noise_flags
 from pipeline.extract.numbers import (
@@ -47,7 +48,6 @@ from pipeline.extract.numbers import (
 from pipeline.extract.periods import DateSpan, Periods
 from pipeline.extract.qualifiers import qualifier_after, qualifier_before
 from pipeline.extract.subjects import subject_for
-from pipeline.extract.temperatures import bare_temperature
 from pipeline.extract.units import (
     TIME_UNITS,
     compound_after,
@@ -84,11 +84,12 @@ _LB_OZ_RE = re.compile(r"\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:oz|ounces?)\b")
 _INCH_RE = re.compile(r"\s?in\b\.?(?=\s*[(\[)\];]|\s*$)")
 _SECONDS_RE = re.compile(r"\s?s\b(?!['’])")
 _POUND_RE = re.compile(r"[-‐]pounds?\b")
-_AGE_RE = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.IGNORECASE)
+_AGE_RE = re.compile(r"\bage[sd]?(?:\s+(?:of|between|from))?\s*$", re.IGNORECASE)
 _COPULA_RE = re.compile(r"\b(?:was|were|is|are|turned|turns)\s+$", re.IGNORECASE)
 _AGE_END_RE = re.compile(r"\s*(?:[,.;)]|(?:at|when|and)\s|$)")
-_RANGE_AHEAD_RE = re.compile(r"\s*(?:[–—-]|to\s+)[−-]?\d")
+_RANGE_AHEAD_RE = re.compile(r"\s*(?:[–—-]|(?:to|and)\s+)[−-]?\d")
 _AT_THE_TIME_RE = re.compile(r",?\s+at\s+the\s+time\b")
+_AND_CENTS_RE = re.compile(r"\s+and\s+(?P<n>\d{1,2})\s+(?:cents?|pence|paise|kopecks?)\b")
 _SPAN_WORD_RE = re.compile(
     r"\s+(?:consecutive|successive|straight|more|further|additional|extra|full|whole)(?=\s)"
 )
@@ -140,7 +141,7 @@ def _attach(text: str, n: Number, ctx: SentenceContext) -> Candidate:
     share = _SHARE_OF_RE.match(text, end) if n.fraction else None
     if share is not None and (whole := match_unit(text, share.end())) is not None and whole.word:
         end = share.end() - 1  # "three quarters of a mile", "half an hour"
-    unit = match_unit(text, end) or bare_temperature(text, end, c.value)
+    unit = match_unit(text, end) or bare_degree(text, end, c.value)
     if unit is not None and n.spelled and not unit.word and unit.unit != "%":
         unit = None  # "two m" is not two metres
     if unit is None and (span := _SPAN_WORD_RE.match(text, end)) is not None:
@@ -185,6 +186,9 @@ def _attach(text: str, n: Number, ctx: SentenceContext) -> Candidate:
             c.unit, c.kind = resolve_yen(named.code, text, ctx.doc_yen), "money"
             c.value /= named.per_unit  # "75 cents" is 0.75 dollars
             c.end = cur.end()
+            if named.per_unit == 1 and (sub := _AND_CENTS_RE.match(text, c.end)) is not None:
+                c.value += Fraction(int(sub["n"]), 100)  # "3 dollars and 50 cents"
+                c.end = sub.end()
             c.method = "quantity.currency_multiplier" if n.mult > 1 else "quantity.currency"
             return c
     if not n.integer and (sec := _SECONDS_RE.match(text, end)) is not None:

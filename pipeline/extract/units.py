@@ -54,7 +54,10 @@ _WORD_UNITS: Final[dict[str, tuple[str, ...]]] = {
     "ohm": ("ohm",), "kohm": ("kilohm", "kiloohm"), "Mohm": ("megohm", "megaohm"),
     "rad": ("radian",), "rad/s": ("radian per second", "radians per second"),
     "cup": ("cup",), "teaspoon": ("teaspoon",), "tablespoon": ("tablespoon",),
-    "pint": ("pint",), "quart": ("quart",),
+    "pint": ("pint",), "quart": ("quart",), "V": ("volt",), "kV": ("kilovolt",),
+    "A": ("amp", "ampere"), "mA": ("milliamp", "milliampere"), "kB": ("kilobyte",),
+    "MB": ("megabyte",), "GB": ("gigabyte",), "TB": ("terabyte",),
+    "mi/gallon": ("mile per gallon", "miles per gallon"),
     "J": ("joule",), "kJ": ("kilojoule",), "MJ": ("megajoule",), "cal": ("calorie",),
     "kcal": ("kilocalorie",), "eV": ("electronvolt", "electron volt"), "Hz": ("hertz",),
     "kHz": ("kilohertz",), "MHz": ("megahertz",), "GHz": ("gigahertz",),
@@ -99,7 +102,14 @@ _ABBREVIATIONS: Final[dict[str, str]] = {
     "ºC": "degC", "ºF": "degF", "ºc": "degC", "ºf": "degF", "º C": "degC", "º F": "degF",
     "Ω": "ohm", "kΩ": "kohm", "MΩ": "Mohm", "rad": "rad", "km/s": "km/s",
     "m³/s": "m**3/s", "m3/s": "m**3/s", "cl": "cL", "cL": "cL", "dl": "dL", "tsp": "teaspoon",
-    "tbsp": "tablespoon",
+    "tbsp": "tablespoon", "mpg": "mi/gallon", "V": "V", "kV": "kV", "mA": "mA",
+    "Mbps": "Mbit/s", "Gbps": "Gbit/s", "kbps": "kbit/s", "Mbit/s": "Mbit/s",
+    "m/s²": "m/s**2", "m/s2": "m/s**2", "m/s^2": "m/s**2",
+}  # fmt: skip
+# A unit composed with "per" spelled the way the lexicon writes it: "km per hour" is km/h.
+_COMPOSED: Final[dict[str, str]] = {
+    "km/hour": "km/h", "mi/hour": "mph", "m/second": "m/s", "m/s": "m/s", "km/second": "km/s",
+    "ft/second": "ft/s", "ft/s": "ft/s", "mi/gallon": "mi/gallon",
 }  # fmt: skip
 # Units written only after "per" or "/" ("m/s", "km per pixel").
 _DENOMINATORS: Final[dict[str, str]] = {"s": "s", "h": "hour", "px": "pixel", "pixel": "pixel",
@@ -108,10 +118,11 @@ _DENOMINATORS: Final[dict[str, str]] = {"s": "s", "h": "hour", "px": "pixel", "p
 # Unit → dimension, used as the attribute when nothing better is stated.
 _DIMENSIONS: Final[dict[str, tuple[str, ...]]] = {
     "length": ("km", "m", "cm", "mm", "um", "nm", "mi", "nmi", "yd", "ft", "inch", "light_year"),
-    "area": ("km**2", "m**2", "mi**2", "ft**2", "hectare", "acre"),
-    "volume": ("m**3", "ft**3", "km**3", "L", "mL", "gallon", "barrel"),
+    "area": ("km**2", "m**2", "mi**2", "ft**2", "hectare", "acre", "cm**2", "mm**2"),
+    "volume": ("m**3", "ft**3", "km**3", "L", "mL", "cL", "dL", "gallon", "barrel", "cm**3",
+               "cup", "teaspoon", "tablespoon", "pint", "quart"),
     "mass": ("kg", "mg", "g", "t", "long_ton", "short_ton", "ton", "oz", "lb"),
-    "speed": ("km/h", "mph", "m/s", "knot"),
+    "speed": ("km/h", "mph", "m/s", "knot", "km/s", "ft/s"),
     "power": ("hp", "W", "kW", "MW", "GW"),
     "energy": ("kWh", "MWh", "GWh", "J", "kJ", "MJ", "mJ", "cal", "kcal", "eV", "keV", "MeV"),
     "pressure": ("mbar", "hPa", "kPa", "inHg", "psi", "atm"),
@@ -122,6 +133,14 @@ _DIMENSIONS: Final[dict[str, tuple[str, ...]]] = {
         "decade", "century", "millennium",
     ),
     "data size": ("kB", "MB", "GB", "TB"),
+    "data rate": ("kbit/s", "Mbit/s", "Gbit/s"),
+    "voltage": ("V", "kV"),
+    "current": ("A", "mA"),
+    "resistance": ("ohm", "kohm", "Mohm"),
+    "angle": ("degree", "rad"),
+    "angular speed": ("rad/s",),
+    "acceleration": ("m/s**2",),
+    "fuel economy": ("mi/gallon",),
     "percentage": ("%",),
 }  # fmt: skip
 DIMENSION_OF: Final[dict[str, str]] = {u: d for d, us in _DIMENSIONS.items() for u in us}
@@ -192,7 +211,7 @@ def _lookup(abbr: str | None, word: str | None, denom: str | None = None) -> str
 _POWER_RE: Final[re.Pattern[str]] = re.compile(r"\^\{?(?P<p>[23])\}?(?!\d)|(?P<s>[²³])")
 _SUPERSCRIPTS: Final = {"²": "2", "³": "3"}
 _LENGTHS: Final = frozenset({"km", "m", "cm", "mm", "mi", "yd", "ft", "inch"})
-_NEVER_GLUED = frozenset({"kB", "MB", "GB", "TB", "W", "L", "J", "t", "g", "mol"})
+_NEVER_GLUED = frozenset({"kB", "MB", "GB", "TB", "W", "L", "J", "t", "g", "mol", "V", "mA"})
 
 
 class UnitMatch(NamedTuple):
@@ -225,6 +244,7 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
             denom = _lookup(per.group("abbr"), per.group("word"), per.group("denom"))
             if denom is not None and denom not in ("%", "degC", "degF") and "/" not in denom:
                 unit, end = f"{unit}/{denom}", per.end()
+                unit = _COMPOSED.get(unit, unit)
         elif unit not in TIME_UNITS and (rate := _PER_TIME_RE.match(text, end)) is not None:
             unit, end = f"{unit}/{_PER_TIME.get(rate['t'], rate['t'])}", rate.end()
     return UnitMatch(end, unit, "-" in sep, m.group("word") is not None)
