@@ -253,12 +253,11 @@ def _digit_numbers(text: str, peso: bool) -> list[Number]:
             end = m.end("snum")
             integer = plain = True
         else:
-            parsed = parse_digits(m.group("num"))
+            dotted = m.group("dotted")  # "1.234.567", "10.000": dots between thousands
+            parsed = parse_digits(dotted.replace(".", "") if dotted else m.group("num"))
             if parsed is None:
                 continue
             value = parsed
-            if m.group("dotted"):  # "1.234.567", "10.000": dots between thousands
-                value = Fraction(int(re.sub(r"\D", "", m.group("dotted"))))
             integer = "." not in m.group("num") or m.group("dotted") is not None
             plain = integer and m.group("num").isdigit()
             value, end = _with_fraction(text, m, value)

@@ -155,6 +155,7 @@ def _forms(singular: str) -> tuple[str, ...]:
     return (singular, singular + "s")
 
 
+ABBREVIATION_TABLE: Final[dict[str, str]] = _ABBREVIATIONS  # symbol → unit, for the tests
 WORD_UNIT_TABLE: Final[dict[str, str]] = {
     form: unit for unit, words in _WORD_UNITS.items() for w in words for form in _forms(w)
 }
