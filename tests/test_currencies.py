@@ -66,6 +66,9 @@ def test_currency_names_after_the_number(text: str, quote: str, value: float, un
         ("Exports reached 2.5bn dirhams.", "2.5bn dirhams", 2.5e9, "AED"),
         ("The kingdom pledged SR 90 billion.", "SR 90 billion", 9e10, "SAR"),
         ("Dhaka spent Tk 800 crore on roads.", "Tk 800 crore", 8e9, "BDT"),
+        ("The state raised N12 billion in bonds.", "N12 billion", 1.2e10, "NGN"),
+        ("The dam cost Br 9 billion.", "Br 9 billion", 9e9, "ETB"),
+        ("Cocoa earned GH¢ 400 million.", "GH¢ 400 million", 4e8, "GHS"),
     ],
 )  # fmt: skip
 def test_abbreviations_glued_or_spaced(text: str, quote: str, value: float, unit: str) -> None:
@@ -85,6 +88,8 @@ def test_ambiguous_prefix_needs_a_multiplier() -> None:
         ("The project costs 45 lakh and the dam 3 crore.", "45 lakh", 4.5e6, "count"),
         ("The project costs 45 lakh and the dam 3 crore.", "3 crore", 3e7, "count"),
         ("Donors gave 12 lakhs of rupees.", "12 lakhs", 1.2e6, "count"),
+        ("The budget sets aside ₹2.4 lakh crore for roads.", "₹2.4 lakh crore", 2.4e12, "INR"),
+        ("The refinery cost 9,000 crore rupees.", "9,000 crore rupees", 9e10, "INR"),
         ("The ministry released ₹5,00,000 to the village.", "₹5,00,000", 5e5, "INR"),
         ("It counted 2,50,00,000 voters.", "2,50,00,000", 2.5e7, "count"),
     ],

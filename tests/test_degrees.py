@@ -38,6 +38,8 @@ def test_scales_written_out(text: str, quote: str, unit: str) -> None:
         ("The heatwave brought highs of 44C in Spain.", "44C", "degC"),
         ("Phoenix saw temperatures of 118F.", "118F", "degF"),
         ("The magnet is cooled to a temperature of 20 K.", "20 K", "kelvin"),
+        ("the sample temperature is 77 k at rest.", "77 k", "kelvin"),
+        ("It was 95 degrees outside at noon.", "95 degrees", "degF"),
     ],
 )  # fmt: skip
 def test_bare_degrees_with_temperature_context(text: str, quote: str, unit: str) -> None:

@@ -32,6 +32,23 @@ def test_densities_and_rates(text: str, quote: str, unit: str) -> None:
     assert only(text, quote).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("The bypass is 14 kms long.", "14 kms", "km"),
+        ("Each sack holds 50 kgs.", "50 kgs", "kg"),
+        ("The break lasts 15 mins.", "15 mins", "minute"),
+        ("The tablet holds 400 mcg of folate.", "400 mcg", "ug"),
+        ("The flat has 65 sq metres.", "65 sq metres", "m**2"),
+        ("The estate spans 3 sq. miles.", "3 sq. miles", "mi**2"),
+        ("Jets reach 140 dB at take-off.", "140 dB", "dB"),
+        ("Add 4 fl oz of milk.", "4 fl oz", "fluid_ounce"),
+    ],
+)
+def test_abbreviations_as_written(text: str, quote: str, unit: str) -> None:
+    assert only(text, quote).unit == unit
+
+
 def test_counts_per_time_stay_counts() -> None:
     assert found("The ward treats 40 patients per day.") == [("40", 40, "count")]
 

@@ -35,11 +35,12 @@ _SYMBOLS: Final[dict[str, str]] = {
 _PREFIX_CODES: Final[dict[str, str]] = {
     "RS": "INR", "RS.": "INR", "RP": "IDR", "RM": "MYR", "RMB": "CNY", "DH": "AED",
     "DHS": "AED", "KSH": "KES", "SH": "KES", "USH": "UGX", "TSH": "TZS", "TK": "BDT",
-    "SFR": "CHF", "SR": "SAR", "QR": "QAR", "KD": "KWD", "R": "ZAR",
+    "SFR": "CHF", "SR": "SAR", "QR": "QAR", "KD": "KWD", "R": "ZAR", "N": "NGN", "BR": "ETB",
+    "GH¢": "GHS", "GH₵": "GHS",
 }  # fmt: skip
 # Of those, the ones that are also road, rank or name labels ("SR 207", "R5"): money only
 # with a multiplier ("SR 207 billion", "R5 million").
-AMBIGUOUS_PREFIXES: Final = frozenset({"SR", "QR", "KD", "R"})
+AMBIGUOUS_PREFIXES: Final = frozenset({"SR", "QR", "KD", "R", "N", "Br"})
 ISO_CODES: Final[frozenset[str]] = words(
     """USD EUR GBP JPY CNY INR AUD CAD HKD NZD SGD CHF SEK NOK DKK RUB BRL MXN ZAR KRW TWD MYR
     PHP THB IDR VND PKR BDT LKR NGN EGP TRY ILS AED SAR PLN CZK HUF KES UGX TZS GHS ETB QAR
@@ -52,7 +53,8 @@ _DPRE = "|".join(
     re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True) if len(p) > 1
 )
 _CODES_ANY_CASE = sorted(_LOWER_CODES | {"Rs", "Rs.", "Rp", "RMB", "Dh", "Dhs", "KSh", "USh",
-                                         "TSh", "Sh", "Tk", "SFr"}, key=len, reverse=True)  # fmt: skip
+                                         "TSh", "Sh", "Tk", "SFr", "GH¢", "GH₵"},
+                         key=len, reverse=True)  # fmt: skip
 _CODES_UPPER = sorted((ISO_CODES - _LOWER_CODES) | {"RM"}, key=len, reverse=True)
 CURRENCY_PREFIX_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:(?<![A-Za-z])(?P<dpre>(?i:{_DPRE}))\s?\$"

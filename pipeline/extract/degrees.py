@@ -25,7 +25,7 @@ _TEMPERATURE_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:temperatures?|temps?|thermostat|thermometer|heat(?:ed|ing|wave)?|hot(?:ter|test)?|"
     r"cold(?:er|est)?|cool(?:ed|ing|er)?|warm(?:ed|ing|er|est|th)?|weather|climate|freez\w*|"
     r"frost\w*|boil\w*|melt\w*|oven|bake[ds]?|baking|fever|celsius|celcius|centigrade|"
-    r"fahrenheit|farenheit|kelvin|chill\w*|thaw\w*|degrees?\s+(?:above|below)|"
+    r"fahrenheit|farenheit|kelvin|chill\w*|thaw\w*|degrees?\s+(?:above|below|outside|today)|"
     r"(?:highs?|lows?)\s+of|cryogenic|superconduct\w*|absolute\s+zero|thermal)\b",
     re.IGNORECASE,
 )
@@ -45,7 +45,7 @@ _BARE_DEGREE_RE: Final[re.Pattern[str]] = re.compile(
 )
 # "45C", "113F" (news writes the scale glued), "300 K"
 _GLUED_SCALE_RE: Final[re.Pattern[str]] = re.compile(r"(?P<s>[CF])\b(?![\w'’-])")
-_KELVIN_RE: Final[re.Pattern[str]] = re.compile(r"\sK\b(?![\w$])")
+_KELVIN_RE: Final[re.Pattern[str]] = re.compile(r"\s[Kk]\b(?![\w$])")
 # The highest air temperature ever measured is about 57 °C: above this a bare degree is °F.
 _HIGHEST_CELSIUS: Final = 57
 

@@ -266,14 +266,18 @@ def _digit_numbers(text: str, peso: bool) -> list[Number]:
             elif plain and (spaced := _spaced_thousands(text, m.start(), end)) is not None:
                 value, end, plain = spaced[0], spaced[1], False
         factor = 1
-        mult = MULTIPLIER_RE.match(text, end)
-        if mult is not None:
+        while (mult := MULTIPLIER_RE.match(text, end)) is not None:  # "1.5 lakh crore"
             word = (mult.group("mult") or mult.group("abbr")).lower()
-            factor = MULTIPLIERS.get(word) or ABBREVIATED_MULTIPLIERS[word]
-            if _finite(value * factor):
-                value, end, integer, plain = value * factor, mult.end(), False, False
-            else:
-                factor = 1
+            scale = MULTIPLIERS.get(word) or ABBREVIATED_MULTIPLIERS[word]
+            if scale <= 100 < factor or not _finite(value * scale):
+                break  # "five thousand dozen" is no number; nor is one beyond MAX_VALUE
+            value, end, integer, plain, factor = (
+                value * scale,
+                mult.end(),
+                False,
+                False,
+                factor * scale,
+            )
         news = _NEWS_MILLION_RE.match(text, end) if factor == 1 else None
         if news and not _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
             value, end, integer, plain, factor = value * 10**6, news.end(), False, False, 10**6
