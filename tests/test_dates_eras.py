@@ -90,3 +90,34 @@ def test_bracketed_span_is_weak_outside_an_era() -> None:
     spans = [(m.quote, m.weak) for m in find_dates("His heir ruled (716-757).", small_years=True)]
     assert spans == [("716", True), ("757", True)]
     assert dated("The club was founded in 1921. Its record is (21-30).") == [("1921", "1921")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fashions of the '80s returned.", [("'80s", "198")]),
+        ("Phones of the ’00s were small.", [("’00s", "200")]),
+        ("The guns fell silent on Christmas Day 1916.", [("Christmas Day 1916", "1916-12-25")]),
+        ("Christmas 1941 was grim.", [("Christmas 1941", "1941-12-25")]),
+        ("The budget for 2011/12 was cut.", [("2011", "2011"), ("12", "2012")]),
+        ("Figures for 1999/2000 were revised.", [("1999", "1999"), ("2000", "2000")]),
+    ],
+)  # fmt: skip
+def test_decades_holidays_and_split_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(text) == expected
+
+
+def test_holiday_without_a_year_takes_the_context() -> None:
+    text = "The siege began in December 1943. On Boxing Day the garrison surrendered."
+    assert dated(text) == [("December 1943", "1943-12"), ("Boxing Day", "1943-12-26")]
+
+
+def test_year_in_a_heading_after_a_colon_sets_the_context() -> None:
+    text = "= Harbour =\n\n== Raids: 1941 ==\n\nBombers came on 3 May. They returned on 9 May.\n"
+    assert dated(text) == [("3 May", "1941-05-03"), ("9 May", "1941-05-09")]
+
+
+def test_a_year_written_after_its_day_and_month_stays_a_year_before_a_noun() -> None:
+    assert dated("On 3 May 1941 bombers came.") == [("3 May 1941", "1941-05-03")]
+    # with a comma the number may count the noun: "On June 4, 300 troops landed"
+    assert dated("On June 4, 300 troops landed.") == []

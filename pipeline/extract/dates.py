@@ -22,9 +22,11 @@ from pipeline.extract.date_patterns import (
     CHAIN,
     COUNT_WORDS,
     DAY_OF_MONTH,
+    HOLIDAYS,
     LATER,
     ORDINAL_WORDS,
     PATTERNS,
+    holiday_key,
 )
 from pipeline.extract.words import DETERMINERS, words
 
@@ -76,9 +78,12 @@ class DateMention:
 
 
 # --- bare numbers ----------------------------------------------------------------------
-_NUM = re.compile(r"(?<![\w$£€¥#.,/:\u2044-])(\d{2,4})(?![\w%\u2044°]|[.,:/]\d)")
+# a bare number; "2001/02" and "1999/2000" (a season or fiscal year) are two years
+_NUM = re.compile(
+    r"(?<![\w$£€¥#.,/:\u2044-])(\d{2,4})(?![\w%\u2044°]|[.,:]\d|/(?!\d\d(?:\d\d)?(?![\d/])))"
+)
 _RANGE_TAIL = re.compile(
-    r"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or|until|till|through)\s+)(?P<n>\d{2,4})"
+    r"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or|until|till|through)\s+|/)(?P<n>\d{2,4})"
     r"(?![\w%\u2044°]|[.,:/]\d)"
 )
 _TIME = re.compile(r"\s?:\s?\d\d(?!\d)")
@@ -187,7 +192,8 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         if cue_word in _SMALL_CUES or cue_word in _YEAR_PREPOSITIONS:
             prev, pw = cue, cue_word
     nxt = _next_token(text, tail_end)
-    if prev[-1:] in "$£€¥–—-:" or prev.upper() in ("US$", "RMB", "RS", "RS."):
+    after_word = prev[-1:] == ":" and prev[:-1].isalpha()  # "Vichy French attacks: 1940"
+    if (prev[-1:] in "$£€¥–—-:" and not after_word) or prev.upper() in ("US$", "RMB", "RS", "RS."):
         return False, False
     if _TIME.match(text, end):
         return False, False
@@ -209,7 +215,8 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
     if not 1000 <= n <= 2100 or pw in _ID_WORDS:
         return False, False
     period = _PERIOD_OF_YEAR.fullmatch(prev) is not None  # "Q3 2023", "H1 2024", "FY 2022"
-    if prev[:1].isupper() and prev not in _TEMPORAL_CAP and pw not in MONTHS and pw != "the":
+    capital = prev[:1].isupper() and not after_word  # "Raids: 1941" ends a phrase at the colon
+    if capital and prev not in _TEMPORAL_CAP and pw not in MONTHS and pw != "the":
         if period:
             return True, False
         return False, False
@@ -226,8 +233,11 @@ def _year_follow_ok(m: re.Match[str], year: int) -> bool:
     if _bad_follow(nxt) or _word(nxt) in _COUNT_NOUNS:
         return False
     if _is_plural_noun(nxt):
-        # "the August 14, 2008 races": a date between a determiner and its noun keeps its year
-        return year >= 1000 and _word(_prev_token(m.string, m.start())) in DETERMINERS
+        # "the August 14, 2008 races": a date between a determiner and its noun keeps its year;
+        # so does a year written after its day and month without a comma ("3 May 1941 bombers")
+        glued = "," not in m.string[m.start() : m.start("y")]
+        determiner = _word(_prev_token(m.string, m.start())) in DETERMINERS
+        return year >= 1000 and (determiner or glued)
     if year >= 1000 or m.groupdict().get("era") or m.groupdict().get("pre"):
         return True
     return not _word(nxt) or nxt[:1] in ".,;:)!?" or _word(nxt) in _SMALL_OK_NEXT
@@ -280,6 +290,16 @@ def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
     if kind == "century":
         n = int(g["n"]) if g.get("n") else ORDINAL_WORDS.index(g["w"].lower()) + 1
         add(m.start(), m.end(), "century", (n - 1) * 100)
+        return out
+    if g.get("yy") is not None:  # "the '90s"
+        add(m.start(), m.end(), "decade", (2000 if g["yy"] in "01" else 1900) + 10 * int(g["yy"]))
+        return out
+    if kind == "holiday":
+        month, day, alone = HOLIDAYS[holiday_key(g["h"])]
+        if g.get("y") is not None and _year_follow_ok(m, int(g["y"])):
+            add(m.start(), m.end(), "full", _full_year(m), month, day)  # "Christmas Day 1914"
+        elif alone:  # "on Boxing Day": the year from context
+            add(m.start(), m.end("h"), "day_month", None, month, day)
         return out
     year: int | None = None
     if g.get("y") is not None:
@@ -361,7 +381,9 @@ def _bare_years(text: str, taken: list[tuple[int, int]], small_years: bool) -> l
             continue
         digits, sep = tail.group("n"), tail.group("sep").strip()
         y2 = int(digits)
-        if len(digits) == 2 and e - s == 4 and sep in ("–", "—", "-", "to"):
+        if sep == "/" and int(digits) % 100 != (y + 1) % 100:
+            continue  # "2004/2010": not one season
+        if len(digits) == 2 and e - s == 4 and sep in ("–", "—", "-", "to", "/"):
             y2 += y // 100 * 100 + (100 if y2 <= y % 100 else 0)
         elif len(digits) != e - s or (sep not in ("and", "or") and y2 <= y):
             continue
