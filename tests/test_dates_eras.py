@@ -121,3 +121,17 @@ def test_a_year_written_after_its_day_and_month_stays_a_year_before_a_noun() -> 
     assert dated("On 3 May 1941 bombers came.") == [("3 May 1941", "1941-05-03")]
     # with a comma the number may count the noun: "On June 4, 300 troops landed"
     assert dated("On June 4, 300 troops landed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chapel was built around 1800 and enlarged later.", [("1800", "1800")]),
+        ("About 1850, the mill closed.", [("1850", "1850")]),
+        ("The lease runs until at least 2030.", [("2030", "2030")]),
+        ("The arena seats up to 2000 fans.", []),
+        ("Membership grew to 1700 by 1910.", [("1910", "1910")]),
+    ],
+)
+def test_years_and_amounts_after_qualifiers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(text) == expected

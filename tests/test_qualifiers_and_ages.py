@@ -76,3 +76,20 @@ def test_ages(text: str, quote: str, value: float, unit: str) -> None:
 def test_age_range() -> None:
     fact = only("Adults aged between 25 and 40 took part.", "25 and 40")
     assert (fact.value, fact.value_max, fact.unit) == (25, 40, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier"),
+    [
+        ("The arena seats up to 2000 fans.", "2000", "at_most"),
+        ("The garrison had at least 1500 men.", "1500", "at_least"),
+        ("The crowd was approximated to 1900.", "1900", "approximate"),
+        ("The plant employs over 1200 staff.", "1200", "more_than"),
+        ("About 1800 pilgrims came.", "1800", "approximate"),
+        ("Membership grew to 1700 within a decade.", "1700", "exact"),
+    ],
+)
+def test_four_digit_amounts_after_a_qualifier_are_counts(
+    text: str, quote: str, qualifier: str
+) -> None:
+    assert only(text, quote).qualifier == qualifier

@@ -28,6 +28,7 @@ from pipeline.extract.date_patterns import (
     PATTERNS,
     holiday_key,
 )
+from pipeline.extract.qualifiers import amount_lead
 from pipeline.extract.words import DETERMINERS, words
 
 
@@ -129,7 +130,7 @@ _FUNCTION_S = words(
     "afterwards across plus less news series species"
 )
 _PERIOD_OF_YEAR = re.compile(r"[QH][1-4]|FY")
-_TEMPORAL_CAP = words("In Since By Until Before After From During Between Circa Around C.")
+_TEMPORAL_CAP = words("In Since By Until Before After From During Between Circa Around About C.")
 # After a span of two years these make it one season ("the 2008–09 season"), not two years.
 _SEASON_NOUNS = words("season team squad campaign term budget fiscal")
 # Prepositions that make a year of the number after them even before a plural noun ("By 1850
@@ -180,6 +181,19 @@ def _bracketed_span(text: str, start: int, end: int, tail_end: int) -> bool:
     )
 
 
+# "until at least 2030", "by at the latest 2025": a bound on a date
+_DATED_BOUND = re.compile(
+    r"\b(?:until|till|by|since|before|after|from|in)\s+at\s+(?:least|most)\s+$"
+)
+
+
+def _counts_after(token: str) -> bool:
+    """Is the token after a number a word it counts ("men", "contractors"), not a function word,
+    a name or punctuation ("around 1800 and", "about 1900.")?"""
+    w = _word(token)
+    return bool(w) and token[:1].islower() and w.isalpha() and w not in _SMALL_OK_NEXT
+
+
 def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bool, bool]:
     """(is_year, weak) for the bare number text[start:end]; tail_end is where a range ends."""
     n = int(text[start:end])
@@ -220,8 +234,12 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         if period:
             return True, False
         return False, False
-    if pw in _QUANT and not (pw in ("about", "around") and nxt[:1] in ".,;)"):
-        return False, False
+    approximate_year = pw in ("about", "around") and not _counts_after(nxt)
+    bounded_date = pw in ("least", "most") and _DATED_BOUND.search(text, max(0, start - 30), start)
+    if pw in _QUANT and not approximate_year and not bounded_date:
+        return False, False  # "about 300 men", "at least 1500"; not "until at least 2030"
+    if amount_lead(text, start):
+        return False, False  # "up to 2000", "grew to 1800"
     if _is_plural_noun(nxt) and pw not in DETERMINERS and pw not in _YEAR_PREPOSITIONS:
         return False, False
     return True, False

@@ -14,6 +14,8 @@ from typing import Final
 
 from pipeline.extract.calendar import MONTH_PATTERN, MONTHS, is_date_context
 from pipeline.extract.candidate import Candidate, SentenceContext
+from pipeline.extract.numbers import Number
+from pipeline.extract.qualifiers import amount_lead, qualifier_before
 from pipeline.extract.words import DETERMINERS, STOP_WORDS, words
 
 # A number right after one of these is a label, rank or identifier: "No. 20", "top 40".
@@ -133,7 +135,8 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
         return True  # "0600", "007": a time or a code
     if n.plain and n.value >= 1000:
         if n.value <= 2100:  # a year, unless it counts the noun after it: "1200 soldiers"
-            return not _counts_noun(text, n.start, n.end, prev_low, nxt)
+            counted = _counts_noun(text, n.start, n.end, prev_low, nxt)
+            return not (counted or amount_lead(text, n.start) or _about_count(text, n, nxt))
         return not (next_word[:1].islower() and next_word not in STOP_WORDS)
     if _CHART_RE.search(before) and n.value <= 200 and n.integer:
         return True  # a chart position: "peaked at 5"
@@ -172,6 +175,16 @@ def _counts_noun(text: str, start: int, end: int, prev_low: str, nxt: re.Match[s
     if prev_low in _YEAR_NOUN_LEADS or _MONTH_DAY_BEFORE_RE.search(text, max(0, start - 20), start):
         return False
     return not is_date_context(text, start)
+
+
+def _about_count(text: str, n: Number, nxt: re.Match[str] | None) -> bool:
+    """``about 1900 contractors``, ``over 1500 staff``: a qualifier before a number that counts
+    the noun after it (``around 1800 the town grew`` is a year)."""
+    q = qualifier_before(text, n.start)
+    if q is None or nxt is None or nxt.start(1) != n.end + 1:
+        return False
+    word = nxt.group(1)
+    return word.islower() and word not in STOP_WORDS and word not in _NOT_NOUNS
 
 
 def _spelled_noise(text: str, c: Candidate, prev: str, nxt: str, at_start: bool) -> bool:

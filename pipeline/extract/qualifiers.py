@@ -111,3 +111,22 @@ def qualifier_after(text: str, pos: int) -> str | None:
         return "more_than"
     m = _QUALIFIER_AFTER_RE.match(text, pos)
     return _AFTER[m.group("q").lower()] if m else None
+
+
+# Words after which a number is an amount, not a year: a bound ("up to 2000 people", "at
+# least 1500 men", "within 1500 metres", "approximated to 1800") or a level reached ("grew
+# to 1800", "numbering 1200"). Not after a date's preposition: "until at least 2020".
+_AMOUNT_LEAD_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bin\s)"
+    r"(?<!\bbefore\s)(?<!\bafter\s)"
+    r"\b(?:up\s+to|at\s+least|at\s+most|no\s+(?:more|fewer|less)\s+than|in\s+excess\s+of|"
+    r"upwards\s+of|as\s+many\s+as|approximated\s+(?:to|at)|within|"
+    r"(?:rose|risen|grew|grown|fell|fallen|increased|decreased|dropped|climbed|jumped|"
+    r"declined|swelled|shrank|doubled)\s+to|numbering|numbered|totall?ing|totall?ed)\s+$",
+    re.IGNORECASE,
+)
+
+
+def amount_lead(text: str, pos: int) -> bool:
+    """Do the words before ``pos`` make the number there an amount rather than a year?"""
+    return _AMOUNT_LEAD_RE.search(text, max(0, pos - 40), pos) is not None
