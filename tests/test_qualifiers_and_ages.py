@@ -93,3 +93,19 @@ def test_four_digit_amounts_after_a_qualifier_are_counts(
     text: str, quote: str, qualifier: str
 ) -> None:
     assert only(text, quote).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier"),
+    [
+        ("The town expects well over a working population of 2.1 million.", "2.1 million", "more_than"),
+        ("Actors under the age of 30 were cast.", "30", "less_than"),
+        ("The plaza has 8,000 m2, more or less.", "8,000 m2", "approximate"),
+        ("The trench runs 40 km, give or take.", "40 km", "approximate"),
+        ("Rain fell over a period of 12 days.", "12 days", "exact"),
+    ],
+)  # fmt: skip
+def test_qualifier_before_a_noun_phrase_or_after_the_value(
+    text: str, quote: str, qualifier: str
+) -> None:
+    assert only(text, quote).qualifier == qualifier

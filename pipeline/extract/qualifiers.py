@@ -80,6 +80,21 @@ _OVER_ACROSS_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# "well over a residential population of 3.4 million": a bound on the noun the number
+# measures; not "over a period of 10 years", where "over" means across.
+_BOUND_OF_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=[\s(\[\"“]))(?P<q>"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_QUALIFIER_OF, key=len, reverse=True)
+    )
+    + r")\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?P<of>of)\s*$",
+    re.IGNORECASE,
+)
+_ACROSS_NOUNS: Final = frozenset(
+    {"period", "span", "course", "distance", "area", "length", "stretch", "time", "range"}
+)
+
+
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """The qualifier whose words end right before ``pos``: ``(qualifier, start of its words)``;
     for ``a maximum capacity of`` the start of ``of``, after the measured noun."""
@@ -90,6 +105,11 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
             return "approximate", frame.start()
         limit = "at_most" if lim == "maximum" else "at_least"
         return limit, frame.end("noun") + 1 if frame.group("noun") else frame.start()
+    bound = _BOUND_OF_RE.search(text, max(0, pos - 80), pos)
+    if bound is not None and bound["noun"].lower() not in _ACROSS_NOUNS:
+        name = _QUALIFIER_OF.get(re.sub(r"\s+", " ", bound["q"].lower()))
+        if name is not None:
+            return name, bound.start("of")
     m = QUALIFIER_BEFORE_RE.search(text, max(0, pos - 40), pos)
     if m is None:
         return None
@@ -105,10 +125,18 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     return (q, m.start()) if q else None
 
 
+_APPROX_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r",?\s+(?:more\s+or\s+less|approximately|give\s+or\s+take)\b", re.IGNORECASE
+)
+
+
 def qualifier_after(text: str, pos: int) -> str | None:
-    """A qualifier stated after the quantity: ``30 km or more``, ``six-plus innings``."""
+    """A qualifier stated after the quantity: ``30 km or more``, ``six-plus innings``,
+    ``10,000 m2, more or less``."""
     if _PLUS_AFTER_RE.match(text, pos):
         return "more_than"
+    if _APPROX_AFTER_RE.match(text, pos):
+        return "approximate"
     m = _QUALIFIER_AFTER_RE.match(text, pos)
     return _AFTER[m.group("q").lower()] if m else None
 
