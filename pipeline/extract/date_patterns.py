@@ -42,6 +42,7 @@ def holiday_key(written: str) -> str:
     return re.sub(r"\s+", " ", written.replace("’", "'"))
 
 
+_HOLIDAY_INITIALS = "".join(sorted({h[0] for h in HOLIDAYS}))
 _HOLIDAY = "|".join(
     re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
     for h in sorted(HOLIDAYS, key=len, reverse=True)
@@ -87,7 +88,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("decade", rf"(?<![\d$£€.,]){_MOD}?(?P<y>\d{{2,3}}0)s(?![a-z])"),
         # "the '90s", "the ’60s": a decade of the 1900s ('00s and '10s: of the 2000s)
         ("decade", r"(?<![\w'’])['’](?P<yy>\d)0s(?![a-z])"),
-        ("holiday", rf"\b(?P<h>{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])"),
+        ("holiday", rf"(?=[{_HOLIDAY_INITIALS}])\b(?P<h>{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])"),
         (
             "century",
             r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?:century|Century(?!\s+[A-Z]))(?!\s*B)",

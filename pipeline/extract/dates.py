@@ -354,10 +354,19 @@ def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
     return out
 
 
+# Each anaphor names its unit ("that same year", "the next morning"): a sentence without
+# the word is not searched for it.
+_UNIT_WORDS_OF = {"year": ("year",), "month": ("month",),
+                  "day": ("day", "night", "evening", "morning", "afternoon")}  # fmt: skip
+
+
 def _anaphora(text: str) -> list[DateMention]:
+    low = text.lower()
+    present = {unit for unit, names in _UNIT_WORDS_OF.items() if any(n in low for n in names)}
     out = [
         DateMention(m.start(), m.end(), m.group(), "anaphora", unit=unit, offset=off)
         for pat, unit, off in ANAPHORA
+        if unit in present
         for m in pat.finditer(text)
     ]
     for m in DAY_OF_MONTH.finditer(text):

@@ -90,6 +90,7 @@ _BOUND_OF_RE: Final[re.Pattern[str]] = re.compile(
     + r")\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?P<of>of)\s*$",
     re.IGNORECASE,
 )
+_OF_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\bof\s*$", re.IGNORECASE)
 _ACROSS_NOUNS: Final = frozenset(
     {"period", "span", "course", "distance", "area", "length", "stretch", "time", "range"}
 )
@@ -105,7 +106,8 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
             return "approximate", frame.start()
         limit = "at_most" if lim == "maximum" else "at_least"
         return limit, frame.end("noun") + 1 if frame.group("noun") else frame.start()
-    bound = _BOUND_OF_RE.search(text, max(0, pos - 80), pos)
+    of = _OF_BEFORE_RE.search(text, max(0, pos - 4), pos) is not None
+    bound = _BOUND_OF_RE.search(text, max(0, pos - 80), pos) if of else None
     if bound is not None and bound["noun"].lower() not in _ACROSS_NOUNS:
         name = _QUALIFIER_OF.get(re.sub(r"\s+", " ", bound["q"].lower()))
         if name is not None:
