@@ -63,6 +63,7 @@ def test_comma_and_space_that_are_not_a_thousands_separator(text: str) -> None:
         ("The 1990 elections changed little.", []),
         ("Several 1999 films shared the theme.", []),
         ("During the June 4, 2004 games he pitched.", []),
+        ("The town had 8,400 people (2011 census).", [("8,400", 8400, "count")]),
     ],
 )  # fmt: skip
 def test_four_digit_counts_and_years(text: str, expected: list[tuple[str, float, str]]) -> None:

@@ -152,7 +152,7 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
 
 
 # A plural noun right after a number: what it counts ("1200 soldiers", not "1943 saw").
-_PLURAL_NOUN_RE = re.compile(r"[a-z]{3,}(?<!ss)(?<!us)(?<!is)s")
+_PLURAL_NOUN_RE = re.compile(r"[a-z]{2,}s(?<!ss)(?<!us)(?<!is)")
 # Before "<year> <plural noun>" these make the number a year: "the 1990 elections", "several
 # 1999 films".
 _YEAR_NOUN_LEADS = DETERMINERS | words(

@@ -103,7 +103,7 @@ CITATION_RE: Final[re.Pattern[str]] = re.compile(
 # News writes a million as "m" before what it counts: "1.5m people", "3m visitors"; not a
 # length ("the 400m hurdles", "a 3m wall").
 _NEWS_MILLION_RE: Final[re.Pattern[str]] = re.compile(
-    r"m(?=\s+(?:(?!hurdles|heats|finals|relays|races|events|sprints)[a-z]{3,}(?<!ss)s|people|"
+    r"m(?=\s+(?:(?!hurdles|heats|finals|relays|races|events|sprints)[a-z]{3,}s(?<!ss)(?<!us)|people|"
     r"children|men|women|staff|personnel|cattle|police)\b)"
 )
 _ARTICLE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
