@@ -79,6 +79,7 @@ def test_abbreviations_glued_or_spaced(text: str, quote: str, value: float, unit
 def test_ambiguous_prefix_needs_a_multiplier() -> None:
     """``SR 207`` is a state route and ``R5`` a road; with a multiplier they are money."""
     assert found("The bus follows SR 90 north and the R5 west.") == []
+    assert found("The town lies on SH 1 and Tk 3 hangs in the museum.") == []
     assert only("The council spent R5 million on the R5.", "R5 million").unit == "ZAR"
 
 

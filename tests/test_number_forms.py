@@ -126,6 +126,7 @@ def test_closing_quote_is_no_inch_mark() -> None:
         ("Some 2.4m people voted.", "2.4m", 2.4e6, "count"),
         ("The museum drew 3m visitors.", "3m", 3e6, "count"),
         ("She won the 400m hurdles.", "400m", 400, "m"),
+        ("Kenya's 800m runners won.", "800m", 800, "m"),  # a race's round distance
         ("The firm lost £1.3bn last year.", "£1.3bn", 1.3e9, "GBP"),
         ("Output rose 3pc on the quarter.", "3pc", 3, "%"),
         ("Rates held at 4.5 pct.", "4.5 pct", 4.5, "%"),

@@ -39,6 +39,7 @@ def test_qualifiers_on_every_kind_of_value(text: str, quote: str, qualifier: str
         ("She scored 9 goals over 14 matches.", "14", "exact"),
         ("The fire burned for over six days.", "six days", "more_than"),
         ("The estate covers over 900 acres.", "900 acres", "more_than"),
+        ("The clinic treats 300 patients over 70.", "70", "more_than"),
         ("As of 2019 over 3,000 staff worked there.", "3,000", "more_than"),
     ],
 )

@@ -38,9 +38,9 @@ _PREFIX_CODES: Final[dict[str, str]] = {
     "SFR": "CHF", "SR": "SAR", "QR": "QAR", "KD": "KWD", "R": "ZAR", "N": "NGN", "BR": "ETB",
     "GH¢": "GHS", "GH₵": "GHS",
 }  # fmt: skip
-# Of those, the ones that are also road, rank or name labels ("SR 207", "R5"): money only
-# with a multiplier ("SR 207 billion", "R5 million").
-AMBIGUOUS_PREFIXES: Final = frozenset({"SR", "QR", "KD", "R", "N", "Br"})
+# Of those, the ones that are also road, rank or name labels ("SR 207", "R5", "SH 1"): money
+# only with a multiplier ("SR 207 billion", "R5 million", "Sh3 trillion").
+AMBIGUOUS_PREFIXES: Final = frozenset({"SR", "QR", "KD", "R", "N", "Br", "Sh", "SH", "Tk", "TK"})
 ISO_CODES: Final[frozenset[str]] = words(
     """USD EUR GBP JPY CNY INR AUD CAD HKD NZD SGD CHF SEK NOK DKK RUB BRL MXN ZAR KRW TWD MYR
     PHP THB IDR VND PKR BDT LKR NGN EGP TRY ILS AED SAR PLN CZK HUF KES UGX TZS GHS ETB QAR
@@ -53,7 +53,7 @@ _DPRE = "|".join(
     re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True) if len(p) > 1
 )
 _CODES_ANY_CASE = sorted(_LOWER_CODES | {"Rs", "Rs.", "Rp", "RMB", "Dh", "Dhs", "KSh", "USh",
-                                         "TSh", "Sh", "Tk", "SFr", "GH¢", "GH₵"},
+                                         "TSh", "SFr", "GH¢", "GH₵"},
                          key=len, reverse=True)  # fmt: skip
 _CODES_UPPER = sorted((ISO_CODES - _LOWER_CODES) | {"RM"}, key=len, reverse=True)
 CURRENCY_PREFIX_RE: Final[re.Pattern[str]] = re.compile(

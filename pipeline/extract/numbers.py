@@ -101,7 +101,8 @@ CITATION_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 # News writes a million as "m" before what it counts: "1.5m people", "3m visitors"; not a
-# length ("the 400m hurdles", "a 3m wall").
+# length ("the 400m hurdles", "a 3m wall", "Britain's 800m runners": races are run over
+# round distances, so a multiple of 50 is never read as millions).
 _NEWS_MILLION_RE: Final[re.Pattern[str]] = re.compile(
     r"m(?=\s+(?:(?!hurdles|heats|finals|relays|races|events|sprints)[a-z]{3,}s(?<!ss)(?<!us)|people|"
     r"children|men|women|staff|personnel|cattle|police)\b)"
@@ -278,7 +279,7 @@ def _digit_numbers(text: str, peso: bool) -> list[Number]:
                 False,
                 factor * scale,
             )
-        news = _NEWS_MILLION_RE.match(text, end) if factor == 1 else None
+        news = _NEWS_MILLION_RE.match(text, end) if factor == 1 and value % 50 else None
         if news and not _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
             value, end, integer, plain, factor = value * 10**6, news.end(), False, False, 10**6
         if glued and factor == 1:

@@ -71,11 +71,13 @@ _QUALIFIER_FRAME_RE: Final[re.Pattern[str]] = re.compile(
 
 
 # "over" meaning across, not more than: after a verb of spreading ("spread over 20 km") or
-# between two amounts ("grew 40% over 10 years", "12 goals over 20 games").
+# between two amounts ("grew 40% over 10 years", "12 goals over 20 games"); not after
+# people, where it is an age ("500 people over 65").
 _OVER_ACROSS_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:spread(?:s|ing)?(?:\s+out)?|scattered|distributed|dispersed|strewn|"
     r"sprawl(?:s|ed|ing)?)|\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent)|"
-    r"\d(?:[\d,.]*\d)?\s+[a-z]{3,}s)\s+$",
+    r"\d(?:[\d,.]*\d)?\s+(?!(?:people|persons|adults|children|men|women|residents|patients|"
+    r"voters|citizens|individuals)\s)[a-z]{3,}s)\s+$",
     re.IGNORECASE,
 )
 
