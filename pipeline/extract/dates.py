@@ -238,7 +238,7 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
     bounded_date = pw in ("least", "most") and _DATED_BOUND.search(text, max(0, start - 30), start)
     if pw in _QUANT and not approximate_year and not bounded_date:
         return False, False  # "about 300 men", "at least 1500"; not "until at least 2030"
-    if amount_lead(text, start):
+    if amount_lead(text, start, pw):
         return False, False  # "up to 2000", "grew to 1800"
     if _is_plural_noun(nxt) and pw not in DETERMINERS and pw not in _YEAR_PREPOSITIONS:
         return False, False

@@ -136,7 +136,8 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     if n.plain and n.value >= 1000:
         if n.value <= 2100:  # a year, unless it counts the noun after it: "1200 soldiers"
             counted = _counts_noun(text, n.start, n.end, prev_low, nxt)
-            return not (counted or amount_lead(text, n.start) or _about_count(text, n, nxt))
+            bound = amount_lead(text, n.start, prev_low)
+            return not (counted or bound or _about_count(text, n, nxt))
         return not (next_word[:1].islower() and next_word not in STOP_WORDS)
     if _CHART_RE.search(before) and n.value <= 200 and n.integer:
         return True  # a chart position: "peaked at 5"
@@ -180,11 +181,12 @@ def _counts_noun(text: str, start: int, end: int, prev_low: str, nxt: re.Match[s
 def _about_count(text: str, n: Number, nxt: re.Match[str] | None) -> bool:
     """``about 1900 contractors``, ``over 1500 staff``: a qualifier before a number that counts
     the noun after it (``around 1800 the town grew`` is a year)."""
-    q = qualifier_before(text, n.start)
-    if q is None or nxt is None or nxt.start(1) != n.end + 1:
+    if nxt is None or nxt.start(1) != n.end + 1:
         return False
     word = nxt.group(1)
-    return word.islower() and word not in STOP_WORDS and word not in _NOT_NOUNS
+    if not word.islower() or word in STOP_WORDS or word in _NOT_NOUNS:
+        return False
+    return qualifier_before(text, n.start) is not None
 
 
 def _spelled_noise(text: str, c: Candidate, prev: str, nxt: str, at_start: bool) -> bool:

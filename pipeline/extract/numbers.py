@@ -143,8 +143,12 @@ def parse_digits(raw: str) -> Fraction | None:
         cleaned = cleaned.replace(ch, "")
     if not cleaned or len(cleaned) > 40:
         return None
+    whole, _, decimals = cleaned.partition(".")
     try:
-        value = Fraction(cleaned)
+        if whole.isdigit() and (not decimals or decimals.isdigit()) and whole.isascii():
+            value = Fraction(int(whole + decimals), 10 ** len(decimals))  # exact, and fast
+        else:
+            value = Fraction(cleaned)
     except ValueError:
         try:
             value = Fraction(unicodedata.normalize("NFKC", cleaned))
@@ -279,8 +283,12 @@ def _digit_numbers(text: str, peso: bool) -> list[Number]:
                 False,
                 factor * scale,
             )
-        news = _NEWS_MILLION_RE.match(text, end) if factor == 1 and value % 50 else None
-        if news and not _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 5), m.start()):
+        news = _NEWS_MILLION_RE.match(text, end) if factor == 1 else None
+        if (
+            news
+            and value % 50
+            and not _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 5), m.start())
+        ):
             value, end, integer, plain, factor = value * 10**6, news.end(), False, False, 10**6
         if glued and factor == 1:
             continue

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pipeline.extract.words import words
+
 _QUALIFIER_PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "more_than": (
         "more than", "over", "above", "exceeding", "in excess of", "upwards of", "upward of",
@@ -92,15 +94,25 @@ _BOUND_OF_RE: Final[re.Pattern[str]] = re.compile(
     + r")\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?P<of>of)\s*$",
     re.IGNORECASE,
 )
-_OF_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\bof\s*$", re.IGNORECASE)
 _ACROSS_NOUNS: Final = frozenset(
     {"period", "span", "course", "distance", "area", "length", "stretch", "time", "range"}
 )
 
 
+# The last word of every qualifier phrase and frame, and the signs that end one ("~300").
+_LAST_WORDS: Final = frozenset(p.split()[-1] for p in _QUALIFIER_OF) | {
+    "of", "at", "be", "been", "number", "only",
+}  # fmt: skip
+_LAST_SIGNS: Final = frozenset("~≈")
+
+
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """The qualifier whose words end right before ``pos``: ``(qualifier, start of its words)``;
     for ``a maximum capacity of`` the start of ``of``, after the measured noun."""
+    words = text[max(0, pos - 16) : pos].split()
+    last = words[-1].lstrip('(["“').lower() if words else ""
+    if last not in _LAST_WORDS and last[-1:] not in _LAST_SIGNS:
+        return None  # no phrase ends there: most numbers are not searched at all
     frame = _QUALIFIER_FRAME_RE.search(text, max(0, pos - 60), pos)
     if frame is not None:
         lim = (frame.group("lim") or "").lower()
@@ -108,7 +120,8 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
             return "approximate", frame.start()
         limit = "at_most" if lim == "maximum" else "at_least"
         return limit, frame.end("noun") + 1 if frame.group("noun") else frame.start()
-    of = _OF_BEFORE_RE.search(text, max(0, pos - 4), pos) is not None
+    before = text[max(0, pos - 4) : pos].rstrip().lower()
+    of = before.endswith("of") and not before[-3:-2].isalpha()
     bound = _BOUND_OF_RE.search(text, max(0, pos - 80), pos) if of else None
     if bound is not None and bound["noun"].lower() not in _ACROSS_NOUNS:
         name = _QUALIFIER_OF.get(re.sub(r"\s+", " ", bound["q"].lower()))
@@ -159,6 +172,15 @@ _AMOUNT_LEAD_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 
-def amount_lead(text: str, pos: int) -> bool:
-    """Do the words before ``pos`` make the number there an amount rather than a year?"""
+# The last word of every amount lead: other words are not searched for one.
+_AMOUNT_LEAD_ENDS: Final = words(
+    "to least most than of within at numbering numbered totalling totaling totalled totaled"
+)
+
+
+def amount_lead(text: str, pos: int, last_word: str) -> bool:
+    """Do the words before ``pos``, whose last (lower-cased) is ``last_word``, make the number
+    there an amount rather than a year?"""
+    if last_word not in _AMOUNT_LEAD_ENDS:
+        return False
     return _AMOUNT_LEAD_RE.search(text, max(0, pos - 40), pos) is not None
