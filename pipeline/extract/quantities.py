@@ -4,9 +4,11 @@ Each stated quantity becomes one :class:`~pipeline.model.Fact` whose ``quote`` i
 stating text (number, multiplier, currency and unit words; never qualifier words or the counted
 noun). For one sentence:
 
-1. find number expressions (:mod:`pipeline.extract.numbers`) and attach a currency prefix, a
-   unit, a currency word or ``%`` to each (:mod:`pipeline.extract.units`); a unit stated once
-   after a list applies to the list (``12, 25 and 81 tons``);
+1. find number expressions (:mod:`pipeline.extract.numbers`, exact values) and attach a
+   currency prefix or name (:mod:`pipeline.extract.currencies`), a unit
+   (:mod:`pipeline.extract.units`; a bare degree by its sentence, :mod:`pipeline.extract.degrees`)
+   or ``%`` to each; a unit stated once after a list applies to the list (``12, 25 and 81
+   tons``);
 2. join ranges (``36 to 48 hours``, ``95 - 98%``, ``between X and Y``) and mark bracketed
    conversions (``30 km (19 mi)``), which share the qualifier of what they convert;
 3. drop what is not a quantity: years, dates, times, ordinals, scores, numbers in names, codes
