@@ -3,7 +3,9 @@ it (unit, currency, range end), and what the filters need to know of its sentenc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
 
 from pipeline.extract.numbers import Number
 
@@ -16,6 +18,9 @@ class SentenceContext:
     ancient: bool  # the article dates things AD/BC, so bare "in 64" is a year
     doc_yen: str  # what "¥" means in this article
     doc_peso: bool = False  # the article is Philippine: "P273 million" is pesos
+    metric: bool = False  # the article measures in metric units only: "tons" are tonnes
+    # the code of each currency name shared by countries, by the article's nations
+    doc_currencies: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -25,14 +30,14 @@ class Candidate:
     start: int  # quote span within the sentence
     end: int
     num: Number
-    value: float
+    value: Fraction  # exact; published as the nearest float
     unit: str = "count"
     kind: str = "count"  # count | money | measure | percent
-    value_max: float | None = None
+    value_max: Fraction | None = None
     qualifier: str = "exact"
     method: str = "quantity.count"
     hyphen: bool = False  # "18-hole", "30-year": the number is glued to the next word
     word_unit: str = ""  # the unit as written, when written as a word ("Years")
     conversion_of: Candidate | None = None
     drop: bool = False
-    minus: bool = False  # a minus sign stands right before the number
+    minus: int = 0  # width of a minus sign or word right before the number ("−", "minus ")

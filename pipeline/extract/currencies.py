@@ -1,71 +1,251 @@
-"""Currency lexicon: symbols, prefixes and codes before an amount (``$``, ``HK$``, ``£``,
-``RMB``), currency words after it (``dollars``, ``yuan``, ``euros``), each mapped to an ISO
-4217 code, and what an ambiguous sign means in its context (``¥``, ``pounds``)."""
+"""Currency lexicon: symbols, prefixes and codes before an amount (``$``, ``HK$``, ``us $``,
+``£``, ``RMB``, ``Dh``, ``KSh``), currency names after it (``dollars``, ``swedish kronor``,
+``francs``, ``75 cents``), each mapped to an ISO 4217 code, and what an ambiguous sign or
+name means in its context (``¥``, ``pounds``, ``francs`` in an article about France).
+
+A name shared by several countries (``franc``, ``shilling``, ``rupee``, ``dinar``) takes the
+code of the nation written before it (``Kenyan shillings``), else of the nation the article
+speaks of most (:func:`document_currencies`), else its default. Dollars follow the house rule
+instead: ``$`` and ``dollars`` are USD unless the text says another dollar.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from pipeline.extract.words import words
 
 _DOLLAR_PREFIXES: Final[dict[str, str]] = {
     "US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "AUS": "AUD", "C": "CAD", "CA": "CAD",
-    "CAN": "CAD", "Can": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "SG": "SGD", "NT": "TWD",
-    "R": "BRL", "MX": "MXN", "Mex": "MXN", "J": "JMD", "TT": "TTD", "Z": "ZWL", "RD": "DOP",
-    "EC": "XCD", "B": "BSD", "Bds": "BBD", "F": "FJD", "FJ": "FJD", "L": "LRD", "M": "MOP",
+    "CAN": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "SG": "SGD", "NT": "TWD",
+    "R": "BRL", "MX": "MXN", "MEX": "MXN", "J": "JMD", "TT": "TTD", "Z": "ZWL", "RD": "DOP",
+    "EC": "XCD", "B": "BSD", "BDS": "BBD", "F": "FJD", "FJ": "FJD", "L": "LRD", "M": "MOP",
 }  # fmt: skip
 _SYMBOLS: Final[dict[str, str]] = {
     "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₩": "KRW", "₽": "RUB", "₺": "TRY",
     "₪": "ILS", "₦": "NGN", "₫": "VND", "฿": "THB", "₴": "UAH", "₣": "FRF", "₤": "ITL",
-    "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "RMB": "CNY", "CHF": "CHF",
-    "¥": "¥", "￥": "¥", "US$": "USD", "$": "USD",
+    "₵": "GHS", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₡": "CRC", "₲": "PYG", "৳": "BDT",
+    "₭": "LAK", "₮": "MNT", "E£": "EGP", "¥": "¥", "￥": "¥", "$": "USD",
 }  # fmt: skip
+# Abbreviations written before an amount, looked up in upper case.
+_PREFIX_CODES: Final[dict[str, str]] = {
+    "RS": "INR", "RS.": "INR", "RP": "IDR", "RM": "MYR", "RMB": "CNY", "DH": "AED",
+    "DHS": "AED", "KSH": "KES", "SH": "KES", "USH": "UGX", "TSH": "TZS", "TK": "BDT",
+    "SFR": "CHF", "SR": "SAR", "QR": "QAR", "KD": "KWD", "R": "ZAR", "N": "NGN", "BR": "ETB",
+    "GH¢": "GHS", "GH₵": "GHS",
+}  # fmt: skip
+# Of those, the ones that are also road, rank or name labels ("SR 207", "R5", "SH 1"): money
+# only with a multiplier ("SR 207 billion", "R5 million", "Sh3 trillion").
+AMBIGUOUS_PREFIXES: Final = frozenset({"SR", "QR", "KD", "R", "N", "Br", "Sh", "SH", "Tk", "TK"})
 ISO_CODES: Final[frozenset[str]] = words(
     """USD EUR GBP JPY CNY INR AUD CAD HKD NZD SGD CHF SEK NOK DKK RUB BRL MXN ZAR KRW TWD MYR
-    PHP THB IDR VND PKR BDT LKR NGN EGP TRY ILS AED SAR PLN CZK HUF"""
+    PHP THB IDR VND PKR BDT LKR NGN EGP TRY ILS AED SAR PLN CZK HUF KES UGX TZS GHS ETB QAR
+    KWD OMR BHD JOD IRR IQD ARS CLP UAH ISK"""
 )
+# ISO codes that are no English word, so also read in lower case ("usd 40 million").
+_LOWER_CODES: Final = ISO_CODES - words("CAD RUB TRY SAR PHP ETB")
+
+_DPRE = "|".join(
+    re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True) if len(p) > 1
+)
+_CODES_ANY_CASE = sorted(_LOWER_CODES | {"Rs", "Rs.", "Rp", "RMB", "Dh", "Dhs", "KSh", "USh",
+                                         "TSh", "SFr", "GH¢", "GH₵"},
+                         key=len, reverse=True)  # fmt: skip
+_CODES_UPPER = sorted((ISO_CODES - _LOWER_CODES) | {"RM"}, key=len, reverse=True)
 CURRENCY_PREFIX_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?P<dpre>US|U\.S\.|AUS|AU|CAN|CA|Can|HK|NZ|NT|SG|MX|Mex|TT|RD|EC|Bds|FJ)\s?\$"
+    rf"(?:(?<![A-Za-z])(?P<dpre>(?i:{_DPRE}))\s?\$"
     r"|(?<![A-Za-z])(?P<dglued>[ACSRJZBFLM])\$"
     r"|\$(?P<dpost>US|A|AU|NZ|C|CA|HK|S)?"
-    r"|(?P<sym>[£€₹₱₩₽₺₪₦₫฿₴₣₤¥￥])"
-    r"|(?<![A-Za-z])(?P<code>Rs\.?|Rp|RM|RMB|CHF|" + "|".join(sorted(ISO_CODES)) + r"))"
+    r"|(?P<sym>E£|[£€₹₱₩₽₺₪₦₫฿₴₣₤¥￥₵₸₼₾₡₲৳₭₮])"
+    r"|(?<![A-Za-z])(?P<code>(?i:" + "|".join(re.escape(c) for c in _CODES_ANY_CASE) + r")"
+    r"|" + "|".join(_CODES_UPPER) + r")"
+    r"|(?<![A-Za-z])(?P<amb>" + "|".join(sorted(AMBIGUOUS_PREFIXES, key=len, reverse=True)) + r"))"
     r"\s?$"
 )
-_CURRENCY_WORDS: Final[dict[str, str]] = {
-    "renminbi": "CNY", "yuan": "CNY", "rmb": "CNY", "yen": "JPY", "euro": "EUR",
-    "euros": "EUR", "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
-    "rupee": "INR", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
-    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
-    "swiss francs": "CHF", "zloty": "PLN", "zlotys": "PLN", "kronor": "SEK", "naira": "NGN",
-    "taka": "BDT", "shekels": "ILS", "dirhams": "AED",
-    "riyals": "SAR", "pesos": "MXN",
-}  # fmt: skip
+
+
+class CurrencyName(NamedTuple):
+    """A currency name written after numbers: its default ISO code, the code for each nation
+    adjective, and how many of it make the currency unit (100 cents a dollar)."""
+
+    default: str | None
+    nations: dict[str, str]
+    per_unit: int = 1
+
+
 _DOLLAR_NATIONS: Final[dict[str, str]] = {
     "us": "USD", "u.s.": "USD", "american": "USD", "united states": "USD", "australian": "AUD",
     "canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD",
     "taiwan": "TWD", "new taiwan": "TWD", "jamaican": "JMD", "fijian": "FJD", "namibian": "NAD",
+    "zimbabwean": "ZWL", "liberian": "LRD", "bahamian": "BSD", "barbadian": "BBD",
+    "east caribbean": "XCD", "trinidad and tobago": "TTD", "brunei": "BND", "guyanese": "GYD",
+    "belize": "BZD", "bermudian": "BMD", "cayman islands": "KYD", "solomon islands": "SBD",
     "philippine": "PHP", "mexican": "MXN", "argentine": "ARS", "chilean": "CLP",
     "colombian": "COP", "cuban": "CUP", "indian": "INR", "pakistani": "PKR",
     "sri lankan": "LKR", "nepalese": "NPR",
 }  # fmt: skip
+# Nation adjectives and country names → the code of each currency name family they use.
+_NATIONS: Final[dict[str, dict[str, str]]] = {
+    "swiss": {"franc": "CHF"}, "switzerland": {"franc": "CHF"},
+    "french": {"franc": "FRF"}, "france": {"franc": "FRF"},
+    "belgian": {"franc": "BEF"}, "belgium": {"franc": "BEF"},
+    "cfa": {"franc": "XOF"}, "congolese": {"franc": "CDF"}, "rwandan": {"franc": "RWF"},
+    "kenyan": {"shilling": "KES"}, "kenya": {"shilling": "KES"},
+    "ugandan": {"shilling": "UGX"}, "uganda": {"shilling": "UGX"},
+    "tanzanian": {"shilling": "TZS"}, "tanzania": {"shilling": "TZS"},
+    "somali": {"shilling": "SOS"}, "somalia": {"shilling": "SOS"},
+    "austrian": {"shilling": "ATS"}, "austria": {"shilling": "ATS"},
+    "british": {"shilling": "GBP", "pound": "GBP"}, "britain": {"shilling": "GBP"},
+    "england": {"shilling": "GBP"}, "english": {"shilling": "GBP"},
+    "egyptian": {"pound": "EGP"}, "egypt": {"pound": "EGP"},
+    "lebanese": {"pound": "LBP", "lira": "LBP"}, "lebanon": {"pound": "LBP", "lira": "LBP"},
+    "syrian": {"pound": "SYP", "lira": "SYP"}, "sudanese": {"pound": "SDG"},
+    "indian": {"rupee": "INR"}, "india": {"rupee": "INR"},
+    "pakistani": {"rupee": "PKR"}, "pakistan": {"rupee": "PKR"},
+    "sri lankan": {"rupee": "LKR"}, "sri lanka": {"rupee": "LKR"},
+    "nepalese": {"rupee": "NPR"}, "nepali": {"rupee": "NPR"}, "nepal": {"rupee": "NPR"},
+    "mauritian": {"rupee": "MUR"}, "mauritius": {"rupee": "MUR"},
+    "danish": {"krone": "DKK"}, "denmark": {"krone": "DKK"},
+    "norwegian": {"krone": "NOK"}, "norway": {"krone": "NOK"},
+    "swedish": {"krona": "SEK"}, "sweden": {"krona": "SEK"},
+    "icelandic": {"krona": "ISK"}, "iceland": {"krona": "ISK"},
+    "moroccan": {"dirham": "MAD"}, "morocco": {"dirham": "MAD"},
+    "emirati": {"dirham": "AED"}, "uae": {"dirham": "AED"}, "dubai": {"dirham": "AED"},
+    "abu dhabi": {"dirham": "AED"}, "united arab emirates": {"dirham": "AED"},
+    "saudi": {"riyal": "SAR"}, "saudi arabia": {"riyal": "SAR"},
+    "qatari": {"riyal": "QAR"}, "qatar": {"riyal": "QAR"},
+    "omani": {"rial": "OMR", "riyal": "OMR"}, "oman": {"rial": "OMR", "riyal": "OMR"},
+    "yemeni": {"rial": "YER", "riyal": "YER"}, "iranian": {"rial": "IRR"}, "iran": {"rial": "IRR"},
+    "iraqi": {"dinar": "IQD"}, "iraq": {"dinar": "IQD"},
+    "kuwaiti": {"dinar": "KWD"}, "kuwait": {"dinar": "KWD"},
+    "jordanian": {"dinar": "JOD"}, "jordan": {"dinar": "JOD"},
+    "bahraini": {"dinar": "BHD"}, "bahrain": {"dinar": "BHD"},
+    "algerian": {"dinar": "DZD"}, "algeria": {"dinar": "DZD"},
+    "tunisian": {"dinar": "TND"}, "tunisia": {"dinar": "TND"},
+    "libyan": {"dinar": "LYD"}, "libya": {"dinar": "LYD"},
+    "serbian": {"dinar": "RSD"}, "serbia": {"dinar": "RSD"},
+    "turkish": {"lira": "TRY"}, "turkey": {"lira": "TRY"},
+    "italian": {"lira": "ITL"}, "italy": {"lira": "ITL"},
+    "mexican": {"peso": "MXN"}, "mexico": {"peso": "MXN"},
+    "philippine": {"peso": "PHP"}, "philippines": {"peso": "PHP"}, "filipino": {"peso": "PHP"},
+    "argentine": {"peso": "ARS"}, "argentinian": {"peso": "ARS"}, "argentina": {"peso": "ARS"},
+    "chilean": {"peso": "CLP"}, "chile": {"peso": "CLP"},
+    "colombian": {"peso": "COP"}, "colombia": {"peso": "COP"},
+    "cuban": {"peso": "CUP"}, "cuba": {"peso": "CUP"},
+    "uruguayan": {"peso": "UYU"}, "uruguay": {"peso": "UYU"}, "dominican": {"peso": "DOP"},
+    "south korean": {"won": "KRW"}, "korean": {"won": "KRW"}, "south korea": {"won": "KRW"},
+    "north korean": {"won": "KPW"}, "north korea": {"won": "KPW"},
+    "russian": {"ruble": "RUB"}, "russia": {"ruble": "RUB"},
+    "belarusian": {"ruble": "BYN"}, "belarus": {"ruble": "BYN"},
+    "euro": {"cent": "EUR"},
+    **{nation: {"cent": code} for nation, code in _DOLLAR_NATIONS.items()},
+}  # fmt: skip
+# Currency name (every written form) → its family, the key of :data:`_NAMES` and of _NATIONS.
+_FORMS: Final[dict[str, str]] = {
+    **dict.fromkeys(("dollar", "dollars"), "dollar"),
+    **dict.fromkeys(("franc", "francs", "centime", "centimes"), "franc"),
+    **dict.fromkeys(("shilling", "shillings"), "shilling"),
+    **dict.fromkeys(("pound", "pounds"), "pound"),
+    **dict.fromkeys(("rupee", "rupees"), "rupee"),
+    **dict.fromkeys(("krone", "kroner"), "krone"),
+    **dict.fromkeys(("krona", "kronor"), "krona"),
+    **dict.fromkeys(("dirham", "dirhams", "dirhems"), "dirham"),
+    **dict.fromkeys(("riyal", "riyals"), "riyal"),
+    **dict.fromkeys(("rial", "rials"), "rial"),
+    **dict.fromkeys(("dinar", "dinars"), "dinar"),
+    **dict.fromkeys(("lira", "lire", "liras"), "lira"),
+    **dict.fromkeys(("peso", "pesos"), "peso"),
+    **dict.fromkeys(("won",), "won"),
+    **dict.fromkeys(("ruble", "rubles", "rouble", "roubles"), "ruble"),
+    **dict.fromkeys(("cent", "cents"), "cent"),
+    **dict.fromkeys(("penny", "pence", "pennies"), "penny"),
+    **dict.fromkeys(("paisa", "paise"), "paisa"),
+    **dict.fromkeys(("kopek", "kopeks", "kopeck", "kopecks"), "kopek"),
+    **dict.fromkeys(("buck", "bucks"), "buck"),
+}
+_NAMES: Final[dict[str, CurrencyName]] = {
+    "dollar": CurrencyName("USD", _DOLLAR_NATIONS),
+    "franc": CurrencyName("CHF", {}),
+    "shilling": CurrencyName("KES", {}),
+    "pound": CurrencyName("GBP", {}),
+    "rupee": CurrencyName("INR", {}),
+    "krone": CurrencyName("NOK", {}),
+    "krona": CurrencyName("SEK", {}),
+    "dirham": CurrencyName("AED", {}),
+    "riyal": CurrencyName("SAR", {}),
+    "rial": CurrencyName("IRR", {}),
+    "dinar": CurrencyName("IQD", {}),
+    "lira": CurrencyName("TRY", {}),
+    "peso": CurrencyName("MXN", {}),
+    "won": CurrencyName("KRW", {}),
+    "ruble": CurrencyName("RUB", {}),
+    "cent": CurrencyName("USD", {}, 100),
+    "penny": CurrencyName("GBP", {}, 100),
+    "paisa": CurrencyName("INR", {}, 100),
+    "kopek": CurrencyName("RUB", {}, 100),
+    "buck": CurrencyName("USD", {}),
+}
+# Currencies of one country, whatever the article: name → ISO code.
+_SINGLE_NAMES: Final[dict[str, str]] = {
+    "renminbi": "CNY", "yuan": "CNY", "rmb": "CNY", "yen": "JPY", "euro": "EUR", "euros": "EUR",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP", "ringgit": "MYR",
+    "baht": "THB", "rupiah": "IDR", "rand": "ZAR", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "naira": "NGN", "taka": "BDT",
+    "shekel": "ILS", "shekels": "ILS", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
+    "korun": "CZK", "hryvnia": "UAH", "hryvnias": "UAH", "cedi": "GHS", "cedis": "GHS",
+    "birr": "ETB", "kwacha": "ZMW", "kyat": "MMK", "kyats": "MMK", "tenge": "KZT",
+    "reais": "BRL", "brazilian real": "BRL", "brazilian reais": "BRL", "afghanis": "AFN",
+    "quetzales": "GTQ", "lempiras": "HNL", "bolivares": "VES",
+}  # fmt: skip
+# A "shilling" is a twentieth of a British pound; every other family counts whole units.
+_PER_UNIT_BY_CODE: Final[dict[tuple[str, str], int]] = {("shilling", "GBP"): 20}
+# Names that are also common words: money only when the sentence speaks of money, or with a
+# nation or a multiplier ("5,000 won", "20 bucks", "40 pounds").
+_NEEDS_MONEY_CONTEXT: Final = frozenset({"won", "buck", "pound"})
+# Names resolved from their own sentence only: dollars by the house rule (USD unless the text
+# says another), pounds because an article naming Egypt may still count in sterling, won
+# because the word is mostly the verb.
+_SENTENCE_ONLY: Final = frozenset({"dollar", "cent", "buck", "pound", "won"})
+
+_ALL_NATIONS = sorted(set(_NATIONS) | set(_DOLLAR_NATIONS), key=len, reverse=True)
+_ALL_NAMES = sorted(set(_FORMS) | set(_SINGLE_NAMES), key=len, reverse=True)
 CURRENCY_SUFFIX_RE: Final[re.Pattern[str]] = re.compile(
-    r"\s+(?:(?P<code>"
+    r"\s*(?:(?<=\s)(?P<code>"
     + "|".join(sorted(ISO_CODES | {"RMB"}))
-    + r")\b|(?i:(?:(?P<nation>"
-    + "|".join(re.escape(k) for k in sorted(_DOLLAR_NATIONS, key=len, reverse=True))
-    + r")\s+)?(?P<money>dollars?|pesos|rupees|"
-    + "|".join(re.escape(k) for k in sorted(_CURRENCY_WORDS, key=len, reverse=True))
-    + r"|pounds?)\b))"
+    + r"|(?i:"
+    + "|".join(c.lower() for c in sorted(_LOWER_CODES))
+    + r"))\b|(?<=\s)(?i:(?:(?P<nation>"
+    + "|".join(re.escape(k) for k in _ALL_NATIONS)
+    + r")\s+)?(?P<money>"
+    + "|".join(re.escape(k) for k in _ALL_NAMES)
+    + r"))\b|(?P<cent>¢)|(?<=\d)(?P<pence>p)\b(?![.'’]\w)|(?P<sym>[€£₹₽₺₴₪₩₫])(?!\s?\d))"
 )
 # Context that makes a bare "pounds" money rather than weight.
 MONEY_CONTEXT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?i)\b(?:paid|pay|pays|cost|costs|worth|price[ds]?|fees?|fined?|salary|wages?|budget|"
     r"funds?|funding|grants?|granted|spent|spend|sold|bought|purchased?|prize|compensation|"
     r"donat\w*|income|revenues?|profits?|loans?|debts?|bribe|ransom|sterling|earn\w*|raised|"
-    r"invest\w*|taxe?s?|rent|subsid\w*|annuity|pension|bounty|reward)\b|£"
+    r"invest\w*|taxe?s?|rent|subsid\w*|annuity|pension|bounty|reward|fare|charge[ds]?|"
+    r"owe[ds]?|sum|money|cash|ticket|tickets)\b|[£€$]"
+)
+# Nations as articles write them, capitalised ("Kenyan", "Sri Lanka", "UAE", "CFA").
+_NATION_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(k.upper() if len(k) <= 3 else k.title())
+        for k in sorted(_NATIONS, key=len, reverse=True)
+    )
+    + r")\b"
+)
+# The names whose code depends on the article's nations; without one the nations are not read.
+_SHARED_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((f for f, fam in _FORMS.items() if fam not in _SENTENCE_ONLY), reverse=True))
+    + r")\b",
+    re.IGNORECASE,
 )
 
 
@@ -78,35 +258,97 @@ def money_context(sentence: str) -> bool:
 
 def prefix_currency(code_group: dict[str, str | None]) -> str:
     """ISO code for a matched currency prefix (``¥`` stays ``¥`` for the caller to resolve)."""
-    if code_group.get("dpre"):
-        return _DOLLAR_PREFIXES.get(str(code_group["dpre"]), "USD")
-    if code_group.get("dglued"):
-        return _DOLLAR_PREFIXES.get(str(code_group["dglued"]), "USD")
-    if code_group.get("dpost"):
-        return _DOLLAR_PREFIXES.get(str(code_group["dpost"]), "USD")
-    sym = code_group.get("sym") or code_group.get("code")
+    for group in ("dpre", "dglued", "dpost"):
+        if code_group.get(group):
+            return _DOLLAR_PREFIXES.get(str(code_group[group]).upper(), "USD")
+    sym = code_group.get("sym") or code_group.get("code") or code_group.get("amb")
     if sym:
-        if sym in ISO_CODES:
-            return sym
-        return _SYMBOLS.get(sym, _SYMBOLS.get(sym.rstrip("."), "USD"))
+        if sym.upper() in ISO_CODES:
+            return sym.upper()
+        return _SYMBOLS.get(sym) or _PREFIX_CODES.get(sym.upper(), "USD")
     return "USD"
 
 
-def suffix_currency(match: re.Match[str], sentence: str) -> str | None:
-    """ISO code for a matched currency word after a number; ``None`` for weight pounds."""
+def _nation_codes(text: str) -> dict[str, str]:
+    counts: Counter[tuple[str, str]] = Counter()
+    if _SHARED_NAME_RE.search(text) is None:
+        return {}
+    for m in _NATION_RE.finditer(text):
+        for family, code in _NATIONS[m.group().lower()].items():
+            counts[(family, code)] += 1
+    best: dict[str, tuple[int, str]] = {}
+    for (family, code), n in counts.items():
+        if family not in best or n > best[family][0]:
+            best[family] = (n, code)
+    return {family: code for family, (_, code) in best.items()}
+
+
+class DocumentCurrencies(Mapping[str, str]):
+    """For each currency name shared by several countries (``franc``, ``shilling``), the code
+    of the nation the article names most often. The article is read once, when a shared
+    name first needs resolving: most articles never pay for it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._codes: dict[str, str] | None = None
+
+    def _load(self) -> dict[str, str]:
+        if self._codes is None:
+            self._codes = _nation_codes(self._text)
+        return self._codes
+
+    def __getitem__(self, family: str) -> str:
+        return self._load()[family]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
+class SuffixCurrency(NamedTuple):
+    """What a name after a number means: ``code`` (None when it is no currency here),
+    ``per_unit`` (100 cents make a dollar) and ``weight`` (``pounds`` of weight)."""
+
+    code: str | None
+    per_unit: int = 1
+    weight: bool = False
+
+
+def suffix_currency(
+    match: re.Match[str], sentence: str, doc: Mapping[str, str], multiplied: bool = False
+) -> SuffixCurrency:
+    """What the currency name matched by :data:`CURRENCY_SUFFIX_RE` after a number means in
+    ``sentence`` of an article whose nations are ``doc`` (:func:`document_currencies`);
+    ``multiplied``: the number has a multiplier word (``5 billion won``)."""
     if match.group("code"):
-        return "CNY" if match.group("code") == "RMB" else match.group("code")
+        code = match.group("code").upper()
+        return SuffixCurrency("CNY" if code == "RMB" else code)
+    if match.group("cent"):
+        return SuffixCurrency("USD", 100)
+    if match.group("sym"):  # "30 €", "25€"
+        return SuffixCurrency(_SYMBOLS[match.group("sym")])
+    if match.group("pence"):
+        return SuffixCurrency("GBP", 100) if money_context(sentence) else SuffixCurrency(None)
     money = match.group("money").lower()
-    nation = (match.group("nation") or "").lower()
-    if money.startswith("dollar"):
-        return _DOLLAR_NATIONS.get(nation, "USD")
-    if money in ("pound", "pounds"):
-        if nation in ("", "british") and money_context(sentence):
-            return "GBP"
-        return None
-    if money in ("pesos", "rupees") and nation in _DOLLAR_NATIONS:
-        return _DOLLAR_NATIONS[nation]
-    return _CURRENCY_WORDS.get(money)
+    nation = re.sub(r"\s+", " ", (match.group("nation") or "").lower())
+    family = _FORMS.get(money)
+    if family is None:
+        return SuffixCurrency(_SINGLE_NAMES[re.sub(r"\s+", " ", money)])
+    name = _NAMES[family]
+    code = (name.nations.get(nation) or _NATIONS.get(nation, {}).get(family)) if nation else None
+    if code is None and family in _NEEDS_MONEY_CONTEXT and not money_context(sentence):
+        if family == "pound":
+            return SuffixCurrency(None, weight=nation in ("", "british"))
+        if not multiplied:
+            return SuffixCurrency(None)
+    if code is None and family not in _SENTENCE_ONLY:
+        code = doc.get(family)
+    code = code or name.default
+    if code is None:
+        return SuffixCurrency(None)
+    return SuffixCurrency(code, _PER_UNIT_BY_CODE.get((family, code), name.per_unit))
 
 
 _CHINA_RE = re.compile(r"\b(?:China|Chinese|yuan|renminbi|RMB|Beijing|Shanghai|PRC)\b")

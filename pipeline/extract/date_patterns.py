@@ -22,6 +22,32 @@ ORDINAL_WORDS = [
 ]  # fmt: skip
 
 
+# Days that fall on one date every year: (month, day, named without its year too). The
+# year-less ones name a day ("Christmas Day", "Boxing Day"); "Christmas" alone needs a year.
+HOLIDAYS: dict[str, tuple[int, int, bool]] = {
+    "Christmas Day": (12, 25, True), "Christmas Eve": (12, 24, True), "Christmas": (12, 25, False),
+    "New Year's Day": (1, 1, True), "New Year's Eve": (12, 31, True), "Boxing Day": (12, 26, True),
+    "Halloween": (10, 31, False), "Valentine's Day": (2, 14, True),
+    "St. Patrick's Day": (3, 17, True), "St Patrick's Day": (3, 17, True),
+    "Saint Patrick's Day": (3, 17, True), "Bastille Day": (7, 14, True),
+    "Armistice Day": (11, 11, True), "Remembrance Day": (11, 11, True),
+    "Guy Fawkes Night": (11, 5, True), "Bonfire Night": (11, 5, True),
+    "All Saints' Day": (11, 1, True), "All Souls' Day": (11, 2, True), "Michaelmas": (9, 29, False),
+    "Candlemas": (2, 2, False), "Lady Day": (3, 25, True), "Midsummer Day": (6, 24, True),
+}  # fmt: skip
+
+
+def holiday_key(written: str) -> str:
+    """The :data:`HOLIDAYS` key of a holiday as written (curly apostrophes, spacing)."""
+    return re.sub(r"\s+", " ", written.replace("’", "'"))
+
+
+_HOLIDAY_INITIALS = "".join(sorted({h[0] for h in HOLIDAYS}))
+_HOLIDAY = "|".join(
+    re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
+    for h in sorted(HOLIDAYS, key=len, reverse=True)
+)
+
 _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
@@ -60,6 +86,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("year", rf"{_MOD}(?P<y>\d{{4}})(?![\ds%]|[.,]\d)"),
         ("decade", rf"(?<![\d$£€.,]){_MOD}?(?P<y>\d{{2,3}}0)s(?![a-z])"),
+        # "the '90s", "the ’60s": a decade of the 1900s ('00s and '10s: of the 2000s)
+        ("decade", r"(?<![\w'’])['’](?P<yy>\d)0s(?![a-z])"),
+        ("holiday", rf"(?=[{_HOLIDAY_INITIALS}])\b(?P<h>{_HOLIDAY})(?:,?\s+{_YEAR})?(?![\w'’])"),
         (
             "century",
             r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?:century|Century(?!\s+[A-Z]))(?!\s*B)",
@@ -70,6 +99,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )
 ]
 
+# "the day before" stands alone; "the day before the attack" is dated by the attack.
+_NO_OBJECT = (
+    r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|"
+    r"yesterday)\b|\s+(?-i:[A-Z0-9]))"
+)
+
 ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(p, re.IGNORECASE), unit, off)
     for p, unit, off in (
@@ -79,6 +114,10 @@ ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
         (r"\b(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year\b", "year", -1),
         (r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+(?:same\s+)?month\b", "month", 0),
         (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+month\b", "month", 1),
+        (r"\b(?:in\s+)?the\s+(?:previous|preceding|prior)\s+month\b", "month", -1),
+        (rf"\bthe\s+month\s+before\b{_NO_OBJECT}", "month", -1),
+        (rf"\bthe\s+(?:day|night|evening)\s+before\b{_NO_OBJECT}", "day", -1),
+        (rf"\bthe\s+(?:day|night|evening)\s+after\b{_NO_OBJECT}", "day", 1),
         (
             r"\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the|that)\s+(?:same\s+)?year)\b",
             "year",

@@ -22,10 +22,13 @@ from pipeline.extract.date_patterns import (
     CHAIN,
     COUNT_WORDS,
     DAY_OF_MONTH,
+    HOLIDAYS,
     LATER,
     ORDINAL_WORDS,
     PATTERNS,
+    holiday_key,
 )
+from pipeline.extract.qualifiers import amount_lead
 from pipeline.extract.words import DETERMINERS, words
 
 
@@ -76,9 +79,12 @@ class DateMention:
 
 
 # --- bare numbers ----------------------------------------------------------------------
-_NUM = re.compile(r"(?<![\w$£€¥#.,/:\u2044-])(\d{2,4})(?![\w%\u2044°]|[.,:/]\d)")
+# a bare number; "2001/02" and "1999/2000" (a season or fiscal year) are two years
+_NUM = re.compile(
+    r"(?<![\w$£€¥#.,/:\u2044-])(\d{2,4})(?![\w%\u2044°]|[.,:]\d|/(?!\d\d(?:\d\d)?(?![\d/])))"
+)
 _RANGE_TAIL = re.compile(
-    r"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or|until|till|through)\s+)(?P<n>\d{2,4})"
+    r"(?P<sep>\s*[–—-]\s*|\s+(?:to|and|or|until|till|through)\s+|/)(?P<n>\d{2,4})"
     r"(?![\w%\u2044°]|[.,:/]\d)"
 )
 _TIME = re.compile(r"\s?:\s?\d\d(?!\d)")
@@ -107,10 +113,14 @@ _UNIT_WORDS = words(
     "km m mm cm ft feet foot inch inches mi mile miles metres meters metre meter "
     "kilometres kilometers kilometre kilometer yards yd acres acre hectares ha kg g lb lbs "
     "pounds tons tonnes t hp mph knots kn kw mw rpm °c °f percent % utc gmt z hours hrs h hr "
-    "local est pst am pm a.m p.m seconds minutes votes points runs people persons men women "
-    "troops soldiers residents inhabitants households families students employees workers "
-    "members copies units cases deaths casualties prisoners sq square cubic yen dollars euros "
-    "yuan rmb rupees francs"
+    "local est pst am pm a.m p.m seconds minutes votes points runs sq square cubic yen dollars "
+    "euros yuan rmb rupees francs"
+)
+# Nouns a number counts ("300 soldiers"); a year still precedes them after "in" or "by" ("In
+# 1943 troops landed").
+_COUNT_NOUNS = words(
+    "people persons men women troops soldiers residents inhabitants households families "
+    "students employees workers members copies units cases deaths casualties prisoners"
 )
 # A time-zone word marks a clock time ("1600 local"), but not after a determiner: "the 1920
 # local elections" is a year.
@@ -119,8 +129,15 @@ _FUNCTION_S = words(
     "was has this its his hers as is thus always perhaps whereas unless besides towards "
     "afterwards across plus less news series species"
 )
-_TEMPORAL_CAP = words("In Since By Until Before After From During Between Circa Around C.")
-_SEASON_NOUNS = words("season seasons team squad campaign term budget fiscal")
+_PERIOD_OF_YEAR = re.compile(r"[QH][1-4]|FY")
+_TEMPORAL_CAP = words("In Since By Until Before After From During Between Circa Around About C.")
+# After a span of two years these make it one season ("the 2008–09 season"), not two years.
+_SEASON_NOUNS = words("season team squad campaign term budget fiscal")
+# Prepositions that make a year of the number after them even before a plural noun ("By 1850
+# settlers had arrived"); "of 1500 men" stays a count.
+_YEAR_PREPOSITIONS = words("in by since until till before after during")
+# Words of approximation between a year's cue and the year: "born around 670", "in about 610"
+_APPROX_YEAR = words("around about c. ca. circa approximately")
 
 
 def _prev_token(text: str, i: int) -> str:
@@ -157,22 +174,52 @@ def _is_plural_noun(token: str) -> bool:
     )
 
 
+def _bracketed_span(text: str, start: int, end: int, tail_end: int) -> bool:
+    """``(139-163)``: a span of two numbers that fills a bracket, the dates of a life or reign."""
+    return (
+        tail_end > end and text[start - 1 : start] == "(" and text[tail_end : tail_end + 1] == ")"
+    )
+
+
+# "until at least 2030", "by at the latest 2025": a bound on a date
+_DATED_BOUND = re.compile(
+    r"\b(?:until|till|by|since|before|after|from|in)\s+at\s+(?:least|most)\s+$"
+)
+
+
+def _counts_after(token: str) -> bool:
+    """Is the token after a number a word it counts ("men", "contractors"), not a function word,
+    a name or punctuation ("around 1800 and", "about 1900.")?"""
+    w = _word(token)
+    return bool(w) and token[:1].islower() and w.isalpha() and w not in _SMALL_OK_NEXT
+
+
 def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bool, bool]:
     """(is_year, weak) for the bare number text[start:end]; tail_end is where a range ends."""
     n = int(text[start:end])
     prev = _prev_token(text, start)
     pw = prev.lstrip("([\"'“‘").lower()
     pw = pw if pw in ("c.", "ca.", "b.", "d.") else _word(prev)
+    if pw in _APPROX_YEAR and end - start < 4:  # "born around 670": the cue before "around"
+        cue = _prev_token(text, start - len(prev) - 1)
+        cue_word = cue.lower() if cue.lower() in ("c.", "ca.", "b.", "d.") else _word(cue)
+        if cue_word in _SMALL_CUES or cue_word in _YEAR_PREPOSITIONS:
+            prev, pw = cue, cue_word
     nxt = _next_token(text, tail_end)
-    if prev[-1:] in "$£€¥–—-:" or prev.upper() in ("US$", "RMB", "RS", "RS."):
+    after_word = prev[-1:] == ":" and prev[:-1].isalpha()  # "Vichy French attacks: 1940"
+    if (prev[-1:] in "$£€¥–—-:" and not after_word) or prev.upper() in ("US$", "RMB", "RS", "RS."):
         return False, False
     if _TIME.match(text, end):
         return False, False
     if _bad_follow(nxt) and not (pw in DETERMINERS and _word(nxt) in _ZONE_WORDS):
         return False, False
+    if _word(nxt) in _COUNT_NOUNS and not (end - start == 4 and pw in _YEAR_PREPOSITIONS):
+        return False, False
     if end - start < 4:
         if pw in _SMALL_CUES and n > 0:
             return True, False
+        if _bracketed_span(text, start, end, tail_end) and n > 0:
+            return True, True
         the_year = pw == "year" and _word(_prev_token(text, start - len(prev) - 1)) == "the"
         if (the_year or (pw in _TEMPORAL and pw not in ("of", "around", "circa"))) and n > 0:
             nw = _word(nxt)
@@ -181,11 +228,19 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
         return False, False
     if not 1000 <= n <= 2100 or pw in _ID_WORDS:
         return False, False
-    if prev[:1].isupper() and prev not in _TEMPORAL_CAP and pw not in MONTHS and pw != "the":
+    period = _PERIOD_OF_YEAR.fullmatch(prev) is not None  # "Q3 2023", "H1 2024", "FY 2022"
+    capital = prev[:1].isupper() and not after_word  # "Raids: 1941" ends a phrase at the colon
+    if capital and prev not in _TEMPORAL_CAP and pw not in MONTHS and pw != "the":
+        if period:
+            return True, False
         return False, False
-    if pw in _QUANT and not (pw in ("about", "around") and nxt[:1] in ".,;)"):
-        return False, False
-    if _is_plural_noun(nxt) and pw not in DETERMINERS:
+    approximate_year = pw in ("about", "around") and not _counts_after(nxt)
+    bounded_date = pw in ("least", "most") and _DATED_BOUND.search(text, max(0, start - 30), start)
+    if pw in _QUANT and not approximate_year and not bounded_date:
+        return False, False  # "about 300 men", "at least 1500"; not "until at least 2030"
+    if amount_lead(text, start, pw):
+        return False, False  # "up to 2000", "grew to 1800"
+    if _is_plural_noun(nxt) and pw not in DETERMINERS and pw not in _YEAR_PREPOSITIONS:
         return False, False
     return True, False
 
@@ -193,11 +248,14 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
 def _year_follow_ok(m: re.Match[str], year: int) -> bool:
     """``September 3, 300 North Koreans``: the number after a date is a count, not a year."""
     nxt = _next_token(m.string, m.end())
-    if _bad_follow(nxt):
+    if _bad_follow(nxt) or _word(nxt) in _COUNT_NOUNS:
         return False
     if _is_plural_noun(nxt):
-        # "the August 14, 2008 races": a date between a determiner and its noun keeps its year
-        return year >= 1000 and _word(_prev_token(m.string, m.start())) in DETERMINERS
+        # "the August 14, 2008 races": a date between a determiner and its noun keeps its year;
+        # so does a year written after its day and month without a comma ("3 May 1941 bombers")
+        glued = "," not in m.string[m.start() : m.start("y")]
+        determiner = _word(_prev_token(m.string, m.start())) in DETERMINERS
+        return year >= 1000 and (determiner or glued)
     if year >= 1000 or m.groupdict().get("era") or m.groupdict().get("pre"):
         return True
     return not _word(nxt) or nxt[:1] in ".,;:)!?" or _word(nxt) in _SMALL_OK_NEXT
@@ -211,6 +269,30 @@ def _full_year(m: re.Match[str]) -> int | None:
     if era.startswith("B"):
         return 1 - y if y > 0 else None
     return y
+
+
+# A decade next to "the 1900s" makes it a decade too: "the 1890s and 1900s", "1900s–1910s".
+_DECADE_BEFORE = re.compile(
+    r"\d{2,3}[1-9]0s\s*(?:,|and|or|to|through|until|into|[–—-])\s*(?:the\s+)?(?:(?:early|mid|late)"
+    r"[-\s]+)?$",
+    re.IGNORECASE,
+)
+_DECADE_AFTER = re.compile(
+    r"\s*(?:\(decade\)|(?:,|and|or|to|through|until|into|[–—-])\s*(?:the\s+)?(?:(?:early|mid|late)"
+    r"[-\s]+)?\d{2,3}[1-9]0s)",
+    re.IGNORECASE,
+)
+
+
+def _hundreds_mean_century(text: str, m: re.Match[str], year: int) -> bool:
+    """``the 1800s`` (a year ending in 00, before 2000) is the century unless it stands with
+    decades (``the 1890s and 1900s``) or is called one (``the 1900s (decade)``); ``the
+    2000s`` is the decade."""
+    if year % 100 or year >= 2000:
+        return False
+    if _DECADE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    return _DECADE_AFTER.match(text, m.end()) is None
 
 
 def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
@@ -227,6 +309,16 @@ def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
         n = int(g["n"]) if g.get("n") else ORDINAL_WORDS.index(g["w"].lower()) + 1
         add(m.start(), m.end(), "century", (n - 1) * 100)
         return out
+    if g.get("yy") is not None:  # "the '90s"
+        add(m.start(), m.end(), "decade", (2000 if g["yy"] in "01" else 1900) + 10 * int(g["yy"]))
+        return out
+    if kind == "holiday":
+        month, day, alone = HOLIDAYS[holiday_key(g["h"])]
+        if g.get("y") is not None and _year_follow_ok(m, int(g["y"])):
+            add(m.start(), m.end(), "full", _full_year(m), month, day)  # "Christmas Day 1914"
+        elif alone:  # "on Boxing Day": the year from context
+            add(m.start(), m.end("h"), "day_month", None, month, day)
+        return out
     year: int | None = None
     if g.get("y") is not None:
         year = int(g["y"]) if kind in ("decade", "year", "iso") else _full_year(m)
@@ -239,6 +331,8 @@ def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
             return out  # "October 31" is a day, not a year
         if kind in ("year", "season", "decade") and year > 2100:
             return out
+        if kind == "decade" and _hundreds_mean_century(text, m, year):
+            kind = "century"  # "the 1800s": the 19th century
     mon = None if not g.get("m") else int(g["m"]) if kind == "iso" else MONTHS[g["m"].lower()[:3]]
     if kind in ("full", "day_month", "iso"):
         day = int(re.sub(r"\D", "", g["d"]))
@@ -260,10 +354,19 @@ def _from_pattern(kind: str, m: re.Match[str]) -> list[DateMention]:
     return out
 
 
+# Each anaphor names its unit ("that same year", "the next morning"): a sentence without
+# the word is not searched for it.
+_UNIT_WORDS_OF = {"year": ("year",), "month": ("month",),
+                  "day": ("day", "night", "evening", "morning", "afternoon")}  # fmt: skip
+
+
 def _anaphora(text: str) -> list[DateMention]:
+    low = text.lower()
+    present = {unit for unit, names in _UNIT_WORDS_OF.items() if any(n in low for n in names)}
     out = [
         DateMention(m.start(), m.end(), m.group(), "anaphora", unit=unit, offset=off)
         for pat, unit, off in ANAPHORA
+        if unit in present
         for m in pat.finditer(text)
     ]
     for m in DAY_OF_MONTH.finditer(text):
@@ -305,7 +408,9 @@ def _bare_years(text: str, taken: list[tuple[int, int]], small_years: bool) -> l
             continue
         digits, sep = tail.group("n"), tail.group("sep").strip()
         y2 = int(digits)
-        if len(digits) == 2 and e - s == 4 and sep in ("–", "—", "-", "to"):
+        if sep == "/" and int(digits) % 100 != (y + 1) % 100:
+            continue  # "2004/2010": not one season
+        if len(digits) == 2 and e - s == 4 and sep in ("–", "—", "-", "to", "/"):
             y2 += y // 100 * 100 + (100 if y2 <= y % 100 else 0)
         elif len(digits) != e - s or (sep not in ("and", "or") and y2 <= y):
             continue

@@ -154,12 +154,22 @@ def _implausible_code(text: str, m: DateMention, year: int | None) -> bool:
 
 
 def _ancient(mentions: Sequence[Sequence[DateMention]]) -> bool:
-    """Strong evidence that the article is about antiquity (``64 AD``, ``10 June 731``)."""
+    """Is the article's text in the first millennium, so that ``in 43`` and ``by 610`` are
+    years? Yes when it writes such a date in full (``AD 79``, ``10 June 731``), names a
+    century or decade of it (``the 7th century``, ``the 670s``), or dates things only with
+    small numbers after a preposition, never with a year of four digits."""
+    weak, modern = 0, False
     for ms in mentions:
         for m in ms:
-            if m.year is not None and m.year < 1000 and not m.weak and m.kind in _ERA_KINDS:
+            if m.year is None:
+                continue
+            if m.year < 1000 and not m.weak and m.kind in _ERA_KINDS:
                 return True
-    return False
+            if m.kind in ("century", "decade") and 0 <= m.year < 1000:
+                return True
+            weak += m.weak
+            modern = modern or (m.year >= 1000 and m.kind in _ERA_KINDS)
+    return weak >= 2 and not modern
 
 
 class _DatedSentence(SentenceClauses):

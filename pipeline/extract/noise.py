@@ -14,7 +14,9 @@ from typing import Final
 
 from pipeline.extract.calendar import MONTH_PATTERN, MONTHS, is_date_context
 from pipeline.extract.candidate import Candidate, SentenceContext
-from pipeline.extract.words import STOP_WORDS, words
+from pipeline.extract.numbers import Number
+from pipeline.extract.qualifiers import amount_lead, qualifier_before
+from pipeline.extract.words import DETERMINERS, STOP_WORDS, words
 
 # A number right after one of these is a label, rank or identifier: "No. 20", "top 40".
 LABEL_WORDS: Final = words(
@@ -23,7 +25,7 @@ LABEL_WORDS: Final = words(
     version room platform gate exit junction flight game week stage round hole pick seed
     division regiment battalion squadron wing unit phase step act scene part book books figure
     fig table appendix note psalm verse line lines bus channel district ward precinct lot plot
-    block apartment suite floor box code day rank spot position"""
+    block apartment suite floor box code day rank spot position tier"""
 )
 # Capitalised words that may stand right before a count ("About 30", "In 37 innings").
 FUNCTION_WORDS: Final = words(
@@ -44,6 +46,10 @@ SCORE_NOUNS: Final = words(
 # Nouns after a number that make it a rank: "the seven seed".
 RANK_NOUNS: Final = words("seed seeded")
 
+_OF_AFTER_RE = re.compile(r"\s+of\b")
+_EQUIVALENT_UNIT_RE = re.compile(r"\s+equivalent\s+units?\b", re.IGNORECASE)
+# The year of a date written month first: "the August 14, 2008 races"
+_MONTH_DAY_BEFORE_RE = re.compile(rf"\b{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*$")
 _AND_GAP_RE = re.compile(r",?\s+(?:and|or|&)\s+")
 _TIME_AFTER_RE = re.compile(
     r"\s*(?::\s?\d|[.:]\d\d\s*(?:a\.?m|p\.?m)(?![A-Za-z])|(?:a\.m\.|p\.m\.|am|pm|AM|PM|o['’]clock|"
@@ -115,6 +121,8 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
         return True
     if re.search(r"\b(?:BC|BCE|AD|CE)\s*[–—-]\s*$", before):
         return True  # "(c. 4 BC – 65)"
+    if (n.fraction or n.slash) and not _OF_AFTER_RE.match(text, n.end):
+        return True  # "a third time", "a two-thirds majority", "5/12": no share of something
     if n.spelled:
         return _spelled_noise(text, c, prev_low, next_word.lower(), n.start == ctx.start_at)
     if _BEFORE_NOISE_RE.search(before[-3:]) or _GLUED_AFTER_RE.match(text, n.end):
@@ -126,7 +134,11 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     if n.plain and text[n.start] == "0" and n.end - n.start > 1:
         return True  # "0600", "007": a time or a code
     if n.plain and n.value >= 1000:
-        return n.value <= 2100 or not (next_word[:1].islower() and next_word not in STOP_WORDS)
+        if n.value <= 2100:  # a year, unless it counts the noun after it: "1200 soldiers"
+            counted = _counts_noun(text, n.start, n.end, prev_low, nxt)
+            bound = amount_lead(text, n.start, prev_low)
+            return not (counted or bound or _about_count(text, n, nxt))
+        return not (next_word[:1].islower() and next_word not in STOP_WORDS)
     if _CHART_RE.search(before) and n.value <= 200 and n.integer:
         return True  # a chart position: "peaked at 5"
     if n.plain and (prev_low in ("the", "a", "an") or owner or n.start == ctx.start_at):
@@ -138,6 +150,43 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
         return not noun_follows  # "in 59"; but "up from 210 in 2012" is a count
     # "the fire of 64", "in 62 and 63" in an article on antiquity
     return ctx.ancient and n.plain and not noun_follows and prev_low in _YEAR_LEAD
+
+
+# A plural noun right after a number: what it counts ("1200 soldiers", not "1943 saw").
+_PLURAL_NOUN_RE = re.compile(r"[a-z]{2,}s(?<!ss)(?<!us)(?<!is)")
+# Before "<year> <plural noun>" these make the number a year: "the 1990 elections", "several
+# 1999 films".
+_YEAR_NOUN_LEADS = DETERMINERS | words(
+    "several many few all some other most both various numerous each every no any such whose"
+)
+_NOT_NOUNS = words(
+    "was has this its his hers as is thus always perhaps whereas unless besides "
+    "towards afterwards across plus less news series species"
+)
+
+
+def _counts_noun(text: str, start: int, end: int, prev_low: str, nxt: re.Match[str] | None) -> bool:
+    """Does a number that could be a year (1000–2100) count the plural noun right after it:
+    ``1200 soldiers``, but not ``in 1850 settlers`` or ``the 1990 elections``?"""
+    if nxt is None or nxt.start(1) != end + 1 or text[end] != " ":
+        return False
+    word = nxt.group(1)
+    if not _PLURAL_NOUN_RE.fullmatch(word) or word in _NOT_NOUNS:
+        return False
+    if prev_low in _YEAR_NOUN_LEADS or _MONTH_DAY_BEFORE_RE.search(text, max(0, start - 20), start):
+        return False
+    return not is_date_context(text, start)
+
+
+def _about_count(text: str, n: Number, nxt: re.Match[str] | None) -> bool:
+    """``about 1900 contractors``, ``over 1500 staff``: a qualifier before a number that counts
+    the noun after it (``around 1800 the town grew`` is a year)."""
+    if nxt is None or nxt.start(1) != n.end + 1:
+        return False
+    word = nxt.group(1)
+    if not word.islower() or word in STOP_WORDS or word in _NOT_NOUNS:
+        return False
+    return qualifier_before(text, n.start) is not None
 
 
 def _spelled_noise(text: str, c: Candidate, prev: str, nxt: str, at_start: bool) -> bool:
@@ -176,6 +225,8 @@ def _unit_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
         c.num.spelled and text[c.num.start].isupper() and c.num.start != ctx.start_at
     ):
         return True
+    if c.hyphen and _EQUIVALENT_UNIT_RE.match(text, c.end):
+        return True  # "twenty-foot equivalent units" name a unit (TEU)
     if c.num.plain and 1000 <= c.num.value <= 2100 and c.unit == "year":
         return True  # "the 2011 year-end charts"
     if c.num.word == "one" and c.unit in ("day", "night", "time"):

@@ -19,9 +19,9 @@ _NOT_PERIOD_BEFORE = re.compile(
 )
 _YEAR_GOVERNOR = re.compile(
     r"\b(?:in|as of|by|during|for|of|fiscal|year|end of|start of|beginning of)\s+"
-    r"(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?(?:year\s+)?$",
+    r"(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?(?:year\s+|(?-i:[QH][1-4]|FY)\s?)?$",
     re.IGNORECASE,
-)
+)  # "in 2022", "in the year 2022", "in Q3 2023", "in FY 2022"
 _THE_YEAR_NOUN = re.compile(
     r"\s+(?:budget|census|fiscal|financial|estimate|survey|season|figures?|report)\b"
 )

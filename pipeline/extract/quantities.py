@@ -4,9 +4,11 @@ Each stated quantity becomes one :class:`~pipeline.model.Fact` whose ``quote`` i
 stating text (number, multiplier, currency and unit words; never qualifier words or the counted
 noun). For one sentence:
 
-1. find number expressions (:mod:`pipeline.extract.numbers`) and attach a currency prefix, a
-   unit, a currency word or ``%`` to each (:mod:`pipeline.extract.units`); a unit stated once
-   after a list applies to the list (``12, 25 and 81 tons``);
+1. find number expressions (:mod:`pipeline.extract.numbers`, exact values) and attach a
+   currency prefix or name (:mod:`pipeline.extract.currencies`), a unit
+   (:mod:`pipeline.extract.units`; a bare degree by its sentence, :mod:`pipeline.extract.degrees`)
+   or ``%`` to each; a unit stated once after a list applies to the list (``12, 25 and 81
+   tons``);
 2. join ranges (``36 to 48 hours``, ``95 - 98%``, ``between X and Y``) and mark bracketed
    conversions (``30 km (19 mi)``), which share the qualifier of what they convert;
 3. drop what is not a quantity: years, dates, times, ordinals, scores, numbers in names, codes
@@ -17,8 +19,10 @@ noun). For one sentence:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
+from fractions import Fraction
 from itertools import pairwise
 
 from pipeline.extract.attributes import attribute_for
@@ -27,11 +31,13 @@ from pipeline.extract.currencies import (
     CURRENCY_PREFIX_RE,
     CURRENCY_SUFFIX_RE,
     PHILIPPINES_RE,
+    DocumentCurrencies,
     document_yen,
     prefix_currency,
     resolve_yen,
     suffix_currency,
 )
+from pipeline.extract.degrees import bare_degree
 from pipeline.extract.events import extract_events
 from pipeline.extract.noise import NEXT_WORD_RE, SCORE_NOUNS, count_noise, noise_flags
 from pipeline.extract.numbers import (
@@ -44,11 +50,26 @@ from pipeline.extract.numbers import (
 from pipeline.extract.periods import DateSpan, Periods
 from pipeline.extract.qualifiers import qualifier_after, qualifier_before
 from pipeline.extract.subjects import subject_for
-from pipeline.extract.units import TIME_UNITS, match_unit
+from pipeline.extract.units import (
+    TIME_UNITS,
+    compound_after,
+    compound_before,
+    density_unit,
+    in_smaller_unit,
+    mark_unit,
+    match_unit,
+    metric_article,
+)
 from pipeline.extract.words import STOP_WORDS
 from pipeline.model import Document, Event, Fact, Sentence
 
 _RANGE_RE = re.compile(r"\s*[–—‐‑-]\s*|\s+(?P<w>to|through|and|or)\s+[−-]?")
+_CHANGE_BY_RE = re.compile(
+    r"\b(?:by|(?:rose|rise[sn]?|rising|fell|falls?|falling|increased|increases?|decreased|"
+    r"decreases?|grew|grows?|jumped|climbed|dropped|declined|surged|soared|slipped|gained|"
+    r"plunged|plummeted|tumbled)(?:\s+by)?)\s+$",
+    re.IGNORECASE,
+)
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:finally\s+)?")
 _SUSPENDED_RE = re.compile(r"[-‐]\s+(?:and|or|to)\s+$")
 _DIMS_BY_RE = re.compile(r"\s+(?:by|x|×)\s+$")
@@ -58,18 +79,23 @@ _CONVERSION_RE = re.compile(
     re.IGNORECASE,
 )
 _TEMPERATURES = frozenset({"degC", "degF", "kelvin"})
-_MINUS_RE = re.compile(r"(?:^|[\s(\[]|[^\d\s]\s)[−-]$")
+_MINUS_RE = re.compile(r"(?:^|(?<=[\s(\[])|(?<=[^\d\s]\s))(?:[−-]\s?|minus\s+)$", re.IGNORECASE)
 _HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _FT_IN_RE = re.compile(r"\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:in\b\.?|inch(?:es)?\b|″|\")")
 _LB_OZ_RE = re.compile(r"\s+(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:oz|ounces?)\b")
 _INCH_RE = re.compile(r"\s?in\b\.?(?=\s*[(\[)\];]|\s*$)")
 _SECONDS_RE = re.compile(r"\s?s\b(?!['’])")
 _POUND_RE = re.compile(r"[-‐]pounds?\b")
-_AGE_RE = re.compile(r"\bage[sd]?(?:\s+of)?\s*$", re.IGNORECASE)
+_AGE_RE = re.compile(r"\bage[sd]?(?:\s+(?:of|between|from))?\s*$", re.IGNORECASE)
 _COPULA_RE = re.compile(r"\b(?:was|were|is|are|turned|turns)\s+$", re.IGNORECASE)
 _AGE_END_RE = re.compile(r"\s*(?:[,.;)]|(?:at|when|and)\s|$)")
-_RANGE_AHEAD_RE = re.compile(r"\s*(?:[–—-]|to\s+)[−-]?\d")
+_RANGE_AHEAD_RE = re.compile(r"\s*(?:[–—-]|(?:to|and)\s+)[−-]?\d")
 _AT_THE_TIME_RE = re.compile(r",?\s+at\s+the\s+time\b")
+_AND_CENTS_RE = re.compile(r"\s+and\s+(?P<n>\d{1,2})\s+(?:cents?|pence|paise|kopecks?)\b")
+_SPAN_WORD_RE = re.compile(
+    r"\s+(?:consecutive|successive|straight|more|further|additional|extra|full|whole)(?=\s)"
+)
+_SHARE_OF_RE = re.compile(r"\s+(?:of\s+)?an?\s", re.IGNORECASE)
 
 
 def _set_unit(c: Candidate, unit: str, kind: str) -> None:
@@ -79,42 +105,73 @@ def _set_unit(c: Candidate, unit: str, kind: str) -> None:
         c.method = "quantity.duration"
 
 
-def _attach(text: str, n: Number, doc_yen: str, peso: bool = False) -> Candidate:
+def _prefixed_money(
+    text: str, c: Candidate, pre: re.Match[str], end: int, doc_yen: str
+) -> Candidate | None:
+    """The amount after a currency prefix (``$1.7m``, ``HK$ 1.5 billion``, ``Dh2.5bn``); an
+    ambiguous prefix (``SR 207``) is money only with a multiplier."""
+    n = c.num
+    mm = MONEY_MULTIPLIER_RE.match(text, end) if n.mult == 1 else None
+    if pre.group("amb") and n.mult == 1 and mm is None:
+        return None
+    code = resolve_yen(prefix_currency(pre.groupdict()), text, doc_yen)
+    c.unit, c.kind, c.start = code, "money", pre.start()
+    if mm is not None:
+        c.value *= MONEY_MULTIPLIERS[mm.group("mult")]  # "$1.7m", "£2 bn"
+        end = mm.end()
+    c.end = end
+    big = c.value != n.value or n.mult != 1
+    c.method = "quantity.currency_multiplier" if big else "quantity.currency"
+    return c
+
+
+def _attach(text: str, n: Number, ctx: SentenceContext) -> Candidate:
     """Attach currency prefix, unit, currency word or percent to one number."""
     c = Candidate(n.start, n.end, n, n.value)
-    c.minus = _MINUS_RE.search(text, max(0, n.start - 3), n.start) is not None
+    if (minus := _MINUS_RE.search(text, max(0, n.start - 8), n.start)) is not None:
+        c.minus = n.start - minus.start()
     end = n.end
     if (half := _HALF_RE.match(text, end)) is not None:
-        c.value, end = c.value + 0.5, half.end()
+        c.value, end = c.value + Fraction(1, 2), half.end()
     pre = None if n.spelled else CURRENCY_PREFIX_RE.search(text, max(0, n.start - 6), n.start)
-    if peso and n.mult > 1 and peso_glued(text, n.start):
+    if ctx.doc_peso and n.mult > 1 and peso_glued(text, n.start):
         c.unit, c.kind, c.start, c.end = "PHP", "money", n.start - 1, end
         c.method = "quantity.currency_multiplier"
         return c
-    if pre is not None:
-        c.unit, c.kind, c.start = (
-            resolve_yen(prefix_currency(pre.groupdict()), text, doc_yen),
-            "money",
-            pre.start(),
-        )
-        if n.mult == 1.0 and (mm := MONEY_MULTIPLIER_RE.match(text, end)) is not None:
-            c.value *= MONEY_MULTIPLIERS[mm.group("mult")]  # "$1.7m", "£2 bn"
-            end = mm.end()
-        c.end = end
-        big = c.value != n.value or n.mult != 1.0
-        c.method = "quantity.currency_multiplier" if big else "quantity.currency"
-        return c
-    unit = match_unit(text, end)
+    if pre is not None and (money := _prefixed_money(text, c, pre, end, ctx.doc_yen)) is not None:
+        return money
+    share = _SHARE_OF_RE.match(text, end) if n.fraction else None
+    if share is not None and (whole := match_unit(text, share.end())) is not None and whole.word:
+        end = share.end() - 1  # "three quarters of a mile", "half an hour"
+    unit = match_unit(text, end) or bare_degree(text, end, c.value)
     if unit is not None and n.spelled and not unit.word and unit.unit != "%":
         unit = None  # "two m" is not two metres
+    if unit is None and (span := _SPAN_WORD_RE.match(text, end)) is not None:
+        unit = match_unit(text, span.end())  # "four consecutive years", "30 more minutes"
+        unit = unit if unit is not None and unit.word and not unit.hyphenated else None
+    unit = unit or density_unit(text, end)
+    if unit is not None and unit.unit == "ton" and ctx.metric:
+        unit = unit._replace(unit="t")
     if unit is not None:
         _set_unit(c, unit.unit, "percent" if unit.unit == "%" else "measure")
         c.end, c.hyphen = unit.end, unit.hyphenated
         c.word_unit = text[end : unit.end].strip(" -\u00a0") if unit.word else ""
         compound = _FT_IN_RE if unit.unit == "ft" else _LB_OZ_RE if unit.unit == "lb" else None
         if compound is not None and (m := compound.match(text, unit.end)) is not None:
-            c.value += float(m.group("n")) / (12 if unit.unit == "ft" else 16)
+            c.value += Fraction(m.group("n")) / (12 if unit.unit == "ft" else 16)
             c.end, c.method = m.end(), "quantity.compound"
+        elif (later := compound_after(text, unit.unit, unit.end)) is not None:
+            c.value = c.value * in_smaller_unit(unit.unit) + later[0]  # "2 hours 30 minutes"
+            c.unit, c.end, c.method = later[1], later[2], "quantity.compound"
+        elif (earlier := compound_before(text, unit.unit, n.start)) is not None:
+            c.value += earlier[0]  # "an hour and 20 minutes"
+            c.start, c.method = earlier[1], "quantity.compound"
+        return c
+    if not n.spelled and (mark := mark_unit(text, n.start, end)) is not None:
+        _set_unit(c, mark[0].unit, "measure")  # 12", 6'2"
+        c.value += mark[1]
+        c.end = mark[0].end
+        c.method = "quantity.compound" if mark[1] else c.method
         return c
     for pattern, unit_name in ((_INCH_RE, "inch"), (_POUND_RE, "lb")):
         if (m := pattern.match(text, end)) is not None:  # "4.5 in (114 mm)", "180-pound"
@@ -122,14 +179,20 @@ def _attach(text: str, n: Number, doc_yen: str, peso: bool = False) -> Candidate
             c.end = m.end()
             return c
     if (cur := CURRENCY_SUFFIX_RE.match(text, end)) is not None:
-        code = suffix_currency(cur, text)
-        c.end = cur.end()
-        if code is None:
+        named = suffix_currency(cur, text, ctx.doc_currencies, n.mult > 1)
+        if named.weight:
             _set_unit(c, "lb", "measure")
-        else:
-            c.unit, c.kind = resolve_yen(code, text, doc_yen), "money"
+            c.end = cur.end()
+            return c
+        if named.code is not None:
+            c.unit, c.kind = resolve_yen(named.code, text, ctx.doc_yen), "money"
+            c.value /= named.per_unit  # "75 cents" is 0.75 dollars
+            c.end = cur.end()
+            if named.per_unit == 1 and (sub := _AND_CENTS_RE.match(text, c.end)) is not None:
+                c.value += Fraction(int(sub["n"]), 100)  # "3 dollars and 50 cents"
+                c.end = sub.end()
             c.method = "quantity.currency_multiplier" if n.mult > 1 else "quantity.currency"
-        return c
+            return c
     if not n.integer and (sec := _SECONDS_RE.match(text, end)) is not None:
         _set_unit(c, "second", "measure")  # "54.21 s"
         c.end = sec.end()
@@ -169,6 +232,8 @@ def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> C
     if gap is None or a.hyphen:
         return None
     word = gap.group("w")
+    if word == "to" and _CHANGE_BY_RE.search(text, max(0, a.start - 30), a.start):
+        return None  # "rose 2.5 points to 7.3%", "fell by 3% to 40%": a change, then a level
     if word == "and" and not text[max(0, a.start - 12) : a.start].rstrip().lower().endswith(
         "between"
     ):
@@ -203,7 +268,7 @@ def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> C
         if count_noise(text, a, ctx) or count_noise(text, b, ctx):
             a.drop = b.drop = True  # "June 20 – 26", "30 – 31 December"
             return None
-    start = a.start - 1 if a.minus and unit in _TEMPERATURES else a.start
+    start = a.start - a.minus if a.minus and unit in _TEMPERATURES else a.start
     r = Candidate(start, b.end, a.num, low, unit, kind, high, "range", "quantity.range", b.hyphen)
     r.word_unit = b.word_unit or a.word_unit
     return r
@@ -245,13 +310,11 @@ def _sentence_facts(
     if not nums or not re.search(r"[A-Za-z]{2}", text):
         return []
     lead = re.match(r"[\s\"'“‘(\[]*", text)
-    ctx = SentenceContext(
-        lead.end() if lead else 0, ctx_doc.ancient, ctx_doc.doc_yen, ctx_doc.doc_peso
-    )
+    ctx = dataclasses.replace(ctx_doc, start_at=lead.end() if lead else 0)
     cands: list[Candidate] = []
     for n in nums:
         if not cands or n.start >= cands[-1].end:  # else inside "46 feet 11 inches"
-            cands.append(_attach(text, n, ctx.doc_yen, ctx.doc_peso))
+            cands.append(_attach(text, n, ctx))
     _propagate_list_units(text, cands, ctx)
     cands = _join_ranges(text, cands, ctx)
     _mark_links(text, cands)
@@ -261,7 +324,7 @@ def _sentence_facts(
         if noise:
             continue
         if c.minus and c.unit in _TEMPERATURES and c.qualifier != "range":
-            c.value, c.start = -c.value, c.start - 1  # "−5 °C"
+            c.value, c.start = -c.value, c.start - c.minus  # "−5 °C", "minus 5 degrees"
         if c.qualifier != "range":
             q = qualifier_before(text, c.start)
             c.qualifier = q[0] if q else qualifier_after(text, c.end) or "exact"
@@ -350,7 +413,10 @@ def extract_quantities(
         by_sentence.setdefault(e.sentence_id, []).append(e)
     ancient = _ERA_RE.search(doc.text) is not None or any(_early(e) for e in events)
     peso = PHILIPPINES_RE.search(doc.text) is not None
-    ctx = SentenceContext(0, ancient, document_yen(doc.text), peso)
+    metric = "ton" in doc.text and metric_article(doc.text)
+    ctx = SentenceContext(
+        0, ancient, document_yen(doc.text), peso, metric, DocumentCurrencies(doc.text)
+    )
     facts: list[Fact] = []
     for sent in sentences:
         dates = _date_spans(sent, by_sentence.get(sent.sentence_id, ()))
