@@ -47,6 +47,8 @@ class Fact:
     period: str | None
     subject: str | None
     attribute: str | None
+    property: str | None  # pipeline.extract.properties vocabulary
+    wikidata_property: str | None  # the Wikidata property of the same meaning (P2046 …)
     method: str
 
 

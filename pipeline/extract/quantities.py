@@ -42,9 +42,11 @@ from pipeline.extract.numbers import (
     peso_glued,
 )
 from pipeline.extract.periods import DateSpan, Periods
+from pipeline.extract.properties import WIKIDATA_OF, property_for
 from pipeline.extract.qualifiers import qualifier_after, qualifier_before
-from pipeline.extract.subjects import subject_for
-from pipeline.extract.units import TIME_UNITS, match_unit
+from pipeline.extract.subjects import SentenceSubjects
+from pipeline.extract.topic import Topic, read_topic
+from pipeline.extract.units import DIMENSION_OF, TIME_UNITS, match_unit
 from pipeline.extract.words import STOP_WORDS
 from pipeline.model import Document, Event, Fact, Sentence
 
@@ -238,7 +240,12 @@ def _mark_links(text: str, cands: list[Candidate]) -> None:
 
 
 def _sentence_facts(
-    doc: Document, sent: Sentence, ctx_doc: SentenceContext, dates: Sequence[DateSpan]
+    doc: Document,
+    sent: Sentence,
+    ctx_doc: SentenceContext,
+    dates: Sequence[DateSpan],
+    topic: Topic,
+    date_spans: Sequence[tuple[int, int]],
 ) -> list[Fact]:
     text = sent.text
     nums = find_numbers(text, peso=ctx_doc.doc_peso)
@@ -256,8 +263,11 @@ def _sentence_facts(
     cands = _join_ranges(text, cands, ctx)
     _mark_links(text, cands)
     periods = Periods(text, dates)
+    flags = noise_flags(text, cands, ctx)
+    values = [(c.start, c.end) for c, noise in zip(cands, flags, strict=True) if not noise]
+    subjects = SentenceSubjects(text, topic, date_spans, values)
     facts: list[Fact] = []
-    for c, noise in zip(cands, noise_flags(text, cands, ctx), strict=True):
+    for c, noise in zip(cands, flags, strict=True):
         if noise:
             continue
         if c.minus and c.unit in _TEMPERATURES and c.qualifier != "range":
@@ -272,6 +282,16 @@ def _sentence_facts(
         anchor = main or c
         timeless = anchor.unit in TIME_UNITS or anchor.method == "quantity.age"
         start, end = sent.char_start + c.start, sent.char_start + c.end
+        attribute = attribute_for(
+            text, anchor.start, anchor.end, kind=anchor.kind, unit=anchor.unit, method=anchor.method
+        )
+        prop = property_for(
+            attribute,
+            "measure" if anchor.method == "quantity.age" else anchor.kind,
+            "age"
+            if anchor.method == "quantity.age"
+            else DIMENSION_OF.get(anchor.unit.split("/")[0]),
+        )
         facts.append(
             Fact(
                 doc_id=doc.doc_id,
@@ -286,15 +306,10 @@ def _sentence_facts(
                 period=None
                 if timeless
                 else periods.period_for(anchor.start, count=anchor.kind == "count"),
-                subject=subject_for(text, anchor.num.start, doc.title),
-                attribute=attribute_for(
-                    text,
-                    anchor.start,
-                    anchor.end,
-                    kind=anchor.kind,
-                    unit=anchor.unit,
-                    method=anchor.method,
-                ),
+                subject=subjects.subject_for(anchor.start, anchor.end, anchor.kind),
+                attribute=attribute,
+                property=prop,
+                wikidata_property=WIKIDATA_OF.get(prop) if prop else None,
                 method=c.method,
             )
         )
@@ -350,9 +365,12 @@ def extract_quantities(
     ancient = _ERA_RE.search(doc.text) is not None or any(_early(e) for e in events)
     peso = PHILIPPINES_RE.search(doc.text) is not None
     ctx = SentenceContext(0, ancient, document_yen(doc.text), peso)
+    topic = read_topic(doc.title, sentences[0].text if sentences else "")
     facts: list[Fact] = []
     for sent in sentences:
-        dates = _date_spans(sent, by_sentence.get(sent.sentence_id, ()))
-        facts.extend(_sentence_facts(doc, sent, ctx, dates))
+        own = by_sentence.get(sent.sentence_id, ())
+        dates = _date_spans(sent, own)
+        spans = [(e.char_start - sent.char_start, e.char_end - sent.char_start) for e in own]
+        facts.extend(_sentence_facts(doc, sent, ctx, dates, topic, spans))
     facts = [f for f in facts if f.quote and doc.text[f.char_start : f.char_end] == f.quote]
     return sorted(facts, key=lambda f: (f.char_start, f.char_end))
