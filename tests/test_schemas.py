@@ -11,8 +11,8 @@ import pandera.pandas as pa
 import pyarrow as pa_arrow
 import pytest
 
-from pipeline.model import Document, Event, Fact, Sentence
 from pipeline.extract.properties import PROPERTY_NAMES, WIKIDATA_OF
+from pipeline.model import Document, Event, Fact, Sentence
 from schemas import QUALIFIERS, TABLES, TableSpec
 from schemas.metadata import KINDS, arrow_schema, columns
 
