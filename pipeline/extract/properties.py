@@ -115,9 +115,10 @@ _BY_DIMENSION: Final[dict[str, str]] = {
 }  # fmt: skip
 # Nouns that name a measured property of something ("the area of X", "the total of Y"):
 # a subject reader skips them to reach the owner.
-MEASURE_NOUNS: Final = frozenset(
-    {s for p in PROPERTIES for s in p.words if s.isalpha() and len(s) > 3}
-    | words("area size total number amount length height width depth population share")
+MEASURE_NOUNS: Final = words(
+    """area size total number amount length height width depth population share capacity
+    budget revenue revenues output value cost price count rate percentage proportion part
+    majority extent surface"""
 )
 
 

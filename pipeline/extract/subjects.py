@@ -59,6 +59,7 @@ _RELATIVES: Final = words("which who whom whose that")
 _COPULAS: Final = words("is was are were be been being become became becomes remains remained")
 _SHAPES: Final = words("wide long deep tall high thick across away")
 _LOCATIVE: Final = words("in on at within inside")
+_NP_LINKS: Final = words("of and or for in at from to on")
 _OPENS_PHRASE: Final = DETERMINERS | words(
     "of in on at by for from with to into over under about around nearly almost some across"
 )
@@ -234,7 +235,10 @@ class SentenceSubjects:
             elif k > i and t.low in STOP_WORDS and t.low not in DETERMINERS:
                 if t.low in _PRONOUNS and t.low not in ("its", "their", "his", "her", "our"):
                     return None
-                if t.low not in ("of", "and", "or", "for", "in", "at", "from", "to", "on"):
+                quantity = t.low in _QUANTIFIERS and any(
+                    toks[j].number for j in range(k + 1, min(n, k + 4))
+                )  # "… and over 40 centres"
+                if not quantity and t.low not in _NP_LINKS:
                     return None
                 nxt_low = self._low(k + 1)
                 if nxt_low in _PRONOUNS or is_verb(nxt_low, t.low, self._low(k + 2)):
@@ -244,8 +248,11 @@ class SentenceSubjects:
         return None
 
     def _phrase(self, kept: Sequence[int]) -> str:
-        """The words of the tokens ``kept`` as written."""
-        out = " ".join(self.toks[k].text for k in kept)
+        """The words of the tokens ``kept`` as written (a sentence's final period left out)."""
+        texts = [self.toks[k].text for k in kept]
+        if texts and texts[-1].endswith(".") and kept[-1] == len(self.toks) - 1:
+            texts[-1] = texts[-1][:-1]
+        out = " ".join(texts)
         out = re.sub(r"\s+([,.’'])(?=\s|$)|\s+(['’]s)\b", r"\1\2", out)
         return out.strip(" ,;:\"'“”‘’")
 
@@ -298,7 +305,8 @@ class SentenceSubjects:
                 continue
             if t.text == "," and kept:
                 break
-            if k not in self.in_value:
+            before_value = t.low in _QUANTIFIERS and k + 1 in self.in_value
+            if k not in self.in_value and not before_value:
                 kept.append(k)
             k += 1
         while kept and self.toks[kept[-1]].low in STOP_WORDS - DETERMINERS:
@@ -319,11 +327,14 @@ class SentenceSubjects:
         if modified is not None:
             return modified or self._clause_subject(v)
         after = self._low(self._skip_bracket(e))
-        if kind == "measure" and after in _SHAPES and v > 0:
-            prev = toks[v - 1]
+        q = v
+        while q > 0 and (toks[q - 1].low in _QUANTIFIERS or toks[q - 1].low.endswith("ly")):
+            q -= 1
+        if kind == "measure" and after in _SHAPES and q > 0:
+            prev = toks[q - 1]
             noun = prev.word and prev.low not in STOP_WORDS and not prev.number
-            if noun and not is_verb(prev.low, self._low(v - 2), toks[v].low):
-                return self._np_before(v)
+            if noun and not is_verb(prev.low, self._low(q - 2), toks[q].low):
+                return self._np_before(q)  # "a hole 6 miles wide"
         rel = self._relative_antecedent(v)
         if rel is not None:
             return rel
@@ -375,7 +386,19 @@ class SentenceSubjects:
         return self._resolve(words_[0], words_[-1] + 1)
 
     def _np_before(self, i: int) -> str | None:
-        """The noun phrase ending right before token ``i`` (``Butler's``, ``a hole``)."""
+        """The entity of the noun phrase ending right before token ``i`` (``Butler's``,
+        ``a hole``); a counted one (``244,000 sqft of space, which …``) is its owner's."""
+        span = self._np_span_before(i)
+        if span is None:
+            return None
+        a, b = span
+        counted = next((k for k in range(a, b) if k in self.in_value), None)
+        if counted is not None:
+            return self._clause_subject(counted)
+        phrase = self._resolve(a, b)
+        return phrase.removesuffix("'s").removesuffix("’s") if phrase else None
+
+    def _np_span_before(self, i: int) -> tuple[int, int] | None:
         toks = self.toks
         b = i
         if b > 0 and toks[b - 1].text == ",":
@@ -395,10 +418,7 @@ class SentenceSubjects:
             a -= 1
         while a < b and toks[a].low in ("of", "and"):
             a += 1
-        if a >= b:
-            return None
-        phrase = self._resolve(a, b)
-        return phrase.removesuffix("'s").removesuffix("’s") if phrase else None
+        return (a, b) if a < b else None
 
     def _relative_antecedent(self, v: int) -> str | None:
         """``…, which is located 62 km away``: the noun phrase before the relative pronoun."""
@@ -408,8 +428,15 @@ class SentenceSubjects:
         c = self.starts[i]
         toks = self.toks
         rel = c if toks[c].low in _RELATIVES else c + 1 if self._low(c) in ("and", "but") else -1
-        if rel < 1 or self._low(rel) not in ("which", "who", "whose"):
+        if rel < 1 or self._low(rel) not in ("which", "who", "whose", "that"):
             return None
+        if self._low(rel) == "that":  # "… parks that facilitate …", not "reported that …"
+            before, after = toks[rel - 1], self._low(rel + 1)
+            if not before.word or is_verb(before.low, self._low(rel - 2), "that"):
+                return None
+            if not is_verb(after, "that", self._low(rel + 2)):
+                return None
+            return self._np_before(rel)
         b = self._skip_back_brackets(rel)
         if b < 1 or toks[b - 1].text != ",":
             return None
@@ -432,15 +459,23 @@ class SentenceSubjects:
             p = self.parse(c)
             if p is None:
                 continue
-            if p.np_end <= v:
-                return self._resolve(p.np_start, p.np_end)
-            if p.np_start <= v:
+            if p.np_start <= v < p.np_end:
                 return self._inside_subject(v, p)
+            if p.np_end <= v and (owner := self._owner(p)) is not None:
+                return owner
         for c in starts[i : i + _MAX_STARTS]:  # "With 30,800 employees, …, it is …"
             p = self.parse(c)
-            if p is not None:
-                return self._resolve(p.np_start, p.np_end)
+            if p is not None and (owner := self._owner(p)) is not None:
+                return owner
         return self.topic.name or None
+
+    def _owner(self, p: _Parse) -> str | None:
+        """The entity a clause's subject names; a counted subject (``6,000 people work
+        there in 240 firms``) names none itself: its value's owner is taken."""
+        counted = next((k for k in range(p.np_start, p.np_end) if k in self.in_value), None)
+        if counted is not None:
+            return self._inside_subject(counted, p)
+        return self._resolve(p.np_start, p.np_end)
 
     def _inside_subject(self, v: int, p: _Parse) -> str | None:
         """Owner of a value that is part of its clause's subject (``over 6,000 people work

@@ -18,7 +18,7 @@ from pipeline.extract.words import AUXILIARIES, DETERMINERS, words
 _BASE: Final = words(
     """account accommodate achieve acquire add adopt agree aim allow amass amount announce
     appear arrive attack attain attract average begin belong bill border call capture carry
-    cause claim climb close combine comprise consider contain continue contribute control cost
+    cause claim climb close combine comprise consider consist contain continue contribute control cost
     count cover create cross culminate debut decline decrease deliver deploy describe destroy
     develop die double drop earn employ end enter equal establish estimate exceed expand
     expect export extend face fail feature finish follow form fund gain generate handle
@@ -46,6 +46,9 @@ _OBJECT_START: Final = DETERMINERS | words(
 )
 
 
+_QUANTITY_START: Final = words("more less fewer over nearly almost approximately some about")
+
+
 def _forms(base: str) -> tuple[str, ...]:
     stem = base[:-1] if base.endswith("e") else base
     ed = base + "d" if base.endswith("e") else base + "ed"
@@ -70,8 +73,11 @@ def is_verb(word: str, before: str, after: str) -> bool:
     opens = after in _OBJECT_START or after[:1].isdigit() or after.endswith("ly")
     if word in _BASE:
         return opens
-    if len(word) > 4 and word.isalpha() and (word.endswith("ed") or _third_person(word)):
+    if len(word) > 4 and word.isalpha() and word.endswith("ed"):
         return opens
+    if len(word) > 4 and word.isalpha() and _third_person(word):
+        # an unlisted -s word is a plural noun before a preposition ("points in")
+        return after in DETERMINERS or after in _QUANTITY_START or after[:1].isdigit()
     return False
 
 
