@@ -264,7 +264,7 @@ def _sentence_facts(
     _mark_links(text, cands)
     periods = Periods(text, dates)
     flags = noise_flags(text, cands, ctx)
-    values = [(c.start, c.end) for c, noise in zip(cands, flags, strict=True) if not noise]
+    values = [(c.start, c.end, c.kind) for c, noise in zip(cands, flags, strict=True) if not noise]
     subjects = SentenceSubjects(text, topic, date_spans, values)
     facts: list[Fact] = []
     for c, noise in zip(cands, flags, strict=True):

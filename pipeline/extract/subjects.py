@@ -39,7 +39,9 @@ from pipeline.extract.words import AUXILIARIES, DETERMINERS, STOP_WORDS, words
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w'’\-.&²³]*[\w²³])?\.?|[$€£¥%]|[^\w\s]"
 )
+_NUMBER = re.compile(r"[\d.,]*\d")  # not an ordinal ("14th")
 _CLOSE = {"(": ")", "[": "]"}
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _BREAKS: Final = frozenset(",;:—–")
 _LEADERS: Final = words(
     """and but then so while whereas although though because when where whilst if yet thus
@@ -60,6 +62,7 @@ _COPULAS: Final = words("is was are were be been being become became becomes rem
 _SHAPES: Final = words("wide long deep tall high thick across away")
 _LOCATIVE: Final = words("in on at within inside")
 _NP_LINKS: Final = words("of and or for in at from to on")
+_SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _OPENS_PHRASE: Final = DETERMINERS | words(
     "of in on at by for from with to into over under about around nearly almost some across"
 )
@@ -85,7 +88,7 @@ class _Tok:
 
     @property
     def number(self) -> bool:
-        return self.low[:1].isdigit() or self.low in NUMBER_WORDS
+        return _NUMBER.fullmatch(self.low) is not None or self.low in NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ class SentenceSubjects:
         text: str,
         topic: Topic,
         dates: Sequence[tuple[int, int]] = (),
-        values: Sequence[tuple[int, int]] = (),
+        values: Sequence[tuple[int, int, str]] = (),
     ) -> None:
         self.text = text
         self.topic = topic
@@ -124,10 +127,14 @@ class SentenceSubjects:
                 self.date_end[i] = j
         self.date_start = {j: i for i, j in self.date_end.items()}
         self.in_value: set[int] = set()
-        for a, b in values:
-            self.in_value.update(
-                range(bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b))
-            )
+        self.counting: set[int] = set()  # values that count their noun: "6,000 people"
+        for a, b, kind in values:
+            span = range(bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b))
+            self.in_value.update(span)
+            glued = text[b : b + 1] == "-"
+            of = text.startswith(" of ", b) or text.startswith(" of ", self._after_bracket(b))
+            if span and not glued and (kind == "count" or of):
+                self.counting.add(span[0])
         self.close: dict[int, int] = {}  # bracket token index → index after its closing one
         stack: list[int] = []
         for i, t in enumerate(toks):
@@ -140,6 +147,11 @@ class SentenceSubjects:
         self.parses: dict[int, _Parse | None] = {}
 
     # --- reading the sentence ------------------------------------------------------------
+
+    def _after_bracket(self, pos: int) -> int:
+        """``pos`` moved past a bracketed conversion that follows it: ``9 km (6 mi)``."""
+        m = _BRACKET_AFTER.match(self.text, pos)
+        return m.end() if m else pos
 
     def _clause_starts(self) -> list[int]:
         starts = [0]
@@ -383,6 +395,9 @@ class SentenceSubjects:
             return ""  # "X is a 700 acre park": X's
         if lead == self._skip_lead(0) and self.parse(lead) is None:
             return ""  # "A 200-acre hub for …, Cortex is …"
+        if len(words_) == 1 and toks[words_[0]].low in _SPAN_NOUNS:
+            return ""  # "composed over a one-year period": the period is the measure
+
         return self._resolve(words_[0], words_[-1] + 1)
 
     def _np_before(self, i: int) -> str | None:
@@ -392,7 +407,7 @@ class SentenceSubjects:
         if span is None:
             return None
         a, b = span
-        counted = next((k for k in range(a, b) if k in self.in_value), None)
+        counted = next((k for k in range(a, b) if k in self.counting), None)
         if counted is not None:
             return self._clause_subject(counted)
         phrase = self._resolve(a, b)
@@ -472,7 +487,7 @@ class SentenceSubjects:
     def _owner(self, p: _Parse) -> str | None:
         """The entity a clause's subject names; a counted subject (``6,000 people work
         there in 240 firms``) names none itself: its value's owner is taken."""
-        counted = next((k for k in range(p.np_start, p.np_end) if k in self.in_value), None)
+        counted = next((k for k in range(p.np_start, p.np_end) if k in self.counting), None)
         if counted is not None:
             return self._inside_subject(counted, p)
         return self._resolve(p.np_start, p.np_end)

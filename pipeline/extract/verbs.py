@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.words import AUXILIARIES, DETERMINERS, words
 
 # Base forms; the -s, -es, -ed and -d forms are derived.
@@ -70,14 +71,15 @@ def is_verb(word: str, before: str, after: str) -> bool:
         return False  # "the works", "five starts"
     if word in _INFLECTED or word in _DOUBLED:
         return True
-    opens = after in _OBJECT_START or after[:1].isdigit() or after.endswith("ly")
+    number = after[:1].isdigit() or after in NUMBER_WORDS
+    opens = after in _OBJECT_START or number or after.endswith("ly")
     if word in _BASE:
         return opens
     if len(word) > 4 and word.isalpha() and word.endswith("ed"):
         return opens
     if len(word) > 4 and word.isalpha() and _third_person(word):
         # an unlisted -s word is a plural noun before a preposition ("points in")
-        return after in DETERMINERS or after in _QUANTITY_START or after[:1].isdigit()
+        return after in DETERMINERS or after in _QUANTITY_START or number
     return False
 
 
