@@ -283,7 +283,13 @@ def _sentence_facts(
         timeless = anchor.unit in TIME_UNITS or anchor.method == "quantity.age"
         start, end = sent.char_start + c.start, sent.char_start + c.end
         attribute = attribute_for(
-            text, anchor.start, anchor.end, kind=anchor.kind, unit=anchor.unit, method=anchor.method
+            text,
+            anchor.start,
+            anchor.end,
+            kind=anchor.kind,
+            unit=anchor.unit,
+            method=anchor.method,
+            linked=subjects.linked_subject(anchor.start),
         )
         prop = property_for(
             attribute,

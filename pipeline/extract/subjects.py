@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from pipeline.extract.attributes import LINKING_VERBS
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.properties import MEASURE_NOUNS
 from pipeline.extract.topic import Topic
@@ -62,6 +63,8 @@ _COPULAS: Final = words("is was are were be been being become became becomes rem
 _SHAPES: Final = words("wide long deep tall high thick across away")
 _LOCATIVE: Final = words("in on at within inside")
 _NP_LINKS: Final = words("of and or for in at from to on")
+_LINK_PARTICLES: Final = words("up to at from by down")
+_CUT_WORDS: Final = words("of for in at from on with which that who")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _OPENS_PHRASE: Final = DETERMINERS | words(
     "of in on at by for from with to into over under about around nearly almost some across"
@@ -351,6 +354,37 @@ class SentenceSubjects:
         if rel is not None:
             return rel
         return self._clause_subject(v)
+
+    def linked_subject(self, start: int) -> str | None:
+        """The noun phrase a linking verb ties the value at ``start`` to, as written and cut
+        before its first preposition (``[Average annual rainfall] is around 2,600 mm``,
+        ``[Humidity] in the region ranges from 73%``); None for a name, a pronoun or the
+        topic (``The park then was 1,400 hectares`` states the park's area)."""
+        toks = self.toks
+        v = max(0, bisect_left(self.tok_starts, start + 1) - 1)
+        k = v - 1
+        while k >= 0 and (toks[k].low in _QUANTIFIERS or toks[k].low in _LINK_PARTICLES):
+            k -= 1
+        if k < 1 or toks[k].low not in LINKING_VERBS:
+            return None
+        for c in reversed(self.starts[: bisect_left(self.starts, k)]):
+            p = self.parse(c)
+            if p is None or p.np_end > k:
+                continue
+            if p.np_end < k - 1 or any(j in self.in_value for j in range(p.np_start, p.np_end)):
+                return None
+            end = next(
+                (j for j in range(p.np_start + 1, p.np_end) if toks[j].low in _CUT_WORDS),
+                p.np_end,
+            )
+            kept = self._kept(p.np_start + (toks[p.np_start].low in DETERMINERS), end)
+            words_ = [toks[j] for j in kept if toks[j].word]
+            if not words_ or words_[-1].low in _PRONOUNS or self.topic.describes(words_[-1].low):
+                return None
+            if all(t.cap for t in words_) and not (len(words_) == 1 and kept[0] == 0):
+                return None  # a name: "Batam is 715 km²"
+            return self._phrase(kept) or None
+        return None
 
     def _skip_bracket(self, i: int) -> int:
         while i < len(self.toks) and self.toks[i].text in _CLOSE:
