@@ -32,9 +32,7 @@ _ABBREVIATIONS_BEFORE_NUMBER = frozenset(
 # It starts only at the first mark of a run and never backtracks (possessive quantifiers),
 # so a long run of periods is scanned in linear time.
 # Citation markers after the mark belong to the sentence they close: "….[1] Next", "….[3][4]".
-_CANDIDATE_END = re.compile(
-    r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?:\[[\w .,:;–-]{1,20}\])*+(?=\s)"
-)
+_CANDIDATE_END = re.compile(r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?:\[[\w .,:;–-]{1,20}\])*+(?=\s)")
 _CITATION_END = re.compile(r"\[[\w .,:;–-]{1,20}\]$")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
 _NEXT_START = re.compile(r"\s+(?P<first>\S)")

@@ -246,6 +246,7 @@ def _sentence_facts(
     dates: Sequence[DateSpan],
     topic: Topic,
     date_spans: Sequence[tuple[int, int]],
+    context_year: str | None = None,
 ) -> list[Fact]:
     text = sent.text
     nums = find_numbers(text, peso=ctx_doc.doc_peso)
@@ -262,7 +263,7 @@ def _sentence_facts(
     _propagate_list_units(text, cands, ctx)
     cands = _join_ranges(text, cands, ctx)
     _mark_links(text, cands)
-    periods = Periods(text, dates)
+    periods = Periods(text, dates, context_year)
     flags = noise_flags(text, cands, ctx)
     values = [(c.start, c.end, c.kind) for c, noise in zip(cands, flags, strict=True) if not noise]
     subjects = SentenceSubjects(text, topic, date_spans, values)
@@ -325,33 +326,47 @@ def _sentence_facts(
 _ERA_RE = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD)\b|\b(?:AD|A\.D\.)\s*\d")
 
 
-# Events whose dates do not date a value: a span of years ends ("1931 – 33"), decades, centuries;
-# nor do dates without a written year ("On June 18", "That evening": ``*_context``, anaphora).
-_UNDATING_METHODS = frozenset({"date.range", "date.decade", "date.century"})
+# Events whose dates do not date a value themselves: centuries; a range's end ("1931 – 33")
+# and a decade only as part of a span or a frame (``DateSpan.role``); dates without a
+# written year ("On June 18": ``*_context``) none (the gold convention, docs/evaluation.md).
+_ROLES = {"date.range": "range_end", "date.decade": "decade", "date.anaphora": "anaphora"}
 
 
 def _date_spans(sent: Sentence, events: Sequence[Event]) -> list[DateSpan]:
-    """The sentence's resolved dates (from the events extractor) in sentence offsets."""
-    return [
-        DateSpan(
-            e.char_start - sent.char_start,
-            e.char_end - sent.char_start,
-            e.date,
-            bare_year=e.method == "date.year",
-        )
-        for e in events
-        if e.method not in _UNDATING_METHODS
-        and not e.method.endswith("_context")
-        and e.method != "date.anaphora"
-        and sent.char_start <= e.char_start
-        and e.char_end <= sent.char_end
-    ]
+    """The sentence's resolved dates (from the events extractor) in sentence offsets: those
+    with a written year, and anaphora resolved to a year or a month (``that same year``,
+    ``the previous month``)."""
+    spans = []
+    for e in events:
+        if not (sent.char_start <= e.char_start and e.char_end <= sent.char_end):
+            continue
+        if e.method == "date.century" or e.method.endswith("_context"):
+            continue
+        if e.method == "date.anaphora" and len(e.date.lstrip("-")) > 7:
+            continue  # "the next day", "that evening": the day's year is the context's
+        start = e.char_start - sent.char_start
+        role = _ROLES.get(e.method, "date")
+        spans.append(DateSpan(start, start + len(e.quote), e.date, e.method == "date.year", role))
+    return spans
+
+
+def _year_of(events: Sequence[Event]) -> str | None:
+    """The year the narrative is at after these events: the last written year."""
+    for e in reversed(events):
+        if e.method in ("date.year", "date.full", "date.month_year", "date.iso"):
+            return e.date[:4] if not e.date.startswith("-") else e.date[:5]
+    return None
 
 
 def _early(e: Event) -> bool:
     """A date before 1000 (``10 June 731``): the article dates things in antiquity."""
     year = e.date.split("-")[0] if not e.date.startswith("-") else "-"
-    return e.method not in _UNDATING_METHODS and len(year) == 4 and int(year) < 1000
+    return (
+        e.method not in _ROLES
+        and e.method != "date.century"
+        and len(year) == 4
+        and int(year) < 1000
+    )
 
 
 def extract_quantities(
@@ -373,10 +388,15 @@ def extract_quantities(
     ctx = SentenceContext(0, ancient, document_yen(doc.text), peso)
     topic = read_topic(doc.title, sentences[0].text if sentences else "")
     facts: list[Fact] = []
+    year: str | None = None  # the narrative's year before the sentence ("The park then was")
+    paragraph = -1
     for sent in sentences:
+        if sent.paragraph_index != paragraph:
+            year, paragraph = None, sent.paragraph_index
         own = by_sentence.get(sent.sentence_id, ())
         dates = _date_spans(sent, own)
         spans = [(e.char_start - sent.char_start, e.char_end - sent.char_start) for e in own]
-        facts.extend(_sentence_facts(doc, sent, ctx, dates, topic, spans))
+        facts.extend(_sentence_facts(doc, sent, ctx, dates, topic, spans, year))
+        year = _year_of(own) or year
     facts = [f for f in facts if f.quote and doc.text[f.char_start : f.char_end] == f.quote]
     return sorted(facts, key=lambda f: (f.char_start, f.char_end))
