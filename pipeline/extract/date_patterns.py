@@ -79,6 +79,7 @@ ANAPHORA: list[tuple[re.Pattern[str], str, int]] = [
         (r"\b(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year\b", "year", -1),
         (r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+(?:same\s+)?month\b", "month", 0),
         (r"\b(?:in\s+)?the\s+(?:following|next|subsequent)\s+month\b", "month", 1),
+        (r"\b(?:in\s+)?the\s+(?:previous|preceding|prior)\s+month\b", "month", -1),
         (
             r"\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the|that)\s+(?:same\s+)?year)\b",
             "year",

@@ -27,7 +27,7 @@ _THE_YEAR_NOUN = re.compile(
     r"\s+(?:budget|census|fiscal|financial|estimate|survey|season|figures?|report)\b"
 )
 _OWNED_YEAR = re.compile(r"\b(?:their|its|his|her|our)\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s|\s[–—]\s")
+_CLAUSE_BREAK = re.compile(r";|,(?:\[[^\]\s]{1,12}\])*\s|\s[–—]\s")  # ",[2] which"
 _RELATIVE = re.compile(
     r"\s*(?:(?:and|but)\s+)?(?:(?:in|for|of|during|after|by|at|on|with|from|to|"
     r"through|under)\s+)?(?:which|whom|whose|who|where)\b",
@@ -54,7 +54,14 @@ _COMPARED_TO = re.compile(
     re.IGNORECASE,
 )
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
-_PRESENT = frozenset("is are has have does do remains includes".split())
+_AUXILIARY_END = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$", re.I)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:established|founded|built|opened|created|completed|constructed|inaugurated|"
+    r"formed|launched|designated|set\s+up)\b[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
+_PRESENT = frozenset(["is", "are", "has", "have", "does", "do", "remains", "includes"])
+_WHEN = re.compile(r"\s*when\b", re.IGNORECASE)
 _LATER = re.compile(
     r"\s*(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\b", re.IGNORECASE
 )
@@ -284,6 +291,9 @@ class Periods:
         start = self._clause(d.start)[0]
         if _PARTICIPLE.match(self.text, start) or _ORIGIN_CLAUSE.match(self.text, start):
             return False  # "Founded in 1885, …", "…, which opened in 1987, …"
+        origin = _ORIGIN_BEFORE.search(self.text, start, d.start)
+        if origin is not None and not _AUXILIARY_END.search(self.text, start, origin.start()):
+            return False  # "… a zone established by the government in 2003, spanning …"
         return not self.since.within(start, d.start)
 
     def _clause(self, pos: int) -> tuple[int, int]:
@@ -335,13 +345,17 @@ class Periods:
                 return self._nearest(lo, bisect_left(self.anchor_starts, rel_end), pos)
         if _RELATIVE.match(self.text, start):
             return None  # "…, which was to send $6,000"
+        if _WHEN.match(self.text, start):  # "… in January 1972, when thirteen men …"
+            at = bisect_right(self.anchor_starts, start) - 1
+            if at >= 0 and start - 3 <= self.anchors[at].end <= start:
+                return self.anchors[at].iso
         if _LATER.match(self.text, start):
             return None  # "…, then expanded the space to 108,000 square feet": a later event
         if self.governor is not None:
             return self.governor.iso
         lone = self.lone
-        if lone is None or self._verb_tense(start, end) in ("present", "participle"):
-            return None  # "… in 1948 and occupies 2.4 km²", "…, spanning an area of …"
+        if lone is None or self._verb_tense(start, end) == "present":
+            return None  # "… in 1948 and occupies 2.4 km²": a state now, not then
         aside = self._aside(pos) if count else None
         if aside is not None and not aside[0] <= lone.start < aside[1]:
             return None  # "(106 wins and 5 losses), Lesnar signed with WWE in 2000"

@@ -329,18 +329,24 @@ _ERA_RE = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD)\b|\b(?:AD|A\.D\.)\s*\d")
 # Events whose dates do not date a value themselves: centuries; a range's end ("1931 – 33")
 # and a decade only as part of a span or a frame (``DateSpan.role``); dates without a
 # written year ("On June 18": ``*_context``) none (the gold convention, docs/evaluation.md).
+_WRITTEN_YEAR = frozenset({"date.year", "date.full", "date.month_year", "date.iso"})
 _ROLES = {"date.range": "range_end", "date.decade": "decade", "date.anaphora": "anaphora"}
 
 
 def _date_spans(sent: Sentence, events: Sequence[Event]) -> list[DateSpan]:
     """The sentence's resolved dates (from the events extractor) in sentence offsets: those
-    with a written year, and anaphora resolved to a year or a month (``that same year``,
-    ``the previous month``)."""
+    whose year the sentence writes (``in March 1968 and in May``), and anaphora resolved to
+    a year or a month (``that same year``, ``the previous month``)."""
     spans = []
+    written: set[str] = set()  # years the sentence writes ("in March 1968 and in May")
     for e in events:
         if not (sent.char_start <= e.char_start and e.char_end <= sent.char_end):
             continue
-        if e.method == "date.century" or e.method.endswith("_context"):
+        if e.method in _WRITTEN_YEAR:
+            written.add(e.date[:4])
+        if e.method == "date.century" or (
+            e.method.endswith("_context") and e.date[:4] not in written
+        ):
             continue
         if e.method == "date.anaphora" and len(e.date.lstrip("-")) > 7:
             continue  # "the next day", "that evening": the day's year is the context's
@@ -353,7 +359,7 @@ def _date_spans(sent: Sentence, events: Sequence[Event]) -> list[DateSpan]:
 def _year_of(events: Sequence[Event]) -> str | None:
     """The year the narrative is at after these events: the last written year."""
     for e in reversed(events):
-        if e.method in ("date.year", "date.full", "date.month_year", "date.iso"):
+        if e.method in _WRITTEN_YEAR:
             return e.date[:4] if not e.date.startswith("-") else e.date[:5]
     return None
 
