@@ -113,6 +113,22 @@ class _Context:
         return iso_date(year, month, day)
 
 
+_TITLE_YEAR = re.compile(r"(?<![\w.,])(1\d{3}|20\d{2})(?![\w%])")
+
+
+def heading_dates(title: str) -> list[DateMention]:
+    """The dates of a title or heading. A title's bare year dates the article's timeline
+    even where running text would not read it as one (``Vichy French attacks: 1940``,
+    ``Typhoon Krosa (2013)``, ``Operation Felix: 1940 – 1941``)."""
+    found = find_dates(title)
+    if any(m.year is not None for m in found):
+        return found
+    return [
+        DateMention(m.start(), m.end(), m.group(), "year", int(m.group()))
+        for m in _TITLE_YEAR.finditer(title)
+    ]
+
+
 def _section_bounds(title: str, mentions: list[DateMention]) -> int | None:
     years = [m.year for m in mentions if m.year is not None and m.kind != "century"]
     if not years:
@@ -175,7 +191,7 @@ class _Timeline:
 
     def __init__(self, title: str) -> None:
         self.ctx = _Context()
-        self.ctx.heading(find_dates(title))
+        self.ctx.heading(heading_dates(title))
         self.levels: list[tuple[int, int | None]] = []  # (heading level, latest year allowed)
         self.para = -1
         # the context before a flashback ("In 1979, the US ..."), restored at the end of the
@@ -194,7 +210,7 @@ class _Timeline:
             self.saved = None
         self.para = paragraph
         for level, title in heads:
-            found = find_dates(title)
+            found = heading_dates(title)
             self.levels = [(lv, mx) for lv, mx in self.levels if lv < level]
             self.levels.append((level, _section_bounds(title, found)))
             ctx.heading(found)
