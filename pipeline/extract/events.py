@@ -192,6 +192,9 @@ class _Timeline:
     def __init__(self, title: str) -> None:
         self.ctx = _Context()
         self.ctx.heading(heading_dates(title))
+        # a season's or an event's year ("2010 Claxton Shield", "Typhoon Krosa (2013)"):
+        # each section without a year of its own starts from it
+        self.title_year = self.ctx.year
         self.levels: list[tuple[int, int | None]] = []  # (heading level, latest year allowed)
         self.para = -1
         # the context before a flashback ("In 1979, the US ..."), restored at the end of the
@@ -214,6 +217,8 @@ class _Timeline:
             self.levels = [(lv, mx) for lv, mx in self.levels if lv < level]
             self.levels.append((level, _section_bounds(title, found)))
             ctx.heading(found)
+            if self.title_year is not None and not any(m.year for m in found):
+                ctx.set(self.title_year)  # not the year the previous section ended on
             ctx.section_max = next((mx for _, mx in reversed(self.levels) if mx is not None), None)
         ctx.age += 1
 
