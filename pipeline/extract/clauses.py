@@ -15,6 +15,8 @@ from functools import cached_property
 from itertools import pairwise
 
 from pipeline.extract.dates import DateMention
+from pipeline.extract.verbs import is_verb
+from pipeline.extract.words import DETERMINERS
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _SINCE_WIDTH = len("since")  # every match has this width (IGNORECASE folds one char to one)
@@ -24,8 +26,15 @@ _PREP_DATE = re.compile(
     r"c\.|circa)\s+(?=\x00)",
     re.IGNORECASE,
 )
+# "by the beginning of the 20th century", "the 2011 film": words that only hold a date
+_PART_OF_DATE = re.compile(
+    r"\b(?:(?:by|at|in|from|until|to)\s+)?(?:the\s+)?(?:beginning|end|start|middle|course|"
+    r"turn|close)\s+of\s+(?:the\s+)?(?=\x00)|\b(?:the|a|an)\s+(?=\x00)",
+    re.IGNORECASE,
+)
 _LEAD_FILLER = re.compile(
-    r"^(?:(?:and|but|or|then|which|who|that|when|where|while|as|so|also|however|thereby|"
+    r"^(?:(?:(?:this|that|the\s+same|the\s+next|each)\s+time|"
+    r"and|but|or|then|which|who|that|when|where|while|as|so|also|however|thereby|"
     r"in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|about|"
     r"early|late|mid|the|this|it|he|she|they|there|was|were|is|are|had|has|have|been|be|"
     r"c\.|circa|both)\b\s*)+",
@@ -59,6 +68,7 @@ class SinceIndex:
 
 def clean_piece(piece: str) -> str:
     """A clause with its dates masked (``\\x00``) reduced to a few describing words."""
+    piece = _PART_OF_DATE.sub("", piece)
     piece = _PREP_DATE.sub("", piece).replace("\x00", " ")
     piece = re.sub(r"\s+", " ", piece.strip(" ,;:()\"'[]—–-."))
     piece = _LEAD_FILLER.sub("", piece)
@@ -90,9 +100,10 @@ def _nearest_good(good: list[int], own: int) -> int | None:
 class SentenceClauses:
     """The clauses of one sentence and its date ``mentions`` (those of the events extractor)."""
 
-    def __init__(self, text: str, mentions: Sequence[DateMention]) -> None:
+    def __init__(self, text: str, mentions: Sequence[DateMention], topic: str = "") -> None:
         self.text = text
         self.mentions = mentions
+        self.topic = topic  # what a pronoun actor ("it", "he") stands for
 
     @cached_property
     def _opens(self) -> list[int]:
@@ -136,19 +147,179 @@ class SentenceClauses:
         return edges, pieces, good
 
     @cached_property
+    def _raw(self) -> list[str]:
+        """Each clause as written, its dates masked."""
+        edges = self._pieces[0]
+        blank = _masked(self.text, self.mentions)
+        return [blank[a:b].strip(" ,;:()[]—–").replace("\x00", " ") for a, b in pairwise(edges)]
+
+    @cached_property
+    def _verbal(self) -> list[bool]:
+        """Which clauses have a verb of their own (a finite verb or a participle)."""
+        return [_has_verb(piece) for piece in self._raw]
+
+    @cached_property
+    def _aside(self) -> list[bool]:
+        """Which clauses stand inside brackets."""
+        edges = self._pieces[0]
+        return [
+            bisect_left(self._opens, a + 1) > bisect_left(self._closes, a + 1) for a in edges[:-1]
+        ]
+
+    @cached_property
     def _fallback(self) -> str:
         return " ".join(self.text.split()[:_MAX_WORDS]).strip()
 
     def describe(self, m: DateMention) -> str:
-        """A few words of the clause that states what happened at the date: its own clause,
-        else the nearest clause of two words or more (the later one on a tie)."""
+        """What happened at the date, in a few words with its actor: the date's own clause
+        when it has a verb (``bridge opened to traffic``), else the clause with a verb it
+        belongs to (``In 2021, TSMC accounted for …``, ``born in Dallas, Texas on …``); a
+        clause that opens with its verb gets the noun phrase it is about (``The refinery,
+        Bintulu Oil, was established in 1991`` → ``Bintulu Oil established``)."""
         edges, pieces, good = self._pieces
         own = bisect_right(edges, m.start) - 1
         if own >= len(pieces):
             own = 0
-        if pieces[own]:
-            return pieces[own]
-        near = _nearest_good(good, own)
-        if near is not None:
-            return pieces[near]
-        return self._fallback or m.quote
+        life = self._life_span(m)
+        if life is not None:
+            return life
+        verbal, aside = self._verbal, self._aside
+        base = own if pieces[own] and verbal[own] else None
+        if base is None:  # the nearest clause with a verb, after a fronted date first
+            ahead = own == 0 or not pieces[own]
+            order = [
+                i
+                for k in range(1, min(len(pieces), _MAX_REACH))
+                for i in ((own + k, own - k) if ahead else (own - k, own + k))
+            ]
+            base = next(
+                (i for i in order if 0 <= i < len(pieces) and verbal[i] and not aside[i]), None
+            )
+        if base is None:
+            if pieces[own]:
+                return pieces[own]
+            near = _nearest_good(good, own)
+            return pieces[near] if near is not None else self._fallback or m.quote
+        text = pieces[base]
+        if _opens_with_verb(text):
+            actor = next(
+                (
+                    pieces[i]
+                    for i in range(base - 1, max(-1, base - 4), -1)
+                    if pieces[i] and not verbal[i] and not aside[i] and _is_name_like(pieces[i])
+                ),
+                None,
+            )
+            if actor is None and base + 1 < len(pieces) and verbal[base + 1]:
+                actor = self._subject_of(base + 1)  # "Raised in 1941, it operated …"
+            if actor is not None:
+                lead = text[:1].lower() if base == 0 else text[:1]  # "Shot by …" → "… shot"
+                text = f"{actor} {lead}{text[1:]}"
+        return _trim(text)
+
+    def _subject_of(self, i: int) -> str | None:
+        """The words of clause ``i`` before its verb (``the music video``; a pronoun is the
+        topic), or None."""
+        piece = _FILLER_ARTICLE.sub("", self._raw[i])
+        words = piece.split()
+        low = _words_of(piece)
+        for k in range(len(words)):
+            if is_verb(low[k], low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""):
+                if k == 0:
+                    return None
+                if k == 1 and low[0] in _PRONOUN_ACTORS:
+                    return self.topic or None
+                return " ".join(words[:k]) if k <= 5 else None
+        return None
+
+    def _life_span(self, m: DateMention) -> str | None:
+        """``Cassius Dio (c. 155 – 229)``: the first date is a birth, the second a death."""
+        i = bisect_right(self._opens, m.start) - 1
+        if i < 0:
+            return None
+        open_at = self._opens[i]
+        j = bisect_left(self._closes, open_at)
+        if j >= len(self._closes) or self._closes[j] < m.start:
+            return None
+        inside = self.text[open_at + 1 : self._closes[j]]
+        rest = inside
+        for other in self.mentions:
+            if open_at < other.start < self._closes[j]:
+                rest = rest.replace(other.quote, " ")
+        if not _LIFE_REST.fullmatch(rest):
+            return None
+        dates = [o for o in self.mentions if open_at < o.start < self._closes[j]]
+        if len(dates) < 2 and not _LIFE_MARK.search(rest):
+            return None  # "Henderson (1995)", "Match of the Year (2015)": not a life
+        name = _NAME_BEFORE.search(self.text, max(0, open_at - 80), open_at)
+        if name is None:
+            return None
+        first = dates[0]
+        died = m is not first or "died" in rest.lower() or rest.strip().lower().startswith("d.")
+        return f"{name.group(1)} {'died' if died else 'born'}"
+
+
+_LIFE_REST = re.compile(r"[\s,;–—-]*(?:(?:c\.|ca\.|circa|born|b\.|died|d\.)[\s,;–—-]*)*", re.I)
+_LIFE_MARK = re.compile(r"\b(?:born|died)\b|(?:^|\s)[bd]\.", re.I)
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+(?:the\s+|of\s+|de\s+|von\s+)?){0,4}[A-Z][\w'’.-]*)\s*$"
+)
+_FILLER_ARTICLE = re.compile(r"^(?:and|but|then|so)\s+", re.I)
+_PRONOUN_ACTORS = frozenset("it he she they".split())
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|built|made|held|won|led|set|begun|sent|shot|laid")
+_DANGLING = re.compile(
+    r"(?:\s+(?:and|or|but|to|of|the|a|an|with|for|by|at|in|on|from|as|before|after|being|"
+    r"was|were|is|are|its|his|her|their|that|which|who))+$",
+    re.IGNORECASE,
+)
+_MAX_DESCRIPTION = 10
+_MAX_REACH = 6  # clauses searched on each side for one with a verb
+_LINKS = frozenset("by at in on from to for with of".split())
+_NAME_LINKS = frozenset("of and the de du la & for".split())
+
+
+def _words_of(piece: str) -> list[str]:
+    return [w.lower().strip("\"'“”‘’()") for w in piece.split()]
+
+
+def _has_verb(piece: str) -> bool:
+    words = _words_of(piece)
+    if not words:
+        return False
+    for a, w, b in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
+        if is_verb(w, a, b) or (_PARTICIPLE.fullmatch(w) and a not in DETERMINERS):
+            return True
+    return False
+
+
+def _opens_with_verb(piece: str) -> bool:
+    words = _words_of(piece)
+    if not words:
+        return False
+    first, nxt = words[0], words[1] if len(words) > 1 else ""
+    return is_verb(first, "", nxt) or _PARTICIPLE.fullmatch(first) is not None
+
+
+def _is_name_like(piece: str) -> bool:
+    """A short noun phrase that can be an actor: a name (``Bintulu Edible Oil Sdn Bhd``)
+    or a determiner and a few words (``the first refinery``)."""
+    words = piece.split()
+    if not 0 < len(words) <= 6:
+        return False
+    if all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
+        return True
+    plain = not any(w.lower().endswith(("ed", "ly")) for w in words)
+    return words[0].lower() in DETERMINERS and len(words) <= 5 and plain
+
+
+def _trim(text: str) -> str:
+    """At most a few words, not ending on a function word or inside a quotation."""
+    every = text.split()
+    words = every[:_MAX_DESCRIPTION]
+    if len(every) > len(words) and every[len(words)][:1].isupper():  # cut inside a name
+        link = max((i for i, w in enumerate(words) if w.lower() in _LINKS), default=0)
+        words = words[:link] if link >= 2 else words
+    out = _DANGLING.sub("", " ".join(words))
+    if out.count('"') % 2:
+        out = out.replace('"', "")
+    return out.strip(" ,;:\"'")

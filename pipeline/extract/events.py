@@ -21,6 +21,7 @@ from pipeline.extract.clauses import SentenceClauses
 from pipeline.extract.dates import DateMention, find_dates, iso_date
 from pipeline.model import Document, Event, Sentence
 
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
 _PRESENT = re.compile(r"\b(?:present|today|now)\b", re.IGNORECASE)
 _ERA_KINDS = ("full", "month_year", "year", "range")
 _FAR = 500  # years between a bracketed number and the context beyond which it is a code
@@ -286,6 +287,7 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     per_sentence = [find_dates(s.text, small_years=True) for s in sentences]
     ancient = _ancient(per_sentence)
     timeline = _Timeline(doc.title)
+    topic = _DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
     events: list[Event] = []
     cursor = 0
     for sent, found in zip(sentences, per_sentence, strict=False):
@@ -295,7 +297,7 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
         if heads and _own_heading(sent) is not None:
             continue
         mentions = [m for m in found if ancient or not m.weak]
-        dated = _DatedSentence(sent.text, mentions)
+        dated = _DatedSentence(sent.text, mentions, topic)
         for i, m in enumerate(mentions):
             resolved = timeline.resolve(
                 dated, m, mentions[i + 1] if i + 1 < len(mentions) else None
