@@ -23,7 +23,7 @@ _SINCE_WIDTH = len("since")  # every match has this width (IGNORECASE folds one 
 CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s")
 _PREP_DATE = re.compile(
     r"\b(?:in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|as of|"
-    r"c\.|circa)\s+(?=\x00)",
+    r"throughout|through|within|over|across|c\.|circa)\s+(?=\x00)",
     re.IGNORECASE,
 )
 # "by the beginning of the 20th century", "the 2011 film": words that only hold a date
@@ -34,7 +34,8 @@ _PART_OF_DATE = re.compile(
 )
 _LEAD_FILLER = re.compile(
     r"^(?:(?:(?:this|that|the\s+same|the\s+next|each)\s+time|"
-    r"and|but|or|then|which|who|that|when|where|while|as|so|also|however|thereby|"
+    r"and|but|or|then|which|who|that|when|where|while|as|so|also|however|thereby|although|"
+    r"though|because|whether|if|"
     r"in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|about|"
     r"early|late|mid|the|this|it|he|she|they|there|was|were|is|are|had|has|have|been|be|"
     r"c\.|circa|both)\b\s*)+",
@@ -140,8 +141,10 @@ class SentenceClauses:
     def _pieces(self) -> tuple[list[int], list[str], list[int]]:
         """Clause edges of the masked sentence, each clause's describing words, and the
         clauses whose words are at least two."""
-        blank = _masked(self.text, self.mentions)
-        edges = [0, *[b.start() for b in CLAUSE_BREAK.finditer(blank)], len(blank)]
+        blank = _DATE_LIST.sub("\x00", _masked(self.text, self.mentions))
+        cuts = [b.start() for b in CLAUSE_BREAK.finditer(blank)]
+        cuts += [c.start() for c in _COORDINATE.finditer(blank) if _coordinates(c)]
+        edges = [0, *sorted(cuts), len(blank)]
         pieces = [clean_piece(blank[a:b]) for a, b in pairwise(edges)]
         good = [i for i, piece in enumerate(pieces) if len(piece.split()) >= 2]
         return edges, pieces, good
@@ -151,6 +154,7 @@ class SentenceClauses:
         """Each clause as written, its dates masked."""
         edges = self._pieces[0]
         blank = _masked(self.text, self.mentions)
+        blank = _DATE_LIST.sub("\x00", blank)
         return [blank[a:b].strip(" ,;:()[]—–").replace("\x00", " ") for a, b in pairwise(edges)]
 
     @cached_property
@@ -192,14 +196,12 @@ class SentenceClauses:
                 for k in range(1, min(len(pieces), _MAX_REACH))
                 for i in ((own + k, own - k) if ahead else (own - k, own + k))
             ]
-            base = next(
-                (i for i in order if 0 <= i < len(pieces) and verbal[i] and not aside[i]), None
-            )
+            base = next((i for i in order if 0 <= i < len(pieces) and self._usable(i)), None)
         if base is None:
             if pieces[own]:
-                return pieces[own]
+                return _trim(pieces[own])
             near = _nearest_good(good, own)
-            return pieces[near] if near is not None else self._fallback or m.quote
+            return _trim(pieces[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
         if _opens_with_verb(text):
             actor = next(
@@ -210,8 +212,12 @@ class SentenceClauses:
                 ),
                 None,
             )
+            if actor is None and base > 0 and verbal[base - 1] and not aside[base - 1]:
+                actor = self._subject_of(base - 1)  # "X was established, starting operation …"
             if actor is None and base + 1 < len(pieces) and verbal[base + 1]:
                 actor = self._subject_of(base + 1)  # "Raised in 1941, it operated …"
+            if actor is None and base > 0 and not aside[base - 1]:
+                actor = _tail_noun_phrase(self._raw[base - 1])  # "… the parade, scheduled for"
             if actor is not None:
                 lead = text[:1].lower() if base == 0 else text[:1]  # "Shot by …" → "… shot"
                 text = f"{actor} {lead}{text[1:]}"
@@ -229,8 +235,19 @@ class SentenceClauses:
                     return None
                 if k == 1 and low[0] in _PRONOUN_ACTORS:
                     return self.topic or None
-                return " ".join(words[:k]) if k <= 5 else None
+                return " ".join(words[:k]).strip(" ,") if k <= 7 else None
         return None
+
+    def _usable(self, i: int) -> bool:
+        """Can clause ``i`` describe a date of another clause? It has a verb, stands outside
+        brackets, and is not a relative clause (``whose activities …``) or a score (``62 to``)."""
+        raw = self._raw[i]
+        return (
+            self._verbal[i]
+            and not self._aside[i]
+            and not _RELATIVE_OPEN.match(raw)
+            and not raw[:1].isdigit()
+        )
 
     def _life_span(self, m: DateMention) -> str | None:
         """``Cassius Dio (c. 155 – 229)``: the first date is a birth, the second a death."""
@@ -251,6 +268,9 @@ class SentenceClauses:
         dates = [o for o in self.mentions if open_at < o.start < self._closes[j]]
         if len(dates) < 2 and not _LIFE_MARK.search(rest):
             return None  # "Henderson (1995)", "Match of the Year (2015)": not a life
+        years = [d.year for d in dates if d.year is not None]
+        if len(dates) > 2 or (len(years) == 2 and years[1] - years[0] < _MIN_LIFE):
+            return None  # "(April 8, 2002 – June 3, 2002)": a tenure, not a life
         name = _NAME_BEFORE.search(self.text, max(0, open_at - 80), open_at)
         if name is None:
             return None
@@ -265,7 +285,7 @@ _NAME_BEFORE = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+(?:the\s+|of\s+|de\s+|von\s+)?){0,4}[A-Z][\w'’.-]*)\s*$"
 )
 _FILLER_ARTICLE = re.compile(r"^(?:and|but|then|so)\s+", re.I)
-_PRONOUN_ACTORS = frozenset("it he she they".split())
+_PRONOUN_ACTORS = frozenset(["it", "he", "she", "they"])
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|built|made|held|won|led|set|begun|sent|shot|laid")
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|to|of|the|a|an|with|for|by|at|in|on|from|as|before|after|being|"
@@ -273,9 +293,40 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _MAX_DESCRIPTION = 10
+_MIN_LIFE = 10  # years: a shorter bracketed span is a tenure or a run, not a life
+_DATE_LIST = re.compile(r"\x00+(?:\s*(?:,|and|or|to|–|—|-)\s*\x00+)+")  # "the 1860s and 1870s"
+_COORDINATE = re.compile(r"\s(and|but)\s+([\w'’-]+|\x00)(?:\s+(\S+))?", re.IGNORECASE)
+_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "by", "during", "from", "until", "since", "after", "before"]
+)
+_RELATIVE_OPEN = re.compile(r"(?:and\s+)?(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+_LEAD_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+", re.IGNORECASE)
+_STOPS = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "to",
+        "and",
+        "or",
+        "but",
+        "as",
+        "that",
+        "which",
+        "who",
+        "than",
+        "into",
+        "about",
+    ]
+)
 _MAX_REACH = 6  # clauses searched on each side for one with a verb
-_LINKS = frozenset("by at in on from to for with of".split())
-_NAME_LINKS = frozenset("of and the de du la & for".split())
+_LINKS = frozenset(["by", "at", "in", "on", "from", "to", "for", "with", "of"])
+_NAME_LINKS = frozenset(["of", "and", "the", "de", "du", "la", "&", "for"])
 
 
 def _words_of(piece: str) -> list[str]:
@@ -283,9 +334,11 @@ def _words_of(piece: str) -> list[str]:
 
 
 def _has_verb(piece: str) -> bool:
-    words = _words_of(piece)
+    words = _words_of(_LEAD_CONJUNCTION.sub("", piece))
     if not words:
         return False
+    if words[0].endswith("ing") and len(words[0]) > 4:
+        return True  # "starting operation on 1 January 1983"
     for a, w, b in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
         if is_verb(w, a, b) or (_PARTICIPLE.fullmatch(w) and a not in DETERMINERS):
             return True
@@ -297,7 +350,36 @@ def _opens_with_verb(piece: str) -> bool:
     if not words:
         return False
     first, nxt = words[0], words[1] if len(words) > 1 else ""
-    return is_verb(first, "", nxt) or _PARTICIPLE.fullmatch(first) is not None
+    participle = _PARTICIPLE.fullmatch(first) is not None or first.endswith("ing")
+    return is_verb(first, "", nxt) or participle
+
+
+def _coordinates(m: re.Match[str]) -> bool:
+    """Does the ``and``/``but`` at ``m`` join two clauses (``began in 1934 but was halted in
+    1938``, ``… and in 1940 it was proposed``) rather than two nouns?"""
+    if m.group(1).lower() == "but":
+        return True
+    nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
+    return is_verb(nxt, "and", after) or (nxt in _PREPOSITIONS and after.startswith("\x00"))
+
+
+def _tail_noun_phrase(piece: str) -> str | None:
+    """The noun phrase a clause ends with (``… it was clear the annual parade`` → ``the
+    annual parade``): its last words after its last verb or function word, at most four."""
+    words = piece.split()
+    tail: list[str] = []
+    for w in reversed(words):
+        low = w.lower().strip("\"'“”‘’")
+        if low in DETERMINERS:
+            tail.insert(0, w)
+            break
+        if low in _STOPS or is_verb(low, "", "") or not low[:1].isalpha():
+            break
+        tail.insert(0, w)
+        if len(tail) == 4:
+            break
+    content = [w for w in tail if w.lower() not in DETERMINERS]
+    return " ".join(tail) if content else None
 
 
 def _is_name_like(piece: str) -> bool:
