@@ -29,7 +29,8 @@ _PREP_DATE = re.compile(
 # "by the beginning of the 20th century", "the 2011 film": words that only hold a date
 _PART_OF_DATE = re.compile(
     r"\b(?:(?:by|at|in|from|until|to)\s+)?(?:the\s+)?(?:beginning|end|start|middle|course|"
-    r"turn|close)\s+of\s+(?:the\s+)?(?=\x00)|\b(?:the|a|an)\s+(?=\x00)",
+    r"turn|close)\s+of\s+(?:the\s+)?(?=\x00)|\b(?:the|a|an)\s+(?=\x00)|"
+    r"(?<=\x00)\s+(?:season|seasons|campaign|census|budget|draft|edition)\b",
     re.IGNORECASE,
 )
 _LEAD_FILLER = re.compile(
@@ -47,7 +48,7 @@ _TRAIL_FILLER = re.compile(
     re.IGNORECASE,
 )
 _CUT = re.compile(r"\s+(?:and (?:has|have|had|was|were|is|are)|thereby|which|whereas|but)\s")
-_MAX_WORDS = 8
+_MAX_WORDS = 14
 
 
 class SinceIndex:
@@ -144,6 +145,8 @@ class SentenceClauses:
         blank = _DATE_LIST.sub("\x00", _masked(self.text, self.mentions))
         cuts = [b.start() for b in CLAUSE_BREAK.finditer(blank)]
         cuts += [c.start() for c in _COORDINATE.finditer(blank) if _coordinates(c)]
+        cuts += [c.start() for c in _SUBORDINATE.finditer(blank)]  # "… since X did it in 2005"
+        cuts += _joined_clauses(blank, cuts)
         edges = [0, *sorted(cuts), len(blank)]
         pieces = [clean_piece(blank[a:b]) for a, b in pairwise(edges)]
         good = [i for i, piece in enumerate(pieces) if len(piece.split()) >= 2]
@@ -233,8 +236,10 @@ class SentenceClauses:
             if is_verb(low[k], low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""):
                 if k == 0:
                     return None
-                if k == 1 and low[0] in _PRONOUN_ACTORS:
-                    return self.topic or None
+                if k == 1 and low[0] in _PERSON_PRONOUNS:
+                    return self.topic or None  # "he", "she": the article's person
+                if all(w in DETERMINERS or w in _PRONOUN_ACTORS for w in low[:k]):
+                    return None
                 return " ".join(words[:k]).strip(" ,") if k <= 7 else None
         return None
 
@@ -289,7 +294,7 @@ _PRONOUN_ACTORS = frozenset(["it", "he", "she", "they"])
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|built|made|held|won|led|set|begun|sent|shot|laid")
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|to|of|the|a|an|with|for|by|at|in|on|from|as|before|after|being|"
-    r"was|were|is|are|its|his|her|their|that|which|who))+$",
+    r"was|were|is|are|its|his|her|their|that|which|who|along|together|including))+$",
     re.IGNORECASE,
 )
 _MAX_DESCRIPTION = 10
@@ -326,7 +331,7 @@ _STOPS = frozenset(
 )
 _MAX_REACH = 6  # clauses searched on each side for one with a verb
 _LINKS = frozenset(["by", "at", "in", "on", "from", "to", "for", "with", "of"])
-_NAME_LINKS = frozenset(["of", "and", "the", "de", "du", "la", "&", "for"])
+_NAME_LINKS = frozenset("of and the de du la & for bin ibn al van von da di del der le".split())
 
 
 def _words_of(piece: str) -> list[str]:
@@ -334,12 +339,18 @@ def _words_of(piece: str) -> list[str]:
 
 
 def _has_verb(piece: str) -> bool:
-    words = _words_of(_LEAD_CONJUNCTION.sub("", piece))
+    """A verb among the clause's words; a capitalised word is a name (``Mohammed``), except
+    the clause's first before a lower-case one (``Raised in …``)."""
+    raw = _LEAD_CONJUNCTION.sub("", piece).split()
+    words = _words_of(" ".join(raw))
     if not words:
         return False
-    if words[0].endswith("ing") and len(words[0]) > 4:
+    if words[0].endswith("ing") and len(words[0]) > 4 and (len(raw) < 2 or raw[1].islower()):
         return True  # "starting operation on 1 January 1983"
-    for a, w, b in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
+    for i, (a, w, b) in enumerate(zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)):
+        name = raw[i][:1].isupper() and (i > 0 or (i + 1 < len(raw) and raw[i + 1][:1].isupper()))
+        if name:
+            continue
         if is_verb(w, a, b) or (_PARTICIPLE.fullmatch(w) and a not in DETERMINERS):
             return True
     return False
@@ -397,6 +408,19 @@ def _is_name_like(piece: str) -> bool:
 def _trim(text: str) -> str:
     """At most a few words, not ending on a function word or inside a quotation."""
     every = text.split()
+    if len(every) > _MAX_DESCRIPTION:  # "the railway to the Ruhr had been finished" → keep the verb
+        low = [w.lower() for w in every]
+        verb = next(
+            (
+                i
+                for i in range(1, len(low))
+                if is_verb(low[i], low[i - 1], low[i + 1] if i + 1 < len(low) else "")
+            ),
+            None,
+        )
+        link = next((i for i in range(1, verb or 0) if low[i] in _LINKS), None)
+        if verb is not None and link is not None and verb > 4:
+            every = every[:link] + every[verb:]
     words = every[:_MAX_DESCRIPTION]
     if len(every) > len(words) and every[len(words)][:1].isupper():  # cut inside a name
         link = max((i for i, w in enumerate(words) if w.lower() in _LINKS), default=0)
@@ -405,3 +429,26 @@ def _trim(text: str) -> str:
     if out.count('"') % 2:
         out = out.replace('"', "")
     return out.strip(" ,;:\"'")
+
+
+_PERSON_PRONOUNS = frozenset(["he", "she"])
+# A subordinate clause with its own subject and verb: "… since Roger Clemens did it in 2005".
+_SUBORDINATE = re.compile(
+    r"\s(?=(?:since|when|after|before|because|while|whereas|until|although)\s+"
+    r"(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*\s+(?:[a-z]+\s+)?(?:did|was|were|had|has|is|are|"
+    r"began|became|[a-z]{3,}ed)\b)",
+    re.IGNORECASE,
+)
+_AND_DETERMINER = re.compile(r"\s(?=and\s+(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)
+
+
+def _joined_clauses(blank: str, cuts: list[int]) -> list[int]:
+    """``… the dock had been completed in 1860 and the railway had been finished in 1879``:
+    an ``and`` before a determiner that joins two clauses, each with a verb, splits them."""
+    edges = [0, *sorted(cuts), len(blank)]
+    out: list[int] = []
+    for a, b in pairwise(edges):
+        for m in _AND_DETERMINER.finditer(blank, a, b):
+            if _has_verb(blank[a : m.start()]) and _has_verb(blank[m.end() : b]):
+                out.append(m.start())
+    return out
