@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from pipeline.extract.dates import DateMention
 from pipeline.extract.verbs import is_verb
-from pipeline.extract.words import DETERMINERS
+from pipeline.extract.words import DETERMINERS, words
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _SINCE_WIDTH = len("since")  # every match has this width (IGNORECASE folds one char to one)
@@ -331,7 +331,7 @@ _STOPS = frozenset(
 )
 _MAX_REACH = 6  # clauses searched on each side for one with a verb
 _LINKS = frozenset(["by", "at", "in", "on", "from", "to", "for", "with", "of"])
-_NAME_LINKS = frozenset("of and the de du la & for bin ibn al van von da di del der le".split())
+_NAME_LINKS = words("of and the de du la & for bin ibn al van von da di del der le")
 
 
 def _words_of(piece: str) -> list[str]:
