@@ -193,7 +193,7 @@ class SentenceClauses:
         verbal, aside = self._verbal, self._aside
         base = own if pieces[own] and verbal[own] else None
         if base is None:  # the nearest clause with a verb, after a fronted date first
-            ahead = own == 0 or not pieces[own]
+            ahead = not any(pieces[:own]) and not pieces[own]  # a date that opens the sentence
             order = [
                 i
                 for k in range(1, min(len(pieces), _MAX_REACH))
@@ -207,26 +207,33 @@ class SentenceClauses:
             return _trim(pieces[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
         if _opens_with_verb(text):
-            actor = next(
-                (
-                    pieces[i]
-                    for i in range(base - 1, max(-1, base - 4), -1)
-                    if pieces[i] and not verbal[i] and not aside[i] and _is_name_like(pieces[i])
-                ),
-                None,
-            )
-            if actor is None and base > 0 and verbal[base - 1] and not aside[base - 1]:
-                actor = self._subject_of(base - 1)  # "X was established, starting operation …"
-            if actor is None and base + 1 < len(pieces) and verbal[base + 1]:
-                actor = self._subject_of(base + 1)  # "Raised in 1941, it operated …"
-            if actor is None and base > 0 and not aside[base - 1]:
-                actor = _tail_noun_phrase(self._raw[base - 1])  # "… the parade, scheduled for"
+            actor = self._actor(base)
             if actor is not None:
                 lead = text[:1].lower() if base == 0 else text[:1]  # "Shot by …" → "… shot"
                 text = f"{actor} {lead}{text[1:]}"
         return _trim(text)
 
-    def _subject_of(self, i: int) -> str | None:
+    def _actor(self, base: int) -> str | None:
+        """Who or what a clause that opens with its verb is about: the subject of the
+        clause with a verb before it (``No. 20 Squadron flew its last mission, …, and
+        disbanded``), else the noun phrase before it (``The refinery, Bintulu Oil, was
+        established``), else the subject of the clause after (``Raised in 1941, it …``),
+        else the noun phrase the clause before ends with (``… the parade, scheduled for``)."""
+        pieces, verbal, aside = self._pieces[1], self._verbal, self._aside
+        before = [i for i in range(base - 1, -1, -1) if pieces[i] and not aside[i]]
+        spoken = next((i for i in before if verbal[i]), None)
+        if spoken is not None and (subject := self._subject_of(spoken)):
+            return subject
+        named = next((pieces[i] for i in before[:3] if _is_name_like(pieces[i])), None)
+        if spoken is None and before and (first := _head_phrase(self._raw[before[-1]])):
+            return first  # the sentence opens with what it is about
+        if named is not None:
+            return named
+        if base + 1 < len(pieces) and verbal[base + 1]:
+            return self._subject_of(base + 1, fronted=True)
+        return _tail_noun_phrase(self._raw[base - 1]) if before and before[0] == base - 1 else None
+
+    def _subject_of(self, i: int, fronted: bool = False) -> str | None:
         """The words of clause ``i`` before its verb (``the music video``; a pronoun is the
         topic), or None."""
         piece = _FILLER_ARTICLE.sub("", self._raw[i])
@@ -236,8 +243,8 @@ class SentenceClauses:
             if is_verb(low[k], low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""):
                 if k == 0:
                     return None
-                if k == 1 and low[0] in _PERSON_PRONOUNS:
-                    return self.topic or None  # "he", "she": the article's person
+                if k == 1 and (low[0] in _PERSON_PRONOUNS or (fronted and low[0] == "it")):
+                    return self.topic or None  # "he": the article's person; "Raised …, it"
                 if all(w in DETERMINERS or w in _PRONOUN_ACTORS for w in low[:k]):
                     return None
                 return " ".join(words[:k]).strip(" ,") if k <= 7 else None
@@ -372,6 +379,15 @@ def _coordinates(m: re.Match[str]) -> bool:
         return True
     nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
     return is_verb(nxt, "and", after) or (nxt in _PREPOSITIONS and after.startswith("\x00"))
+
+
+def _head_phrase(piece: str) -> str | None:
+    """A noun phrase cut before its first preposition (``first railway link from the port``
+    → ``first railway link``), when it is one: a name or a determiner's phrase."""
+    words = piece.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _LINKS), len(words))
+    head = " ".join(words[:cut])
+    return head if cut <= 6 and _is_name_like(head) else None
 
 
 def _tail_noun_phrase(piece: str) -> str | None:
