@@ -190,7 +190,7 @@ class SentenceClauses:
         life = self._life_span(m)
         if life is not None:
             return life
-        verbal, aside = self._verbal, self._aside
+        verbal = self._verbal
         base = own if pieces[own] and verbal[own] else None
         if base is None:  # the nearest clause with a verb, after a fronted date first
             ahead = not any(pieces[:own]) and not pieces[own]  # a date that opens the sentence
@@ -208,6 +208,7 @@ class SentenceClauses:
         text = pieces[base]
         if _opens_with_verb(text):
             actor = self._actor(base)
+            actor = _ARTICLE.sub("", actor) if actor else None  # "park created", not "The park"
             if actor is not None:
                 lead = text[:1].lower() if base == 0 else text[:1]  # "Shot by …" → "… shot"
                 text = f"{actor} {lead}{text[1:]}"
@@ -447,6 +448,7 @@ def _trim(text: str) -> str:
     return out.strip(" ,;:\"'")
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 # A subordinate clause with its own subject and verb: "… since Roger Clemens did it in 2005".
 _SUBORDINATE = re.compile(
