@@ -174,6 +174,21 @@ class SentenceClauses:
         ]
 
     @cached_property
+    def _first_said(self) -> int | None:
+        """The first clause with words, outside brackets."""
+        pieces, aside = self._pieces[1], self._aside
+        return next((i for i, p in enumerate(pieces) if p and not aside[i]), None)
+
+    @cached_property
+    def _first_verbal(self) -> int:
+        """The first clause with a verb (the number of clauses when none has one)."""
+        return next((i for i, v in enumerate(self._verbal) if v), len(self._verbal))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    @cached_property
     def _fallback(self) -> str:
         return " ".join(self.text.split()[:_MAX_WORDS]).strip()
 
@@ -193,7 +208,8 @@ class SentenceClauses:
         verbal = self._verbal
         base = own if pieces[own] and verbal[own] else None
         if base is None:  # the nearest clause with a verb, after a fronted date first
-            ahead = not any(pieces[:own]) and not pieces[own]  # a date that opens the sentence
+            first = self._first_said
+            ahead = not pieces[own] and (first is None or first > own)  # a date opens it
             order = [
                 i
                 for k in range(1, min(len(pieces), _MAX_REACH))
@@ -221,12 +237,15 @@ class SentenceClauses:
         established``), else the subject of the clause after (``Raised in 1941, it …``),
         else the noun phrase the clause before ends with (``… the parade, scheduled for``)."""
         pieces, verbal, aside = self._pieces[1], self._verbal, self._aside
-        before = [i for i in range(base - 1, -1, -1) if pieces[i] and not aside[i]]
+        reach = range(base - 1, max(-1, base - 1 - _MAX_REACH), -1)
+        before = [i for i in reach if pieces[i] and not aside[i]]
         spoken = next((i for i in before if verbal[i]), None)
         if spoken is not None and (subject := self._subject_of(spoken)):
             return subject
         named = next((pieces[i] for i in before[:3] if _is_name_like(pieces[i])), None)
-        if spoken is None and before and (first := _head_phrase(self._raw[before[-1]])):
+        opening = self._first_said
+        opens = opening is not None and opening < base and self._first_verbal >= base
+        if opens and opening is not None and (first := _head_phrase(self._raw[opening])):
             return first  # the sentence opens with what it is about
         if named is not None:
             return named
@@ -271,14 +290,16 @@ class SentenceClauses:
         j = bisect_left(self._closes, open_at)
         if j >= len(self._closes) or self._closes[j] < m.start:
             return None
-        inside = self.text[open_at + 1 : self._closes[j]]
-        rest = inside
-        for other in self.mentions:
-            if open_at < other.start < self._closes[j]:
-                rest = rest.replace(other.quote, " ")
+        close = self._closes[j]
+        lo, hi = bisect_right(self._starts, open_at), bisect_left(self._starts, close)
+        if hi - lo > 2:
+            return None  # a list of dates, not a life
+        dates = list(self.mentions[lo:hi])
+        rest = self.text[open_at + 1 : close]
+        for other in dates:
+            rest = rest.replace(other.quote, " ")
         if not _LIFE_REST.fullmatch(rest):
             return None
-        dates = [o for o in self.mentions if open_at < o.start < self._closes[j]]
         if len(dates) < 2 and not _LIFE_MARK.search(rest):
             return None  # "Henderson (1995)", "Match of the Year (2015)": not a life
         years = [d.year for d in dates if d.year is not None]
@@ -457,6 +478,7 @@ _SUBORDINATE = re.compile(
     r"began|became|[a-z]{3,}ed)\b)",
     re.IGNORECASE,
 )
+_SIDE = 80  # characters read on each side of an "and" that may join two clauses
 _AND_DETERMINER = re.compile(r"\s(?=and\s+(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)
 
 
@@ -467,6 +489,7 @@ def _joined_clauses(blank: str, cuts: list[int]) -> list[int]:
     out: list[int] = []
     for a, b in pairwise(edges):
         for m in _AND_DETERMINER.finditer(blank, a, b):
-            if _has_verb(blank[a : m.start()]) and _has_verb(blank[m.end() : b]):
+            left = blank[max(a, m.start() - _SIDE) : m.start()]
+            if _has_verb(left) and _has_verb(blank[m.end() : min(b, m.end() + _SIDE)]):
                 out.append(m.start())
     return out

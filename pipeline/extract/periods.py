@@ -54,6 +54,7 @@ _COMPARED_TO = re.compile(
     re.IGNORECASE,
 )
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
+_ORIGIN_REACH = 100
 _AUXILIARY_END = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$", re.I)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:established|founded|built|opened|created|completed|constructed|inaugurated|"
@@ -291,8 +292,10 @@ class Periods:
         start = self._clause(d.start)[0]
         if _PARTICIPLE.match(self.text, start) or _ORIGIN_CLAUSE.match(self.text, start):
             return False  # "Founded in 1885, …", "…, which opened in 1987, …"
-        origin = _ORIGIN_BEFORE.search(self.text, start, d.start)
-        if origin is not None and not _AUXILIARY_END.search(self.text, start, origin.start()):
+        window = max(start, d.start - _ORIGIN_REACH)  # the pattern spans at most this much
+        origin = _ORIGIN_BEFORE.search(self.text, window, d.start)
+        aux_from = max(start, origin.start() - 12) if origin is not None else start
+        if origin is not None and not _AUXILIARY_END.search(self.text, aux_from, origin.start()):
             return False  # "… a zone established by the government in 2003, spanning …"
         return not self.since.within(start, d.start)
 

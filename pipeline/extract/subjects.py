@@ -367,7 +367,8 @@ class SentenceSubjects:
             k -= 1
         if k < 1 or toks[k].low not in LINKING_VERBS:
             return None
-        for c in reversed(self.starts[: bisect_left(self.starts, k)]):
+        i = bisect_left(self.starts, k)
+        for c in reversed(self.starts[max(0, i - _MAX_STARTS) : i]):
             p = self.parse(c)
             if p is None or p.np_end > k:
                 continue

@@ -14,6 +14,7 @@ import pandas as pd
 
 import pipeline.export
 from pipeline.export import FORMATS
+from pipeline.extract.properties import PROPERTIES
 from pipeline.package.dataset import (
     CROISSANT,
     DATAPACKAGE,
@@ -107,6 +108,32 @@ def _tables_section(tables: dict[str, pd.DataFrame]) -> list[str]:
     return lines
 
 
+def property_vocabulary() -> list[str]:
+    """The ``facts.property`` vocabulary with its Wikidata properties, as a Markdown table
+    rendered from :data:`pipeline.extract.properties.PROPERTIES`."""
+    lines = [
+        "## Property vocabulary",
+        "",
+        "`facts.property` names the kind of quantity a fact states, from this fixed "
+        "vocabulary (validated by the schema); `facts.wikidata_property` is the Wikidata "
+        "property of the same meaning, where Wikidata has one. A fact whose attribute names "
+        "none of them takes the property of its unit's dimension when there is one "
+        "(`m**2` → `area`), else none.",
+        "",
+        "| property | Wikidata | applies to | meaning |",
+        "|---|---|---|---|",
+    ]
+    for prop in PROPERTIES:
+        wikidata = (
+            f"[{prop.wikidata}](https://www.wikidata.org/wiki/Property:{prop.wikidata})"
+            if prop.wikidata
+            else "—"
+        )
+        kinds = ", ".join(sorted(prop.kinds))
+        lines.append(f"| `{prop.name}` | {wikidata} | {kinds} | {prop.description} |")
+    return [*lines, ""]
+
+
 def _licence_section(documents: pd.DataFrame) -> list[str]:
     lines = ["## Licence and attribution", ""]
     lines.append(
@@ -143,6 +170,7 @@ def dataset_card(tables: dict[str, pd.DataFrame], version: str) -> str:
         lines[-1] += f" Built {built}."
     lines += ["", DATASET_DESCRIPTION, ""]
     lines += _tables_section(tables)
+    lines += property_vocabulary()
     lines += _licence_section(tables["documents"])
     lines += [
         "## Provenance",
