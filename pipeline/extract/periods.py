@@ -38,7 +38,9 @@ _PARTICIPLE = re.compile(
     r"\s*(?:[A-Za-z]+ed|built|born|begun|made|held|written|shown|known)\b",
     re.IGNORECASE,
 )
-_GOVERNING_START = re.compile(r"\s*(?:In|As of|By|During|On|At the end of|At|For|Through)\b")
+_GOVERNING_START = re.compile(
+    r"\s*(?:In|As of|By|During|On|At the end of|At|For|Through|Between|From)\b"
+)
 _SPAN_AFTER = re.compile(r"['’]|s\b|\s*[–—-]\s*\d")  # "2010's", "1985 – 86"
 # "…, which opened in 1987, …": the date of the antecedent's origin, not of the sentence
 _ORIGIN_CLAUSE = re.compile(
@@ -67,7 +69,10 @@ _LATER = re.compile(
     r"\s*(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\b", re.IGNORECASE
 )
 _RELATIVE_START = re.compile(r"\s*(?:which|when|where|who|whose)\b", re.IGNORECASE)
-_COORDINATION = re.compile(r"\s(?:and|but)\s+([a-z][a-z'’-]+)(?:\s+(\S+))?")
+_COORDINATION = re.compile(
+    r"\s(?:and|but)\s+(?:(?:now|still|also|currently|today|later|then|since)\s+)?"
+    r"([a-z][a-z'’-]+)(?:\s+(\S+))?"
+)
 # "then" or "at the time" with a state: the time the narrative is at ("The park then was").
 _AT_THAT_TIME = re.compile(
     r"\b(?:(?:was|were|had|is|are|stood)\s+then|then\s+(?:was|were|had|numbered|covered|"
@@ -118,7 +123,10 @@ def _with_spans(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         d = dates[i]
         nxt = dates[i + 1] if i + 1 < len(dates) else None
         opened = _SPAN_OPEN.search(text, max(0, d.start - 30), d.start) is not None
-        joined = nxt is not None and _SPAN_GAP.fullmatch(text, d.end, nxt.start) is not None
+        joined = nxt is not None and (
+            nxt.start < d.end  # "March and June 2019": one mention with two parts
+            or _SPAN_GAP.fullmatch(text, d.end, nxt.start) is not None
+        )
         if nxt is not None and joined and (opened or nxt.role == "range_end"):
             shared = span_period(d.iso, nxt.iso)
             if shared is not None:

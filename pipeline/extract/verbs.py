@@ -69,10 +69,11 @@ def is_verb(word: str, before: str, after: str) -> bool:
         return True
     if before in DETERMINERS or before[:1].isdigit():
         return False  # "the works", "five starts"
-    if word in _INFLECTED or word in _DOUBLED:
-        return True
     number = after[:1].isdigit() or after in NUMBER_WORDS
     opens = after in _OBJECT_START or number or after.endswith("ly")
+    if word in _INFLECTED or word in _DOUBLED:
+        # "ship calls" at a clause's end is a noun; "the park covers 40 ha" a verb
+        return opens or word.endswith("ed") or bool(after) or not before.isalpha()
     if word in _BASE:
         return opens
     if len(word) > 4 and word.isalpha() and word.endswith("ed"):
