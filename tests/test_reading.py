@@ -7,7 +7,7 @@ from pipeline.extract.events import extract_events
 from pipeline.extract.properties import PROPERTIES, property_for
 from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.topic import read_topic
-from pipeline.model import Document, Fact, Sentence
+from pipeline.model import Document, Fact
 from pipeline.segment import segment_document
 
 
