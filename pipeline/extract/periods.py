@@ -79,6 +79,7 @@ _AT_THAT_TIME = re.compile(
     r"employed|comprised|housed|held|stood)|at\s+(?:that|the)\s+time)\b",
     re.IGNORECASE,
 )
+_FISCAL_HINT = re.compile(r"FY|[Ff]iscal|[Ff]inancial")
 # Fiscal years: "FY2019", "fiscal 2019", "in fiscal year 2010/11", "the 2019–20 financial year".
 _FISCAL = re.compile(
     r"\b(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<y1>(?:19|20)\d\d|'?\d\d)"
@@ -202,7 +203,8 @@ class Periods:
         self.text = text
         self.anchors: list[DateSpan] = []
         dates = _with_spans(text, sorted(dates, key=lambda d: d.start))
-        dates.extend(_fiscal_years(text))
+        if _FISCAL_HINT.search(text):
+            dates.extend(_fiscal_years(text))
         if context_year is not None:  # "The park then was …": the narrative's year
             dates.extend(DateSpan(m.start(), m.end(), context_year, role="anaphora")
                          for m in _AT_THAT_TIME.finditer(text))  # fmt: skip

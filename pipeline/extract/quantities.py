@@ -263,9 +263,11 @@ def _sentence_facts(
     _propagate_list_units(text, cands, ctx)
     cands = _join_ranges(text, cands, ctx)
     _mark_links(text, cands)
-    periods = Periods(text, dates, context_year)
     flags = noise_flags(text, cands, ctx)
     values = [(c.start, c.end, c.kind) for c, noise in zip(cands, flags, strict=True) if not noise]
+    if not values:
+        return []
+    periods = Periods(text, dates, context_year)
     subjects = SentenceSubjects(text, topic, date_spans, values)
     facts: list[Fact] = []
     for c, noise in zip(cands, flags, strict=True):

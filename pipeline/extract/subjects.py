@@ -74,7 +74,7 @@ _MAX_NP = 14
 _MAX_STARTS = 8
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -94,7 +94,7 @@ class _Tok:
         return _NUMBER.fullmatch(self.low) is not None or self.low in NUMBER_WORDS
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Parse:
     np_start: int  # token index of the first word of the subject
     np_end: int  # token index after it (the verb)
