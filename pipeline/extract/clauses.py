@@ -223,7 +223,12 @@ class SentenceClauses:
             return _trim(pieces[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
         if _opens_with_verb(text):
-            actor = self._actor(base)
+            said = _PRONOUN_SUBJECT.match(self._raw[base])  # "…, he struck out 13"
+            if said is not None:
+                person = said.group(1).lower() in _PERSON_PRONOUNS
+                actor = self.topic if person and self.topic else None
+            else:
+                actor = self._actor(base)
             actor = _ARTICLE.sub("", actor) if actor else None  # "park created", not "The park"
             if actor is not None:
                 lead = text[:1].lower() if base == 0 else text[:1]  # "Shot by …" → "… shot"
@@ -435,8 +440,8 @@ def _is_name_like(piece: str) -> bool:
     """A short noun phrase that can be an actor: a name (``Bintulu Edible Oil Sdn Bhd``)
     or a determiner and a few words (``the first refinery``)."""
     words = piece.split()
-    if not 0 < len(words) <= 6:
-        return False
+    if not 0 < len(words) <= 6 or words[0].lower() in _STOPS - DETERMINERS:
+        return False  # "On", "In the spring": a phrase of time or place, no actor
     if all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
         return True
     plain = not any(w.lower().endswith(("ed", "ly")) for w in words)
@@ -469,6 +474,9 @@ def _trim(text: str) -> str:
     return out.strip(" ,;:\"'")
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:(?:and|but|then|so|when|while|as)\s+)*(he|she|it|they)\s+", re.IGNORECASE
+)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 # A subordinate clause with its own subject and verb: "… since Roger Clemens did it in 2005".
