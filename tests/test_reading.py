@@ -201,3 +201,10 @@ def test_descriptions_say_what_happened_with_its_actor() -> None:
     assert found["1911"] == "bridge built"
     assert found["1826"] == "chapel finished"
     assert (found["1890"], found["1962"]) == ("Anna Vell born", "Anna Vell died")
+
+
+def test_he_and_she_are_the_article_person_only_in_a_biography() -> None:
+    life = "Mara Venn (born 4 May 1950) is a sailor. In 1980, she won the Fastnet race."
+    assert descriptions(life, "Mara Venn")["1980"] == "Mara Venn won the Fastnet race"
+    film = "Tide Line is a 1961 film. In 1958, he wrote the first draft."
+    assert descriptions(film, "Tide Line (film)")["1958"] == "wrote the first draft"

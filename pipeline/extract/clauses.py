@@ -102,10 +102,13 @@ def _nearest_good(good: list[int], own: int) -> int | None:
 class SentenceClauses:
     """The clauses of one sentence and its date ``mentions`` (those of the events extractor)."""
 
-    def __init__(self, text: str, mentions: Sequence[DateMention], topic: str = "") -> None:
+    def __init__(
+        self, text: str, mentions: Sequence[DateMention], topic: str = "", person: bool = False
+    ) -> None:
         self.text = text
         self.mentions = mentions
         self.topic = topic  # what a pronoun actor ("it", "he") stands for
+        self.person = person  # the topic is a person: "he" and "she" are the topic
 
     @cached_property
     def _opens(self) -> list[int]:
@@ -224,8 +227,10 @@ class SentenceClauses:
         text = pieces[base]
         if _opens_with_verb(text):
             said = _PRONOUN_SUBJECT.match(self._raw[base])  # "…, he struck out 13"
-            if said is not None:
-                person = said.group(1).lower() in _PERSON_PRONOUNS
+            if _RELATIVE_OPEN.match(self._raw[base]) and base > 0:
+                actor = _tail_noun_phrase(self._raw[base - 1])  # "the event, which took place"
+            elif said is not None:
+                person = self.person and said.group(1).lower() in _PERSON_PRONOUNS
                 actor = self.topic if person and self.topic else None
             else:
                 actor = self._actor(base)
@@ -268,7 +273,8 @@ class SentenceClauses:
             if is_verb(low[k], low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""):
                 if k == 0:
                     return None
-                if k == 1 and (low[0] in _PERSON_PRONOUNS or (fronted and low[0] == "it")):
+                person = self.person and low[0] in _PERSON_PRONOUNS
+                if k == 1 and (person or (fronted and low[0] == "it")):
                     return self.topic or None  # "he": the article's person; "Raised …, it"
                 if all(w in DETERMINERS or w in _PRONOUN_ACTORS for w in low[:k]):
                     return None
