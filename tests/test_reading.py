@@ -208,3 +208,11 @@ def test_he_and_she_are_the_article_person_only_in_a_biography() -> None:
     assert descriptions(life, "Mara Venn")["1980"] == "Mara Venn won the Fastnet race"
     film = "Tide Line is a 1961 film. In 1958, he wrote the first draft."
     assert descriptions(film, "Tide Line (film)")["1958"] == "wrote the first draft"
+
+
+def test_the_dataset_card_publishes_the_vocabulary_from_its_one_table() -> None:
+    from pipeline.package.card import property_vocabulary
+
+    rows = [line for line in property_vocabulary() if line.startswith("| `")]
+    assert len(rows) == len(PROPERTIES)
+    assert any("`area`" in r and "P2046" in r for r in rows)
