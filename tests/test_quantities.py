@@ -611,3 +611,7 @@ def test_years_of_an_early_medieval_article_are_not_counts() -> None:
 def test_estimated_noun_of_and_plus_qualifiers(text: str, quote: str, qualifier: str) -> None:
     facts = run(text)
     assert [(f.quote, f.qualifier) for f in facts] == [(quote, qualifier)]
+
+
+def test_citation_markers_are_not_counts() -> None:
+    assert quotes("The dock holds 20 cranes.[5][12] It opened late.[3]") == [("20", 20.0, "count")]
