@@ -63,6 +63,7 @@ _COPULAS: Final = words("is was are were be been being become became becomes rem
 _SHAPES: Final = words("wide long deep tall high thick across away")
 _LOCATIVE: Final = words("in on at within inside")
 _NP_LINKS: Final = words("of and or for in at from to on")
+_INSIDE_NP: Final = frozenset("$€£¥%&\"“”'’")  # marks a noun phrase may hold
 _LINK_PARTICLES: Final = words("up to at from by down")
 _CUT_WORDS: Final = words("of for in at from on with which that who")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
@@ -244,10 +245,10 @@ class SentenceSubjects:
                     return None
                 k = nxt + 1  # "The tower, completed in 1931, stands …"
                 continue
-            if t.text in _BREAKS or t.text in ")]" or (not t.word and t.text not in "$€£¥%&"):
-                if t.text not in "\"“”'’":
-                    return None
-            elif k > i and t.low in STOP_WORDS and t.low not in DETERMINERS:
+            mark = t.text in _BREAKS or t.text in ")]" or not t.word
+            if mark and t.text not in _INSIDE_NP:
+                return None  # a clause ends before its verb
+            if k > i and t.low in STOP_WORDS and t.low not in DETERMINERS:
                 if t.low in _PRONOUNS and t.low not in ("its", "their", "his", "her", "our"):
                     return None
                 quantity = t.low in _QUANTIFIERS and any(

@@ -53,11 +53,6 @@ class Topic:
     kinds: frozenset[str] = field(default_factory=frozenset)
     kind_stated: bool = False  # the first sentence says what the topic is
 
-    def is_named(self, phrase: str) -> bool:
-        """Is ``phrase`` the title or one of its aliases?"""
-        low = phrase.lower()
-        return low == self.name.lower() or any(low == a.lower() for a in self.aliases)
-
     def describes(self, head: str) -> bool:
         """Can ``the <head>`` refer to the topic? A kind noun of it, or, when the first
         sentence does not say what it is, a generic topic noun (``the town``)."""
