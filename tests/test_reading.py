@@ -194,13 +194,17 @@ def test_descriptions_say_what_happened_with_its_actor() -> None:
         "In 1975, Marlow Robotics (MR) moved its offices to the park. "
         "Built in 1911, the bridge carried trams for decades. "
         "The chapel was begun in 1820 but was finished in 1826. "
-        "The poet Anna Vell (1890 – 1962) wrote of the harbour."
+        "The poet Anna Vell (1890 – 1962) wrote of the harbour. "
+        "Ivo Marsh (Latin: Ivus; 1120 – 1190) was a monk. Bede Oaks (floruit 1200 to 1230) "
+        "was a scribe."
     )
     assert found["June 1961"] == "old ferry terminal opened"
     assert found["1975"] == "Marlow Robotics moved its offices to the park"
     assert found["1911"] == "bridge built"
     assert found["1826"] == "chapel finished"
     assert (found["1890"], found["1962"]) == ("Anna Vell born", "Anna Vell died")
+    assert found["1190"] == "Ivo Marsh died"  # the dates after the bracket's last ";"
+    assert found["1200"] == "Bede Oaks active"
 
 
 def test_he_and_she_are_the_article_person_only_in_a_biography() -> None:

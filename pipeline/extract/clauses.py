@@ -145,7 +145,7 @@ class SentenceClauses:
     def _pieces(self) -> tuple[list[int], list[str], list[int]]:
         """Clause edges of the masked sentence, each clause's describing words, and the
         clauses whose words are at least two."""
-        blank = _DATE_LIST.sub("\x00", _masked(self.text, self.mentions))
+        blank = _DATE_LIST.sub(_blank_out, _masked(self.text, self.mentions))
         cuts = [b.start() for b in CLAUSE_BREAK.finditer(blank)]
         cuts += [c.start() for c in _COORDINATE.finditer(blank) if _coordinates(c)]
         cuts += [c.start() for c in _SUBORDINATE.finditer(blank)]  # "… since X did it in 2005"
@@ -160,7 +160,7 @@ class SentenceClauses:
         """Each clause as written, its dates masked."""
         edges = self._pieces[0]
         blank = _masked(self.text, self.mentions)
-        blank = _DATE_LIST.sub("\x00", blank)
+        blank = _DATE_LIST.sub(_blank_out, blank)
         return [blank[a:b].strip(" ,;:()[]—–").replace("\x00", " ") for a, b in pairwise(edges)]
 
     @cached_property
@@ -302,28 +302,35 @@ class SentenceClauses:
         if j >= len(self._closes) or self._closes[j] < m.start:
             return None
         close = self._closes[j]
-        lo, hi = bisect_right(self._starts, open_at), bisect_left(self._starts, close)
-        if hi - lo > 2:
+        semi = self.text.rfind(";", open_at, m.start)  # "(Latin: Nero …; 15 December 37 – …)"
+        inner = semi if semi >= 0 else open_at
+        lo, hi = bisect_right(self._starts, inner), bisect_left(self._starts, close)
+        if hi - lo > 2 or lo >= hi:
             return None  # a list of dates, not a life
         dates = list(self.mentions[lo:hi])
-        rest = self.text[open_at + 1 : close]
+        rest = self.text[inner + 1 : close]
         for other in dates:
             rest = rest.replace(other.quote, " ")
+        floruit = _FLOURISHED.match(rest)
+        if floruit is not None:
+            rest = re.sub(r"\bto\b", "–", rest[floruit.end() :])  # "fl. 1121 to 1184"
         if not _LIFE_REST.fullmatch(rest):
             return None
-        if len(dates) < 2 and not _LIFE_MARK.search(rest):
+        if len(dates) < 2 and not _LIFE_MARK.search(rest) and floruit is None:
             return None  # "Henderson (1995)", "Match of the Year (2015)": not a life
         years = [d.year for d in dates if d.year is not None]
-        if len(dates) > 2 or (len(years) == 2 and years[1] - years[0] < _MIN_LIFE):
+        if floruit is None and len(years) == 2 and years[1] - years[0] < _MIN_LIFE:
             return None  # "(April 8, 2002 – June 3, 2002)": a tenure, not a life
         name = _NAME_BEFORE.search(self.text, max(0, open_at - 80), open_at)
         if name is None:
             return None
-        first = dates[0]
-        died = m is not first or "died" in rest.lower() or rest.strip().lower().startswith("d.")
+        if floruit is not None:
+            return f"{name.group(1)} active"
+        died = m is not dates[0] or "died" in rest.lower() or rest.strip().lower().startswith("d.")
         return f"{name.group(1)} {'died' if died else 'born'}"
 
 
+_FLOURISHED = re.compile(r"\s*(?:floruit|fl\.)\s*", re.IGNORECASE)
 _LIFE_REST = re.compile(r"[\s,;–—-]*(?:(?:c\.|ca\.|circa|born|b\.|died|d\.)[\s,;–—-]*)*", re.I)
 _LIFE_MARK = re.compile(r"\b(?:born|died)\b|(?:^|\s)[bd]\.", re.I)
 _NAME_BEFORE = re.compile(
@@ -507,3 +514,8 @@ def _joined_clauses(blank: str, cuts: list[int]) -> list[int]:
             if _has_verb(left) and _has_verb(blank[m.end() : min(b, m.end() + _SIDE)]):
                 out.append(m.start())
     return out
+
+
+def _blank_out(m: re.Match[str]) -> str:
+    """A list of masked dates ("\\x00 and \\x00") masked whole, keeping every offset."""
+    return "\x00" * len(m.group())
