@@ -195,7 +195,7 @@ def test_descriptions_say_what_happened_with_its_actor() -> None:
         "Built in 1911, the bridge carried trams for decades. "
         "The chapel was begun in 1820 but was finished in 1826. "
         "The poet Anna Vell (1890 – 1962) wrote of the harbour. "
-        "Ivo Marsh (Latin: Ivus; 1120 – 1190) was a monk. Bede Oaks (floruit 1200 to 1230) "
+        "Ivo Marsh (Latin: Ivus; c. 1120 – 1190) was a monk. Bede Oaks (floruit 1200 to 1230) "
         "was a scribe."
     )
     assert found["June 1961"] == "old ferry terminal opened"
