@@ -220,3 +220,9 @@ def test_the_dataset_card_publishes_the_vocabulary_from_its_one_table() -> None:
     rows = [line for line in property_vocabulary() if line.startswith("| `")]
     assert len(rows) == len(PROPERTIES)
     assert any("`area`" in r and "P2046" in r for r in rows)
+
+
+def test_an_honour_listed_in_a_biography_names_the_person() -> None:
+    text = "Mara Venn (born 4 May 1950) is a sailor.\n\n- Sailor of the Year (1979, 1983)\n"
+    found = descriptions(text, "Mara Venn")
+    assert found["1979"] == found["1983"] == "Mara Venn named Sailor of the Year"

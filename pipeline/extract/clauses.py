@@ -208,6 +208,9 @@ class SentenceClauses:
         life = self._life_span(m)
         if life is not None:
             return life
+        award = self._listed_award(m)
+        if award is not None:
+            return award
         verbal = self._verbal
         base = own if pieces[own] and verbal[own] else None
         if base is None:  # the nearest clause with a verb, after a fronted date first
@@ -292,6 +295,15 @@ class SentenceClauses:
             and not raw[:1].isdigit()
         )
 
+    def _listed_award(self, m: DateMention) -> str | None:
+        """``Rookie of the Year (2008)`` as a list item of a biography: the person was named it."""
+        if not (self.person and self.topic) or any(self._verbal):
+            return None
+        head = _LISTED.match(self.text)
+        if head is None or not head.end(1) < m.start:
+            return None
+        return f"{self.topic} named {head.group(1).strip()}"
+
     def _life_span(self, m: DateMention) -> str | None:
         """``Cassius Dio (c. 155 – 229)``: the first date is a birth, the second a death."""
         i = bisect_right(self._opens, m.start) - 1
@@ -316,6 +328,8 @@ class SentenceClauses:
             rest = re.sub(r"\bto\b", "–", rest[floruit.end() :])  # "fl. 1121 to 1184"
         if not _LIFE_REST.fullmatch(rest):
             return None
+        if len(dates) == 2 and not _SPAN_MARK.search(rest):
+            return None  # "Wrestler of the Year (2002, 2014)": two years, no span
         if len(dates) < 2 and not _LIFE_MARK.search(rest) and floruit is None:
             return None  # "Henderson (1995)", "Match of the Year (2015)": not a life
         years = [d.year for d in dates if d.year is not None]
@@ -330,6 +344,8 @@ class SentenceClauses:
         return f"{name.group(1)} {'died' if died else 'born'}"
 
 
+_LISTED = re.compile(r"\s*([A-Z][^()]{2,80}?)\s*\((?=[^()]*\d)")  # "Name (2008, 2009)"
+_SPAN_MARK = re.compile(r"[–—-]|\bto\b")
 _FLOURISHED = re.compile(r"\s*(?:floruit|fl\.)\s*", re.IGNORECASE)
 _LIFE_REST = re.compile(r"[\s,;–—-]*(?:(?:c\.|ca\.|circa|born|b\.|died|d\.)[\s,;–—-]*)*", re.I)
 _LIFE_MARK = re.compile(r"\b(?:born|died)\b|(?:^|\s)[bd]\.", re.I)
