@@ -99,6 +99,22 @@ def _nearest_good(good: list[int], own: int) -> int | None:
     return after
 
 
+class _Verbal:
+    """``_has_verb`` of each clause, computed when first asked."""
+
+    def __init__(self, raw: list[str]) -> None:
+        self.raw = raw
+        self.known: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, i: int) -> bool:
+        if i not in self.known:
+            self.known[i] = _has_verb(self.raw[i])
+        return self.known[i]
+
+
 class SentenceClauses:
     """The clauses of one sentence and its date ``mentions`` (those of the events extractor)."""
 
@@ -164,9 +180,10 @@ class SentenceClauses:
         return [blank[a:b].strip(" ,;:()[]—–").replace("\x00", " ") for a, b in pairwise(edges)]
 
     @cached_property
-    def _verbal(self) -> list[bool]:
-        """Which clauses have a verb of their own (a finite verb or a participle)."""
-        return [_has_verb(piece) for piece in self._raw]
+    def _verbal(self) -> _Verbal:
+        """Which clauses have a verb of their own (a finite verb or a participle), read for
+        a clause when first asked."""
+        return _Verbal(self._raw)
 
     @cached_property
     def _aside(self) -> list[bool]:
@@ -185,7 +202,8 @@ class SentenceClauses:
     @cached_property
     def _first_verbal(self) -> int:
         """The first clause with a verb (the number of clauses when none has one)."""
-        return next((i for i, v in enumerate(self._verbal) if v), len(self._verbal))
+        verbal = self._verbal
+        return next((i for i in range(len(verbal)) if verbal[i]), len(verbal))
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -297,7 +315,7 @@ class SentenceClauses:
 
     def _listed_award(self, m: DateMention) -> str | None:
         """``Rookie of the Year (2008)`` as a list item of a biography: the person was named it."""
-        if not (self.person and self.topic) or any(self._verbal):
+        if not (self.person and self.topic) or self._first_verbal < len(self._verbal):
             return None
         head = _LISTED.match(self.text)
         if head is None or not head.end(1) < m.start:
