@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from pipeline.article import Heading, heading
-from pipeline.extract.clauses import SentenceClauses
 from pipeline.extract.dates import DateMention, find_dates, iso_date
+from pipeline.extract.descriptions import DescribedSentence
 from pipeline.model import Document, Event, Sentence
 
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
@@ -179,7 +179,7 @@ def _ancient(mentions: Sequence[Sequence[DateMention]]) -> bool:
     return False
 
 
-class _DatedSentence(SentenceClauses):
+class _DatedSentence(DescribedSentence):
     """One sentence and its date mentions, read once for all its mentions."""
 
     @cached_property
