@@ -99,6 +99,23 @@ def _nearest_good(good: list[int], own: int) -> int | None:
     return after
 
 
+class _Cleaned:
+    """``clean_piece`` of each clause of a masked sentence, computed when first asked."""
+
+    def __init__(self, blank: str, edges: list[int]) -> None:
+        self.blank = blank
+        self.edges = edges
+        self.known: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.edges) - 1
+
+    def __getitem__(self, i: int) -> str:
+        if i not in self.known:
+            self.known[i] = clean_piece(self.blank[self.edges[i] : self.edges[i + 1]])
+        return self.known[i]
+
+
 class _Verbal:
     """``has_verb`` of each clause, computed when first asked."""
 
@@ -127,25 +144,31 @@ class DescribedSentence(SentenceClauses):
         self.person = person
 
     @cached_property
-    def _pieces(self) -> tuple[list[int], list[str], list[int]]:
-        """Clause edges of the masked sentence, each clause's describing words, and the
-        clauses whose words are at least two."""
-        blank = DATE_LIST.sub(blank_out, _masked(self.text, self.mentions))
+    def _blank(self) -> str:
+        """The sentence with its dates (and lists of dates) masked, offsets kept."""
+        return DATE_LIST.sub(blank_out, _masked(self.text, self.mentions))
+
+    @cached_property
+    def _pieces(self) -> tuple[list[int], _Cleaned]:
+        """Clause edges of the masked sentence, each clause's describing words (cleaned
+        when first asked), and the clauses whose words are at least two (read only when
+        the date's own clause and its neighbours have none)."""
+        blank = self._blank
         cuts = [b.start() for b in CLAUSE_BREAK.finditer(blank)]
         cuts += [c.start() for c in COORDINATE.finditer(blank) if coordinates(c)]
         cuts += [c.start() for c in SUBORDINATE.finditer(blank)]  # "… since X did it in 2005"
         cuts += joined_clauses(blank, cuts)
         edges = [0, *sorted(cuts), len(blank)]
-        pieces = [clean_piece(blank[a:b]) for a, b in pairwise(edges)]
-        good = [i for i, piece in enumerate(pieces) if len(piece.split()) >= 2]
-        return edges, pieces, good
+        return edges, _Cleaned(blank, edges)
+
+    def _good(self) -> list[int]:
+        pieces = self._pieces[1]
+        return [i for i in range(len(pieces)) if len(pieces[i].split()) >= 2]
 
     @cached_property
     def _raw(self) -> list[str]:
         """Each clause as written, its dates masked."""
-        edges = self._pieces[0]
-        blank = _masked(self.text, self.mentions)
-        blank = DATE_LIST.sub(blank_out, blank)
+        edges, blank = self._pieces[0], self._blank
         return [blank[a:b].strip(" ,;:()[]—–").replace("\x00", " ") for a, b in pairwise(edges)]
 
     @cached_property
@@ -166,7 +189,7 @@ class DescribedSentence(SentenceClauses):
     def _first_said(self) -> int | None:
         """The first clause with words, outside brackets."""
         pieces, aside = self._pieces[1], self._aside
-        return next((i for i, p in enumerate(pieces) if p and not aside[i]), None)
+        return next((i for i in range(len(pieces)) if pieces[i] and not aside[i]), None)
 
     @cached_property
     def _first_verbal(self) -> int:
@@ -188,7 +211,7 @@ class DescribedSentence(SentenceClauses):
         belongs to (``In 2021, TSMC accounted for …``, ``born in Dallas, Texas on …``); a
         clause that opens with its verb gets the noun phrase it is about (``The refinery,
         Bintulu Oil, was established in 1991`` → ``Bintulu Oil established``)."""
-        edges, pieces, good = self._pieces
+        edges, pieces = self._pieces
         own = bisect_right(edges, m.start) - 1
         if own >= len(pieces):
             own = 0
@@ -212,7 +235,7 @@ class DescribedSentence(SentenceClauses):
         if base is None:
             if pieces[own]:
                 return trim_description(pieces[own])
-            near = _nearest_good(good, own)
+            near = _nearest_good(self._good(), own)
             return trim_description(pieces[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
         if opens_with_verb(text):
