@@ -48,6 +48,8 @@ class Fact:
     subject: str | None
     subject_id: str | None  # the entity the subject names (Entity.entity_id), if any
     attribute: str | None
+    property: str | None  # pipeline.extract.properties vocabulary
+    wikidata_property: str | None  # the Wikidata property of the same meaning (P2046 …)
     method: str
 
 

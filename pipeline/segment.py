@@ -33,7 +33,9 @@ _ABBREVIATIONS_BEFORE_NUMBER = frozenset(
 # A period/?/! (with closing quotes or brackets) followed by white space: a candidate end.
 # It starts only at the first mark of a run and never backtracks (possessive quantifiers),
 # so a long run of periods is scanned in linear time.
-_CANDIDATE_END = re.compile(r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?=\s)")
+# Citation markers after the mark belong to the sentence they close: "….[1] Next", "….[3][4]".
+_CANDIDATE_END = re.compile(r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?:\[[\w .,:;–-]{1,20}\])*+(?=\s)")
+_CITATION_END = re.compile(r"\[[\w .,:;–-]{1,20}\]$")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.?$")
 _NEXT_START = re.compile(r"\s+(?P<first>\S)")
 
@@ -62,6 +64,8 @@ def _is_sentence_end(text: str, end: int) -> bool:
     first = nxt.group("first")
     if first.islower():
         return False
+    while (citation := _CITATION_END.search(text, max(0, end - 22), end)) is not None:
+        end = citation.start()
     mark = text[end - 1]
     while mark in "'\"”’)]" and end > 1:
         end -= 1

@@ -11,6 +11,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from pipeline.extract.properties import PROPERTY_NAMES, WIKIDATA_PROPERTIES
+
 QUALIFIERS = ["exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"]
 # ISO 8601 prefix: a year (astronomical, signed for BC), optionally month and day; two or
 # three digits stand for a century or decade (``07``, ``193``), as the gold guidelines say.
@@ -210,6 +212,25 @@ class FactTable(_Grounded):
         nullable=True,
         title="Attribute",
         description="What is measured or counted (`area`, `enterprises`).",
+    )
+    property: Series[str] = pa.Field(
+        nullable=True,
+        isin=list(PROPERTY_NAMES),
+        title="Property",
+        description=(
+            "The kind of quantity, from a fixed vocabulary that makes facts comparable "
+            "across articles (`area`, `population`, `employees`, `revenue`; the dataset "
+            "card lists it), else null."
+        ),
+    )
+    wikidata_property: Series[str] = pa.Field(
+        nullable=True,
+        isin=list(WIKIDATA_PROPERTIES),
+        title="Wikidata property",
+        description=(
+            "The Wikidata property of the same meaning as `property` (`P2046` area, "
+            "`P1082` population), when Wikidata has one, else null."
+        ),
     )
     method: Series[str] = pa.Field(
         str_length={"min_value": 1},

@@ -455,6 +455,8 @@ def test_an_infinite_value_is_quarantined_never_published(
                 None,
                 None,
                 None,
+                None,
+                None,
                 "test.infinite",
             )
         ]

@@ -199,7 +199,10 @@ def test_the_same_name_in_two_articles_is_one_entity() -> None:
 
 def test_a_fact_subject_links_to_the_entity_of_that_name() -> None:
     records = read("Harbourview Science Park (HSP) covers 40 hectares.")
-    fact = Fact("t", "t:s1", 0, 1, "=", 40.0, None, "ha", "exact", None, "HSP", None, "area", "x")
+    fact = Fact(
+        "t", "t:s1", 0, 1, "=", 40.0, None, "ha", "exact", None, "HSP", None, "area", "area",
+        "P2046", "x",
+    )  # fmt: skip
     (linked,) = link_fact_subjects([fact], records)
     assert linked.subject_id == entity_id("Harbourview Science Park", "facility")
     (unlinked,) = link_fact_subjects(

@@ -86,6 +86,8 @@ class _Builder:
                 "subject": extra.get("subject"),
                 "subject_id": None,
                 "attribute": extra.get("attribute"),
+                "property": None,
+                "wikidata_property": None,
                 "method": extra.get("method", "quantity.number_unit"),
             }
         )
@@ -201,7 +203,7 @@ PARK_GOLD = [
     _line(
         "alpha.txt",
         "The tower, about 30 ft tall, was built in 1999 and rebuilt in the 1930s.",
-        [_q("30 ft", 30, "ft", "approximate")],
+        [_q("30 ft", 30, "ft", "approximate", subject_any=["tower"], attribute_any=["height"])],
         [
             {"quote": "1999", "date": "1999"},
             {"quote": "the 1930s", "date": "193", "optional": True},
@@ -267,8 +269,8 @@ EXPECTED_TOTAL = {
     "quantities": {"tp": 12, "fp": 2, "fn": 4, "precision": 0.857, "recall": 0.75, "f1": 0.8},
     "qualifier_accuracy": 0.917,
     "period_accuracy": 0.6,
-    "attribute_accuracy": 1.0,
-    "subject_accuracy": 1.0,
+    "attribute_accuracy": 0.5,
+    "subject_accuracy": 0.5,
     "dates": {"tp": 4, "fp": 1, "fn": 1, "precision": 0.8, "recall": 0.8, "f1": 0.8},
     "sentences_not_found": 2,
 }
@@ -303,7 +305,7 @@ def test_miss_lines_and_breakdown(scored: tuple[Path, list[Path]]) -> None:
     assert "    NOT FOUND gamma.txt: Gamma has 7 hills." in lines
     assert "    EXTRA beta: '31' = 31.0 count" in lines
     assert "    EXTRA DATE alpha.txt: '610' = 0610" in lines
-    assert lines[-7:] == [
+    assert lines[-14:] == [
         "misses by class (all gold files):",
         "  missed quantities by gold unit (2): count 2",
         "  extra facts by method (2): quantity.number 2",
@@ -311,6 +313,13 @@ def test_miss_lines_and_breakdown(scored: tuple[Path, list[Path]]) -> None:
         "  sentences not found by document (2): alpha.txt 1, gamma.txt 1",
         "  wrong qualifiers (gold → ours) (1): approximate → exact 1",
         "  wrong periods (2): missing 1, spurious 1",
+        "  wrong attributes (1): missing 1",
+        "  wrong subjects (1): missing 1",
+        "wrong periods, attributes and subjects:",
+        "    period alpha.txt: '1,500': ours None, gold 2022",
+        "    attribute alpha.txt: '30 ft': ours None, gold any of ['height']",
+        "    subject alpha.txt: '30 ft': ours None, gold any of ['tower']",
+        "    period alpha.txt: '2,000 tons': ours 1999, gold None",
     ]
 
 

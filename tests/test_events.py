@@ -160,7 +160,7 @@ def test_seed_paragraph() -> None:
         ("In that same year", "2009", "date.anaphora"),
         ("2010", "2010", "date.year"),
     ]
-    assert found[0].description == "created"
+    assert found[0].description == "Wuxi IoT Innovation Park created"  # with its actor
     assert found[2].description.startswith("declared a pilot national regional brand")
     assert all(doc.text[e.char_start : e.char_end] == e.quote for e in found)
 

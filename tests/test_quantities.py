@@ -411,9 +411,10 @@ def doc_facts(text: str, title: str = "Test") -> dict[str, Fact]:
     return {f.quote: f for f in extract_quantities(doc, sentences, extract_events(doc, sentences))}
 
 
-def test_only_dates_with_a_written_year_give_a_period() -> None:
-    """A day or month without its year and anaphora resolve in the article (as events), but
-    the official convention dates a value only by a year written in its sentence."""
+def test_only_dates_with_a_written_year_or_a_year_anaphor_give_a_period() -> None:
+    """A day or month without its year resolves in the article (as an event), but the
+    official convention dates a value only by a year its sentence writes, or refers to
+    (``That same year``); a day anaphor (``That evening``) gives none."""
     text = (
         "The 2011 season began in April 2011. He produced a shutout on June 20, a two-hit, "
         "11-strikeout effort. In the month of July, he had 45 strikeouts. That same year, "
@@ -423,8 +424,9 @@ def test_only_dates_with_a_written_year_give_a_period() -> None:
         "beginning of October was 14 officers."
     )
     facts = doc_facts(text)
-    for quote in ("two", "11", "45", "350", "300", "one", "14"):
+    for quote in ("two", "11", "45", "300", "one", "14"):
         assert facts[quote].period is None, quote
+    assert facts["350"].period == "2011"
     assert facts["90"].period == "2011-08"
     # without the events, the extractor resolves them itself: same result
     doc = Document("t", "Test", "test", None, "0", text)
@@ -609,3 +611,7 @@ def test_years_of_an_early_medieval_article_are_not_counts() -> None:
 def test_estimated_noun_of_and_plus_qualifiers(text: str, quote: str, qualifier: str) -> None:
     facts = run(text)
     assert [(f.quote, f.qualifier) for f in facts] == [(quote, qualifier)]
+
+
+def test_citation_markers_are_not_counts() -> None:
+    assert quotes("The dock holds 20 cranes.[5][12] It opened late.[3]") == [("20", 20.0, "count")]

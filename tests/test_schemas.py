@@ -11,6 +11,7 @@ import pandera.pandas as pa
 import pyarrow as pa_arrow
 import pytest
 
+from pipeline.extract.properties import PROPERTY_NAMES, WIKIDATA_OF
 from pipeline.model import Document, Entity, Event, Fact, Mention, Relation, Sentence
 from schemas import QUALIFIERS, TABLES, TableSpec
 from schemas.metadata import KINDS, arrow_schema, columns
@@ -43,7 +44,11 @@ def _valid_row(spec: TableSpec) -> dict[str, object]:
                 "period": "2024",
                 "date": "2024",
                 "table": "facts",
-                "wikidata_property": None,  # the first predicate, alias_of, has none
+                "property": PROPERTY_NAMES[0],
+                # a fact's property's, or the first predicate's (alias_of has none)
+                "wikidata_property": WIKIDATA_OF[PROPERTY_NAMES[0]]
+                if spec.name == "facts"
+                else None,
                 "object_value": None,  # the object is an entity
             }.items()
             if k in values
@@ -110,12 +115,15 @@ def test_schema_rejects_a_duplicate_key(spec: TableSpec) -> None:
         spec.model.validate(pd.DataFrame([row, row]))
 
 
-def test_schema_rejects_an_unknown_column_and_an_unknown_qualifier() -> None:
+def test_schema_rejects_an_unknown_column_qualifier_and_property() -> None:
     row = _valid_row(TABLES["facts"])
     with pytest.raises(SCHEMA_ERRORS):
         TABLES["facts"].model.validate(pd.DataFrame([{**row, "extra": 1}]))
     with pytest.raises(SCHEMA_ERRORS):
         TABLES["facts"].model.validate(pd.DataFrame([{**row, "qualifier": "roughly"}]))
+    for column, unknown in (("property", "size"), ("wikidata_property", "P0")):
+        with pytest.raises(SCHEMA_ERRORS):
+            TABLES["facts"].model.validate(pd.DataFrame([{**row, column: unknown}]))
     qualifier = next(c for c in columns(TABLES["facts"]) if c.name == "qualifier")
     assert qualifier.categories == tuple(QUALIFIERS)
 

@@ -47,6 +47,11 @@ def test_abbreviations_initials_decimals_and_quotes_do_not_split(text: str) -> N
             ["Was it 1999?", "Yes (probably).", "2000 came."],
         ),
         ("  Padded.   Text.  ", ["Padded.", "Text."]),
+        (
+            "The dock opened in 1990.[4] It holds 20 cranes.[5][note 2] Trade grew.",
+            ["The dock opened in 1990.[4]", "It holds 20 cranes.[5][note 2]", "Trade grew."],
+        ),
+        ("He met Gov. [Smith] there.", ["He met Gov. [Smith] there."]),
     ],
 )
 def test_sentence_ends_split(text: str, expected: list[str]) -> None:

@@ -49,7 +49,8 @@ def _counts(categories: Iterable[str]) -> str:
 
 
 def breakdown_lines(tally: Tally) -> list[str]:
-    """The misses and wrong qualifiers/periods of a tally, counted by class."""
+    """The misses and wrong qualifiers, periods, attributes and subjects of a tally, counted
+    by class, then each wrong period, attribute and subject on its own line."""
     lines = []
     for kind, title in _BREAKDOWN:
         misses = [m.category for m in tally.misses if m.kind == kind]
@@ -58,10 +59,16 @@ def breakdown_lines(tally: Tally) -> list[str]:
     for kind, title in (
         ("qualifier", "wrong qualifiers (gold → ours)"),
         ("period", "wrong periods"),
+        ("attribute", "wrong attributes"),
+        ("subject", "wrong subjects"),
     ):
         wrong = [d.category for d in tally.disagreements if d.kind == kind]
         if wrong:
             lines.append(f"  {title} ({len(wrong)}): {_counts(wrong)}")
+    listed = [d for d in tally.disagreements if d.kind != "qualifier"]
+    if listed:
+        lines.append("wrong periods, attributes and subjects:")
+        lines.extend(f"    {d.line}" for d in listed)
     return lines
 
 

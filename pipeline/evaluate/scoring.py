@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from pipeline.evaluate.gold import GoldDate, GoldQuantity, GoldSentence, read_gold
 from pipeline.evaluate.tables import Published, PublishedEvent, PublishedFact, load_published
@@ -183,16 +183,37 @@ class _Scorer:
                 tally.period_ok += 1
             else:
                 category = _period_error(gold.period, fact.period)
-                tally.disagreements.append(Disagreement("period", doc, gold.quote, category))
+                detail = f"ours {fact.period}, gold {gold.period}"
+                tally.disagreements.append(
+                    Disagreement("period", doc, gold.quote, category, detail)
+                )
         if gold.attribute_any:
             tally.attribute_n += 1
             attribute = (fact.attribute or "").lower()
             # keys as written, as the reference scorer does (gold writes them in lower case)
-            tally.attribute_ok += any(k in attribute for k in gold.attribute_any)
+            if any(k in attribute for k in gold.attribute_any):
+                tally.attribute_ok += 1
+            else:
+                self._keyword_miss("attribute", doc, gold.quote, fact.attribute, gold.attribute_any)
         if gold.subject_any:
             tally.subject_n += 1
             subject = (fact.subject or "").lower()
-            tally.subject_ok += any(k.lower() in subject for k in gold.subject_any)
+            if any(k.lower() in subject for k in gold.subject_any):
+                tally.subject_ok += 1
+            else:
+                self._keyword_miss("subject", doc, gold.quote, fact.subject, gold.subject_any)
+
+    def _keyword_miss(
+        self,
+        kind: Literal["attribute", "subject"],
+        doc: str,
+        quote: str,
+        ours: str | None,
+        keys: Sequence[str],
+    ) -> None:
+        category = "missing" if not ours else "different"
+        detail = f"ours {ours!r}, gold any of {list(keys)}"
+        self.tally.disagreements.append(Disagreement(kind, doc, quote, category, detail))
 
     def _dates(self, gold: GoldSentence, events: list[PublishedEvent]) -> None:
         for date in gold.dates:

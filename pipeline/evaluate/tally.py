@@ -26,12 +26,18 @@ class Miss:
 
 @dataclass(frozen=True)
 class Disagreement:
-    """A matched quantity whose qualifier or period is wrong."""
+    """A matched quantity whose qualifier, period, attribute or subject is wrong; ``detail``
+    says what we gave and what the gold wants."""
 
-    kind: Literal["qualifier", "period"]
+    kind: Literal["qualifier", "period", "attribute", "subject"]
     doc: str
     quote: str
-    category: str  # "approximate → exact"; for periods "missing", "spurious" or "different"
+    category: str  # "approximate → exact"; else "missing", "spurious" or "different"
+    detail: str = ""
+
+    @property
+    def line(self) -> str:
+        return f"{self.kind} {self.doc}: {self.quote!r}: {self.detail}"
 
 
 def _ratio(ok: int, n: int) -> float | None:

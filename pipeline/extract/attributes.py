@@ -1,8 +1,15 @@
-"""Attribute of a stated quantity: what is counted or measured.
+"""Attribute of a stated quantity: what is counted or measured, as a short head phrase.
 
-The counted noun (``over 100 [high-tech firms]``), the noun before ``of`` (``[industrial
-output] of 18.5 billion``) or, failing those, the dimension of the unit (``area``,
-``length``).
+In order: the noun a qualifier frame names (``an estimated population of``); the noun
+before ``of`` (``[industrial output] of 18.5 billion``, ``a [market capitalization] of
+about …``); the counted noun (``over 100 [high-tech firms]``, ``nearly 5,000 [tier 1
+suppliers]``); what a share is of (``42% of the park's [overall revenue]``); what a measure
+or sum is of (``1,200 mm of [rain]``, ``$2.3 billion of [construction]``); the noun a
+measure or sum modifies (``a $170 million [expansion]``, ``a 30-hectare plot`` → ``area of
+plot``); a shape word (``30 m tall`` → ``height``, ``20 km off`` → ``distance``); the time
+after or before something (``fifty years after his death``); the subject of a linking
+verb (``[average annual rainfall] is around 2,600 mm``); what a sum is spent on by its verb
+(``contribute $13 billion`` → ``contribution``); else the dimension of the unit.
 """
 
 from __future__ import annotations
@@ -11,22 +18,77 @@ import re
 from typing import Final
 
 from pipeline.extract.qualifiers import qualifier_before
-from pipeline.extract.units import DIMENSION_OF
+from pipeline.extract.units import DIMENSION_OF, TIME_UNITS
+from pipeline.extract.verbs import is_verb
 from pipeline.extract.words import DETERMINERS, PUNCT, STOP_WORDS, TOKEN_RE, words
 
-# An adjective after a measure names the dimension: "30 metres tall" → height.
+# An adjective or adverb after a measure names the dimension: "30 metres tall" → height.
 SHAPE_ATTRIBUTES: Final[dict[str, str]] = {
     "tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth",
-    "thick": "thickness", "old": "age", "across": "width", "away": "distance",
-    "north": "distance", "south": "distance", "east": "distance", "west": "distance",
-    "northeast": "distance", "northwest": "distance", "southeast": "distance",
-    "southwest": "distance", "outside": "distance", "from": "distance",
+    "thick": "thickness", "across": "width", "in diameter": "diameter",
+    "away": "distance", "north": "distance", "south": "distance", "east": "distance",
+    "west": "distance", "northeast": "distance", "northwest": "distance",
+    "southeast": "distance", "southwest": "distance", "outside": "distance",
+    "from": "distance", "off": "distance", "inland": "distance", "offshore": "distance",
+    "upstream": "distance", "downstream": "distance", "apart": "distance",
+    "beyond": "distance", "further": "distance", "farther": "distance",
 }  # fmt: skip
+_LENGTH_SHAPES: Final = frozenset(k for k, v in SHAPE_ATTRIBUTES.items() if v != "distance")
+# Nouns whose length is a calibre: "a 9.5-inch gun".
+CALIBRE_NOUNS: Final = words(
+    """gun guns cannon cannons howitzer howitzers rifle rifles shell shells mortar mortars
+    smoothbore smoothbores pounder pounders barrel barrels bore calibre caliber"""
+)
+# What a sum of money is, read from the verb that states it: "contribute $13 billion".
+MONEY_VERBS: Final[dict[str, str]] = {
+    "contribute": "contribution", "contributes": "contribution", "contributed": "contribution",
+    "spend": "spending", "spends": "spending", "spent": "spending",
+    "invest": "investment", "invests": "investment", "invested": "investment",
+    "raise": "funds raised", "raises": "funds raised", "raised": "funds raised",
+    "earn": "earnings", "earns": "earnings", "earned": "earnings",
+    "generate": "revenue", "generates": "revenue", "generated": "revenue",
+    "cost": "cost", "costs": "cost", "costing": "cost",
+    "pay": "payment", "pays": "payment", "paid": "payment",
+    "sold": "sale price", "bought": "purchase price", "grossed": "gross", "gross": "gross",
+    "lost": "loss", "lose": "loss", "loses": "loss", "owed": "debt", "owes": "debt",
+    "borrowed": "loan", "donated": "donation", "donate": "donation", "awarded": "award",
+    "received": "funding received", "receives": "funding received",
+}  # fmt: skip
+# Verbs that link a measured noun to its value: "[rainfall] is around 2,600 mm".
+LINKING_VERBS: Final = words(
+    """is was are were be been becomes became remains remained stands stood ranges ranged
+    reaches reached rose rises fell falls grew grows increased increases decreased
+    decreases totals totaled totalled amounts amounted measures measured averaged averages
+    shot jumped climbed dropped declined doubled"""
+)
+_IRREGULAR_PLURALS: Final = words(
+    "people men women children staff personnel police crew cattle sheep deer aircraft"
+)
+_VAGUE_HEADS: Final = words("total number sum amount average maximum minimum")
+_AFTER_NUMBER: Final = re.compile(r"\s*(?:or\s+(?:more|fewer|less|so)\b|[-‐]plus\b|\+)\s*")
+_OF_RE = re.compile(r"[\"”’]?\s+of\s+")
+_IN_RE = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?")
+_TIME_RELATION = re.compile(r"\s+(after|before|later|earlier|ago|since)\b")
+# "(98 ft)", "(98 ft (30 m))"; written so that an unclosed "(" is not scanned quadratically
+_CONVERSION_RE = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)?\)")
+_FRAME_NOUN = re.compile(
+    r"\b(?:estimated\s+|(?=(?:maximum|minimum)\s))((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s*$"
+)
+_OF_END = re.compile(r"\bof\s*$")
+_DETERMINER_OR_OWNER = re.compile(r"(?:the|its|their|his|her|our|this|these|[\w.-]+['’]s?)$")
+
+
+def _plural(low: str) -> bool:
+    if low in _IRREGULAR_PLURALS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
 
 
 def _noun_after(text: str, end: int) -> str | None:
-    """The counted noun phrase after a number: "over 100 [high-tech firms]"."""
-    toks = TOKEN_RE.findall(text[end : end + 120])
+    """The counted noun phrase after a number, up to its plural head: "over 100 [high-tech
+    firms]", "nearly 5,000 [tier 1 suppliers]", "two [M26 Pershing tanks]"."""
+    skip = _AFTER_NUMBER.match(text, end)
+    toks = TOKEN_RE.findall(text[skip.end() if skip else end : end + 120])
     if toks and toks[0].startswith("-"):
         toks[0] = toks[0][1:]
     if len(toks) >= 2 and toks[0].lower() == "of":
@@ -34,38 +96,55 @@ def _noun_after(text: str, end: int) -> str | None:
         toks = toks[2:] if toks[1].lower() in DETERMINERS or owner else toks[1:]
         if toks and toks[0][:1].isdigit():
             toks = toks[1:]  # "45 of the 120 seats"
-    words: list[str] = []
-    for tok in toks[:6]:
+    while toks and (toks[0].lower() in DETERMINERS or toks[0].endswith(("'s", "’s"))):
+        toks = toks[1:]  # "70% of [the park's] overall revenue"
+    phrase: list[str] = []
+    for i, tok in enumerate(toks[:8]):
         low = tok.lower().rstrip(".")
-        if tok in PUNCT or tok[:1].isdigit() or low in STOP_WORDS:
+        nxt = toks[i + 1].lower().strip("\"'“”‘’") if i + 1 < len(toks) else ""
+        nxt_word = bool(nxt[:1].isalpha()) and nxt not in STOP_WORDS
+        if tok in PUNCT or low in STOP_WORDS or not low:
             break
-        if words and "-" not in tok and low.endswith(("ed", "ing")):
+        if tok[:1].isdigit() and not (phrase and nxt_word):
+            break  # "tier 1 suppliers" keeps its digit
+        capital = tok[:1].isupper()  # a quoted name modifies: '"Little Giant" firms'
+        if phrase and capital and not any(w.lstrip("\"'“‘")[:1].isupper() for w in phrase):
+            break  # "six times Ouellette"
+        if not phrase and low.endswith("ly") and nxt_word:
+            continue  # "two locally built ironclads"
+        if phrase and "-" not in tok and low.endswith(("ed", "ing")) and not nxt_word:
+            break  # "institutes spread throughout", "ships anchored at"
+        phrase.append(tok.rstrip("."))
+        if tok.endswith(".") or len(phrase) == 5 or (_plural(low) and not nxt_word):
             break
-        words.append(tok.rstrip("."))
-        if tok.endswith(".") or len(words) == 4:
+        if _plural(low) and low not in _IRREGULAR_PLURALS and nxt in ("make", "work"):
             break
-    return " ".join(words) or None
-
-
-_VAGUE_HEADS = words("total number sum amount average maximum minimum")
+    return " ".join(phrase) or None
 
 
 def _noun_before(text: str, start: int) -> str | None:
     """The measured noun before ``of`` or a qualifier: "[industrial output] of 18.5 billion",
-    "an [output value] above 10 billion"."""
+    "a [market capitalization] of about", "an [output value] above 10 billion", "an
+    estimated [population] of 250,000"."""
     q = qualifier_before(text, start)
     stop = q[1] if q else start
+    frame = _FRAME_NOUN.search(text, max(0, start - 60), start)
+    if frame is not None:
+        return frame.group(1)
     left = text[max(0, stop - 100) : stop]
-    if q is None:
-        if not re.search(r"\bof\s*$", left):
-            return None
-        left = re.sub(r"\bof\s*$", "", left)
+    of = _OF_END.search(left) is not None
+    if q is None and not of:
+        return None
+    left = _OF_END.sub("", left) if of else left
     toks = TOKEN_RE.findall(left[-80:])[-4:]
     cut = max((i for i, t in enumerate(toks) if t.lower() in STOP_WORDS or not t[:1].isalnum()),
               default=-1)  # fmt: skip
-    if q is not None and (cut < 0 or toks[cut].lower() not in DETERMINERS):
+    if q is not None and not of and (cut < 0 or toks[cut].lower() not in DETERMINERS):
         return None  # "grow up to 30 metres": no noun phrase before the qualifier
     toks = toks[cut + 1 :][-3:]
+    last = toks[-1].lower() if toks else ""
+    if q is not None and not of and last.endswith(("s", "ed")) and is_verb(last, "", "about"):
+        return None  # "the Fraunhofer Society earns about 70%": a verb, no noun
     while toks and "-" not in toks[0] and toks[0].lower().endswith(("ed", "ing")):
         toks = toks[1:]
     if not toks or toks[-1].lower() in _VAGUE_HEADS:
@@ -73,35 +152,94 @@ def _noun_before(text: str, start: int) -> str | None:
     return " ".join(toks)
 
 
-_OF_RE = re.compile(r"\s+of\s+")
-_IN_THE_RE = re.compile(r"\s+in\s+(?:the\s+)?")
-# "(98 ft)", "(98 ft (30 m))"; written so that an unclosed "(" is not scanned quadratically
-_CONVERSION_RE = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)?\)")
+def _modified_noun(text: str, start: int, end: int) -> str | None:
+    """The noun a measure or sum modifies: "a $170 million [expansion]", "the 715 km² (276
+    miles²) [municipality]", "a 30-hectare [plot]"."""
+    glued = text[end - 1 : end].isalpha() and "-" in text[start:end]
+    before = TOKEN_RE.findall(text[max(0, start - 30) : start])
+    while before and before[-1].lower() in ("about", "around", "approximately", "some", "nearly"):
+        before.pop()
+    det = bool(before) and _DETERMINER_OR_OWNER.fullmatch(before[-1].lower()) is not None
+    det = det or (bool(before) and before[-1].lower() in ("a", "an"))
+    if not (glued or det):
+        return None
+    bracket = _CONVERSION_RE.match(text, end)
+    at = bracket.end() if bracket else end
+    toks = TOKEN_RE.findall(text[at : at + 60])
+    if not toks or not toks[0][:1].isalpha() or toks[0].lower() in STOP_WORDS:
+        return None
+    if toks[0].lower() in LINKING_VERBS or toks[0].lower().endswith(("ed", "ly")):
+        return None
+    return _noun_after(text, at)
 
 
 def attribute_for(
-    text: str, start: int, end: int, *, kind: str, unit: str, method: str
+    text: str,
+    start: int,
+    end: int,
+    *,
+    kind: str,
+    unit: str,
+    method: str,
+    linked: str | None = None,
 ) -> str | None:
     """What is measured by the value quoted at ``text[start:end]`` (``kind``: count, money,
-    measure or percent): the counted noun, the noun before ``of``, else the dimension."""
-    if method == "quantity.age":
+    measure or percent; ``linked``: the subject of a linking verb whose complement the value
+    is, ``[rainfall] is 2,600 mm``)."""
+    if method == "quantity.age" or re.search(
+        r"\baged?\s+(?:of\s+)?$", text[max(0, start - 10) : start]
+    ):
         return "age"
     if kind == "count":
-        return _noun_after(text, end) or _noun_before(text, start)
+        return _noun_after(text, end) or _noun_before(text, start) or linked
     named = _noun_before(text, start)
     if named:
         return named
-    of = _OF_RE.match(text, end)
-    if of is not None and kind == "measure" and (noun := _noun_after(text, of.end())):
-        return noun  # "227 tons of bombs", "1,200 mm of rain"
-    bracket = _CONVERSION_RE.match(text, end)  # a conversion
-    shape_at = bracket.end() if bracket else end
-    after = TOKEN_RE.findall(text, shape_at, shape_at + 40)
+    bracket = _CONVERSION_RE.match(text, end)
+    at = bracket.end() if bracket else end
+    of = _OF_RE.match(text, at)
+    if of is not None and (noun := _noun_after(text, of.end())):
+        return noun  # "227 tons of bombs", "$2.3 billion of construction", "70% of the funding"
+    if (
+        kind == "percent"
+        and (inside := _IN_RE.match(text, at))
+        and (noun := _noun_after(text, inside.end()))
+    ):
+        return noun  # "53.6% in containers"
+    dimension = DIMENSION_OF.get(unit, DIMENSION_OF.get(unit.split("/")[0]))
+    modified = _modified_noun(text, start, end)
+    if modified is not None:
+        if kind == "money":
+            return modified  # "a $170 million expansion"
+        if dimension == "length" and CALIBRE_NOUNS & set(modified.lower().split()):
+            return "calibre"  # "a 9.5-inch smoothbore gun"
+        if dimension:
+            return f"{dimension} of {modified}"  # "a 30-hectare plot" → area of plot
+    after = TOKEN_RE.findall(text, at, at + 40)
     shape = after[0].lower().rstrip(".,;") if after else ""
     if shape in SHAPE_ATTRIBUTES and kind == "measure":
-        return SHAPE_ATTRIBUTES[shape]  # "30 metres (98 ft) tall" → height
+        if unit in TIME_UNITS and SHAPE_ATTRIBUTES[shape] == "distance":
+            return "travel time"  # "3 hours from Medina"
+        if dimension == "length" or shape not in _LENGTH_SHAPES:
+            return SHAPE_ATTRIBUTES[shape]  # "30 metres (98 ft) tall" → height
+    if unit in TIME_UNITS and (rel := _TIME_RELATION.match(text, at)):
+        tail = (
+            _noun_after(text, rel.end()) if rel.group(1) in ("after", "before", "since") else None
+        )
+        return f"time {rel.group(1)} {tail}" if tail else f"time {rel.group(1)}"
+    if linked:
+        return linked  # "Average annual rainfall is around 2,600 mm"
     if kind == "money":
-        inside = _IN_THE_RE.match(text, end)
+        inside = _IN_RE.match(text, end)
         noun = _noun_after(text, inside.end()) if inside else None
-        return noun or "money"
-    return DIMENSION_OF.get(unit, DIMENSION_OF.get(unit.split("/")[0]))
+        verb = TOKEN_RE.findall(text[max(0, start - 40) : start])
+        verb = [t.lower() for t in verb if t.lower() not in _QUALIFYING]
+        return noun or (MONEY_VERBS.get(verb[-1]) if verb else None) or "money"
+    if kind == "percent":
+        return "percentage"
+    return dimension
+
+
+_QUALIFYING: Final = words(
+    "more than over about around approximately nearly almost some up to at least less under"
+)

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from pipeline.article import Heading, heading
-from pipeline.extract.clauses import SentenceClauses
 from pipeline.extract.dates import DateMention, find_dates, iso_date
+from pipeline.extract.descriptions import DescribedSentence
 from pipeline.model import Document, Event, Sentence
 
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
 _PRESENT = re.compile(r"\b(?:present|today|now)\b", re.IGNORECASE)
 _ERA_KINDS = ("full", "month_year", "year", "range")
 _FAR = 500  # years between a bracketed number and the context beyond which it is a code
@@ -113,6 +114,22 @@ class _Context:
         return iso_date(year, month, day)
 
 
+_TITLE_YEAR = re.compile(r"(?<![\w.,])(1\d{3}|20\d{2})(?![\w%])")
+
+
+def heading_dates(title: str) -> list[DateMention]:
+    """The dates of a title or heading. A title's bare year dates the article's timeline
+    even where running text would not read it as one (``Vichy French attacks: 1940``,
+    ``Typhoon Krosa (2013)``, ``Operation Felix: 1940 – 1941``)."""
+    found = find_dates(title)
+    if any(m.year is not None for m in found):
+        return found
+    return [
+        DateMention(m.start(), m.end(), m.group(), "year", int(m.group()))
+        for m in _TITLE_YEAR.finditer(title)
+    ]
+
+
 def _section_bounds(title: str, mentions: list[DateMention]) -> int | None:
     years = [m.year for m in mentions if m.year is not None and m.kind != "century"]
     if not years:
@@ -172,7 +189,7 @@ def _ancient(mentions: Sequence[Sequence[DateMention]]) -> bool:
     return weak >= 2 and not modern
 
 
-class _DatedSentence(SentenceClauses):
+class _DatedSentence(DescribedSentence):
     """One sentence and its date mentions, read once for all its mentions."""
 
     @cached_property
@@ -185,7 +202,10 @@ class _Timeline:
 
     def __init__(self, title: str) -> None:
         self.ctx = _Context()
-        self.ctx.heading(find_dates(title))
+        self.ctx.heading(heading_dates(title))
+        # a season's or an event's year ("2010 Claxton Shield", "Typhoon Krosa (2013)"):
+        # each section without a year of its own starts from it
+        self.title_year = self.ctx.year
         self.levels: list[tuple[int, int | None]] = []  # (heading level, latest year allowed)
         self.para = -1
         # the context before a flashback ("In 1979, the US ..."), restored at the end of the
@@ -204,10 +224,12 @@ class _Timeline:
             self.saved = None
         self.para = paragraph
         for level, title in heads:
-            found = find_dates(title)
+            found = heading_dates(title)
             self.levels = [(lv, mx) for lv, mx in self.levels if lv < level]
             self.levels.append((level, _section_bounds(title, found)))
             ctx.heading(found)
+            if self.title_year is not None and not any(m.year for m in found):
+                ctx.set(self.title_year)  # not the year the previous section ended on
             ctx.section_max = next((mx for _, mx in reversed(self.levels) if mx is not None), None)
         ctx.age += 1
 
@@ -270,11 +292,27 @@ def _headings(doc: Document, sent: Sentence, cursor: int) -> list[Heading]:
     return heads
 
 
+_LIFE_BRACKET = re.compile(
+    r"\((?:[^()]*;\s*)?(?:born\b|b\.|c\.\s*\d|floruit|fl\.|[^()]*\d{3,4}\s*[–—-]\s*)"
+)
+
+
+def _is_person(doc: Document, sentences: Sequence[Sentence]) -> bool:
+    """Is the article about a person? Its first sentence gives a life in brackets (``(born
+    March 19, 1988)``, ``(c. 670 – 734)``, ``(floruit 1121 to 1184)``) and its title has no
+    disambiguator such as ``(film)``."""
+    if not sentences or _DISAMBIGUATOR.search(doc.title):
+        return False
+    return _LIFE_BRACKET.search(sentences[0].text[:300]) is not None
+
+
 def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     """One Event per date expression in the sentences, resolved in document context."""
     per_sentence = [find_dates(s.text, small_years=True) for s in sentences]
     ancient = _ancient(per_sentence)
     timeline = _Timeline(doc.title)
+    topic = _DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
+    person = _is_person(doc, sentences)
     events: list[Event] = []
     cursor = 0
     for sent, found in zip(sentences, per_sentence, strict=False):
@@ -284,7 +322,7 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
         if heads and _own_heading(sent) is not None:
             continue
         mentions = [m for m in found if ancient or not m.weak]
-        dated = _DatedSentence(sent.text, mentions)
+        dated = _DatedSentence(sent.text, mentions, topic, person)
         for i, m in enumerate(mentions):
             resolved = timeline.resolve(
                 dated, m, mentions[i + 1] if i + 1 < len(mentions) else None

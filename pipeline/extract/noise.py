@@ -95,6 +95,9 @@ _AGE_GROUP_RE = re.compile(
 )
 
 
+_CITATION_RE = re.compile(r"\[\d{1,3}\]")
+
+
 def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     """True when a number with no unit or currency is not a count (year, date, name, code)."""
     n = c.num
@@ -108,6 +111,8 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     label = prev_low in LABEL_WORDS or (prev_low[-1:] == "s" and prev_low[:-1] in LABEL_WORDS)
     if label or next_word.lower() in RANK_NOUNS or prev_low in MONTHS:
         return True  # "No. 20", "top 40", "pages 12", "the seven seed", "June 29"
+    if _CITATION_RE.match(text, n.start - 1) and n.plain:
+        return True  # a citation marker: "… in 2022.[12]", "[3][4]"
     if _AGE_GROUP_RE.search(before[-20:]):
         return True
     if re.search(r"\bNos\.?\s+\d+(?:,\s*\d+)*\s*(?:,|and)\s*$", before):

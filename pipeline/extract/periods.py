@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipeline.extract.clauses import SinceIndex
+from pipeline.extract.verbs import is_verb
 from pipeline.extract.words import AUXILIARIES
 
 _NOT_PERIOD_BEFORE = re.compile(
@@ -26,7 +27,7 @@ _THE_YEAR_NOUN = re.compile(
     r"\s+(?:budget|census|fiscal|financial|estimate|survey|season|figures?|report)\b"
 )
 _OWNED_YEAR = re.compile(r"\b(?:their|its|his|her|our)\s+$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s|\s[–—]\s")
+_CLAUSE_BREAK = re.compile(r";|,(?:\[[^\]\s]{1,12}\])*\s|\s[–—]\s")  # ",[2] which"
 _RELATIVE = re.compile(
     r"\s*(?:(?:and|but)\s+)?(?:(?:in|for|of|during|after|by|at|on|with|from|to|"
     r"through|under)\s+)?(?:which|whom|whose|who|where)\b",
@@ -37,7 +38,9 @@ _PARTICIPLE = re.compile(
     r"\s*(?:[A-Za-z]+ed|built|born|begun|made|held|written|shown|known)\b",
     re.IGNORECASE,
 )
-_GOVERNING_START = re.compile(r"\s*(?:In|As of|By|During|On|At the end of|At|For|Through)\b")
+_GOVERNING_START = re.compile(
+    r"\s*(?:In|As of|By|During|On|At the end of|At|For|Through|Between|From)\b"
+)
 _SPAN_AFTER = re.compile(r"['’]|s\b|\s*[–—-]\s*\d")  # "2010's", "1985 – 86"
 # "…, which opened in 1987, …": the date of the antecedent's origin, not of the sentence
 _ORIGIN_CLAUSE = re.compile(
@@ -53,6 +56,99 @@ _COMPARED_TO = re.compile(
     re.IGNORECASE,
 )
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
+_ORIGIN_REACH = 100
+_AUXILIARY_END = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$", re.I)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:established|founded|built|opened|created|completed|constructed|inaugurated|"
+    r"formed|launched|designated|set\s+up)\b[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
+_PRESENT = frozenset(["is", "are", "has", "have", "does", "do", "remains", "includes"])
+_WHEN = re.compile(r"\s*when\b", re.IGNORECASE)
+_LATER = re.compile(
+    r"\s*(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\b", re.IGNORECASE
+)
+_RELATIVE_START = re.compile(r"\s*(?:which|when|where|who|whose)\b", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"\s(?:and|but)\s+(?:(?:now|still|also|currently|today|later|then|since)\s+)?"
+    r"([a-z][a-z'’-]+)(?:\s+(\S+))?"
+)
+# "then" or "at the time" with a state: the time the narrative is at ("The park then was").
+_AT_THAT_TIME = re.compile(
+    r"\b(?:(?:was|were|had|is|are|stood)\s+then|then\s+(?:was|were|had|numbered|covered|"
+    r"employed|comprised|housed|held|stood)|at\s+(?:that|the)\s+time)\b",
+    re.IGNORECASE,
+)
+_FISCAL_HINT = re.compile(r"FY|[Ff]iscal|[Ff]inancial")
+# Fiscal years: "FY2019", "fiscal 2019", "in fiscal year 2010/11", "the 2019–20 financial year".
+_FISCAL = re.compile(
+    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<y1>(?:19|20)\d\d|'?\d\d)"
+    r"(?:\s?[/–—-]\s?(?P<y2>(?:19|20)?\d\d))?\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)(?:\s?[/–—-]\s?(?P<y4>(?:19|20)?\d\d))?\s+(?:fiscal|financial)\s+year\b",
+    re.IGNORECASE,
+)
+_SPAN_OPEN = re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$", re.I)
+_SPAN_GAP = re.compile(
+    r"\s*(?:to|and|until|till|through|[–—-])\s*(?:(?:early|late|mid)[-\s]+)?", re.I
+)
+
+
+def _year(digits: str) -> str:
+    """A four-digit year for ``2019``, ``19`` or ``'19`` (two digits: this century)."""
+    digits = digits.lstrip("'")
+    return digits if len(digits) == 4 else "20" + digits
+
+
+def span_period(first: str, last: str) -> str | None:
+    """The period a span gives: the longest ISO prefix its two ends share, when that names
+    at least a year (``March 2010``–``June 2010`` → ``2010``); a span across years
+    (``from 2013 to 2023``, ``between December 1942 and March 1943``) gives none, as the
+    shared gold annotates it (docs/evaluation.md)."""
+    shared = ""
+    for a, b in zip(first, last, strict=False):
+        if a != b:
+            break
+        shared += a
+    shared = shared.rstrip("-")
+    if shared.count("-") and len(shared.lstrip("-")) in (6, 9):  # "2010-0" of 2010-03/06
+        shared = shared[: shared.rfind("-")]
+    return shared if len(shared.lstrip("-")) >= 4 else None
+
+
+def _with_spans(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """``dates`` with each span of two dates (``from 1985 to 1989``, ``between October 2022
+    and January 2023``, ``1985–89``) made one date of the prefix they share, or dropped."""
+    out: list[DateSpan] = []
+    i = 0
+    while i < len(dates):
+        d = dates[i]
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        opened = _SPAN_OPEN.search(text, max(0, d.start - 30), d.start) is not None
+        joined = nxt is not None and (
+            nxt.start < d.end  # "March and June 2019": one mention with two parts
+            or _SPAN_GAP.fullmatch(text, d.end, nxt.start) is not None
+        )
+        if nxt is not None and joined and (opened or nxt.role == "range_end"):
+            shared = span_period(d.iso, nxt.iso)
+            if shared is not None:
+                out.append(DateSpan(d.start, nxt.end, shared, role="span"))
+            i += 2
+            continue
+        out.append(d)
+        i += 1
+    return out
+
+
+def _fiscal_years(text: str) -> list[DateSpan]:
+    """Fiscal years: ``FY2019`` → ``2019``; one named by the two calendar years it straddles
+    (``fiscal year 2010/11``) is one accounting year, given by the year it starts in."""
+    out = []
+    for m in _FISCAL.finditer(text):
+        first = m.group("y1") or m.group("y3")
+        out.append(DateSpan(m.start(), m.end(), _year(first), role="fiscal"))
+    return out
+
+
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")  # "two-hit" is not the verb "hit"
 
 
@@ -63,12 +159,16 @@ class DateSpan:
 
     ``bare_year``: a year written alone (``2010``), which dates values only when governed
     (``in 2010``, ``as of 2010``, ``the 2010 census``, ``their 2005 checklist``).
+    ``role``: ``anaphora`` (``that same year``, resolved), ``range_end`` (the end of ``from
+    1985 to 1989``: only part of a span), ``decade`` (``in the 1960s``: only as the frame of
+    a sentence), ``span`` and ``fiscal`` (made here, see :func:`span_period`).
     """
 
     start: int
     end: int
     iso: str
     bare_year: bool = False
+    role: str = "date"  # date | anaphora | range_end | decade | span | fiscal
 
 
 def _paren_spans(text: str) -> list[tuple[int, int]]:
@@ -97,10 +197,23 @@ class Periods:
     since Johnson did it in 2002``).
     """
 
-    def __init__(self, text: str, dates: Sequence[DateSpan]) -> None:
+    def __init__(
+        self, text: str, dates: Sequence[DateSpan], context_year: str | None = None
+    ) -> None:
         self.text = text
         self.anchors: list[DateSpan] = []
+        dates = _with_spans(text, sorted(dates, key=lambda d: d.start))
+        if _FISCAL_HINT.search(text):
+            dates.extend(_fiscal_years(text))
+        if context_year is not None:  # "The park then was …": the narrative's year
+            dates.extend(DateSpan(m.start(), m.end(), context_year, role="anaphora")
+                         for m in _AT_THAT_TIME.finditer(text))  # fmt: skip
         for d in sorted(dates, key=lambda d: d.start):
+            if d.role == "range_end":
+                continue
+            if d.role in ("span", "fiscal"):
+                self.anchors.append(d)
+                continue
             before = text[max(0, d.start - 60) : d.start]
             if _NOT_PERIOD_BEFORE.search(before) or _SPAN_AFTER.match(text, d.end):
                 continue  # "since 2001", "to 2012", "1985 – 86", "2010's"
@@ -126,12 +239,16 @@ class Periods:
         self.parens = _paren_spans(text)
         self.paren_starts = [a for a, _ in self.parens]
         self.verbs: dict[tuple[int, int], bool] = {}
+        self.tenses: dict[tuple[int, int], str | None] = {}
         cuts = [0]
         for m in _CLAUSE_BREAK.finditer(text):
             i = bisect_right(self.anchor_starts, m.start()) - 1
             if i < 0 or m.start() >= self.anchors[i].end:  # not inside "August 15, 2008"
                 cuts.append(m.end())
-        self.cuts = cuts
+        for m in _COORDINATION.finditer(text):  # "… in 1948 and occupies 2.4 km²"
+            if is_verb(m.group(1).lower(), "and", (m.group(2) or "").lower()):
+                cuts.append(m.start() + 1)
+        self.cuts = cuts = sorted(set(cuts))
         self.relatives = [self._relative(i) for i in range(1, len(cuts))]
         first_end = cuts[1] if len(cuts) > 1 else len(text)
         self.governor: DateSpan | None = None
@@ -140,11 +257,19 @@ class Periods:
             _GOVERNING_START.match(text) or not text[: first.start].strip(" \"'“‘(")
         )  # "In 2024, …", "On 4 May 2001, …"
         if len(cuts) > 1 and first_end <= 45 and framed:
-            self.governor = first
+            self.governor = first  # "In the 1960s, …" frames a sentence too
+        elif len(cuts) > 1 and _GOVERNING_START.match(text) and not self._own_verb(0, first_end):
+            self.governor = self._fronted_date()  # "During the round, which took place on …, X"
+        self.anchors = [d for d in self.anchors if d.role != "decade" or d is self.governor]
+        self.anchor_starts = [d.start for d in self.anchors]
         # The one date of the sentence, unless it dates a participle ("Founded in 1885, …")
         # or a comparison ("…, the first since Johnson did it in 2002").
         # Dates that refine one another ("the 2010 season … in April") lend their coarsest.
-        lending = sorted({d.iso: d for d in self.anchors if self._lends(d)}.items())
+        lending = sorted(
+            {
+                d.iso: d for d in self.anchors if self._lends(d) and self._aside(d.start) is None
+            }.items()
+        )
         nested = all(b.startswith(a) for (a, _), (b, _) in pairwise(lending))
         self.lone: DateSpan | None = lending[0][1] if lending and nested else None
 
@@ -163,10 +288,25 @@ class Periods:
                 return (cuts[i], cuts[j])
         return (0, 0)
 
+    def _fronted_date(self) -> DateSpan | None:
+        """The first date of a fronted phrase and the relative clauses that hang on it
+        (``During the round of the event, which took place on August 15, 2008, …``)."""
+        end = self.cuts[1]
+        for j in range(1, len(self.cuts) - 1):
+            if not _RELATIVE_START.match(self.text, self.cuts[j]):
+                break
+            end = self.cuts[j + 1]
+        return next((d for d in self.anchors if d.start < end), None)
+
     def _lends(self, d: DateSpan) -> bool:
         start = self._clause(d.start)[0]
         if _PARTICIPLE.match(self.text, start) or _ORIGIN_CLAUSE.match(self.text, start):
             return False  # "Founded in 1885, …", "…, which opened in 1987, …"
+        window = max(start, d.start - _ORIGIN_REACH)  # the pattern spans at most this much
+        origin = _ORIGIN_BEFORE.search(self.text, window, d.start)
+        aux_from = max(start, origin.start() - 12) if origin is not None else start
+        if origin is not None and not _AUXILIARY_END.search(self.text, aux_from, origin.start()):
+            return False  # "… a zone established by the government in 2003, spanning …"
         return not self.since.within(start, d.start)
 
     def _clause(self, pos: int) -> tuple[int, int]:
@@ -199,9 +339,11 @@ class Periods:
         return best[1] if best else None
 
     def period_for(self, pos: int, *, count: bool = False) -> str | None:
-        """The period of a value stated at ``pos``, or ``None``. A ``count`` in a bracketed
-        aside takes no date from outside it unless the sentence starts with one; a bracketed
-        measure or sum (a conversion, a breakdown) shares the date of its sentence."""
+        """The period of a value stated at ``pos``, or ``None``: a date of its own clause
+        (the nearest), else the date that frames the sentence (``In 2024, …``), else the
+        sentence's one date when the value's clause has no verb of its own (``…, with a
+        population of 5,000``; a clause with its own verb states another event). A ``count``
+        in a bracketed aside takes no date from outside it."""
         if not self.anchors:
             return None
         start, end = self._clause(pos)
@@ -216,15 +358,40 @@ class Periods:
                 return self._nearest(lo, bisect_left(self.anchor_starts, rel_end), pos)
         if _RELATIVE.match(self.text, start):
             return None  # "…, which was to send $6,000"
+        if _WHEN.match(self.text, start):  # "… in January 1972, when thirteen men …"
+            at = bisect_right(self.anchor_starts, start) - 1
+            if at >= 0 and start - 3 <= self.anchors[at].end <= start:
+                return self.anchors[at].iso
+        if _LATER.match(self.text, start):
+            return None  # "…, then expanded the space to 108,000 square feet": a later event
         if self.governor is not None:
             return self.governor.iso
         lone = self.lone
-        if lone is None:
-            return None
+        if lone is None or self._verb_tense(start, end) == "present":
+            return None  # "… in 1948 and occupies 2.4 km²": a state now, not then
         aside = self._aside(pos) if count else None
         if aside is not None and not aside[0] <= lone.start < aside[1]:
             return None  # "(106 wins and 5 losses), Lesnar signed with WWE in 2000"
         return lone.iso
+
+    def _own_verb(self, start: int, end: int) -> bool:
+        """Does the clause ``text[start:end]`` have a verb of its own (``and occupies``)?"""
+        return self._verb_tense(start, end) is not None
+
+    def _verb_tense(self, start: int, end: int) -> str | None:
+        """``present``, ``past`` or ``participle`` (``spanning …``): the clause's first verb
+        (``is``, ``covers``; ``won``, ``was``; an ``-ing`` form opening the clause), or None."""
+        key = (-start - 1, end)  # cached beside _has_verb's answers, by a key of its own
+        if key not in self.tenses:
+            words = [w.lower() for w in _WORD.findall(self.text, start, end)]
+            tense = None
+            if words and words[0].endswith("ing") and len(words[0]) > 4:
+                tense = "participle"
+            for a, w, b in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
+                if tense is None and is_verb(w, a, b):
+                    tense = "present" if w in _PRESENT or w.endswith("s") else "past"
+            self.tenses[key] = tense
+        return self.tenses[key]
 
     def _has_verb(self, start: int, end: int) -> bool:
         if (start, end) not in self.verbs:  # asked once per clause, not once per value

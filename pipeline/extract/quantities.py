@@ -48,9 +48,12 @@ from pipeline.extract.numbers import (
     peso_glued,
 )
 from pipeline.extract.periods import DateSpan, Periods
+from pipeline.extract.properties import WIKIDATA_OF, property_for
 from pipeline.extract.qualifiers import qualifier_after, qualifier_before
-from pipeline.extract.subjects import subject_for
+from pipeline.extract.subjects import SentenceSubjects
+from pipeline.extract.topic import Topic, read_topic
 from pipeline.extract.units import (
+    DIMENSION_OF,
     TIME_UNITS,
     compound_after,
     compound_before,
@@ -303,7 +306,13 @@ def _mark_links(text: str, cands: list[Candidate]) -> None:
 
 
 def _sentence_facts(
-    doc: Document, sent: Sentence, ctx_doc: SentenceContext, dates: Sequence[DateSpan]
+    doc: Document,
+    sent: Sentence,
+    ctx_doc: SentenceContext,
+    dates: Sequence[DateSpan],
+    topic: Topic,
+    date_spans: Sequence[tuple[int, int]],
+    context_year: str | None = None,
 ) -> list[Fact]:
     text = sent.text
     nums = find_numbers(text, peso=ctx_doc.doc_peso)
@@ -318,9 +327,14 @@ def _sentence_facts(
     _propagate_list_units(text, cands, ctx)
     cands = _join_ranges(text, cands, ctx)
     _mark_links(text, cands)
-    periods = Periods(text, dates)
+    flags = noise_flags(text, cands, ctx)
+    values = [(c.start, c.end, c.kind) for c, noise in zip(cands, flags, strict=True) if not noise]
+    if not values:
+        return []
+    periods = Periods(text, dates, context_year)
+    subjects = SentenceSubjects(text, topic, date_spans, values)
     facts: list[Fact] = []
-    for c, noise in zip(cands, noise_flags(text, cands, ctx), strict=True):
+    for c, noise in zip(cands, flags, strict=True):
         if noise:
             continue
         if c.minus and c.unit in _TEMPERATURES and c.qualifier != "range":
@@ -335,6 +349,22 @@ def _sentence_facts(
         anchor = main or c
         timeless = anchor.unit in TIME_UNITS or anchor.method == "quantity.age"
         start, end = sent.char_start + c.start, sent.char_start + c.end
+        attribute = attribute_for(
+            text,
+            anchor.start,
+            anchor.end,
+            kind=anchor.kind,
+            unit=anchor.unit,
+            method=anchor.method,
+            linked=subjects.linked_subject(anchor.start),
+        )
+        prop = property_for(
+            attribute,
+            "measure" if anchor.method == "quantity.age" else anchor.kind,
+            "age"
+            if anchor.method == "quantity.age"
+            else DIMENSION_OF.get(anchor.unit.split("/")[0]),
+        )
         facts.append(
             Fact(
                 doc_id=doc.doc_id,
@@ -349,16 +379,11 @@ def _sentence_facts(
                 period=None
                 if timeless
                 else periods.period_for(anchor.start, count=anchor.kind == "count"),
-                subject=subject_for(text, anchor.num.start, doc.title),
+                subject=subjects.subject_for(anchor.start, anchor.end, anchor.kind),
                 subject_id=None,  # filled once the document's entities are known
-                attribute=attribute_for(
-                    text,
-                    anchor.start,
-                    anchor.end,
-                    kind=anchor.kind,
-                    unit=anchor.unit,
-                    method=anchor.method,
-                ),
+                attribute=attribute,
+                property=prop,
+                wikidata_property=WIKIDATA_OF.get(prop) if prop else None,
                 method=c.method,
             )
         )
@@ -368,33 +393,53 @@ def _sentence_facts(
 _ERA_RE = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD)\b|\b(?:AD|A\.D\.)\s*\d")
 
 
-# Events whose dates do not date a value: a span of years ends ("1931 – 33"), decades, centuries;
-# nor do dates without a written year ("On June 18", "That evening": ``*_context``, anaphora).
-_UNDATING_METHODS = frozenset({"date.range", "date.decade", "date.century"})
+# Events whose dates do not date a value themselves: centuries; a range's end ("1931 – 33")
+# and a decade only as part of a span or a frame (``DateSpan.role``); dates without a
+# written year ("On June 18": ``*_context``) none (the gold convention, docs/evaluation.md).
+_WRITTEN_YEAR = frozenset({"date.year", "date.full", "date.month_year", "date.iso"})
+_ROLES = {"date.range": "range_end", "date.decade": "decade", "date.anaphora": "anaphora"}
 
 
 def _date_spans(sent: Sentence, events: Sequence[Event]) -> list[DateSpan]:
-    """The sentence's resolved dates (from the events extractor) in sentence offsets."""
-    return [
-        DateSpan(
-            e.char_start - sent.char_start,
-            e.char_end - sent.char_start,
-            e.date,
-            bare_year=e.method == "date.year",
-        )
-        for e in events
-        if e.method not in _UNDATING_METHODS
-        and not e.method.endswith("_context")
-        and e.method != "date.anaphora"
-        and sent.char_start <= e.char_start
-        and e.char_end <= sent.char_end
-    ]
+    """The sentence's resolved dates (from the events extractor) in sentence offsets: those
+    whose year the sentence writes (``in March 1968 and in May``), and anaphora resolved to
+    a year or a month (``that same year``, ``the previous month``)."""
+    spans = []
+    written: set[str] = set()  # years the sentence writes ("in March 1968 and in May")
+    for e in events:
+        if not (sent.char_start <= e.char_start and e.char_end <= sent.char_end):
+            continue
+        if e.method in _WRITTEN_YEAR:
+            written.add(e.date[:4])
+        if e.method == "date.century" or (
+            e.method.endswith("_context") and e.date[:4] not in written
+        ):
+            continue
+        if e.method == "date.anaphora" and len(e.date.lstrip("-")) > 7:
+            continue  # "the next day", "that evening": the day's year is the context's
+        start = e.char_start - sent.char_start
+        role = _ROLES.get(e.method, "date")
+        spans.append(DateSpan(start, start + len(e.quote), e.date, e.method == "date.year", role))
+    return spans
+
+
+def _year_of(events: Sequence[Event]) -> str | None:
+    """The year the narrative is at after these events: the last written year."""
+    for e in reversed(events):
+        if e.method in _WRITTEN_YEAR:
+            return e.date[:4] if not e.date.startswith("-") else e.date[:5]
+    return None
 
 
 def _early(e: Event) -> bool:
     """A date before 1000 (``10 June 731``): the article dates things in antiquity."""
     year = e.date.split("-")[0] if not e.date.startswith("-") else "-"
-    return e.method not in _UNDATING_METHODS and len(year) == 4 and int(year) < 1000
+    return (
+        e.method not in _ROLES
+        and e.method != "date.century"
+        and len(year) == 4
+        and int(year) < 1000
+    )
 
 
 def extract_quantities(
@@ -417,9 +462,17 @@ def extract_quantities(
     ctx = SentenceContext(
         0, ancient, document_yen(doc.text), peso, metric, DocumentCurrencies(doc.text)
     )
+    topic = read_topic(doc.title, sentences[0].text if sentences else "")
     facts: list[Fact] = []
+    year: str | None = None  # the narrative's year before the sentence ("The park then was")
+    paragraph = -1
     for sent in sentences:
-        dates = _date_spans(sent, by_sentence.get(sent.sentence_id, ()))
-        facts.extend(_sentence_facts(doc, sent, ctx, dates))
+        if sent.paragraph_index != paragraph:
+            year, paragraph = None, sent.paragraph_index
+        own = by_sentence.get(sent.sentence_id, ())
+        dates = _date_spans(sent, own)
+        spans = [(e.char_start - sent.char_start, e.char_end - sent.char_start) for e in own]
+        facts.extend(_sentence_facts(doc, sent, ctx, dates, topic, spans, year))
+        year = _year_of(own) or year
     facts = [f for f in facts if f.quote and doc.text[f.char_start : f.char_end] == f.quote]
     return sorted(facts, key=lambda f: (f.char_start, f.char_end))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pipeline.export.encode
 from pipeline.export import FORMATS
 from pipeline.export.layout import DATABASE, SPREADSHEET
+from pipeline.extract.properties import PROPERTIES
 from pipeline.package.citation import CITATION_FILE, bibtex
 from pipeline.package.dataset import CROISSANT, DATAPACKAGE, build_date
 from pipeline.package.summary import DatasetSummary
@@ -207,6 +208,32 @@ def _tables_section(summary: DatasetSummary) -> list[str]:
     return lines
 
 
+def property_vocabulary() -> list[str]:
+    """The ``facts.property`` vocabulary with its Wikidata properties, as a Markdown table
+    rendered from :data:`pipeline.extract.properties.PROPERTIES`."""
+    lines = [
+        "## Property vocabulary",
+        "",
+        "`facts.property` names the kind of quantity a fact states, from this fixed "
+        "vocabulary (validated by the schema); `facts.wikidata_property` is the Wikidata "
+        "property of the same meaning, where Wikidata has one. A fact whose attribute names "
+        "none of them takes the property of its unit's dimension when there is one "
+        "(`m**2` → `area`), else none.",
+        "",
+        "| property | Wikidata | applies to | meaning |",
+        "|---|---|---|---|",
+    ]
+    for prop in PROPERTIES:
+        wikidata = (
+            f"[{prop.wikidata}](https://www.wikidata.org/wiki/Property:{prop.wikidata})"
+            if prop.wikidata
+            else "—"
+        )
+        kinds = ", ".join(sorted(prop.kinds))
+        lines.append(f"| `{prop.name}` | {wikidata} | {kinds} | {prop.description} |")
+    return [*lines, ""]
+
+
 def _licence_section(summary: DatasetSummary) -> list[str]:
     lines = ["## Licence and attribution", ""]
     chosen = summary.dataset_license()
@@ -298,6 +325,7 @@ def dataset_card(summary: DatasetSummary, version: str) -> str:
     if info.url:
         lines += [f"Home page: <{info.url}>.", ""]
     lines += _tables_section(summary)
+    lines += property_vocabulary()
     lines += _values_section(summary)
     lines += _licence_section(summary)
     lines += _citation_section(summary, version)

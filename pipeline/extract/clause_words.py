@@ -1,0 +1,208 @@
+"""Words of a clause, read for describing a date: whether a clause has a verb or opens
+with one, where ``and``/``but`` or a subordinator joins two clauses, the noun phrase a
+clause opens or ends with, whether a phrase can be an actor, and a description cut to a
+few words. Used by :mod:`pipeline.extract.descriptions`."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from pipeline.extract.verbs import is_verb
+from pipeline.extract.words import DETERMINERS, words
+
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|built|made|held|won|led|set|begun|sent|shot|laid")
+
+
+_DANGLING = re.compile(
+    r"(?:\s+(?:and|or|but|to|of|the|a|an|with|for|by|at|in|on|from|as|before|after|being|"
+    r"was|were|is|are|its|his|her|their|that|which|who|along|together|including))+$",
+    re.IGNORECASE,
+)
+
+
+_MAX_DESCRIPTION = 10
+
+
+DATE_LIST = re.compile(r"\x00+(?:\s*(?:,|and|or|to|–|—|-)\s*\x00+)+")  # "the 1860s and 1870s"
+
+
+COORDINATE = re.compile(r"\s(and|but)\s+([\w'’-]+|\x00)(?:\s+(\S+))?", re.IGNORECASE)
+
+
+_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "by", "during", "from", "until", "since", "after", "before"]
+)
+
+
+_LEAD_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+", re.IGNORECASE)
+
+
+STOPS = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "to",
+        "and",
+        "or",
+        "but",
+        "as",
+        "that",
+        "which",
+        "who",
+        "than",
+        "into",
+        "about",
+    ]
+)
+
+
+LINKS = frozenset(["by", "at", "in", "on", "from", "to", "for", "with", "of"])
+
+
+NAME_LINKS = words("of and the de du la & for bin ibn al van von da di del der le")
+
+
+def words_of(piece: str) -> list[str]:
+    return [w.lower().strip("\"'“”‘’()") for w in piece.split()]
+
+
+def has_verb(piece: str) -> bool:
+    """A verb among the clause's words; a capitalised word is a name (``Mohammed``), except
+    the clause's first before a lower-case one (``Raised in …``)."""
+    raw = _LEAD_CONJUNCTION.sub("", piece).split()
+    words = words_of(" ".join(raw))
+    if not words:
+        return False
+    if words[0].endswith("ing") and len(words[0]) > 4 and (len(raw) < 2 or raw[1].islower()):
+        return True  # "starting operation on 1 January 1983"
+    for i, (a, w, b) in enumerate(zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)):
+        name = raw[i][:1].isupper() and (i > 0 or (i + 1 < len(raw) and raw[i + 1][:1].isupper()))
+        if name:
+            continue
+        if is_verb(w, a, b) or (_PARTICIPLE.fullmatch(w) and a not in DETERMINERS):
+            return True
+    return False
+
+
+def opens_with_verb(piece: str) -> bool:
+    words = words_of(piece)
+    if not words:
+        return False
+    first, nxt = words[0], words[1] if len(words) > 1 else ""
+    participle = _PARTICIPLE.fullmatch(first) is not None or first.endswith("ing")
+    return is_verb(first, "", nxt) or participle
+
+
+def coordinates(m: re.Match[str]) -> bool:
+    """Does the ``and``/``but`` at ``m`` join two clauses (``began in 1934 but was halted in
+    1938``, ``… and in 1940 it was proposed``) rather than two nouns?"""
+    if m.group(1).lower() == "but":
+        return True
+    nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
+    return is_verb(nxt, "and", after) or (nxt in _PREPOSITIONS and after.startswith("\x00"))
+
+
+def head_phrase(piece: str) -> str | None:
+    """A noun phrase cut before its first preposition (``first railway link from the port``
+    → ``first railway link``), when it is one: a name or a determiner's phrase."""
+    words = piece.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in LINKS), len(words))
+    head = " ".join(words[:cut])
+    return head if cut <= 6 and is_name_like(head) else None
+
+
+def tail_noun_phrase(piece: str) -> str | None:
+    """The noun phrase a clause ends with (``… it was clear the annual parade`` → ``the
+    annual parade``): its last words after its last verb or function word, at most four."""
+    words = piece.split()
+    tail: list[str] = []
+    for w in reversed(words):
+        low = w.lower().strip("\"'“”‘’")
+        if low in DETERMINERS:
+            tail.insert(0, w)
+            break
+        if low in STOPS or is_verb(low, "", "") or not low[:1].isalpha():
+            break
+        tail.insert(0, w)
+        if len(tail) == 4:
+            break
+    content = [w for w in tail if w.lower() not in DETERMINERS]
+    return " ".join(tail) if content else None
+
+
+def is_name_like(piece: str) -> bool:
+    """A short noun phrase that can be an actor: a name (``Bintulu Edible Oil Sdn Bhd``)
+    or a determiner and a few words (``the first refinery``)."""
+    words = piece.split()
+    if not 0 < len(words) <= 6 or words[0].lower() in STOPS - DETERMINERS:
+        return False  # "On", "In the spring": a phrase of time or place, no actor
+    if all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words):
+        return True
+    plain = not any(w.lower().endswith(("ed", "ly")) for w in words)
+    return words[0].lower() in DETERMINERS and len(words) <= 5 and plain
+
+
+def trim_description(text: str) -> str:
+    """At most a few words, not ending on a function word or inside a quotation."""
+    every = text.split()
+    if len(every) > _MAX_DESCRIPTION:  # "the railway to the Ruhr had been finished" → keep the verb
+        low = [w.lower() for w in every]
+        verb = next(
+            (
+                i
+                for i in range(1, len(low))
+                if is_verb(low[i], low[i - 1], low[i + 1] if i + 1 < len(low) else "")
+            ),
+            None,
+        )
+        link = next((i for i in range(1, verb or 0) if low[i] in LINKS), None)
+        if verb is not None and link is not None and verb > 4:
+            every = every[:link] + every[verb:]
+    words = every[:_MAX_DESCRIPTION]
+    if len(every) > len(words) and every[len(words)][:1].isupper():  # cut inside a name
+        link = max((i for i, w in enumerate(words) if w.lower() in LINKS), default=0)
+        words = words[:link] if link >= 2 else words
+    out = _DANGLING.sub("", " ".join(words))
+    if out.count('"') % 2:
+        out = out.replace('"', "")
+    return out.strip(" ,;:\"'")
+
+
+# A subordinate clause with its own subject and verb: "… since Roger Clemens did it in 2005".
+SUBORDINATE = re.compile(
+    r"\s(?=(?:since|when|after|before|because|while|whereas|until|although)\s+"
+    r"(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*\s+(?:[a-z]+\s+)?(?:did|was|were|had|has|is|are|"
+    r"began|became|[a-z]{3,}ed)\b)",
+    re.IGNORECASE,
+)
+
+
+_SIDE = 80  # characters read on each side of an "and" that may join two clauses
+
+
+_AND_DETERMINER = re.compile(r"\s(?=and\s+(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)
+
+
+def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
+    """``… the dock had been completed in 1860 and the railway had been finished in 1879``:
+    an ``and`` before a determiner that joins two clauses, each with a verb, splits them."""
+    edges = [0, *sorted(cuts), len(blank)]
+    out: list[int] = []
+    for a, b in pairwise(edges):
+        for m in _AND_DETERMINER.finditer(blank, a, b):
+            left = blank[max(a, m.start() - _SIDE) : m.start()]
+            if has_verb(left) and has_verb(blank[m.end() : min(b, m.end() + _SIDE)]):
+                out.append(m.start())
+    return out
+
+
+def blank_out(m: re.Match[str]) -> str:
+    """A list of masked dates ("\\x00 and \\x00") masked whole, keeping every offset."""
+    return "\x00" * len(m.group())

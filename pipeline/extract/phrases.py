@@ -1,0 +1,279 @@
+"""Noun phrases and clause subjects of one sentence, read without a part-of-speech tagger.
+
+:class:`SentencePhrases` tokenizes a sentence once, marks its brackets, its date
+expressions and its stated values, and lists where a clause may start (after a comma,
+bracket or dash; at ``and``, ``which``, ``while`` …). :meth:`~SentencePhrases.parse` reads
+the noun phrase that opens a clause up to its verb (``[The park] covers …``, ``[Over 20
+research institutes and over 40 centres] make up …``), past conjunctions, adverbs and a date
+that open the clause (``On 4 May 2001,``, ``That evening``). Used by
+:mod:`pipeline.extract.subjects`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.extract.numbers import NUMBER_WORDS
+from pipeline.extract.verbs import is_verb
+from pipeline.extract.words import DETERMINERS, STOP_WORDS, words
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w'’\-.&²³]*[\w²³])?\.?|[$€£¥%]|[^\w\s]"
+)
+
+_NUMBER = re.compile(r"[\d.,]*\d")  # not an ordinal ("14th")
+
+CLOSE = {"(": ")", "[": "]"}
+
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
+
+_BREAKS: Final = frozenset(",;:—–")
+
+_LEADERS: Final = words(
+    """and but then so while whereas although though because when where whilst if yet thus
+    hence therefore however meanwhile also"""
+)
+
+_ADVERBS: Final = words(
+    """also still now currently then later thus today initially originally eventually
+    finally soon meanwhile subsequently again already together further overall"""
+)
+
+PRONOUNS: Final = words("it its he his she her they their them this these we our")
+
+QUANTIFIERS: Final = words(
+    """over more than less fewer about around approximately nearly almost some roughly only
+    just up to at least most another additional other total first second last next each
+    all both many several few estimated"""
+)
+
+RELATIVES: Final = words("which who whom whose that")
+
+_NP_LINKS: Final = words("of and or for in at from to on")
+
+_INSIDE_NP: Final = frozenset("$€£¥%&\"“”'’")  # marks a noun phrase may hold
+
+_OPENS_PHRASE: Final = DETERMINERS | words(
+    "of in on at by for from with to into over under about around nearly almost some across"
+)
+
+_MAX_NP = 14
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str  # lower case, without surrounding quotes and a final period
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() or (self.text[:1] in "\"'“‘" and self.text[1:2].isupper())
+
+    @property
+    def word(self) -> bool:
+        return self.low[:1].isalnum()
+
+    @property
+    def number(self) -> bool:
+        return _NUMBER.fullmatch(self.low) is not None or self.low in NUMBER_WORDS
+
+
+@dataclass(slots=True)
+class Parse:
+    np_start: int  # token index of the first word of the subject
+    np_end: int  # token index after it (the verb)
+
+
+class SentencePhrases:
+    """The tokens of one sentence and the subject noun phrases of its clauses. ``dates``
+    are the sentence's date expressions and ``values`` its stated quantities (sentence
+    offsets, with the value's kind): dates are skipped where they open a clause, values
+    where a noun phrase names its entity."""
+
+    def __init__(
+        self,
+        text: str,
+        dates: Sequence[tuple[int, int]] = (),
+        values: Sequence[tuple[int, int, str]] = (),
+    ) -> None:
+        self.text = text
+        toks = []
+        for m in _TOKEN.finditer(text):
+            raw = m.group()
+            low = raw.strip("\"'“”‘’").lower()
+            low = low[:-1] if low.endswith(".") and len(low) > 2 and "." not in low[:-1] else low
+            toks.append(_Tok(m.start(), m.end(), raw, low))
+        self.toks = toks
+        self.tok_starts = [t.start for t in toks]
+        self.date_end: dict[int, int] = {}  # token index of a date's start → index after it
+        for a, b in dates:
+            i = bisect_left(self.tok_starts, a)
+            j = bisect_left(self.tok_starts, b)
+            if i < j:
+                self.date_end[i] = j
+        self.date_start = {j: i for i, j in self.date_end.items()}
+        self.in_value: set[int] = set()
+        self.counting: set[int] = set()  # values that count their noun: "6,000 people"
+        for a, b, kind in values:
+            span = range(bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b))
+            self.in_value.update(span)
+            glued = text[b : b + 1] == "-"
+            of = text.startswith(" of ", b) or text.startswith(" of ", self._after_bracket(b))
+            if span and not glued and (kind == "count" or of):
+                self.counting.add(span[0])
+        self.close: dict[int, int] = {}  # bracket token index → index after its closing one
+        stack: list[int] = []
+        for i, t in enumerate(toks):
+            if t.text in CLOSE:
+                stack.append(i)
+            elif t.text in ")]" and stack:
+                self.close[stack.pop()] = i + 1
+        self.opener = {c: o for o, c in self.close.items()}
+        self.starts = self._clause_starts()
+        self.parses: dict[int, Parse | None] = {}
+
+    def _after_bracket(self, pos: int) -> int:
+        """``pos`` moved past a bracketed conversion that follows it: ``9 km (6 mi)``."""
+        m = _BRACKET_AFTER.match(self.text, pos)
+        return m.end() if m else pos
+
+    def _clause_starts(self) -> list[int]:
+        starts = [0]
+        for i, t in enumerate(self.toks[:-1]):
+            if t.text in _BREAKS or t.text in CLOSE or t.text in ")]":
+                starts.append(i + 1)
+            elif t.low in _LEADERS or t.low in RELATIVES:
+                starts.append(i)
+        return starts
+
+    def _low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def _skip_lead(self, i: int) -> int:
+        """Past conjunctions, adverbs and a date that open a clause: ``and then``, ``On 4
+        May 2001,``, ``That evening``, ``As of 2014,``."""
+        toks, n = self.toks, len(self.toks)
+        for _ in range(8):
+            if i >= n:
+                return i
+            low = toks[i].low
+            if low in _LEADERS or low in _ADVERBS or (low.endswith("ly") and not toks[i].cap):
+                i += 1
+            elif i in self.date_end:
+                i = self.date_end[i]
+            elif low in (
+                "on",
+                "in",
+                "by",
+                "at",
+                "during",
+                "since",
+                "until",
+                "from",
+                "through",
+            ) and (
+                i + 1 in self.date_end
+                or (self._low(i + 1) in DETERMINERS and i + 2 in self.date_end)
+            ):
+                i = self.date_end.get(i + 1) or self.date_end[i + 2]
+            elif low == "as" and self._low(i + 1) == "of" and i + 2 in self.date_end:
+                i = self.date_end[i + 2]
+            elif toks[i].text == "," and i > 0:
+                i += 1
+            else:
+                return i
+        return i
+
+    def parse(self, start: int) -> Parse | None:
+        """The subject noun phrase of a clause starting at token ``start`` and the verb
+        after it, or None when the clause does not open with a subject and its verb."""
+        if start not in self.parses:
+            self.parses[start] = self._parse(start)
+        return self.parses[start]
+
+    def _parse(self, start: int) -> Parse | None:
+        toks, n = self.toks, len(self.toks)
+        i = self._skip_lead(start)
+        if i >= n:
+            return None
+        first = toks[i]
+        opener = first.low in DETERMINERS or first.low in PRONOUNS or first.number
+        if first.low in QUANTIFIERS:
+            opener = any(toks[k].number for k in range(i + 1, min(n, i + 4)))
+        elif first.cap and first.low not in STOP_WORDS:
+            participle = first.low.endswith(("ed", "ing")) and self._low(i + 1) in _OPENS_PHRASE
+            opener = not participle  # "Composed of two locations, …", "Covering 105 km², …"
+        if not opener:
+            return None
+        k, count = i, 0
+        while k < n and count < _MAX_NP:
+            t = toks[k]
+            if t.text in CLOSE:
+                k = self.close.get(k, n)
+                continue
+            if k > i and t.word and not t.cap:
+                adverb = t.low in _ADVERBS or t.low.endswith("ly")
+                if adverb and is_verb(self._low(k + 1), t.low, self._low(k + 2)):
+                    return Parse(i, k)  # "The park then was …"
+                if is_verb(t.low, toks[k - 1].low, self._low(k + 1)) and not toks[k - 1].number:
+                    return Parse(i, k)
+                if t.low in RELATIVES and toks[k - 1].word:
+                    return Parse(i, k)  # "the park that hosts …": the noun before it
+            if t.text == ",":
+                nxt = next((j for j in range(k + 1, min(n, k + 12)) if toks[j].text == ","), None)
+                if k == i or nxt is None or nxt + 1 >= n:
+                    return None
+                k = nxt + 1  # "The tower, completed in 1931, stands …"
+                continue
+            mark = t.text in _BREAKS or t.text in ")]" or not t.word
+            if mark and t.text not in _INSIDE_NP:
+                return None  # a clause ends before its verb
+            if k > i and t.low in STOP_WORDS and t.low not in DETERMINERS:
+                if t.low in PRONOUNS and t.low not in ("its", "their", "his", "her", "our"):
+                    return None
+                quantity = t.low in QUANTIFIERS and any(
+                    toks[j].number for j in range(k + 1, min(n, k + 4))
+                )  # "… and over 40 centres"
+                if not quantity and t.low not in _NP_LINKS:
+                    return None
+                nxt_low = self._low(k + 1)
+                if nxt_low in PRONOUNS or is_verb(nxt_low, t.low, self._low(k + 2)):
+                    return None  # "… grew and it became", "… and became"
+            k += 1
+            count += 1
+        return None
+
+    def _phrase(self, kept: Sequence[int]) -> str:
+        """The words of the tokens ``kept`` as written (a sentence's final period left out)."""
+        texts = [self.toks[k].text for k in kept]
+        if texts and texts[-1].endswith(".") and kept[-1] == len(self.toks) - 1:
+            texts[-1] = texts[-1][:-1]
+        out = " ".join(texts)
+        out = re.sub(r"\s+([,.’'])(?=\s|$)|\s+(['’]s)\b", r"\1\2", out)
+        return out.strip(" ,;:\"'“”‘’")
+
+    def _kept(self, a: int, b: int) -> list[int]:
+        """Token indices of a noun phrase's own words: brackets, stated values and what
+        follows a comma left out (``the 715 km² (276 miles²) municipality, almost …``)."""
+        kept: list[int] = []
+        k = a
+        while k < b:
+            t = self.toks[k]
+            if t.text in CLOSE:
+                k = self.close.get(k, b)
+                continue
+            if t.text == "," and kept:
+                break
+            before_value = t.low in QUANTIFIERS and k + 1 in self.in_value
+            if k not in self.in_value and not before_value:
+                kept.append(k)
+            k += 1
+        while kept and self.toks[kept[-1]].low in STOP_WORDS - DETERMINERS:
+            kept.pop()
+        return kept

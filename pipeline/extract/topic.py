@@ -1,0 +1,122 @@
+"""The article's topic: its title, the other names its first sentence gives it, and the
+nouns a definite description of it can use (``the park``, ``the company``).
+
+Read once per document from the title and the first sentence of the text:
+
+* aliases: names in brackets after the name, after ``also known as``, ``commonly
+  shortened to``, ``formerly``, ``previously known as``, ``also called``, or listed with
+  ``or`` before the verb (``Cortex Innovation Community, Cortex Innovation District, or
+  Cortex is …``);
+* kind nouns: the head of each name and of the title's disambiguator (``(1999 film)``),
+  and the heads of what the first sentence says the topic is (``… is a Dutch
+  multinational corporation`` → ``corporation``; ``is both an island, municipality, and
+  largest city`` → ``island``, ``municipality``, ``city``), with their general words
+  (``corporation`` → ``company``; :data:`~pipeline.extract.topic_nouns.GENERAL_NOUNS`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.calendar import MONTH_PATTERN
+from pipeline.extract.topic_nouns import GENERAL_NOUNS, TOPIC_NOUNS
+from pipeline.extract.words import STOP_WORDS
+
+_DISAMBIGUATOR = re.compile(r"\s*\(([^()]*)\)\s*$")
+# the verb that ends the naming part of a first sentence: "X (…) is a …"
+_NAMING_VERB = re.compile(r"\s(?:is|was|are|were)\s+(?:both\s+|also\s+|now\s+)?(?:an?|the)?\s*")
+_ALIAS_CUE = re.compile(
+    r"\b(?:(?:also|commonly|formerly|previously|originally|often|locally|better|officially)"
+    r"\s+)?(?:known\s+as|called|shortened\s+to|abbreviated\s+(?:to|as)|referred\s+to\s+as|"
+    r"styled|named|formerly)\b\s*",
+    re.IGNORECASE,
+)
+_PIECE_SPLIT = re.compile(r"[(),;]|\s+or\s+|\[[^\]]*\]")
+_NAME = re.compile(r"[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z0-9][\w.&'’\-]*|of|and|the|de|du|la|for))*")
+_CATEGORY_END = re.compile(
+    r"[,;:(]|\s(?:in|of|on|at|near|for|from|by|with|that|which|who|located|situated|owned|"
+    r"founded|established|built|made|developed|directed|recorded|released|written|based|"
+    r"protected|used|known|announced|dedicated|serving|between)\s",
+)
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_DATE_LIKE = re.compile(r"\b(?:born|died|" + MONTH_PATTERN + r"\s+\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What an article is about: ``name`` (its title), ``aliases`` (other names, as written)
+    and ``kinds`` (lower-case nouns a definite description of it may use)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    kind_stated: bool = False  # the first sentence says what the topic is
+
+    def describes(self, head: str) -> bool:
+        """Can ``the <head>`` refer to the topic? A kind noun of it, or, when the first
+        sentence does not say what it is, a generic topic noun (``the town``)."""
+        head = head.lower()
+        return head in self.kinds or (not self.kind_stated and head in TOPIC_NOUNS)
+
+
+def _head(phrase: str) -> str | None:
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in STOP_WORDS]
+    return words[-1].lower() if words else None
+
+
+def _kind_word(head: str) -> bool:
+    """A noun, not a superlative, a participle or a number word (``largest``, ``situated``)."""
+    return head.isalpha() and len(head) > 2 and not head.endswith(("est", "ed", "ing", "th"))
+
+
+def _category_heads(rest: str) -> set[str]:
+    """Heads of what the first sentence says the topic is: ``a Dutch multinational
+    corporation founded in 1984`` → {corporation}; ``an island, municipality, and largest
+    city`` → {island, municipality, city}."""
+    heads: set[str] = set()
+    for _ in range(4):  # at most a few coordinated kinds
+        end = _CATEGORY_END.search(rest)
+        part = rest[: end.start()] if end else rest
+        for piece in re.split(r"\s+(?:and|or)\s+", part):
+            head = _head(piece)
+            if head is not None and _kind_word(head) and head != "one":
+                heads.add(head)
+        if end is None or end.group().strip() not in (",", ";"):
+            break
+        rest = rest[end.end() :].lstrip()
+        rest = re.sub(r"^(?:and|or)\s+", "", rest)
+        if not rest or rest[:1].isupper():
+            break
+    return heads
+
+
+def read_topic(title: str, first_sentence: str) -> Topic:
+    """The topic of an article with this title and first sentence."""
+    name = title.strip()
+    kinds: set[str] = set()
+    bare = name
+    if (d := _DISAMBIGUATOR.search(name)) is not None:
+        bare = name[: d.start()].strip()
+        if head := _head(d.group(1)):
+            kinds.add(head)
+    aliases: list[str] = []
+    verb = _NAMING_VERB.search(first_sentence)
+    naming = first_sentence[: verb.start()] if verb else ""
+    for piece in _PIECE_SPLIT.split(_ALIAS_CUE.sub("(", naming)):
+        piece = piece.strip(" \"'“”‘’")
+        m = _NAME.fullmatch(piece)
+        dated = _DATE_LIKE.search(piece) is not None  # "(August 21, 1926 – …)"
+        known = piece.lower() in (name.lower(), bare.lower())
+        if m is not None and ":" not in piece and not dated and not known:
+            aliases.append(piece)
+    for phrase in (bare, *aliases):
+        head = _head(phrase)
+        if head is not None and _kind_word(head) and not any(c.isupper() for c in head[1:]):
+            kinds.add(head)
+    stated = _category_heads(first_sentence[verb.end() :]) if verb is not None else set()
+    kinds |= stated
+    kinds |= {g for k in kinds for g in GENERAL_NOUNS.get(k, ())}
+    if bare != name and bare.lower() not in (a.lower() for a in aliases):
+        aliases.insert(0, bare)
+    return Topic(name, tuple(dict.fromkeys(aliases)), frozenset(kinds), bool(stated))

@@ -1,0 +1,228 @@
+"""What every number and date is about: subject, attribute, property, period and the
+description of what happened, one test per class of behaviour (sentences of our own)."""
+
+from __future__ import annotations
+
+from pipeline.extract.events import extract_events
+from pipeline.extract.properties import PROPERTIES, property_for
+from pipeline.extract.quantities import extract_quantities
+from pipeline.extract.topic import read_topic
+from pipeline.model import Document, Fact
+from pipeline.segment import segment_document
+
+
+def facts_of(text: str, title: str = "Harbourside Tech Park") -> dict[str, Fact]:
+    """Facts of an article (segmented, events resolved in context), by quote."""
+    doc = Document("t", title, "test", None, "0", text)
+    sentences = segment_document(doc)
+    return {f.quote: f for f in extract_quantities(doc, sentences, extract_events(doc, sentences))}
+
+
+def fact(text: str, quote: str, title: str = "Harbourside Tech Park") -> Fact:
+    return facts_of(text, title)[quote]
+
+
+def descriptions(text: str, title: str = "Test") -> dict[str, str]:
+    doc = Document("t", title, "test", None, "0", text)
+    sentences = segment_document(doc)
+    return {e.quote: e.description for e in extract_events(doc, sentences)}
+
+
+# --- topic -----------------------------------------------------------------------------
+
+
+def test_topic_aliases_and_kinds_come_from_the_first_sentence() -> None:
+    topic = read_topic(
+        "Harbourside Tech Park",
+        "Harbourside Tech Park (commonly shortened to HTP, formerly known as Dockside "
+        "Works) is a science park and business campus in Port Mara.",
+    )
+    assert topic.aliases == ("HTP", "Dockside Works")
+    assert topic.describes("park") and topic.describes("campus")
+    assert not topic.describes("island")  # the first sentence says what the topic is
+
+
+# --- subjects --------------------------------------------------------------------------
+
+
+def test_pronouns_and_descriptions_of_the_topic_are_the_title() -> None:
+    first = "Harbourside Tech Park is a science park in Port Mara. "
+    assert fact(first + "It covers 40 hectares.", "40 hectares").subject == "Harbourside Tech Park"
+    assert fact(first + "The park hosts 120 firms.", "120").subject == "Harbourside Tech Park"
+
+
+def test_a_name_in_the_clause_owns_its_value() -> None:
+    text = "In 2019, Marlow Robotics, a tenant, employed 300 engineers."
+    assert fact(text, "300").subject == "Marlow Robotics"
+
+
+def test_a_value_that_modifies_a_noun_belongs_to_that_noun() -> None:
+    assert fact("The council approved a $40 million expansion.", "$40 million").subject == (
+        "expansion"
+    )
+    text = "Harbourside Tech Park is a 90-hectare campus near the river."
+    assert fact(text, "90-hectare").subject == "Harbourside Tech Park"  # the predicate's
+
+
+def test_a_value_in_a_relative_clause_belongs_to_its_antecedent() -> None:
+    text = "The line ends at Kestrel Harbour, which lies 14 km away from the park."
+    assert fact(text, "14 km").subject == "Kestrel Harbour"
+
+
+def test_a_value_in_a_fronted_phrase_belongs_to_the_main_subject() -> None:
+    text = "With roughly 2,000 staff, Marlow Robotics is the largest tenant."
+    assert fact(text, "2,000").subject == "Marlow Robotics"
+
+
+def test_a_counted_subject_is_owned_by_the_place_it_is_in() -> None:
+    text = "Harbourside Tech Park is a science park. About 8,000 people work there in 400 firms."
+    found = facts_of(text)
+    assert found["8,000"].subject == "Harbourside Tech Park"
+    assert found["400"].subject == "Harbourside Tech Park"
+
+
+def test_a_passive_agent_owns_the_counted_subject() -> None:
+    text = "During the raid, twelve houses were burned by the Northern Legion."
+    assert fact(text, "twelve").subject == "Northern Legion"
+
+
+def test_the_attribute_of_something_names_its_owner() -> None:
+    text = "The total area of the Kestrel Free Zone is 12 km²."
+    assert fact(text, "12 km²").subject == "Kestrel Free Zone"
+
+
+# --- attributes and properties ---------------------------------------------------------
+
+
+def test_attribute_is_the_head_phrase_of_what_is_counted_or_measured() -> None:
+    text = "The zone hosts 45 licensed logistics companies and 3 cargo terminals in total."
+    found = facts_of(text)
+    assert found["45"].attribute == "licensed logistics companies"
+    assert found["3"].attribute == "cargo terminals"
+    assert fact("The port had a throughput of about 9 million tonnes.", "9 million tonnes")
+    assert (
+        fact("The port had a throughput of about 9 million tonnes.", "9 million tonnes").attribute
+        == "throughput"
+    )
+
+
+def test_shares_and_sums_are_of_what_follows_of() -> None:
+    text = "Exports made up 64% of the zone's total revenue, and $2 billion of investment."
+    found = facts_of(text)
+    assert found["64%"].attribute == "total revenue"
+    assert found["$2 billion"].attribute == "investment"
+
+
+def test_a_linking_verb_names_what_is_measured() -> None:
+    assert fact("Mean annual snowfall is about 300 mm.", "300 mm").attribute == (
+        "Mean annual snowfall"
+    )
+
+
+def test_shapes_calibres_and_time_after_name_the_dimension() -> None:
+    assert fact("The islet lies 6 km offshore.", "6 km").attribute == "distance"
+    assert fact("The fort mounted a 12-inch gun.", "12-inch").attribute == "calibre"
+    text = "The diary was found forty years after her death."
+    assert fact(text, "forty years").attribute == "time after death"
+
+
+def test_property_comes_from_the_attribute_and_the_unit() -> None:
+    assert property_for("tax revenues", "money", None) == "tax_revenue"
+    assert property_for("employees", "count", None) == "employees"
+    assert property_for(None, "measure", "area") == "area"
+    assert property_for("beds", "count", None) == "beds"
+    assert property_for("spectators", "count", None) is None
+    found = fact("The campus covers 40 hectares.", "40 hectares")
+    assert (found.property, found.wikidata_property) == ("area", "P2046")
+
+
+def test_the_vocabulary_is_one_table_with_unique_names() -> None:
+    names = [p.name for p in PROPERTIES]
+    assert len(names) == len(set(names))
+    assert all(p.wikidata is None or p.wikidata.startswith("P") for p in PROPERTIES)
+
+
+# --- periods ---------------------------------------------------------------------------
+
+
+def test_a_date_of_another_event_gives_no_period() -> None:
+    text = "The zone opened in 1998 and now covers 30 hectares."
+    assert fact(text, "30 hectares").period is None  # a state now, not in 1998
+    text = "Harbourside Tech Park, founded by the city in 2001, spans 50 hectares."
+    assert fact(text, "50 hectares").period is None
+
+
+def test_a_clause_with_no_verb_shares_the_date_of_its_sentence() -> None:
+    text = "The port handled 20 million tonnes in 2015, with 3,000 ship calls."
+    found = facts_of(text)
+    assert found["20 million tonnes"].period == "2015"
+    assert found["3,000"].period == "2015"
+
+
+def test_fiscal_years_and_spans() -> None:
+    assert fact("In fiscal year 2018/19 the park earned $4 million.", "$4 million").period == "2018"
+    assert fact("Revenue in FY2021 reached $7 million.", "$7 million").period == "2021"
+    text = "From 2012 to 2016, tenants raised $90 million."
+    assert fact(text, "$90 million").period is None  # a span across years: no one period
+    text = "Between March and June 2019, the park hosted 40 events."
+    assert fact(text, "40").period == "2019"
+
+
+def test_anaphora_and_then_take_the_narrative_year() -> None:
+    text = "The park opened in 2004. That same year it housed 12 firms. It then had 90 staff."
+    found = facts_of(text)
+    assert found["12"].period == "2004"
+    assert found["90"].period == "2004"
+
+
+# --- dates and descriptions ------------------------------------------------------------
+
+
+def test_heading_years_date_the_section() -> None:
+    text = (
+        "The fleet was formed in 1950.\n\n== Coastal raids: 1943 ==\n\n"
+        "On 18 July 1943, a raid hit the harbour.\n\nOn 24 September, a second raid followed.\n"
+    )
+    doc = Document("t", "Northern Fleet", "test", None, "0", text)
+    dates = {e.quote: e.date for e in extract_events(doc, segment_document(doc))}
+    assert dates["24 September"] == "1943-09-24"
+
+
+def test_descriptions_say_what_happened_with_its_actor() -> None:
+    found = descriptions(
+        "The old ferry terminal, Harbour Hall, was opened in June 1961. "
+        "In 1975, Marlow Robotics (MR) moved its offices to the park. "
+        "Built in 1911, the bridge carried trams for decades. "
+        "The chapel was begun in 1820 but was finished in 1826. "
+        "The poet Anna Vell (1890 – 1962) wrote of the harbour. "
+        "Ivo Marsh (Latin: Ivus; c. 1120 – 1190) was a monk. Bede Oaks (floruit 1200 to 1230) "
+        "was a scribe."
+    )
+    assert found["June 1961"] == "old ferry terminal opened"
+    assert found["1975"] == "Marlow Robotics moved its offices to the park"
+    assert found["1911"] == "bridge built"
+    assert found["1826"] == "chapel finished"
+    assert (found["1890"], found["1962"]) == ("Anna Vell born", "Anna Vell died")
+    assert found["1190"] == "Ivo Marsh died"  # the dates after the bracket's last ";"
+    assert found["1200"] == "Bede Oaks active"
+
+
+def test_he_and_she_are_the_article_person_only_in_a_biography() -> None:
+    life = "Mara Venn (born 4 May 1950) is a sailor. In 1980, she won the Fastnet race."
+    assert descriptions(life, "Mara Venn")["1980"] == "Mara Venn won the Fastnet race"
+    film = "Tide Line is a 1961 film. In 1958, he wrote the first draft."
+    assert descriptions(film, "Tide Line (film)")["1958"] == "wrote the first draft"
+
+
+def test_the_dataset_card_publishes_the_vocabulary_from_its_one_table() -> None:
+    from pipeline.package.card import property_vocabulary
+
+    rows = [line for line in property_vocabulary() if line.startswith("| `")]
+    assert len(rows) == len(PROPERTIES)
+    assert any("`area`" in r and "P2046" in r for r in rows)
+
+
+def test_an_honour_listed_in_a_biography_names_the_person() -> None:
+    text = "Mara Venn (born 4 May 1950) is a sailor.\n\n- Sailor of the Year (1979, 1983)\n"
+    found = descriptions(text, "Mara Venn")
+    assert found["1979"] == found["1983"] == "Mara Venn named Sailor of the Year"
