@@ -99,6 +99,45 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )
 ]
 
+# What each pattern cannot match without (a digit, a month name, a holiday, the word
+# "century"), so that a sentence is scanned only by the patterns whose cues it holds.
+PATTERN_CUES: list[frozenset[str]] = [
+    frozenset(needs.split())
+    for needs in (
+        "digit",  # iso
+        "digit month",  # full
+        "digit month",  # full
+        "digit month",  # month_year
+        "digit month",  # day_month
+        "digit month",  # day_month
+        "month",  # month after a preposition
+        "month",  # month after early/mid/late
+        "digit",  # season
+        "digit",  # year after early/mid/late
+        "digit",  # decade
+        "digit",  # 'decade
+        "holiday",  # holiday
+        "digit",  # 3rd century
+        "century",  # third century
+        "digit",  # era
+        "digit",  # AD era
+    )
+]
+_CUES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "holiday": re.compile(rf"(?:{_HOLIDAY})"),
+    "century": re.compile(r"century", re.IGNORECASE),
+    # the anaphora and "N years later" name one of these
+    "anaphor": re.compile(r"year|month|day|night|evening|morning|afternoon", re.IGNORECASE),
+}
+
+
+def sentence_cues(text: str) -> frozenset[str]:
+    """The cues of :data:`_CUES` that ``text`` holds."""
+    return frozenset(name for name, cue in _CUES.items() if cue.search(text))
+
+
 # "the day before" stands alone; "the day before the attack" is dated by the attack.
 _NO_OBJECT = (
     r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|"
@@ -143,6 +182,8 @@ LATER = re.compile(
     r"(?P<dir>later|earlier)\b",
     re.IGNORECASE,
 )
+assert len(PATTERN_CUES) == len(PATTERNS), "every date pattern needs its cues"
+
 # "between then and the 25th": a day of the month last established
 DAY_OF_MONTH = re.compile(
     r"\b(?:on|by|until|till|before|after|and|from|to)\s+(?P<q>the\s+(?P<d>[12]\d|3[01]|0?[1-9])"

@@ -25,8 +25,10 @@ from pipeline.extract.date_patterns import (
     HOLIDAYS,
     LATER,
     ORDINAL_WORDS,
+    PATTERN_CUES,
     PATTERNS,
     holiday_key,
+    sentence_cues,
 )
 from pipeline.extract.qualifiers import amount_lead
 from pipeline.extract.words import DETERMINERS, words
@@ -360,7 +362,7 @@ _UNIT_WORDS_OF = {"year": ("year",), "month": ("month",),
                   "day": ("day", "night", "evening", "morning", "afternoon")}  # fmt: skip
 
 
-def _anaphora(text: str) -> list[DateMention]:
+def _anaphora(text: str, cues: frozenset[str]) -> list[DateMention]:
     low = text.lower()
     present = {unit for unit, names in _UNIT_WORDS_OF.items() if any(n in low for n in names)}
     out = [
@@ -369,10 +371,10 @@ def _anaphora(text: str) -> list[DateMention]:
         if unit in present
         for m in pat.finditer(text)
     ]
-    for m in DAY_OF_MONTH.finditer(text):
+    for m in DAY_OF_MONTH.finditer(text) if "digit" in cues else ():
         out.append(DateMention(m.start("q"), m.end("q"), m.group("q"), "anaphora", day=int(m.group("d")),
                                unit="day_of_month"))  # fmt: skip
-    for m in LATER.finditer(text):
+    for m in LATER.finditer(text) if "anaphor" in cues else ():
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else COUNT_WORDS[raw]
         sign = 1 if m.group("dir").lower() == "later" else -1
@@ -428,12 +430,17 @@ def find_dates(text: str, *, small_years: bool = False) -> list[DateMention]:
     be about antiquity. Numbers that are counts, amounts, identifiers, times or scores are
     left out.
     """
+    cues = sentence_cues(text)
+    if not cues:
+        return []  # no pattern can match: nothing to scan
     groups: list[list[DateMention]] = []  # the parts of one match are taken together
-    for kind, pat in PATTERNS:
-        for m in pat.finditer(text):
-            if found := _from_pattern(kind, m):
-                groups.append(found)
-    groups.extend([a] for a in _anaphora(text))
+    for (kind, pat), needs in zip(PATTERNS, PATTERN_CUES, strict=True):
+        if needs <= cues:
+            for m in pat.finditer(text):
+                if found := _from_pattern(kind, m):
+                    groups.append(found)
+    if "anaphor" in cues or "digit" in cues:
+        groups.extend([a] for a in _anaphora(text, cues))
     groups.sort(key=lambda g: (g[0].start, -(max(x.end for x in g) - g[0].start)))
     chosen: list[DateMention] = []
     last_end = -1
