@@ -386,13 +386,25 @@ def _spelled_numbers(text: str) -> list[Number]:
     return found
 
 
+# What a number cannot be written without: a digit or a vulgar fraction; a number word
+# (or "half", or "a" before a scale or fraction word, which holds one of these words too).
+_DIGIT_CUE: Final = re.compile(rf"[\d{_VULGAR}]")
+_WORD_CUE: Final = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(sorted(NUMBER_WORDS | set(FRACTION_WORDS), key=len, reverse=True))
+    + r")\b)"
+)
+
+
 def find_numbers(text: str, *, peso: bool = False) -> list[Number]:
     """All number expressions of ``text``, in order, without overlaps. ``peso``: the text is
     Philippine, so ``P`` glued to an amount with a multiplier word (``P273 million``) is one.
     Citation marks (``[12]``, ``[note 3]``) hold no numbers."""
-    spans = sorted(
-        _digit_numbers(text, peso) + _spelled_numbers(text), key=lambda n: (n.start, -n.end)
-    )
+    digits = _digit_numbers(text, peso) if _DIGIT_CUE.search(text) else []
+    spelled = _spelled_numbers(text) if _WORD_CUE.search(text) else []
+    if not digits and not spelled:
+        return []
+    spans = sorted(digits + spelled, key=lambda n: (n.start, -n.end))
     result: list[Number] = []
     for n in spans:
         if result and n.start < result[-1].end:
