@@ -60,6 +60,17 @@ def _with_ids(
     return rows
 
 
+def _link_conversions(rows: list[Row]) -> list[Row]:
+    """``converts_fact_id`` from the restated value's span (``@start:end``) to its fact's
+    id; null when that value was not published as a fact."""
+    ids = {f"@{row['char_start']}:{row['char_end']}": row["fact_id"] for row in rows}
+    for row in rows:
+        span = row["converts_fact_id"]
+        if span is not None:
+            row["converts_fact_id"] = ids.get(str(span))
+    return rows
+
+
 def merge_entities(entities: Iterable[Entity | Row]) -> list[Row]:
     """One row per entity id, sorted by it: the same name and type in several documents is
     one entity, with the aliases of all of them (the smallest name is its name)."""
@@ -88,7 +99,7 @@ def document_rows(result: DocumentResult) -> dict[str, list[Row]]:
     return {
         "documents": [_row(result.document)],
         "sentences": _ordered("sentences", [_row(s) for s in result.sentences]),
-        "facts": _ordered("facts", _with_ids("f", "fact_id", result.facts)),
+        "facts": _ordered("facts", _link_conversions(_with_ids("f", "fact_id", result.facts))),
         "events": _ordered("events", _with_ids("e", "event_id", result.events)),
         "entities": merge_entities(found.entities),
         "mentions": _ordered("mentions", _with_ids("m", "mention_id", found.mentions)),

@@ -51,6 +51,10 @@ class Fact:
     property: str | None  # pipeline.extract.properties vocabulary
     wikidata_property: str | None  # the Wikidata property of the same meaning (P2046 …)
     method: str
+    # The fact a bracketed conversion restates (``30 km (19 mi)``): extraction writes the
+    # restated value's span as ``@start:end`` (document offsets), assembling turns it into
+    # that fact's ``fact_id`` (:func:`pipeline.assemble.document_rows`).
+    converts_fact_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -176,25 +176,55 @@ def _unmentioned_problems(entities: pd.DataFrame, mentions: pd.DataFrame) -> lis
     ]
 
 
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
+
+
 def reference_problems(name: str, frame: pd.DataFrame, entities: pd.DataFrame) -> list[Problem]:
-    """Rows of ``name`` whose entity columns (its foreign keys into ``entities``) name no
-    published entity; null is allowed where the column is nullable."""
+    """Rows of ``name`` whose foreign keys into ``entities`` name no published entity, or
+    whose key into their own table (a conversion's ``converts_fact_id``) names no row of
+    the same sentence that passes; null is allowed where the column is nullable."""
     known = set(entities["entity_id"].tolist())
     problems: list[Problem] = []
+    own = []
     for fk in TABLES[name].foreign_keys:
-        if fk.table != "entities" or fk.column not in frame:
+        if fk.column not in frame:
+            continue
+        if fk.table == name:
+            own.append(fk)
+            continue
+        if fk.table != "entities":
             continue
         for index, value in zip(frame.index.tolist(), frame[fk.column].tolist(), strict=True):
-            if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
-                continue
-            if value not in known:
+            if not _missing(value) and value not in known:
                 problems.append(
                     Problem(
                         name,
                         _row(index),
                         "reference.entity",
                         fk.column,
-                        f"{fk.column}: exists in entities",
+                        "exists in entities",
+                        str(value),
+                    )
+                )
+    bad = {p.row for p in problems}
+    for fk in own:
+        kept = frame.loc[~frame.index.isin([b for b in bad if b is not None])]
+        rows = dict(zip(kept[fk.key].tolist(), kept["sentence_id"].tolist(), strict=True))
+        for index, value, sentence in zip(
+            frame.index.tolist(),
+            frame[fk.column].tolist(),
+            frame["sentence_id"].tolist(),
+            strict=True,
+        ):
+            if not _missing(value) and rows.get(value) != sentence and _row(index) not in bad:
+                problems.append(
+                    Problem(
+                        name,
+                        _row(index),
+                        "reference.self",
+                        fk.column,
+                        f"a {name} row of the same sentence",
                         str(value),
                     )
                 )

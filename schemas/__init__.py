@@ -27,8 +27,11 @@ from schemas.tables import (
 
 # Semantic version of the published dataset (not of the software): major when a published
 # table or column is removed, renamed or changes meaning; minor when tables or columns are
-# added or extraction changes; patch for corrections that change no columns.
-DATASET_VERSION = "0.1.0"
+# added or extraction changes; patch for corrections that change no columns. Before 1.0.0 a
+# change of meaning bumps the minor version: 0.2.0 has content-derived sentence ids, one
+# folder per table, JSON Lines, entities/mentions/relations and facts' property, subject_id
+# and converts_fact_id.
+DATASET_VERSION = "0.2.0"
 
 
 @functools.cache
@@ -71,6 +74,7 @@ def sorted_frame(name: str, rows: Sequence[Mapping[str, object]]) -> pd.DataFram
 
 _DOCUMENT = ForeignKey("doc_id", "documents", "doc_id")
 _SENTENCE = ForeignKey("sentence_id", "sentences", "sentence_id")
+_CONVERTED = ForeignKey("converts_fact_id", "facts", "fact_id")  # within one sentence
 
 
 def _entity(column: str) -> ForeignKey:
@@ -94,7 +98,7 @@ TABLES: dict[str, TableSpec] = {
             FactTable,
             "fact_id",
             ("doc_id", "char_start", "char_end", "fact_id"),
-            (_DOCUMENT, _SENTENCE, _entity("subject_id")),
+            (_DOCUMENT, _SENTENCE, _entity("subject_id"), _CONVERTED),
         ),
         TableSpec(
             "events",

@@ -237,6 +237,16 @@ class FactTable(_Grounded):
         title="Method",
         description="The extractor rule that produced the row, e.g. `quantity.currency_multiplier`.",
     )
+    converts_fact_id: Series[str] = pa.Field(
+        nullable=True,
+        str_length={"min_value": 1},
+        title="Converts fact",
+        description=(
+            "For a restatement in other units (`30 km (19 mi)`, method `quantity.conversion`), "
+            "the fact_id of the value it restates, in the same sentence; else null. Keep rows "
+            "where it is null to count or sum every stated value once."
+        ),
+    )
 
 
 class EventTable(_Grounded):

@@ -89,6 +89,7 @@ class _Builder:
                 "property": None,
                 "wikidata_property": None,
                 "method": extra.get("method", "quantity.number_unit"),
+                "converts_fact_id": None,
             }
         )
 

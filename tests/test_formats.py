@@ -40,6 +40,7 @@ def test_the_database_holds_every_table_with_keys_and_descriptions(published: Pa
         ("documents", "doc_id"),
         ("sentences", "sentence_id"),
         ("entities", "subject_id"),
+        ("facts", "converts_fact_id"),
     }
     described = db.execute(
         "SELECT description FROM _columns WHERE table_name = 'facts' AND column_name = 'period'"

@@ -96,6 +96,10 @@ def test_table_schemas_are_generated_from_the_models(published: Path) -> None:
                 "fields": ["subject_id"],
                 "reference": {"resource": "entities-csv", "fields": ["entity_id"]},
             },
+            {
+                "fields": ["converts_fact_id"],
+                "reference": {"resource": "facts-csv", "fields": ["fact_id"]},
+            },
         ]
     }
     quarantine = resources["quarantine-parquet"]["schema"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tarfile
@@ -194,7 +195,9 @@ def test_verify_reports_a_broken_archive(archive: Path, tmp_path: Path) -> None:
 def test_build_release_refuses_unfit_output(published: Path, tmp_path: Path) -> None:
     with pytest.raises(ReleaseError, match=r"no datapackage\.json"):
         build_release(tmp_path, tmp_path / "dist")
-    with pytest.raises(ReleaseError, match=r"built as version 0\.1\.0, not 9\.9\.9"):
+    with pytest.raises(
+        ReleaseError, match=rf"built as version {re.escape(DATASET_VERSION)}, not 9\.9\.9"
+    ):
         build_release(published, tmp_path / "dist", "9.9.9")
     broken = tmp_path / "broken"
     shutil.copytree(published, broken)

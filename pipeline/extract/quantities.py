@@ -385,6 +385,9 @@ def _sentence_facts(
                 property=prop,
                 wikidata_property=WIKIDATA_OF.get(prop) if prop else None,
                 method=c.method,
+                converts_fact_id=None
+                if main is None
+                else f"@{sent.char_start + main.start}:{sent.char_start + main.end}",
             )
         )
     return facts

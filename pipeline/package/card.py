@@ -285,8 +285,9 @@ def _values_section(summary: DatasetSummary) -> list[str]:
     lines += [
         "",
         "**Conversions.** A bracketed restatement in other units (`30 km (19 mi)`) is a fact "
-        "of its own, with method `quantity.conversion`: count such rows once when you sum "
-        "or count values.",
+        "of its own, with method `quantity.conversion` and `converts_fact_id` naming the fact "
+        "it restates: keep the rows where `converts_fact_id` is null to count or sum each "
+        "stated value once.",
         "",
     ]
     for title, counts in (("Units", summary.units), ("Methods", summary.methods)):

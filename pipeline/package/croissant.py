@@ -85,7 +85,9 @@ def _record_set(folder: Path, name: str) -> dict[str, Any]:
     spec = TABLES[name]
     # the first Parquet part: a table has one part unless it holds millions of rows
     source_file = table_parts(folder, name, RECORD_SOURCE_FORMAT)[0].relative_to(folder).as_posix()
-    references = {fk.column: f"{fk.table}/{fk.key}" for fk in spec.foreign_keys}
+    # a key into the record set itself (converts_fact_id) is left to the description:
+    # mlcroissant reads record sets as a graph that may not loop
+    references = {fk.column: f"{fk.table}/{fk.key}" for fk in spec.foreign_keys if fk.table != name}
     fields = []
     key = None
     for col in columns(spec):
