@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from pipeline.cli.options import echo_rejects, handles_errors, output_option
+from pipeline.cli.options import echo_rejects, handles_errors, output_option, printable
 from pipeline.errors import ExitCode, exit_codes_help
-from pipeline.executors import MAX_JOBS
+from pipeline.limits import DEFAULT_MAX_DOCUMENT_MB, DEFAULT_MAX_DOCUMENT_SECONDS, MAX_JOBS
 
 
 def _progress(total: int | None) -> Any:
@@ -45,9 +45,12 @@ def _left_as_it_was(output: Path, **_: object) -> str:
     Results are cached per document (by content and code version) in CACHE, so a rerun
     redoes only the articles that changed.
 
+    A document larger than --max-document-mb, or whose extraction takes longer than
+    --max-document-seconds, is rejected with the limit it broke; the others are published.
+
     OUTPUT is written in a temporary folder and swapped in only when every table
-    validated; a failed, interrupted or killed run leaves the previous OUTPUT as it was.
-    Only one run at a time may write OUTPUT (a lock file beside it)."""
+    validated; a failed, interrupted (Ctrl-C, SIGTERM) or killed run leaves the previous
+    OUTPUT as it was. Only one run at a time may write OUTPUT (a lock file beside it)."""
     )
     + "\n\n"
     + exit_codes_help()
@@ -98,6 +101,20 @@ def _left_as_it_was(output: Path, **_: object) -> str:
     help="Text per batch sent to a worker, in MB (does not change the output).",
 )
 @click.option(
+    "--max-document-mb",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_MAX_DOCUMENT_MB,
+    show_default=True,
+    help="Reject a document larger than this, in MB (0: no limit).",
+)
+@click.option(
+    "--max-document-seconds",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_MAX_DOCUMENT_SECONDS,
+    show_default=True,
+    help="Reject a document whose extraction takes longer than this (0: no limit).",
+)
+@click.option(
     "--stats",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
@@ -114,8 +131,11 @@ def run(
     cache: Path | None,
     no_cache: bool,
     batch_mb: float,
+    max_document_mb: float,
+    max_document_seconds: float,
     stats: Path | None,
 ) -> None:
+    from pipeline.limits import Limits
     from pipeline.run import default_cache, run_pipeline
 
     summary = run_pipeline(
@@ -128,18 +148,24 @@ def run(
         cache=None if no_cache else (cache or default_cache(output)),
         batch_bytes=int(batch_mb * 1e6),
         progress=_progress,
+        limits=Limits.from_options(max_document_mb, max_document_seconds),
     )
+    for warning in summary.warnings:
+        click.echo(printable(f"warning: {warning}"), err=True)
     if stats is not None:
         report = {"seconds": summary.seconds, "cache_hits": summary.cache_hits}
         report["counts"] = summary.counts
-        stats.write_text(json.dumps(report, indent=2) + "\n")
+        try:
+            stats.write_text(json.dumps(report, indent=2) + "\n")
+        except OSError as err:
+            click.echo(f"warning: cannot write --stats {stats} ({err.strerror or err})", err=True)
     counts = summary.counts
     click.echo(
         f"{counts['documents']} documents, {counts['sentences']} sentences, "
         f"{counts['facts']} facts, {counts['events']} events, "
         f"{counts['rejects']} rejects, {counts['quarantine']} quarantined rows"
     )
-    click.echo(f"wrote {len(summary.files)} files to {output}/ (parquet, csv, jsonl)")
+    click.echo(printable(f"wrote {len(summary.files)} files to {output}/ (parquet, csv, jsonl)"))
     if counts["quarantine"]:
         click.echo(
             f"warning: {counts['quarantine']} extracted rows failed a check and were held "
