@@ -41,12 +41,19 @@ class Limits:
         )
 
 
+def megabytes(size: float) -> str:
+    """A size in MB as people write it: ``206``, ``10.5``, ``0.005``."""
+    mb = size / MB
+    if mb >= 100:
+        return f"{mb:.0f}"
+    return f"{mb:.1f}" if mb >= 1 else f"{mb:.3g}"
+
+
 def too_large(size: int, limit: int) -> tuple[str, str]:
     """(reason, hint) of a reject for a document of ``size`` bytes over ``limit``."""
-    megabytes = size / MB
-    needed = math.ceil(megabytes * 10) / 10
+    needed = math.ceil(size / MB * 10) / 10
     return (
-        f"too large: {megabytes:.1f} MB (the limit is {limit / MB:g} MB)",
+        f"too large: {megabytes(size)} MB (the limit is {megabytes(limit)} MB)",
         f"raise --max-document-mb (to {needed:g} or more) to publish it, or split the article",
     )
 

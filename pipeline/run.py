@@ -281,11 +281,12 @@ def run_pipeline(
         warnings += clean_leftovers(output)
         store = ResultCache(cache, secrets.token_hex(8))
         build = build_folder(output)
-        publisher = _Publisher(build)
-        publisher.rejects += inputs.rejects
-        publisher.summary.info = info
+        publisher: _Publisher | None = None
         done = False
         try:
+            publisher = _Publisher(build)
+            publisher.rejects += inputs.rejects
+            publisher.summary.info = info
             runner: Executor = make_executor(
                 executor, workers, scheduler, limits.max_document_seconds
             )
@@ -329,7 +330,8 @@ def run_pipeline(
             raise OutputWriteError(f"cannot write the output: {err}") from err
         finally:
             if not done:
-                publisher.abort()
+                if publisher is not None:
+                    publisher.abort()
                 _discard(build)
             store.close(keep=done)
     return RunSummary(

@@ -16,7 +16,6 @@ from pipeline.ingest.files import FileTooLarge, NotRegularFile, read_regular
 MANIFEST_NAME = "sources.csv"
 MANIFEST_COLUMNS = ("file", "title", "source", "license")
 MAX_MANIFEST_BYTES = 64_000_000  # some 500,000 lines; more is not a manifest of one folder
-MAX_FIELD_CHARS = 100_000  # a title, source or licence is a line, not a document
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab and line breaks are white space
 
 
@@ -43,6 +42,23 @@ def _one_line(value: str | None) -> str | None:
 
 def _line_problem(line: int, problem: str, hint: str) -> InputError:
     return InputError(MANIFEST_NAME, f"line {line} {problem}", hint)
+
+
+def _csv_problem(line: int, error: str) -> InputError:
+    """A record the csv module could not read, said in words."""
+    if "field larger than field limit" in error:
+        return _line_problem(
+            line,
+            f"has a field longer than {csv.field_size_limit()} characters, so it was ignored",
+            "shorten the field: a title, source or licence fits on one line",
+        )
+    if "unexpected end of data" in error:
+        error = "a quote that is never closed runs to the end of the file"
+    return _line_problem(
+        line,
+        f"is not valid CSV ({error}), so it was ignored",
+        'quote a field that holds a comma or a quote, doubling inner quotes ("say ""hi""")',
+    )
 
 
 def _header(names: list[str]) -> tuple[dict[str, int], list[InputError]]:
@@ -74,12 +90,6 @@ def _row_problem(fields: list[str], width: int) -> tuple[str, str] | None:
             'quote fields that contain commas: "like, this"',
         )
     for value in fields:
-        if len(value) > MAX_FIELD_CHARS:
-            return (
-                f"has a field of {len(value)} characters (at most {MAX_FIELD_CHARS}), so it "
-                "was ignored",
-                "shorten the field: a title, source or licence fits on one line",
-            )
         if _CONTROL.search(value):
             return (
                 "holds a NUL or another control character, so it was ignored",
@@ -130,7 +140,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, SourceInfo], list[InputError]
     Returns the rows by file name (:func:`manifest_key`) and the problems of single lines,
     each naming the line where its record starts (a line that is not valid CSV, a line
     without a file name or with more fields than the header, a field over
-    :data:`MAX_FIELD_CHARS` characters or holding a control character, a file listed
+    the csv module's limit or holding a control character, a file listed
     twice: the first line wins; a column named twice: the first is used). Raises
     :class:`InputError` when the manifest as a whole is unusable (not a regular file, over
     :data:`MAX_MANIFEST_BYTES`, unreadable, not UTF-8, no ``file`` column); the run then
@@ -165,17 +175,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, SourceInfo], list[InputError]
         except StopIteration:
             break
         except csv.Error as err:
-            why = str(err)
-            if "unexpected end of data" in why:
-                why = "a quote that is never closed runs to the end of the file"
-            problems.append(
-                _line_problem(
-                    line,
-                    f"is not valid CSV ({why}), so it was ignored",
-                    "quote a field that holds a comma or a quote, doubling inner quotes "
-                    '("say ""hi""")',
-                )
-            )
+            problems.append(_csv_problem(line, str(err)))
             continue
         if not any(value.strip() for value in fields):
             continue

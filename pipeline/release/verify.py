@@ -231,7 +231,10 @@ def format_problems(folder: Path, name: str, formats: Sequence[str] = FORMATS[1:
             where = part.relative_to(folder).as_posix()
             with part.open("rb") as handle:
                 if fmt == "csv" and handle.read(len(csv_header(name))) != csv_header(name):
-                    problems.append(f"{where}: its header is not {','.join(TABLES[name].columns)}")
+                    problems.append(
+                        f"{where}: its header row is not {','.join(TABLES[name].columns)} "
+                        "ended by CRLF"
+                    )
                     continue
                 row = 0
                 for batch in pq.ParquetFile(source).iter_batches(batch_size=10_000):
