@@ -5,6 +5,7 @@ extraction time (ids of ``shared/docs/reliability-findings.md`` in the test name
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
 import time
@@ -252,3 +253,38 @@ def test_p6_a_utf8_file_with_one_stray_byte_is_not_told_to_convert_from_windows_
     with pytest.raises(InputError) as latin:
         decode_text("Le café coûte 3 €.\n".encode("cp1252"), "latin.txt")
     assert "iconv -f WINDOWS-1252" in latin.value.hint
+
+
+def test_m17_manifest_text_cannot_make_links_or_html_in_the_card_nor_a_licence_id(
+    tmp_path: Path,
+) -> None:
+    raw = write_articles(tmp_path / "raw", count=1)
+    (raw / "sources.csv").write_text(
+        "file,title,source,license\n"
+        "park-0.txt,Park,](javascript:alert(1)),CC BY-SA 4.0 <script>x</script>\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "out"
+    run_pipeline(raw, output)
+    card = (output / "README.md").read_text(encoding="utf-8")
+    assert "<script>" not in card
+    assert card.count("](javascript:") == card.count("\\](javascript:alert(1))") == 1
+    assert "&lt;script&gt;" in card
+    licences = json.loads((output / "datapackage.json").read_text(encoding="utf-8"))["licenses"]
+    names = {lic["name"] for lic in licences}
+    assert any(n.startswith("LicenseRef-CC-BY-SA-4.0-script") for n in names), names
+
+
+def test_p4_numbers_of_terminal_control_sequences_are_not_facts() -> None:
+    text = "The hall is \x1b[0m big, \x1b[31m red and 40 m long.\x07\n"
+    facts = process_document(document_from_source(source_from_text(text))).facts
+    assert [(f.quote, f.unit) for f in facts] == [("40 m", "m")]
+
+
+def test_p9_indian_and_swiss_digit_grouping_are_read_whole() -> None:
+    text = "The fee was 1,00,000 rupees, the prize 1'000'000 CHF.\n"
+    facts = process_document(document_from_source(source_from_text(text))).facts
+    assert [(f.quote, f.value, f.unit) for f in facts] == [
+        ("1,00,000 rupees", 100000.0, "INR"),
+        ("1'000'000 CHF", 1000000.0, "CHF"),
+    ]

@@ -90,9 +90,13 @@ _ISO_PREFIX = re.compile(r"^-?\d{2,4}(?:-\d{2}(?:-\d{2})?)?$")
 
 def _gold_date(item: dict[str, Any], where: str) -> GoldDate:
     date = str(_field(item, "date", (str, int), where))  # a year may be written as a number
-    if not _ISO_PREFIX.match(date):
-        raise ValueError(f"{where}: `date` is {date!r}, not an ISO 8601 prefix (`1994-02`)")
-    return GoldDate(_field(item, "quote", str, where), date, bool(item.get("optional")))
+    optional = bool(item.get("optional"))
+    if not _ISO_PREFIX.match(date) and not (optional and date == ""):
+        raise ValueError(
+            f"{where}: `date` is {date!r}, not an ISO 8601 prefix (`1994-02`; empty only for "
+            "an optional date that resolves to none)"
+        )
+    return GoldDate(_field(item, "quote", str, where), date, optional)
 
 
 def _items(row: dict[str, Any], key: str) -> list[dict[str, Any]]:

@@ -44,9 +44,12 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(_SMALL) | frozenset(_TENS) | fro
 
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _THOUSANDS_SPACE = "\u00a0\u202f\u2009\u2007"
-# 1,500 | 400 000 (no-break/thin space) | 1500 | 18.5 — then an optional fraction.
+_APOSTROPHES = "'’"
+# 1,00,000 (Indian lakh grouping) | 1,500 | 400 000 (no-break/thin space) | 1'000'000 (Swiss)
+# | 1500 | 18.5 — then an optional fraction.
 _DIGITS = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THOUSANDS_SPACE}]\d{{3}})+|\d+)(?:\.\d+)?"
+    rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+"
+    rf"|\d{{1,3}}(?:[{_THOUSANDS_SPACE}]\d{{3}})+|\d{{1,3}}(?:[{_APOSTROPHES}]\d{{3}})+|\d+)(?:\.\d+)?"
     r"|(?<![\d.])\.\d+"
 )
 # "232 2 ⁄ 3" (WikiText's spaced fraction); "431 ⁄ 3" is the same with the space lost (43 1⁄3).
@@ -89,7 +92,7 @@ def _finite(value: float) -> bool:
 def parse_digits(raw: str) -> float | None:
     """``"1,500"`` → 1500.0, ``"400\u00a0000"`` → 400000.0; ``None`` when not a finite number."""
     cleaned = raw.replace(",", "")
-    for ch in _THOUSANDS_SPACE:
+    for ch in _THOUSANDS_SPACE + _APOSTROPHES:
         cleaned = cleaned.replace(ch, "")
     if not cleaned or len(cleaned) > 40:
         return None
