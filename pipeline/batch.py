@@ -117,6 +117,8 @@ def _extract(src: Source, clock: _Clock) -> DocumentResult | dict[str, str]:
         clock.lap("events")
         facts = extract_quantities(doc, sentences, events)
         clock.lap("quantities")
+    except MemoryError:
+        raise  # not a bug: see _document
     except Exception as err:  # a bug, but it must cost this document only, not the run
         clock.lap("quantities")
         return reject_row(
@@ -148,6 +150,9 @@ def _document(
             if isinstance(result, dict):
                 return DocOutput(src.doc_id, src.name, reject=result)
             return result.document, document_rows(result)
+    except MemoryError:
+        clock.lap("quantities")
+        return DocOutput(src.doc_id, src.name, reject=_out_of_memory(src), cache=False)
     except DocumentTimeout:
         assert max_seconds is not None
         clock.lap("quantities")
@@ -157,9 +162,38 @@ def _document(
         )
 
 
+def _out_of_memory(src: Source) -> dict[str, str]:
+    return reject_row(
+        src.name,
+        "processing it ran out of memory",
+        "give the process more memory or use fewer --jobs, or split the article; "
+        "the other files were published",
+    )
+
+
 def process_batch(sources: Sequence[Source], *, max_seconds: float | None = None) -> BatchOutput:
     """Every stage of every source of the batch, checked and encoded, in input order; a
-    document whose stages take longer than ``max_seconds`` is rejected."""
+    document whose stages take longer than ``max_seconds`` is rejected, and so is one that
+    runs out of memory (the others of its batch are then redone one at a time)."""
+    try:
+        return _process_batch(sources, max_seconds)
+    except MemoryError:
+        if len(sources) == 1:
+            src = sources[0]
+            return BatchOutput(
+                [DocOutput(src.doc_id, src.name, reject=_out_of_memory(src), cache=False)], {}
+            )
+    docs: list[DocOutput] = []
+    seconds: dict[str, float] = defaultdict(float)
+    for src in sources:
+        out = process_batch([src], max_seconds=max_seconds)
+        docs += out.docs
+        for stage, value in out.seconds.items():
+            seconds[stage] += value
+    return BatchOutput(docs, dict(seconds))
+
+
+def _process_batch(sources: Sequence[Source], max_seconds: float | None) -> BatchOutput:
     clock = _Clock()
     outputs: list[DocOutput] = []
     rows: dict[str, list[Row]] = {name: [] for name in EXTRACTED_TABLES}

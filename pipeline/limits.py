@@ -46,7 +46,7 @@ def megabytes(size: float) -> str:
     mb = size / MB
     if mb >= 100:
         return f"{mb:.0f}"
-    return f"{mb:.1f}" if mb >= 1 else f"{mb:.3g}"
+    return f"{mb:.1f}".removesuffix(".0") if mb >= 1 else f"{mb:.3g}"
 
 
 def too_large(size: int, limit: int) -> tuple[str, str]:

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+import pipeline.batch
 import pipeline.ids
 from pipeline.assemble import document_rows
 from pipeline.batch import process_document
@@ -288,3 +289,36 @@ def test_p9_indian_and_swiss_digit_grouping_are_read_whole() -> None:
         ("1,00,000 rupees", 100000.0, "INR"),
         ("1'000'000 CHF", 1000000.0, "CHF"),
     ]
+
+
+def test_b3_a_document_that_runs_out_of_memory_is_rejected_the_others_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Memory runs out in a document's extraction, or in the checks of its batch: that
+    document is rejected (and not cached), the others are published."""
+    raw = write_articles(tmp_path / "raw", count=3)
+    (raw / "huge.txt").write_text("The HUGE hall is 5 km long.\n", encoding="utf-8")
+    (raw / "vast.txt").write_text("The VAST hall is 6 km long.\n", encoding="utf-8")
+    real_extract, real_check = pipeline.batch.extract_quantities, pipeline.batch.check_extracted
+
+    def extract(doc, sentences, events):  # type: ignore[no-untyped-def]
+        if "HUGE" in doc.text:
+            raise MemoryError
+        return real_extract(doc, sentences, events)
+
+    def check(frames):  # type: ignore[no-untyped-def]
+        if "vast" in set(frames["documents"]["doc_id"]):
+            raise MemoryError
+        return real_check(frames)
+
+    monkeypatch.setattr(pipeline.batch, "extract_quantities", extract)
+    monkeypatch.setattr(pipeline.batch, "check_extracted", check)
+    output = tmp_path / "out"
+    summary = run_pipeline(raw, output, cache=tmp_path / "cache.sqlite")
+    rejects = _rejects(output)
+    assert set(rejects) == {"huge.txt", "vast.txt"}
+    assert all(r == "processing it ran out of memory" for r in rejects.values())
+    assert len(_documents(output)) == 3 and summary.counts["documents"] == 3
+    monkeypatch.undo()
+    again = run_pipeline(raw, output, cache=tmp_path / "cache.sqlite")
+    assert again.counts["documents"] == 5  # out-of-memory rejects are not cached

@@ -16,6 +16,7 @@ from pipeline.ingest.files import FileTooLarge, NotRegularFile, read_regular
 MANIFEST_NAME = "sources.csv"
 MANIFEST_COLUMNS = ("file", "title", "source", "license")
 MAX_MANIFEST_BYTES = 64_000_000  # some 500,000 lines; more is not a manifest of one folder
+MAX_FIELD_CHARS = 100_000  # a title, source or licence is a line, not a document
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab and line breaks are white space
 
 
@@ -90,6 +91,11 @@ def _row_problem(fields: list[str], width: int) -> tuple[str, str] | None:
             'quote fields that contain commas: "like, this"',
         )
     for value in fields:
+        if len(value) > MAX_FIELD_CHARS:
+            return (
+                f"has a field longer than {MAX_FIELD_CHARS} characters, so it was ignored",
+                "shorten the field: a title, source or licence fits on one line",
+            )
         if _CONTROL.search(value):
             return (
                 "holds a NUL or another control character, so it was ignored",
@@ -140,7 +146,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, SourceInfo], list[InputError]
     Returns the rows by file name (:func:`manifest_key`) and the problems of single lines,
     each naming the line where its record starts (a line that is not valid CSV, a line
     without a file name or with more fields than the header, a field over
-    the csv module's limit or holding a control character, a file listed
+    :data:`MAX_FIELD_CHARS` characters or holding a control character, a file listed
     twice: the first line wins; a column named twice: the first is used). Raises
     :class:`InputError` when the manifest as a whole is unusable (not a regular file, over
     :data:`MAX_MANIFEST_BYTES`, unreadable, not UTF-8, no ``file`` column); the run then
