@@ -73,6 +73,11 @@ def check_output_folder(raw: Path, output: Path) -> None:
     published or whose replacement would destroy something else: the input folder (or one
     holding it), a path under a file, a mount point, a name that is not UTF-8 or too long
     for the folders kept beside it, or a folder that is not a previous output."""
+    if not output.name:
+        raise UsageProblem(
+            f"the output {output} is the root of the file system, which publishing would "
+            "replace; choose a folder inside it"
+        )
     raw_real, out_real = raw.resolve(), output.resolve()
     if raw_real == out_real or out_real in raw_real.parents:
         raise UsageProblem(
@@ -139,6 +144,7 @@ def lock_output(output: Path) -> Iterator[None]:
     try:
         lock.acquire(timeout=0)
     except Timeout:
+        _can_create(Path(lock.lock_file))  # filelock says "held" when it cannot create it
         raise OutputLockedError(
             f"another run is writing {output} (it holds the lock {lock.lock_file}); "
             "wait for it to finish, then run again"
@@ -151,6 +157,19 @@ def lock_output(output: Path) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+def _can_create(path: Path) -> None:
+    """Raise :class:`~pipeline.errors.OutputWriteError` when the lock file ``path`` can be
+    neither found nor created."""
+    if path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o644))
+    except OSError as err:
+        raise OutputWriteError(
+            f"cannot create the lock {path} beside the output ({err.strerror or err})"
+        ) from None
 
 
 def remove_leftover(folder: Path) -> str | None:

@@ -104,6 +104,8 @@ class _Inputs:
 def default_cache(output: Path) -> Path:
     """The cache beside an output folder: ``.<name>.cache.sqlite``."""
     output = published_path(output)
+    if not output.name:  # the root: refused by check_output_folder before any use
+        return output / ".cache.sqlite"
     return output.with_name(f".{output.name}.cache.sqlite")
 
 

@@ -224,3 +224,31 @@ def test_dl14_a_disk_full_while_unpacking_blames_the_disk_not_the_archive(
         assert list(tiny.iterdir()) == []
     finally:
         subprocess.run(["umount", str(tiny)], check=True)
+
+
+def test_v5_a_release_archive_with_a_file_slipped_in_is_not_installed(
+    server: tuple[str, Path], tmp_path: Path
+) -> None:
+    """Listed in its SHA256SUMS or not, a file a release does not hold is refused."""
+    _, site = server
+    with tarfile.open(site / "release.tar.gz") as tar:
+        files = {
+            m.name: tar.extractfile(m).read()  # type: ignore[union-attr]
+            for m in tar.getmembers()
+            if m.isfile() and not m.name.endswith("/SHA256SUMS")
+        }
+    top = next(iter(files)).split("/", 1)[0]
+    files[f"{top}/run-me.sh"] = b"echo hi\n"
+    files[f"{top}/SHA256SUMS"] = _sums(files)
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
+        for name, data in sorted(files.items()):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    archive = tmp_path / "slipped.tar.gz"
+    archive.write_bytes(buffer.getvalue())
+    dest = tmp_path / "dest"
+    with pytest.raises(DownloadError, match=r"run-me\.sh: not a file of a release"):
+        download(str(archive), dest, progress=False)
+    assert list(dest.iterdir()) == []

@@ -243,3 +243,24 @@ def test_a_failed_run_leaves_no_build_folder_and_the_old_output_as_it_was(
     assert _run("--raw", bad, "--output", output)[0] == ExitCode.FAILED
     assert tree(output) == before
     assert [p.name for p in output.parent.iterdir() if ".tmp-" in p.name] == []
+
+
+def test_an_output_beside_which_no_lock_can_be_made_says_so_not_locked(
+    raw: Path, tmp_path: Path
+) -> None:
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    closed.chmod(0o555)
+    try:
+        proc = cli("run", "--raw", raw, "--output", closed / "out", unprivileged=True)
+    finally:
+        closed.chmod(0o755)
+    assert proc.returncode == ExitCode.FAILED
+    assert "cannot create the lock" in proc.stderr and "Permission denied" in proc.stderr
+    assert "another run is writing" not in proc.stderr
+    no_traceback(proc)
+
+
+def test_the_root_folder_as_output_is_a_usage_error(raw: Path) -> None:
+    code, text = _run("--raw", raw, "--output", "/")
+    assert code == ExitCode.USAGE and "root of the file system" in text

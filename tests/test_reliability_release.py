@@ -288,8 +288,10 @@ def test_e2_e3_e4_evaluate_fails_in_words_on_bad_gold_and_a_bad_json_path(
         json.dumps({"doc": "d", "sentence": "s", "dates": [{"quote": "5", "date": 5}]}) + "\n",
         encoding="utf-8",
     )
+    fifo = tmp_path / "fifo.jsonl"
+    os.mkfifo(fifo)
     for gold, said in ((deep, "nested too deeply"), (empty, "annotates no sentence"),
-                       (odd, "not an ISO 8601 prefix")):  # fmt: skip
+                       (odd, "not an ISO 8601 prefix"), (fifo, "a FIFO")):  # fmt: skip
         proc = cli("evaluate", "--output", published, gold)
         assert proc.returncode == ExitCode.USAGE, proc.stderr
         assert said in proc.stderr

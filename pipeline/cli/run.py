@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,13 @@ def _progress(total: int | None) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, unit="doc", desc="documents", disable=(total or 2) < 2 or None)
+
+
+def _number(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """A number option must be a number (``nan`` passes every range check)."""
+    if math.isnan(value):
+        raise click.BadParameter("must be a number, not nan")
+    return value
 
 
 def _left_as_it_was(output: Path, **_: object) -> str:
@@ -95,6 +103,7 @@ def _left_as_it_was(output: Path, **_: object) -> str:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option(
     "--batch-mb",
+    callback=_number,
     type=click.FloatRange(min=0.001, max=1024),
     default=1.0,
     show_default=True,
@@ -102,14 +111,16 @@ def _left_as_it_was(output: Path, **_: object) -> str:
 )
 @click.option(
     "--max-document-mb",
-    type=click.FloatRange(min=0),
+    callback=_number,
+    type=click.FloatRange(min=0, max=1_000_000),
     default=DEFAULT_MAX_DOCUMENT_MB,
     show_default=True,
     help="Reject a document larger than this, in MB (0: no limit).",
 )
 @click.option(
     "--max-document-seconds",
-    type=click.FloatRange(min=0),
+    callback=_number,
+    type=click.FloatRange(min=0, max=1_000_000),
     default=DEFAULT_MAX_DOCUMENT_SECONDS,
     show_default=True,
     help="Reject a document whose extraction takes longer than this (0: no limit).",

@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.errors import GoldError
 from pipeline.evaluate.tables import cell_text
+from pipeline.ingest.files import NotRegularFile, read_regular
 
 
 @dataclass(frozen=True)
@@ -132,9 +133,11 @@ def read_gold(path: Path) -> list[GoldSentence]:
     """Read a gold JSON Lines file; blank lines are skipped. Raises :class:`GoldError`, also
     when the file annotates no sentence at all (nothing to score)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path).decode("utf-8")
     except UnicodeDecodeError as err:
         raise GoldError(path, None, f"not UTF-8 (byte {err.start})") from None
+    except NotRegularFile as err:
+        raise GoldError(path, None, f"it is {err}, not a regular file") from None
     except OSError as err:
         raise GoldError(path, None, f"cannot be read ({err.strerror or err})") from None
     sentences = []
