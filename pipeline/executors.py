@@ -8,8 +8,9 @@ worker twice is redone one document at a time, and a document that kills a worke
 own becomes a reject.
 
 Worker processes end with the run, however it ends: on an error or a signal the pool is
-torn down and its workers terminated (:meth:`Executor.abort`), and on Linux each worker is
-also killed by the kernel when the process that started it dies (even by ``SIGKILL``).
+torn down and its workers terminated (:meth:`Executor.abort`), and a worker whose parent
+dies (even by ``SIGKILL``) dies too: killed by the kernel on Linux, else on noticing it
+within a second.
 """
 
 from __future__ import annotations
