@@ -5,7 +5,8 @@ For each :class:`~pipeline.ingest.Source`: decode (ingest) → segment → extra
 quantities and entities → assemble its rows. The batch's rows are then checked together (the Pandera
 models and the provenance rule, :func:`pipeline.validate.check_extracted`): a fact or event
 that fails goes to quarantine, a document that cannot be read or crashes a stage becomes a
-reject. Finally each document's rows are encoded for every format
+reject, and so does one whose stages run longer than the time limit (``max_seconds``,
+:func:`pipeline.limits.deadline`). Finally each document's rows are encoded for every format
 (:func:`pipeline.export.encode_rows`). Everything here is a pure function of the batch,
 so it runs the same in this process, a process pool or a Dask worker.
 """
@@ -29,6 +30,7 @@ from pipeline.extract.entities import extract_entities, link_fact_subjects
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
 from pipeline.ingest import Source, display_name, document_from_source, reject_row
+from pipeline.limits import DocumentTimeout, deadline, too_slow
 from pipeline.model import Document
 from pipeline.segment import segment_document
 from pipeline.validate import check_extracted
@@ -61,6 +63,7 @@ class DocOutput:
     quarantine: list[Row] = field(default_factory=list)
     reject: dict[str, str] | None = None
     summary: DocSummary | None = None
+    cache: bool = True  # False: a reject that depends on the run (a time limit, a dead worker)
 
 
 @dataclass
@@ -118,6 +121,8 @@ def _extract(src: Source, clock: _Clock) -> DocumentResult | dict[str, str]:
         entities = extract_entities(doc, sentences)
         facts = link_fact_subjects(facts, entities)
         clock.lap("entities")
+    except MemoryError:
+        raise  # not a bug: see _document
     except Exception as err:  # a bug, but it must cost this document only, not the run
         clock.lap("entities")
         return reject_row(
@@ -143,20 +148,71 @@ def _frame(name: str, rows: Sequence[Row]) -> pd.DataFrame:
     )
 
 
-def process_batch(sources: Sequence[Source]) -> BatchOutput:
-    """Every stage of every source of the batch, checked and encoded, in input order."""
+def _document(
+    src: Source, clock: _Clock, max_seconds: float | None
+) -> tuple[Document, dict[str, list[Row]]] | DocOutput:
+    """One source's document and rows of every table, or its rejected output."""
+    try:
+        with deadline(max_seconds):
+            result = _extract(src, clock)
+            if isinstance(result, dict):
+                return DocOutput(src.doc_id, src.name, reject=result)
+            return result.document, document_rows(result)
+    except MemoryError:
+        clock.lap("quantities")
+        return DocOutput(src.doc_id, src.name, reject=_out_of_memory(src), cache=False)
+    except DocumentTimeout:
+        assert max_seconds is not None
+        clock.lap("quantities")
+        reason, hint = too_slow(max_seconds)
+        return DocOutput(
+            src.doc_id, src.name, reject=reject_row(src.name, reason, hint), cache=False
+        )
+
+
+def _out_of_memory(src: Source) -> dict[str, str]:
+    return reject_row(
+        src.name,
+        "processing it ran out of memory",
+        "give the process more memory or use fewer --jobs, or split the article; "
+        "the other files were published",
+    )
+
+
+def process_batch(sources: Sequence[Source], *, max_seconds: float | None = None) -> BatchOutput:
+    """Every stage of every source of the batch, checked and encoded, in input order; a
+    document whose stages take longer than ``max_seconds`` is rejected, and so is one that
+    runs out of memory (the others of its batch are then redone one at a time)."""
+    try:
+        return _process_batch(sources, max_seconds)
+    except MemoryError:
+        if len(sources) == 1:
+            src = sources[0]
+            return BatchOutput(
+                [DocOutput(src.doc_id, src.name, reject=_out_of_memory(src), cache=False)], {}
+            )
+    docs: list[DocOutput] = []
+    seconds: dict[str, float] = defaultdict(float)
+    for src in sources:
+        out = process_batch([src], max_seconds=max_seconds)
+        docs += out.docs
+        for stage, value in out.seconds.items():
+            seconds[stage] += value
+    return BatchOutput(docs, dict(seconds))
+
+
+def _process_batch(sources: Sequence[Source], max_seconds: float | None) -> BatchOutput:
     clock = _Clock()
     outputs: list[DocOutput] = []
     rows: dict[str, list[Row]] = {name: [] for name in CHECKED_TABLES}
     for src in sources:
-        result = _extract(src, clock)
-        if isinstance(result, dict):
-            outputs.append(DocOutput(src.doc_id, src.name, reject=result))
+        done = _document(src, clock, max_seconds)
+        if isinstance(done, DocOutput):
+            outputs.append(done)
             continue
-        doc_rows = document_rows(result)
+        doc, doc_rows = done
         for name, table_rows in doc_rows.items():
             rows[name].extend(table_rows)
-        doc = result.document
         summary = DocSummary(doc.doc_id, doc.title, doc.source, doc.license)
         entities = doc_rows["entities"]
         outputs.append(DocOutput(doc.doc_id, src.name, entities=entities, summary=summary))

@@ -11,6 +11,7 @@ entries not used by a run are dropped at its end, so it holds one corpus at one 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import pickle
 import sqlite3
@@ -57,25 +58,32 @@ class ResultCache:
         self.db: sqlite3.Connection | None = None
         if path is None:
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, isolation_level=None)
             self.db.execute(_SCHEMA)
             self.db.execute("BEGIN")
-        except sqlite3.Error:
+        except (sqlite3.Error, OSError):
             self.db = None  # an unusable cache costs speed, never the run
 
     def get(self, key: str) -> DocOutput | None:
         if self.db is None:
             return None
-        row = self.db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        try:
+            row = self.db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:  # a damaged cache file: go on without it
+            self._drop()
+            return None
         if row is None:
             return None
         try:
             output = pickle.loads(zlib.decompress(row[0]))
         except Exception:  # a damaged entry is a miss
             return None
-        self.db.execute("UPDATE results SET run = ? WHERE key = ?", (self.run_id, key))
+        try:
+            self.db.execute("UPDATE results SET run = ? WHERE key = ?", (self.run_id, key))
+        except sqlite3.Error:
+            self._drop()
         self.hits += 1
         return output if isinstance(output, DocOutput) else None
 
@@ -83,10 +91,20 @@ class ResultCache:
         if self.db is None:
             return
         value = zlib.compress(pickle.dumps(output, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        self.db.execute(
-            "INSERT OR REPLACE INTO results (key, run, value) VALUES (?, ?, ?)",
-            (key, self.run_id, value),
-        )
+        try:
+            self.db.execute(
+                "INSERT OR REPLACE INTO results (key, run, value) VALUES (?, ?, ?)",
+                (key, self.run_id, value),
+            )
+        except sqlite3.Error:  # a full disk: go on without the cache
+            self._drop()
+
+    def _drop(self) -> None:
+        """Stop using the cache (what this run wrote to it is rolled back)."""
+        if self.db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.close()
+            self.db = None
 
     def close(self, keep: bool) -> None:
         """Commit; drop the entries this run did not use when it completed (``keep``)."""

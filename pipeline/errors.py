@@ -33,7 +33,8 @@ class ExitCode(IntEnum):
 EXIT_CODE_MEANINGS: dict[ExitCode, str] = {
     ExitCode.OK: "success; every input file was used",
     ExitCode.FAILED: "failed (every input rejected, invalid tables, output locked, a write\n"
-    "     error); nothing was published, the previous output is intact",
+    "     error, Ctrl-C or SIGTERM, an unexpected error: its log is named); nothing\n"
+    "     was published, the previous output is intact",
     ExitCode.USAGE: "usage error (unknown option, input folder missing or without .txt\n"
     "     files, output unusable)",
     ExitCode.REJECTS: "published, but some input files were rejected (see the rejects table)",

@@ -6,11 +6,21 @@ batches in flight, so memory stays bounded whatever the corpus size. A worker th
 (killed, out of memory) costs a retry of its batches, never the run: a batch that kills its
 worker twice is redone one document at a time, and a document that kills a worker on its
 own becomes a reject.
+
+Worker processes end with the run, however it ends: on an error or a signal the pool is
+torn down and its workers terminated (:meth:`Executor.abort`), and a worker whose parent
+dies (even by ``SIGKILL``) dies too: killed by the kernel on Linux, else on noticing it
+within a second.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,8 +31,9 @@ from typing import Any, Protocol
 from pipeline.batch import BatchOutput, DocOutput, process_batch
 from pipeline.errors import UsageProblem
 from pipeline.ingest import Source, reject_row
+from pipeline.limits import MAX_JOBS
 
-MAX_JOBS = 256
+_PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -50,13 +61,23 @@ def resolve_jobs(jobs: int) -> int:
     return jobs or (os.cpu_count() or 1)
 
 
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _died(sources: Sequence[Source]) -> BatchOutput:
-    """Rejects for the documents whose worker died even when processed alone."""
+    """Rejects for the documents whose worker died even when processed alone (not cached:
+    the next run tries them again)."""
     return BatchOutput(
         [
             DocOutput(
                 s.doc_id,
                 s.name,
+                cache=False,
                 reject=reject_row(
                     s.name,
                     "a worker process died while processing this file (out of memory, or "
@@ -70,20 +91,61 @@ def _died(sources: Sequence[Source]) -> BatchOutput:
     )
 
 
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except OSError:
+            pass
+
+
+def _worker_init(parent: int) -> None:
+    """Set up a worker process: the default action for SIGTERM and SIGHUP (a forked worker
+    inherits its parent's handlers), and death with the process that runs the pool: asked of the
+    kernel on Linux when that process is the worker's parent, else watched for."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if os.getppid() == parent and sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+        else:
+            if os.getppid() != parent:  # it died before the request took effect
+                os._exit(1)
+            return
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
 class Executor(Protocol):
     def run(self, units: Iterable[Unit], window: int) -> Iterator[tuple[Unit, BatchOutput]]: ...
 
     def close(self) -> None: ...
 
+    def abort(self) -> None: ...
+
 
 class SerialExecutor:
     """Batches one after the other, in this process."""
 
+    def __init__(self, max_seconds: float | None = None) -> None:
+        self.max_seconds = max_seconds
+
     def run(self, units: Iterable[Unit], window: int) -> Iterator[tuple[Unit, BatchOutput]]:
         for unit in units:
-            yield unit, unit.output if isinstance(unit, Ready) else process_batch(unit.sources)
+            if isinstance(unit, Ready):
+                yield unit, unit.output
+            else:
+                yield unit, process_batch(unit.sources, max_seconds=self.max_seconds)
 
     def close(self) -> None:
+        pass
+
+    def abort(self) -> None:
         pass
 
 
@@ -95,6 +157,8 @@ class _Pending:
 
 class _WindowedExecutor:
     """In-order results over futures, with retries when a worker dies."""
+
+    max_seconds: float | None = None
 
     def submit(self, sources: Sequence[Source]) -> Any:
         raise NotImplementedError
@@ -170,29 +234,48 @@ class _WindowedExecutor:
 class ProcessExecutor(_WindowedExecutor):
     """Batches in a pool of ``jobs`` worker processes on this machine."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, max_seconds: float | None = None) -> None:
         self.jobs = jobs
-        self.pool = ProcessPoolExecutor(max_workers=jobs)
+        self.max_seconds = max_seconds
+        self.pool = self._pool()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.jobs, initializer=_worker_init, initargs=(os.getpid(),)
+        )
 
     def submit(self, sources: Sequence[Source]) -> Future[BatchOutput]:
-        return self.pool.submit(process_batch, sources)
+        return self.pool.submit(process_batch, sources, max_seconds=self.max_seconds)
 
     def is_death(self, err: BaseException) -> bool:
         return isinstance(err, BrokenProcessPool)
 
     def restart(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        self.abort()
+        self.pool = self._pool()
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def abort(self) -> None:
+        """Stop at once: cancel what is queued and terminate the workers."""
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
 
 
 class DaskExecutor(_WindowedExecutor):
     """Batches on a Dask distributed cluster: the scheduler at ``address``, or a
     ``LocalCluster`` of ``jobs`` single-threaded worker processes on 127.0.0.1."""
 
-    def __init__(self, jobs: int, address: str | None) -> None:
+    def __init__(self, jobs: int, address: str | None, max_seconds: float | None = None) -> None:
+        self.max_seconds = max_seconds
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -218,7 +301,9 @@ class DaskExecutor(_WindowedExecutor):
     def submit(self, sources: Sequence[Source]) -> Any:
         # a worker that dies takes its task along; the scheduler reruns it elsewhere, up to
         # distributed.scheduler.allowed-failures times, then raises KilledWorker here
-        return self.client.submit(process_batch, list(sources), pure=False, retries=1)
+        return self.client.submit(
+            process_batch, list(sources), max_seconds=self.max_seconds, pure=False, retries=1
+        )
 
     def is_death(self, err: BaseException) -> bool:
         from distributed.scheduler import KilledWorker
@@ -230,11 +315,17 @@ class DaskExecutor(_WindowedExecutor):
         if self.cluster is not None:
             self.cluster.close()
 
+    def abort(self) -> None:
+        self.close()
 
-def make_executor(kind: str, jobs: int, scheduler: str | None) -> Executor:
-    """The executor of ``--executor`` (``local`` with 1 job runs in this process)."""
+
+def make_executor(
+    kind: str, jobs: int, scheduler: str | None, max_seconds: float | None = None
+) -> Executor:
+    """The executor of ``--executor`` (``local`` with 1 job runs in this process);
+    ``max_seconds``: the time limit of one document's extraction."""
     if kind == "dask":
-        return DaskExecutor(jobs, scheduler)
+        return DaskExecutor(jobs, scheduler, max_seconds)
     if scheduler is not None:
         raise UsageProblem("--scheduler needs --executor dask")
-    return SerialExecutor() if jobs <= 1 else ProcessExecutor(jobs)
+    return SerialExecutor(max_seconds) if jobs <= 1 else ProcessExecutor(jobs, max_seconds)

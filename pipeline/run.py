@@ -13,7 +13,12 @@ Every input ends up either in ``documents`` or in ``rejects`` (file, reason, hin
 document that crashes a stage, or whose worker dies twice, is rejected too, so one bad file
 never costs the others. When every input is rejected the run fails instead of replacing the
 previous output with empty tables. A run killed with SIGKILL leaves the previous output as
-it was.
+it was, and so does one stopped by a signal (the CLI turns ``SIGTERM`` into an exception,
+so the temporary folder is removed and the worker processes are ended).
+
+Limits (:class:`pipeline.limits.Limits`): an input over the size limit is rejected before it
+is read in full, and one whose extraction runs over the time limit is rejected by its
+worker; worker processes are capped at the cores of the machine and the inputs to process.
 """
 
 from __future__ import annotations
@@ -31,24 +36,36 @@ import pandas as pd
 from pipeline.batch import DOCUMENT_TABLES, BatchOutput, DocOutput
 from pipeline.cache import ResultCache, source_key
 from pipeline.errors import InputError, NothingPublishedError, OutputWriteError, RejectedInputsError
-from pipeline.executors import Batch, Ready, Unit, make_executor, resolve_jobs
+from pipeline.executors import (
+    Batch,
+    Executor,
+    Ready,
+    Unit,
+    available_cores,
+    make_executor,
+    resolve_jobs,
+)
 from pipeline.export import TableWriter, encode_frame, encode_rows, write_table
 from pipeline.export.layout import DATABASE, SPREADSHEET
 from pipeline.export.sqlite import write_sqlite
 from pipeline.export.xlsx import fits, write_xlsx
 from pipeline.ingest import PlannedInput, Source, plan_inputs, reject_row, source_from_file
 from pipeline.ingest.dumps import dump_files, dump_sources
+from pipeline.ingest.plan import is_input_name, links_outside
+from pipeline.limits import Limits
 from pipeline.merge import EntityMerger
 from pipeline.package import write_package_metadata
 from pipeline.package.dataset import CARD
 from pipeline.package.info import read_info
 from pipeline.package.summary import DatasetSummary, SourceEntry
 from pipeline.publish import (
+    MARKER,
     build_folder,
     check_output_folder,
     clean_leftovers,
     lock_output,
-    remove_path,
+    prepare_parent,
+    remove_leftover,
 )
 from pipeline.site.card import card_html
 from pipeline.site.writer import SiteWriter
@@ -76,6 +93,8 @@ class RunSummary:
     rejects: pd.DataFrame = field(default_factory=pd.DataFrame)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, summed over workers
     cache_hits: int = 0
+    warnings: list[str] = field(default_factory=list)  # said to the user; the run succeeded
+    workers: int = 1
 
 
 @dataclass
@@ -83,34 +102,54 @@ class _Inputs:
     sources: Iterator[Source | InputError]
     rejects: list[dict[str, str]]
     total: int | None  # documents to expect, when known
+    notes: list[str] = field(default_factory=list)
 
 
 def default_cache(output: Path) -> Path:
     """The cache beside an output folder: ``.<name>.cache.sqlite``."""
-    output = Path(os.path.abspath(output))
+    output = published_path(output)
+    if not output.name:  # the root: refused by check_output_folder before any use
+        return output / ".cache.sqlite"
     return output.with_name(f".{output.name}.cache.sqlite")
 
 
-def _folder_sources(planned: list[PlannedInput]) -> Iterator[Source | InputError]:
+def _folder_sources(
+    planned: list[PlannedInput], max_bytes: int | None
+) -> Iterator[Source | InputError]:
     for item in planned:
         try:
-            yield source_from_file(item)
+            yield source_from_file(item, max_bytes)
         except InputError as err:
             yield err
 
 
-def plan_run(raw: Path) -> _Inputs:
-    """The inputs of ``raw``: a folder of ``.txt`` files (in ``doc_id`` order), or dump
-    files (in their own order)."""
-    if raw.is_dir() and not any(p.suffix.lower() == ".txt" for p in raw.iterdir()):
-        dumps = dump_files(raw)
-        if dumps:
-            return _Inputs(dump_sources(dumps), [], None)
-    if raw.is_file():
-        return _Inputs(dump_sources(dump_files(raw)), [], None)
-    planned, rejects = plan_inputs(raw)
+def _dumps(raw: Path) -> list[Path]:
+    """The dump files ``raw`` stands for: itself, or those of a folder without ``.txt``
+    files; empty otherwise (planning the folder then says what is wrong with it)."""
+    try:
+        if raw.is_file():
+            return dump_files(raw)
+        if not raw.is_dir() or any(is_input_name(p.name) for p in raw.iterdir()):
+            return []
+        return dump_files(raw)
+    except OSError:
+        return []
+
+
+def plan_run(raw: Path, output: Path | None = None, limits: Limits | None = None) -> _Inputs:
+    """The inputs of ``raw``: a folder of ``.txt`` files (in ``doc_id`` order; ``output``
+    left out when it lies inside), or dump files (in their own order)."""
+    max_bytes = (limits or Limits()).max_document_bytes
+    dumps = _dumps(raw)
+    if dumps:
+        return _Inputs(dump_sources(dumps, max_bytes), [], None)
+    planned, rejects = plan_inputs(raw, exclude=output)
     planned.sort(key=lambda item: item.doc_id)
-    return _Inputs(_folder_sources(planned), rejects, len(planned))
+    notes = [
+        f"input file {link}: a link out of {raw}, published as it is"
+        for link in links_outside(raw, planned)
+    ]
+    return _Inputs(_folder_sources(planned, max_bytes), rejects, len(planned), notes)
 
 
 def _units(
@@ -210,6 +249,29 @@ class _Publisher:
         self.entities.close()
 
 
+def published_path(output: Path) -> Path:
+    """Where ``output`` is published: its absolute path (``--output .`` has no name to put a
+    lock beside), or the folder it links to when it is a symbolic link, so the link keeps
+    pointing at the current output."""
+    path = Path(os.path.abspath(output))
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _workers(jobs: int, executor: str, scheduler: str | None, total: int | None) -> int:
+    """Worker processes to start: ``--jobs``, at most one per core of this machine and per
+    input (when known) for local workers."""
+    if executor == "dask" and scheduler is not None:
+        return jobs
+    return max(1, min(jobs, available_cores(), total if total is not None else jobs))
+
+
+def _discard(build: Path) -> None:
+    """Remove the build folder of a run that did not publish; what cannot be removed now
+    (it keeps its marker) the next run removes."""
+    if build.exists():
+        remove_leftover(build)
+
+
 def run_pipeline(
     raw: Path,
     output: Path,
@@ -221,44 +283,55 @@ def run_pipeline(
     cache: Path | None = None,
     batch_bytes: int = BATCH_BYTES,
     progress: Progress | None = None,
+    limits: Limits | None = None,
 ) -> RunSummary:
     """Run every stage on the inputs of ``raw`` and publish to ``output``.
 
     ``cache``: the SQLite file of per-document results for incremental runs (None: no
-    cache). Raises (all :class:`~pipeline.errors.FactpipeError`, nothing published, the
-    previous output intact) :class:`~pipeline.errors.UsageProblem` when the input or output
-    cannot be used; :class:`~pipeline.errors.RunError` subclasses when another run holds
-    the lock, every input was rejected, the tables failed their checks or the output cannot
-    be written; :class:`~pipeline.errors.RejectedInputsError` when ``strict`` and an input
-    was rejected.
+    cache); ``limits``: per-document size and time limits (default :class:`Limits`).
+    Raises (all :class:`~pipeline.errors.FactpipeError`, nothing published, the previous
+    output intact) :class:`~pipeline.errors.UsageProblem` when the input or output cannot
+    be used; :class:`~pipeline.errors.RunError` subclasses when another run holds the lock,
+    every input was rejected, the tables failed their checks or the output cannot be
+    written; :class:`~pipeline.errors.RejectedInputsError` when ``strict`` and an input was
+    rejected. What went wrong after the output was replaced (an old folder that could not
+    be removed) is in the summary's ``warnings``.
     """
-    output = Path(os.path.abspath(output))  # `--output .` has no name to put a lock beside
+    limits = limits or Limits()
+    output = published_path(output)
     jobs = resolve_jobs(jobs)
-    inputs = plan_run(raw)
-    info = read_info(raw)
     check_output_folder(raw, output)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    inputs = plan_run(raw, output, limits)
+    info = read_info(raw)
+    prepare_parent(output)
+    workers = _workers(jobs, executor, scheduler, inputs.total)
     seconds: dict[str, float] = {}
+    warnings = list(inputs.notes)
+    if workers < min(jobs, inputs.total if inputs.total is not None else jobs):
+        warnings.append(f"--jobs {jobs}: using {workers} workers, one per core of this machine")
     with lock_output(output):
-        clean_leftovers(output)
+        warnings += clean_leftovers(output)
         store = ResultCache(cache, secrets.token_hex(8))
         build = build_folder(output)
-        publisher = _Publisher(build)
-        publisher.rejects += inputs.rejects
-        publisher.summary.info = info
+        publisher: _Publisher | None = None
         done = False
         try:
-            runner = make_executor(executor, jobs, scheduler)
+            publisher = _Publisher(build)
+            publisher.rejects += inputs.rejects
+            publisher.summary.info = info
+            runner: Executor = make_executor(
+                executor, workers, scheduler, limits.max_document_seconds
+            )
             try:
                 units = _units(inputs.sources, store, publisher.rejects, batch_bytes)
                 bar = progress(inputs.total) if progress is not None else None
                 start = time.perf_counter()
                 appending = 0.0
-                for unit, out in runner.run(units, window=2 * jobs):
+                for unit, out in runner.run(units, window=2 * workers):
                     began = time.perf_counter()
                     for i, doc in enumerate(out.docs):
                         publisher.add(doc)
-                        if isinstance(unit, Batch):
+                        if isinstance(unit, Batch) and doc.cache:
                             store.put(unit.keys[i], doc)
                     appending += time.perf_counter() - began
                     for stage, value in out.seconds.items():
@@ -269,7 +342,10 @@ def run_pipeline(
                 seconds["append"] = appending  # this process's own work while streaming
                 if bar is not None:
                     bar.close()
-            finally:
+            except BaseException:
+                runner.abort()  # an error or a signal: end the workers now
+                raise
+            else:
                 runner.close()
             start = time.perf_counter()
             files, rejects, _ = publisher.close()
@@ -280,18 +356,20 @@ def run_pipeline(
             try:
                 files += write_package_metadata(build, publisher.summary, DATASET_VERSION)
                 files += publisher.close_site()
-                swap_in(build, output)
+                warning = swap_in(build, output, MARKER)
             except OSError as err:
                 raise OutputWriteError(f"cannot write the output: {err}") from err
+            if warning is not None:
+                warnings.append(warning)
             seconds["publish"] = time.perf_counter() - start
             done = True
         except OSError as err:
             raise OutputWriteError(f"cannot write the output: {err}") from err
         finally:
             if not done:
-                publisher.abort()
-            if build.exists():
-                remove_path(build)
+                if publisher is not None:
+                    publisher.abort()
+                _discard(build)
             store.close(keep=done)
     return RunSummary(
         counts=dict(publisher.summary.rows),
@@ -299,4 +377,6 @@ def run_pipeline(
         rejects=rejects,
         seconds=seconds,
         cache_hits=store.hits,
+        warnings=warnings,
+        workers=workers,
     )

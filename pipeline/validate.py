@@ -15,6 +15,7 @@ a published folder.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -24,8 +25,10 @@ import pandera.pandas as pa
 
 from pipeline.errors import Problem, TableValidationError
 from pipeline.export.encode import json_value
+from pipeline.extract.dates import days_in_month
 from schemas import EXTRACTED_TABLES, TABLES, sorted_frame
 from schemas.metadata import columns
+from schemas.tables import ISO_DATE_PREFIX
 
 EXTRACTED = EXTRACTED_TABLES
 # Extracted tables whose rows carry a span of a document (entities have none).
@@ -247,6 +250,45 @@ def _finite_problems(name: str, frame: pd.DataFrame) -> list[Problem]:
     return problems
 
 
+@functools.cache
+def date_columns(name: str) -> tuple[str, ...]:
+    """The columns of table ``name`` that hold ISO 8601 date prefixes (per its model)."""
+    schema = TABLES[name].model.to_schema().columns
+    return tuple(
+        str(col)
+        for col, column in schema.items()
+        if any(check.statistics.get("pattern") == ISO_DATE_PREFIX for check in column.checks)
+    )
+
+
+def _calendar_date(text: str) -> bool:
+    """An ISO 8601 prefix names a day that exists (``2020-02-30`` does not)."""
+    year, _, rest = text.lstrip("-").partition("-")
+    month, _, day = rest.partition("-")
+    if not day:
+        return True
+    try:
+        sign = -1 if text.startswith("-") else 1
+        return int(day) <= days_in_month(sign * int(year), int(month))
+    except ValueError:
+        return True  # not digits: the schema's pattern reports it
+
+
+def calendar_problems(name: str, frame: pd.DataFrame) -> list[Problem]:
+    """Rows whose date names a day its month does not have (``2020-02-31``): the pattern
+    of an ISO 8601 prefix allows any day up to 31."""
+    problems: list[Problem] = []
+    for col in date_columns(name):
+        if col not in frame:
+            continue
+        for index, value in zip(frame.index, frame[col], strict=True):
+            if isinstance(value, str) and len(value) >= 10 and not _calendar_date(value):
+                problems.append(
+                    Problem(name, _row(index), "calendar", col, "a day of the calendar", value)
+                )
+    return problems
+
+
 def _quarantine_record(name: str, frame: pd.DataFrame, problem: Problem) -> dict[str, object]:
     record = frame.loc[problem.row]
     return {
@@ -286,7 +328,7 @@ def check_extracted(
         if name == "entities":
             problems += _unmentioned_problems(frame, out["mentions"])
         if name in EXTRACTED:
-            problems += _finite_problems(name, frame)
+            problems += _finite_problems(name, frame) + calendar_problems(name, frame)
         if not problems:
             out[name] = checked
             continue

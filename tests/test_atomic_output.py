@@ -244,13 +244,16 @@ def test_a_folder_of_only_bad_files_fails_instead_of_publishing_nothing(
 def test_stale_leftovers_are_ignored_and_cleaned(
     previous: tuple[Path, dict[str, bytes | None]],
 ) -> None:
+    """What killed runs left (marked as theirs) is removed; see test_reliability_output for
+    what is never touched."""
     output, _ = previous
-    tmp = output.with_name(f".{output.name}.tmp-deadbeef")
-    (tmp / "parquet").mkdir(parents=True)
-    (tmp / "parquet" / "documents").mkdir()
+    tmp = output.with_name(f".{output.name}.tmp-00deadbeef00")
+    (tmp / "parquet" / "documents").mkdir(parents=True)
     (tmp / "parquet" / "documents" / "part-00000.parquet").write_bytes(b"half-written")
+    pipeline.publish.write_marker(tmp)
     old = output.with_name(f".{output.name}.old-4242")
     old.mkdir()
+    pipeline.publish.write_marker(old)
     run_pipeline(ARTICLES, output)
     assert leftovers(output) == []
     _assert_valid(output)

@@ -144,7 +144,8 @@ def test_licences_and_sources_come_from_the_documents(published: Path) -> None:
         ("CC BY-SA 4.0", "CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/"),
         ("cc-by 3.0", "CC-BY-3.0", "https://creativecommons.org/licenses/by/3.0/"),
         ("CC0", "CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
-        ("Public domain (US)", "Public-domain-US", None),
+        ("Public domain (US)", "LicenseRef-Public-domain-US", None),
+        ("CC BY-SA 4.0 <script>", "LicenseRef-CC-BY-SA-4.0-script", None),
     ],
 )
 def test_license_names(text: str, name: str, path: str | None) -> None:

@@ -117,8 +117,14 @@ def test_verify_catches_a_modified_file(archive: Path, tmp_path: Path) -> None:
     (folder / "notes.txt").write_text("slipped in", encoding="utf-8")
     report = verify(folder)
     assert not report.ok
-    assert _failed(report.format()) == ["SHA256SUMS: 2 problem(s)", "metadata hashes: 2 problem(s)"]
+    assert _failed(report.format()) == [
+        "SHA256SUMS: 2 problem(s)",
+        "release files: 1 problem(s)",
+        "metadata hashes: 2 problem(s)",
+        "schema events: 1 problem(s)",  # the extra line break is not what Parquet gives
+    ]
     text = report.format()
+    assert "notes.txt: not a file of a release" in text
     assert "csv/events/part-00000.csv: SHA-256 differs from datapackage.json" in text
     assert "csv/events/part-00000.csv: SHA-256 differs from croissant.json" in text
     assert "csv/events/part-00000.csv: SHA-256 differs from SHA256SUMS" in text

@@ -167,7 +167,7 @@ def test_the_cache_redoes_only_what_changed(corpus: Path, tmp_path: Path) -> Non
     _same_tree(tmp_path / "fresh", tmp_path / "out3")
 
 
-def _poisoned(sources):  # type: ignore[no-untyped-def]
+def _poisoned(sources, **options):  # type: ignore[no-untyped-def]
     """process_batch, except that a worker dies on a source marked to kill it."""
     for src in sources:
         marker = Path(os.environ["FACTPIPE_TEST_MARKER"])
@@ -176,7 +176,7 @@ def _poisoned(sources):  # type: ignore[no-untyped-def]
         if b"POISON-ONCE" in src.data and not marker.exists():
             marker.write_text("died once")
             os._exit(1)
-    return pipeline.batch.process_batch(sources)
+    return pipeline.batch.process_batch(sources, **options)
 
 
 def test_a_dead_worker_costs_a_retry_and_a_document_that_kills_it_a_reject(

@@ -97,6 +97,7 @@ def evaluate(gold: tuple[Path, ...], output: Path, verbose: bool, json_path: Pat
     quantities and the sentences not found, per GOLD file and in total. Exit status 2
     when OUTPUT has no tables or a GOLD file is malformed.
     """
+    from pipeline.errors import EvaluationError
     from pipeline.evaluate import evaluate_output
 
     evaluation = evaluate_output(output, gold)
@@ -107,7 +108,12 @@ def evaluate(gold: tuple[Path, ...], output: Path, verbose: bool, json_path: Pat
                 click.echo(f"    {miss.line}")
     total = evaluation.total
     if json_path is not None:
-        json_path.write_text(json.dumps(evaluation.summaries(), indent=2))
+        try:
+            json_path.write_text(json.dumps(evaluation.summaries(), indent=2))
+        except OSError as err:
+            raise EvaluationError(
+                f"cannot write --json {json_path} ({err.strerror or err}); the scores are above"
+            ) from None
     summary = total.summary()
     click.echo(
         f"total: quantities F1={summary['quantities']['f1']:.3f} "

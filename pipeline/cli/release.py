@@ -1,7 +1,7 @@
 """The release commands: ``release``, ``verify``, ``download`` and ``diff``.
 
 Failures end in a one-paragraph message and the exit code of their error
-(``pipeline.errors``), never a traceback.
+(``pipeline.errors``), never a traceback (``pipeline.cli.options.handles_errors``).
 """
 
 from __future__ import annotations
@@ -47,10 +47,11 @@ def release(output: Path, dist: Path, version: str) -> None:
 def verify(path: Path) -> None:
     """Check a published folder, a release folder or a release archive.
 
-    Checks SHA256SUMS (when present; archives must have one), the hashes in
-    datapackage.json and croissant.json, every table in every format against its
-    schema, and that every sentence, fact and event slices back out of its document.
-    Exits 1 when any check fails.
+    Checks SHA256SUMS (when present; archives must have one, and hold nothing else), the
+    hashes in datapackage.json and croissant.json, every table in every format against
+    its schema, the formats against each other exactly (as published text), that every
+    date is a day of the calendar, and that every sentence, fact and event slices back out
+    of its document. Exits 1 when any check fails.
     """
     from pipeline.release.verify import verify as verify_release
 
@@ -78,8 +79,8 @@ def download(
 ) -> None:
     """Download a release, check it and unpack it into DEST.
 
-    TARGET is the URL of a release archive, or with --catalog a version listed in that
-    catalog (default: its latest). The archive's SHA-256 (from --sha256 or the catalog)
+    TARGET is the URL (or the path) of a release archive, or with --catalog a version
+    listed in that catalog (default: its latest). The archive's SHA-256 (from --sha256 or the catalog)
     and its SHA256SUMS are checked and unsafe members refused before anything is moved
     into place; on failure DEST is left as it was.
     """
@@ -140,8 +141,10 @@ def publish(output: Path, catalog: Path, base_url: str | None) -> None:
 def diff(old: Path, new: Path, shown: int) -> None:
     """List facts and events added, removed and changed from OLD to NEW.
 
-    OLD and NEW are release archives or folders; rows are matched by fact_id and
-    event_id, and a row is changed when its id is kept but another value differs.
+    OLD and NEW are release archives or folders, of any schema version (columns added or
+    removed are listed, rows compared on the columns both have); rows are matched by
+    fact_id and event_id, and a row is changed when its id is kept but another value
+    differs.
     """
     from pipeline.release.diff import diff as diff_releases
 

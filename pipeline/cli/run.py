@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import inspect
 import json
+import math
 from pathlib import Path
 from typing import Any
 
 import click
 
-from pipeline.cli.options import echo_rejects, handles_errors, output_option
+from pipeline.cli.options import echo_rejects, handles_errors, output_option, printable
 from pipeline.errors import ExitCode, exit_codes_help
-from pipeline.executors import MAX_JOBS
+from pipeline.limits import DEFAULT_MAX_DOCUMENT_MB, DEFAULT_MAX_DOCUMENT_SECONDS, MAX_JOBS
 
 
 def _progress(total: int | None) -> Any:
     from tqdm import tqdm
 
     return tqdm(total=total, unit="doc", desc="documents", disable=(total or 2) < 2 or None)
+
+
+def _number(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """A number option must be a number (``nan`` passes every range check)."""
+    if math.isnan(value):
+        raise click.BadParameter("must be a number, not nan")
+    return value
 
 
 def _left_as_it_was(output: Path, **_: object) -> str:
@@ -47,9 +55,12 @@ def _left_as_it_was(output: Path, **_: object) -> str:
     Results are cached per document (by content and code version) in CACHE, so a rerun
     redoes only the articles that changed.
 
+    A document larger than --max-document-mb, or whose extraction takes longer than
+    --max-document-seconds, is rejected with the limit it broke; the others are published.
+
     OUTPUT is written in a temporary folder and swapped in only when every table
-    validated; a failed, interrupted or killed run leaves the previous OUTPUT as it was.
-    Only one run at a time may write OUTPUT (a lock file beside it)."""
+    validated; a failed, interrupted (Ctrl-C, SIGTERM) or killed run leaves the previous
+    OUTPUT as it was. Only one run at a time may write OUTPUT (a lock file beside it)."""
     )
     + "\n\n"
     + exit_codes_help()
@@ -94,10 +105,27 @@ def _left_as_it_was(output: Path, **_: object) -> str:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option(
     "--batch-mb",
+    callback=_number,
     type=click.FloatRange(min=0.001, max=1024),
     default=1.0,
     show_default=True,
     help="Text per batch sent to a worker, in MB (does not change the output).",
+)
+@click.option(
+    "--max-document-mb",
+    callback=_number,
+    type=click.FloatRange(min=0, max=1_000_000),
+    default=DEFAULT_MAX_DOCUMENT_MB,
+    show_default=True,
+    help="Reject a document larger than this, in MB (0: no limit).",
+)
+@click.option(
+    "--max-document-seconds",
+    callback=_number,
+    type=click.FloatRange(min=0, max=1_000_000),
+    default=DEFAULT_MAX_DOCUMENT_SECONDS,
+    show_default=True,
+    help="Reject a document whose extraction takes longer than this (0: no limit).",
 )
 @click.option(
     "--stats",
@@ -116,8 +144,11 @@ def run(
     cache: Path | None,
     no_cache: bool,
     batch_mb: float,
+    max_document_mb: float,
+    max_document_seconds: float,
     stats: Path | None,
 ) -> None:
+    from pipeline.limits import Limits
     from pipeline.run import default_cache, run_pipeline
 
     summary = run_pipeline(
@@ -130,11 +161,17 @@ def run(
         cache=None if no_cache else (cache or default_cache(output)),
         batch_bytes=int(batch_mb * 1e6),
         progress=_progress,
+        limits=Limits.from_options(max_document_mb, max_document_seconds),
     )
+    for warning in summary.warnings:
+        click.echo(printable(f"warning: {warning}"), err=True)
     if stats is not None:
         report = {"seconds": summary.seconds, "cache_hits": summary.cache_hits}
         report["counts"] = summary.counts
-        stats.write_text(json.dumps(report, indent=2) + "\n")
+        try:
+            stats.write_text(json.dumps(report, indent=2) + "\n")
+        except OSError as err:
+            click.echo(f"warning: cannot write --stats {stats} ({err.strerror or err})", err=True)
     counts = summary.counts
     click.echo(
         f"{counts['documents']} documents, {counts['sentences']} sentences, "
@@ -142,7 +179,7 @@ def run(
         f"{counts['entities']} entities, {counts['mentions']} mentions, "
         f"{counts['relations']} relations, {counts['rejects']} rejects, {counts['quarantine']} quarantined rows"
     )
-    click.echo(f"wrote {len(summary.files)} files to {output}/ (parquet, csv, jsonl)")
+    click.echo(printable(f"wrote {len(summary.files)} files to {output}/ (parquet, csv, jsonl)"))
     if counts["quarantine"]:
         click.echo(
             f"warning: {counts['quarantine']} extracted rows failed a check and were held "

@@ -8,12 +8,14 @@ the file, the line and what to fix.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline.errors import GoldError
 from pipeline.evaluate.tables import cell_text
+from pipeline.ingest.files import NotRegularFile, read_regular
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,18 @@ def _gold_quantity(item: dict[str, Any], where: str) -> GoldQuantity:
     )
 
 
+_ISO_PREFIX = re.compile(r"^-?\d{2,4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
 def _gold_date(item: dict[str, Any], where: str) -> GoldDate:
-    date = _field(item, "date", (str, int), where)
-    return GoldDate(_field(item, "quote", str, where), str(date), bool(item.get("optional")))
+    date = str(_field(item, "date", (str, int), where))  # a year may be written as a number
+    optional = bool(item.get("optional"))
+    if not _ISO_PREFIX.match(date) and not (optional and date == ""):
+        raise ValueError(
+            f"{where}: `date` is {date!r}, not an ISO 8601 prefix (`1994-02`; empty only for "
+            "an optional date that resolves to none)"
+        )
+    return GoldDate(_field(item, "quote", str, where), date, optional)
 
 
 def _items(row: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -102,6 +113,8 @@ def parse_gold_line(line: str) -> GoldSentence:
         row = json.loads(line)
     except json.JSONDecodeError as err:
         raise ValueError(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:
+        raise ValueError("nested too deeply to be a gold line") from None
     if not isinstance(row, dict):
         raise ValueError("a line must be a JSON object")
     quantities = _items(row, "quantities")
@@ -117,11 +130,16 @@ def parse_gold_line(line: str) -> GoldSentence:
 
 
 def read_gold(path: Path) -> list[GoldSentence]:
-    """Read a gold JSON Lines file; blank lines are skipped. Raises :class:`GoldError`."""
+    """Read a gold JSON Lines file; blank lines are skipped. Raises :class:`GoldError`, also
+    when the file annotates no sentence at all (nothing to score)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path).decode("utf-8")
     except UnicodeDecodeError as err:
         raise GoldError(path, None, f"not UTF-8 (byte {err.start})") from None
+    except NotRegularFile as err:
+        raise GoldError(path, None, f"it is {err}, not a regular file") from None
+    except OSError as err:
+        raise GoldError(path, None, f"cannot be read ({err.strerror or err})") from None
     sentences = []
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
@@ -129,4 +147,6 @@ def read_gold(path: Path) -> list[GoldSentence]:
                 sentences.append(parse_gold_line(line))
             except ValueError as err:
                 raise GoldError(path, number, str(err)) from None
+    if not sentences:
+        raise GoldError(path, None, "it annotates no sentence (the file is empty)")
     return sentences

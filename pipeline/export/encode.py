@@ -20,6 +20,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa_arrow
 
@@ -42,6 +43,8 @@ def json_value(value: object) -> object:
     → Python scalars, infinities → their text (strict JSON has no Infinity)."""
     if value is None or value is pd.NA:
         return None
+    if isinstance(value, np.ndarray):  # a list cell read back from Parquet
+        return [json_value(v) for v in value.tolist()]
     if hasattr(value, "item") and not isinstance(value, list | tuple):  # numpy scalars
         value = value.item()
     if isinstance(value, float) and math.isnan(value):

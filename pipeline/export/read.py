@@ -54,6 +54,18 @@ def read_frame(folder: Path, name: str, fmt: str) -> pd.DataFrame:
     return frame[spec.columns]
 
 
+def read_release_frame(folder: Path, name: str) -> pd.DataFrame:
+    """The Parquet rows of table ``name`` as a release of any schema version holds them:
+    the columns the current model knows first (in published order), then any others, none
+    made up for columns it lacks."""
+    parts = table_parts(folder, name, "parquet")
+    if not parts:
+        raise FileNotFoundError(f"parquet/{name}/ holds no part files in {folder}")
+    frame = pq.read_table(parts).to_pandas()
+    known = [c for c in TABLES[name].columns if c in frame.columns]
+    return frame[known + [c for c in frame.columns if c not in set(known)]]
+
+
 def read_table(folder: Path, name: str, fmt: str) -> pd.DataFrame:
     """Read a published table back as a frame validated and typed by its Pandera model."""
     return TABLES[name].model.validate(read_frame(folder, name, fmt), lazy=True)

@@ -11,6 +11,7 @@ Absolute mentions carry ``year`` (astronomical numbering: 1 BC is 0, 27 BC is -2
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -34,12 +35,20 @@ from pipeline.extract.qualifiers import amount_lead
 from pipeline.extract.words import DETERMINERS, words
 
 
+def days_in_month(year: int, month: int) -> int:
+    """Days of ``month`` in the proleptic Gregorian ``year`` (astronomical numbering)."""
+    if month == 2:
+        return 29 if calendar.isleap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def iso_date(year: int, month: int | None = None, day: int | None = None) -> str:
-    """ISO 8601 prefix for an astronomical year: ``iso_date(-26)`` → ``-0026``."""
+    """ISO 8601 prefix for an astronomical year: ``iso_date(-26)`` → ``-0026``. A day the
+    month does not have (``31 February``) is left out: the month is what the text states."""
     out = f"{'-' if year < 0 else ''}{abs(year):04d}"
     if month:
         out += f"-{month:02d}"
-        if day:
+        if day and day <= days_in_month(year, month):
             out += f"-{day:02d}"
     return out
 

@@ -61,8 +61,9 @@ _GLUED_AFTER_RE = re.compile(
 )
 _DATED_AFTER_RE = re.compile(rf"\s+(?:in|by|as\s+of|during)\s+(?:\d{{4}}|{MONTH_PATTERN})\b")
 _OPERATOR_AFTER_RE = re.compile(r"\s*[+=×*x]\s*\d")
+# "\x1b[" opens a terminal control sequence ("\x1b[0m"), pasted with a terminal's output
 _BEFORE_NOISE_RE = re.compile(
-    r"(?:[A-Za-z]|[A-Za-z][-‐]|\d[-‐.]|[+=×*/]\s*|\d\s?:\s?|['’]\s?|[♯♭#№]\s*)$"
+    r"(?:[A-Za-z]|[A-Za-z][-‐]|\d[-‐.]|[+=×*/]\s*|\d\s?:\s?|['’]\s?|[♯♭#№]\s*|\x1b\[)$"
 )
 _FRACTION_WORD_RE = re.compile(
     r"(?:[-‐]|\s+)(?:thirds?|quarters?|halfs?|halves|fifths?|sixths?|eighths?|tenths?)\b"

@@ -64,11 +64,13 @@ _SLASH_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64})
 
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _THOUSANDS_SPACE = "\u00a0\u202f\u2009\u2007"
-# 1,500 | 5,00,000 (Indian) | 400 000 (no-break/thin space) | 1.234.567 | 1500 | 18.5 — then
-# an optional fraction.
+_APOSTROPHES = "'’"
+# 1,500 | 5,00,000 (Indian) | 400 000 (no-break/thin space) | 1'000'000 (Swiss) | 1.234.567
+# | 1500 | 18.5 — then an optional fraction.
 _DIGITS = (
     r"(?P<indian>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d]))"
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THOUSANDS_SPACE}]\d{{3}})+"
+    rf"|\d{{1,3}}(?:[{_APOSTROPHES}]\d{{3}})+"
     r"|(?P<dotted>\d{1,3}(?:\.\d{3}){2,}(?![.\d])|[1-9]\d{1,2}\.000(?![.,]?\d))|\d+)(?:\.\d+)?"
     r"|(?<![\d.])\.\d+"
 )
@@ -139,7 +141,7 @@ def parse_digits(raw: str) -> Fraction | None:
     """``"1,500"`` → 1500, ``"400\u00a0000"`` → 400000, ``"18.5"`` → 37/2, exactly; ``None``
     when not a finite number."""
     cleaned = raw.replace(",", "")
-    for ch in _THOUSANDS_SPACE:
+    for ch in _THOUSANDS_SPACE + _APOSTROPHES:
         cleaned = cleaned.replace(ch, "")
     if not cleaned or len(cleaned) > 40:
         return None

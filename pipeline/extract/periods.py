@@ -387,7 +387,8 @@ class Periods:
             tense = None
             if words and words[0].endswith("ing") and len(words[0]) > 4:
                 tense = "participle"
-            for a, w, b in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
+            before, after = ["", *words[:-1]][: len(words)], [*words[1:], ""][: len(words)]
+            for a, w, b in zip(before, words, after, strict=True):
                 if tense is None and is_verb(w, a, b):
                     tense = "present" if w in _PRESENT or w.endswith("s") else "past"
             self.tenses[key] = tense

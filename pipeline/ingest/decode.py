@@ -91,6 +91,16 @@ def _check_bytes(data: bytes, file: str) -> None:
         )
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """More of the file's non-ASCII characters are valid UTF-8 than not: a UTF-8 file with
+    a few stray bytes, not text in a one-byte encoding (where valid UTF-8 sequences are
+    rare by chance)."""
+    decoded = data.decode("utf-8", "replace")
+    invalid = decoded.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in decoded if ord(char) > 127) - invalid
+    return valid > invalid
+
+
 def decode_text(data: bytes, file: str) -> str:
     """Decode raw bytes as the output contract says, or raise :class:`InputError`."""
     _check_bytes(data, file)
@@ -99,10 +109,18 @@ def decode_text(data: bytes, file: str) -> str:
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        where = f"byte 0x{data[err.start]:02x} at line {line}, column {column}"
+        if _mostly_utf8(data):
+            raise InputError(
+                file,
+                f"the file is not valid UTF-8 ({where}), though the rest of its non-ASCII "
+                "text is UTF-8",
+                "fix the bytes named (re-type that character); converting the whole file "
+                "from another encoding would garble its other accented letters",
+            ) from None
         raise InputError(
             file,
-            f"the file is not valid UTF-8 (byte 0x{data[err.start]:02x} at line {line}, "
-            f"column {column}); it may be Latin-1 or Windows-1252 text",
+            f"the file is not valid UTF-8 ({where}); it may be Latin-1 or Windows-1252 text",
             "re-save it as UTF-8, e.g. "
             f"`iconv -f WINDOWS-1252 -t UTF-8 {shlex.quote(file)} > fixed.txt`",
         ) from None

@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 from pipeline.errors import InputError, UsageProblem
 from pipeline.ingest.plan import slug
 from pipeline.ingest.source import Source
+from pipeline.limits import too_large
 
 DUMP_SUFFIXES = (".jsonl", ".parquet")
 _COLUMNS = ("id", "url", "title", "text", "license")
@@ -82,10 +83,36 @@ def _source(record: dict[str, Any], where: str) -> Source:
     )
 
 
-def _jsonl_records(path: Path) -> Iterator[tuple[str, dict[str, Any] | InputError]]:
+def _lines(handle: Any, limit: int | None) -> Iterator[bytes | int]:
+    """The lines of a binary file; a line longer than ``limit`` bytes is skipped and given
+    as its length (at least ``limit + 1``) instead, without being held in memory."""
+    while True:
+        line = handle.readline() if limit is None else handle.readline(limit + 1)
+        if not line:
+            return
+        if limit is None or len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while chunk := handle.readline(1 << 20):
+            size += len(chunk)
+            if chunk.endswith(b"\n"):
+                break
+        yield size
+
+
+def _jsonl_records(
+    path: Path, max_bytes: int | None = None
+) -> Iterator[tuple[str, dict[str, Any] | InputError]]:
+    # a line holds its text JSON-escaped: allow for the escapes and the other fields
+    limit = None if max_bytes is None else 2 * max_bytes + (1 << 20)
     with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
+        for number, line in enumerate(_lines(handle, limit), start=1):
             where = f"{path.name}:{number}"
+            if isinstance(line, int):
+                assert max_bytes is not None
+                yield where, InputError(where, *too_large(line, max_bytes))
+                continue
             if not line.strip():
                 continue
             try:
@@ -128,12 +155,13 @@ def _parquet_records(path: Path) -> Iterator[tuple[str, dict[str, Any] | InputEr
             row += 1
 
 
-def dump_sources(files: list[Path]) -> Iterator[Source | InputError]:
-    """Every record of the dump files as a :class:`Source`, or the reason it cannot be used."""
+def dump_sources(files: list[Path], max_bytes: int | None = None) -> Iterator[Source | InputError]:
+    """Every record of the dump files as a :class:`Source`, or the reason it cannot be used
+    (a record whose text is over ``max_bytes`` is rejected as too large)."""
     seen = SeenIds()
     for path in files:
         records = _parquet_records(path) if path.suffix.lower() == ".parquet" else None
-        stream = records if records is not None else _jsonl_records(path)
+        stream = records if records is not None else _jsonl_records(path, max_bytes)
         for where, record in stream:
             if isinstance(record, InputError):
                 yield record
@@ -142,6 +170,9 @@ def dump_sources(files: list[Path]) -> Iterator[Source | InputError]:
                 src = _source(record, where)
             except InputError as err:
                 yield err
+                continue
+            if max_bytes is not None and len(src.data) > max_bytes:
+                yield InputError(where, *too_large(len(src.data), max_bytes))
                 continue
             if not seen.add(src.doc_id):
                 yield InputError(

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.errors import InputError
+from pipeline.ingest.files import FileTooLarge, NotRegularFile, read_regular
 from pipeline.ingest.plan import PlannedInput
+from pipeline.limits import too_large
 
 
 @dataclass(frozen=True)
@@ -24,12 +26,21 @@ class Source:
     license: str | None
 
 
-def source_from_file(item: PlannedInput) -> Source:
+def source_from_file(item: PlannedInput, max_bytes: int | None = None) -> Source:
     """Read a planned ``.txt`` file (raises :class:`~pipeline.errors.InputError` when it
-    cannot be read)."""
+    cannot be read, is no longer a regular file, or holds more than ``max_bytes``)."""
     path, info = item.path, item.info
     try:
-        data = path.read_bytes()
+        data = read_regular(path, max_bytes)
+    except FileTooLarge as err:
+        assert max_bytes is not None
+        raise InputError(path.name, *too_large(err.size, max_bytes)) from None
+    except NotRegularFile as err:
+        raise InputError(
+            path.name,
+            f"it is {err}, not a regular file",
+            "give each article its own regular .txt file",
+        ) from None
     except OSError as err:
         raise InputError(
             path.name,

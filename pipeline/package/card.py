@@ -164,10 +164,22 @@ units, slice by code points: `Array.from(text).slice(start, end).join("")`.
 """
 
 
+_MARKDOWN_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "\\\\", "`": "\\`", "[": "\\[", "]": "\\]",
+     "|": "\\|"}
+)  # fmt: skip
+
+
+def markdown_text(value: str) -> str:
+    """Text from the input (a title, source or licence) as Markdown that shows it as
+    written: no link, image, HTML or table cell can be made from it."""
+    return " ".join(value.split()).translate(_MARKDOWN_ESCAPES)
+
+
 def _cell(value: object) -> str:
     if value is None:
         return "(not recorded)"
-    return " ".join(str(value).split()).replace("|", "\\|")
+    return markdown_text(str(value))
 
 
 def csv_policy() -> str:
@@ -238,7 +250,7 @@ def _licence_section(summary: DatasetSummary) -> list[str]:
     lines = ["## Licence and attribution", ""]
     chosen = summary.dataset_license()
     lines.append(
-        chosen.explanation
+        markdown_text(chosen.explanation)
         + f" ([{chosen.license.title}]({chosen.license.path or chosen.license.name}).) "
         "`documents.text` quotes each source in full."
     )

@@ -52,15 +52,29 @@ CROISSANT_ENCODINGS = {
 }
 
 
+# The instants a build date can name: years 1 to 9999 (what ISO 8601 dates and Python hold).
+_EPOCH_RANGE = (
+    int(dt.datetime(1, 1, 1, tzinfo=dt.UTC).timestamp()),
+    int(dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=dt.UTC).timestamp()),
+)
+
+
 def source_date_epoch() -> int | None:
-    """``SOURCE_DATE_EPOCH`` (seconds), None when unset; ValueError when not an integer."""
+    """``SOURCE_DATE_EPOCH`` (seconds), None when unset; ValueError when not an integer or
+    outside the years 1 to 9999."""
     text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not text:
         return None
     try:
-        return int(text)
+        seconds = int(text)
     except ValueError:
         raise ValueError(f"SOURCE_DATE_EPOCH must be an integer, got {text!r}") from None
+    low, high = _EPOCH_RANGE
+    if not low <= seconds <= high:
+        raise ValueError(
+            f"SOURCE_DATE_EPOCH must be between {low} and {high} (the years 1 to 9999), got {text}"
+        )
+    return seconds
 
 
 def build_date() -> str | None:

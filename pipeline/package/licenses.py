@@ -65,8 +65,9 @@ def license_for(text: str) -> License:
             f"https://creativecommons.org/licenses/{terms.lower()}/{version}/",
             f"CC {terms} {version}",
         )
-    name = re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-") or "unknown"
-    return License(name, None, raw)
+    # not a licence we know: an SPDX "LicenseRef-" name, which no one takes for a real id
+    name = re.sub(r"[^A-Za-z0-9.-]+", "-", raw).strip("-") or "unknown"
+    return License(f"LicenseRef-{name}", None, raw)
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,18 @@ from pipeline.package.dataset import CHECKSUMS, file_sha256, source_date_epoch
 
 MAX_MEMBERS = 10_000
 MAX_BYTES = 8 << 30  # 8 GiB unpacked
+# A release unpacks to at most this many times its archive (its Parquet is compressed
+# already; text compresses about 5x), and any archive to at least MIN_CAP: a gzip bomb is
+# stopped before it is written.
+MAX_RATIO = 100
+MIN_CAP = 256 << 20
 
-_CHECKSUM_LINE = re.compile(r"^(?P<digest>[0-9a-f]{64}) [ *](?P<name>.+)$")
+_CHECKSUM_LINE = re.compile(r"^(?P<digest>[0-9a-fA-F]{64}) [ *](?P<name>.+)$")
+
+
+class UnpackWriteError(OSError):
+    """Unpacking failed because the destination could not be written (disk full,
+    permissions), not because of the archive."""
 
 
 def archive_mtime() -> int:
@@ -51,7 +61,7 @@ def parse_checksums(text: str) -> dict[str, str]:
         match = _CHECKSUM_LINE.match(line)
         if not match:
             raise ArchiveError(f"{CHECKSUMS} line {number} is not `<sha256>  <file>`: {line!r}")
-        out[match.group("name")] = match.group("digest")
+        out[match.group("name")] = match.group("digest").lower()
     return out
 
 
@@ -153,17 +163,26 @@ def _check_gzip(archive: Path, limit: int) -> None:
                 raise ArchiveError(f"unpacks to more than {limit} bytes")
 
 
+def unpack_cap(archive: Path, max_bytes: int = MAX_BYTES) -> int:
+    """The most bytes ``archive`` may unpack to: ``max_bytes``, and at most
+    :data:`MAX_RATIO` times its size (but never below :data:`MIN_CAP`)."""
+    return min(max_bytes, max(MIN_CAP, MAX_RATIO * archive.stat().st_size))
+
+
 def safe_extract(
     archive: Path, dest: Path, *, max_members: int = MAX_MEMBERS, max_bytes: int = MAX_BYTES
 ) -> Path:
     """Unpack ``archive`` (.tar.gz) into the folder ``dest``; return its one top-level folder.
 
     Raises :class:`ArchiveError` (and may leave a partial ``dest``, which the caller owns
-    and removes) when the archive is corrupt or truncated or a member is unsafe.
+    and removes) when the archive is corrupt or truncated, a member is unsafe, or it would
+    unpack to more than :func:`unpack_cap`; :class:`UnpackWriteError` when ``dest`` cannot
+    be written.
     """
     if not hasattr(tarfile, "data_filter"):  # Python < 3.11.4
         raise ArchiveError("safe unpacking needs Python 3.11.4 or newer (tarfile filters)")
     try:
+        max_bytes = unpack_cap(archive, max_bytes)
         _check_gzip(
             archive, max_bytes + (max_members + 1) * 2 * tarfile.BLOCKSIZE + tarfile.RECORDSIZE
         )
@@ -190,8 +209,15 @@ def safe_extract(
                 raise ArchiveError(
                     f"expected one top-level folder, found {len(tops)}: {sorted(tops)[:5]}"
                 )
-            dest.mkdir(parents=True, exist_ok=True)
-            tar.extractall(dest, members=members, filter="data")
+            try:
+                dest.mkdir(parents=True, exist_ok=True)
+                tar.extractall(dest, members=members, filter="data")
+            except (tarfile.TarError, EOFError, zlib.error, gzip.BadGzipFile):
+                raise
+            except OSError as err:  # the stream was read whole above: the disk failed
+                raise UnpackWriteError(err.errno, err.strerror, err.filename) from None
+    except UnpackWriteError:
+        raise
     except (tarfile.TarError, EOFError, zlib.error, OSError) as err:
         raise ArchiveError(
             f"{archive.name} is not a readable .tar.gz ({err or type(err).__name__})"
@@ -209,10 +235,19 @@ def open_release(path: Path) -> Iterator[Path]:
         yield path
         return
     if not path.is_file():
+        if path.exists():
+            raise ReleaseError(
+                f"{path} is not a folder or a release archive (it is a special file)"
+            )
         raise ReleaseError(f"{path} does not exist")
     with tempfile.TemporaryDirectory(prefix="factpipe-release-") as tmp:
         try:
             folder = safe_extract(path, Path(tmp))
         except ArchiveError as err:
             raise ReleaseError(f"{path}: {err}") from None
+        except UnpackWriteError as err:
+            raise ReleaseError(
+                f"{path}: cannot unpack it into the temporary folder {tmp} "
+                f"({err.strerror or err}); set TMPDIR to a folder with room"
+            ) from None
         yield folder

@@ -8,7 +8,6 @@ folder with :func:`pipeline.release.verify.verify`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pipeline.errors import ReleaseError
@@ -21,6 +20,7 @@ from pipeline.package.dataset import (
     file_sha256,
 )
 from pipeline.release.archive import format_checksums, write_archive
+from pipeline.release.metadata import read_metadata
 from pipeline.release.verify import verify
 from pipeline.site.writer import SITE
 from schemas import DATASET_VERSION
@@ -34,13 +34,18 @@ def build_release(output: Path, dist: Path, version: str = DATASET_VERSION) -> P
     """Pack ``output`` into ``dist/<dataset>-<version>.tar.gz`` (plus a ``.sha256`` beside it).
 
     Raises :class:`ReleaseError` when ``output`` has no metadata, was built as another
-    version, or fails :func:`verify`.
+    version, fails :func:`verify`, or the archive cannot be written into ``dist``.
     """
     if not (output / DATAPACKAGE).is_file():
         raise ReleaseError(
             f"{output} has no {DATAPACKAGE}: publish it with `python -m pipeline run` first"
         )
-    declared = json.loads((output / DATAPACKAGE).read_text(encoding="utf-8")).get("version")
+    try:
+        declared = read_metadata(output / DATAPACKAGE).get("version")
+    except ReleaseError as err:
+        raise ReleaseError(
+            f"{output}: {err}; publish it again with `python -m pipeline run`"
+        ) from None
     if declared != version:
         raise ReleaseError(
             f"{output} was built as version {declared}, not {version}: rebuild it, or release "
@@ -56,7 +61,14 @@ def build_release(output: Path, dist: Path, version: str = DATASET_VERSION) -> P
     checksums = format_checksums(output, names).encode("utf-8")
     prefix = release_name(version)
     dest = dist / f"{prefix}.tar.gz"
-    write_archive(output, names, {CHECKSUMS: checksums}, prefix, dest)
     sidecar = dest.with_name(dest.name + ".sha256")
-    sidecar.write_text(f"{file_sha256(dest)}  {dest.name}\n", encoding="utf-8")
+    try:
+        write_archive(output, names, {CHECKSUMS: checksums}, prefix, dest)
+        sidecar.write_text(f"{file_sha256(dest)}  {dest.name}\n", encoding="utf-8")
+    except OSError as err:
+        where = err.filename or dist
+        raise ReleaseError(
+            f"cannot write the release into {dist} ({err.strerror or err}: {where}); choose "
+            "another --dist, or free space"
+        ) from None
     return dest

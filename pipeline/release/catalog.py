@@ -42,9 +42,10 @@ from pipeline.package.dataset import (
     data_file_digests,
     file_sha256,
 )
-from pipeline.release.archive import safe_extract
+from pipeline.release.archive import UnpackWriteError, safe_extract
 from pipeline.release.build import build_release
 from pipeline.release.diff import diff
+from pipeline.release.metadata import metadata_version
 from schemas import TABLES
 
 CATALOG = "catalog.json"
@@ -67,7 +68,7 @@ def read_catalog(folder: Path) -> dict[str, Any]:
         return {"dataset": DATASET_NAME, "latest": None, "releases": []}
     try:
         catalog = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, RecursionError) as err:
         raise ReleaseError(
             f"{path} cannot be read ({err}); restore it or start a new catalog"
         ) from None
@@ -99,12 +100,12 @@ class Published:
 
 def publish_release(output: Path, catalog: Path, base_url: str | None = None) -> Published:
     """Add the release of ``output`` to the catalog folder ``catalog``."""
-    try:
-        version = str(json.loads((output / DATAPACKAGE).read_text(encoding="utf-8"))["version"])
-    except (OSError, ValueError, KeyError, TypeError):
+    version = metadata_version(output)
+    if version is None or not SEMVER.match(version):
         raise ReleaseError(
-            f"{output} has no readable {DATAPACKAGE}: publish it with `python -m pipeline run`"
-        ) from None
+            f"{output} has no readable {DATAPACKAGE} with a version: publish it with "
+            "`python -m pipeline run`"
+        )
     catalog.mkdir(parents=True, exist_ok=True)
     entries = read_catalog(catalog)
     known = {str(e.get("version")): e for e in entries["releases"] if isinstance(e, dict)}
@@ -124,6 +125,10 @@ def publish_release(output: Path, catalog: Path, base_url: str | None = None) ->
             top = safe_extract(archive, unpacked)
         except ArchiveError as err:
             raise ReleaseError(str(err)) from None
+        except UnpackWriteError as err:
+            raise ReleaseError(
+                f"cannot unpack the release into {catalog} ({err.strerror})"
+            ) from None
         if folder.exists():
             shutil.rmtree(folder)  # a leftover of an interrupted publish, not in the catalog
         top.rename(folder)
@@ -223,8 +228,10 @@ def find_release(location: str, version: str | None) -> tuple[str, dict[str, Any
         catalog = json.loads(_fetch_text(url))
         releases = {str(e["version"]): e for e in catalog["releases"]}
         wanted = version or str(catalog["latest"])
-    except (ValueError, KeyError, TypeError) as err:
-        raise DownloadError(f"{url} is not a release catalog ({err})") from None
+    except (ValueError, KeyError, TypeError, RecursionError) as err:
+        raise DownloadError(
+            f"{url} is not a release catalog ({type(err).__name__}: {err})"
+        ) from None
     if wanted not in releases:
         known = ", ".join(sorted(releases, key=_version_key)) or "none"
         raise DownloadError(f"version {wanted} is not in {url} (it lists: {known})")
