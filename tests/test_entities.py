@@ -266,3 +266,27 @@ def test_the_scorer_matches_aliases_and_ignores_optional_items(
     assert (score.entities.tp, score.entities.fp, score.entities.fn) == (1, 0, 0)
     # the topic's alias names the subject; the optional relation counts neither way
     assert (score.relations.tp, score.relations.fp, score.relations.fn) == (1, 0, 0)
+
+
+def test_and_joins_words_of_one_name_but_not_two_names() -> None:
+    found = entities(
+        read(
+            "The Harbourview Science and Innovation Campus lies between Route 12 and Quarry "
+            "Road. It is near Gothenburg and Lindholmen Industrial Park."
+        )
+    )
+    assert found["Harbourview Science and Innovation Campus"] == "facility"
+    assert found["Quarry Road"] == "facility"
+    assert found["Lindholmen Industrial Park"] == "facility"
+    assert not any(" and " in name for name in found if name.startswith(("Route", "Goth")))
+
+
+def test_months_numerals_and_scores_are_no_names() -> None:
+    found = entities(
+        read(
+            "Visitors peaked in March. Pope Leo and Pope I met. "
+            "The Velmont Sailing Association beat Gothenburg State 70 – 55."
+        )
+    )
+    assert "March" not in found and "I" not in found
+    assert not any(name.endswith("70") for name in found)

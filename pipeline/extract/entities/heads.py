@@ -80,7 +80,7 @@ FIRST_HEADS: Final[dict[str, str]] = {
         ),
         "organization",
     ),
-    **dict.fromkeys(words("Hotel Aeropuerto Aeroporto Estación"), "facility"),
+    **dict.fromkeys(words("Hotel Aeropuerto Aeroporto Estación Interstate"), "facility"),
 }
 
 # Words after which `of` (and `for`) joins two capitalised parts into one name
@@ -95,3 +95,15 @@ OF_HEADS: Final = words(
 
 # A head of places: ``Riau Islands Province of Indonesia`` is a province and a country.
 PLACE_HEADS: Final = words("Province State County District Region Prefecture Islands Island")
+
+# Capitalised words that describe what a name names without being a name themselves:
+# ``and`` joins them inside one name (``Science and Technology Facilities Council``).
+DESCRIPTORS: Final = words(
+    """Science Sciences Technology Technologies Arts Art Industry Industries Trade Commerce
+    Research Development Health Education Culture Cultural Sports Sport Social Democratic
+    Liberal Labour Labor Marine Coastal Economic Economics Finance Financial Engineering
+    Business Information Communications Transport Transportation Energy Environment
+    Environmental Agriculture Agricultural Medical Medicine Design Innovation Tourism
+    Defence Defense Security Justice Public Law Planning Housing Heritage Natural National
+    International Fine Applied Political Civil Rights Human Mining Fisheries Forestry"""
+)

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.calendar import MONTHS
-from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS, PLACE_HEADS
+from pipeline.extract.entities.gazetteer import is_place
+from pipeline.extract.entities.heads import DESCRIPTORS, FIRST_HEADS, HEADS, OF_HEADS, PLACE_HEADS
 from pipeline.extract.entities.people import INITIAL, given_names, looks_like_person
 from pipeline.extract.entities.titles import AMBIGUOUS_TITLES, HONORIFICS, NAME_HONORIFICS, OFFICES
 from pipeline.extract.words import STOP_WORDS, words
@@ -69,8 +70,12 @@ OPENERS: Final = words(
 )
 # A name that a hyphenated word ends (``Raji Rasaki-led``, ``Dallas-based``).
 _HYPHEN_TAIL: Final = re.compile(
-    r"-(?:led|based|born|owned|backed|run|funded|era|style|class|made|built)$"
+    r"-(?:led|based|born|owned|backed|run|funded|era|style|class|made|built|listed|headquartered)$"
 )
+# A score after a name (``Kansas State 12 – 4``): the number is no part of the name.
+_SCORE_AFTER: Final = re.compile(r"\s*[–—-]\s*\d")
+# Roman numerals: a part of a name (``Park II``, ``Philip IV``), never a name alone.
+ROMAN: Final = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _SPLITTERS: Final = frozenset({"and", "&"})
 _JOINERS: Final = frozenset({"of", "for"})
 LOWER_CONNECTORS: Final = frozenset(
@@ -133,12 +138,28 @@ def _is_head(word: str) -> bool:
     return word in HEADS or word.rstrip(".") in HEADS
 
 
+def _names_itself(part: list[tuple[str, int, int]]) -> bool:
+    """Is the part before an ``and`` a name of its own (``NY 104 and Junction Road``,
+    ``Mukah and Samalaju Industrial Park``, ``Hugh Durham and Jim Phelan Awards``) rather
+    than words of one name (``Science and Technology Facilities Council``)?"""
+    words_ = [t[0] for t in part]
+    if not words_ or words_[-1] in DESCRIPTORS:
+        return False
+    return (
+        any(any(c.isdigit() for c in w) for w in words_)
+        or is_place(" ".join(words_))
+        or is_place(words_[-1])
+        or looks_like_person(words_)
+    )
+
+
 def _split_connectors(
-    tokens: list[tuple[str, int, int]], in_list: bool
+    tokens: list[tuple[str, int, int]], in_list: bool, lower_words: frozenset[str]
 ) -> list[list[tuple[str, int, int]]]:
-    """Split a run at ``and``/``&`` unless the name ends with a head word or opens with a
-    head and ``of``/``for`` (but always after a part that ends with a head, and in a
-    comma list); split ``of`` between a place head and what follows."""
+    """Split a run at ``and``/``&`` unless the name ends with a head word and the words
+    before the ``and`` describe (``Science and Technology Facilities Council``), or opens
+    with a head and ``of``/``for`` (but always after a part that ends with a head, and in
+    a comma list); split ``of`` between a place head and what follows."""
     words_ = [t[0] for t in tokens]
     ends_with_head = _is_head(words_[-1]) and not in_list
     opens_with_head = (
@@ -152,6 +173,11 @@ def _split_connectors(
         following = words_[i + 1] if i + 1 < len(words_) else ""
         if word in _SPLITTERS and (
             not (ends_with_head or opens_with_head)
+            or (
+                not opens_with_head
+                and _names_itself(parts[-1])
+                and not (i + 2 == len(words_) and _is_head(words_[-1]))  # ``… and Company``
+            )
             or (parts[-1] and _is_head(parts[-1][-1][0]))
             or following == "the"  # ``X and the Y``: a second name
         ):
@@ -247,10 +273,15 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             name = word.rstrip("'’")
             if name.endswith(".") and name not in _KEEP_PERIOD and not _INITIALS.fullmatch(name):
                 name = name[:-1]
+            tail = _HYPHEN_TAIL.search(name)
+            if tail is not None:  # ``Dubai-based``: the name is before the hyphen
+                name = name[: tail.start()]
             if (
                 name[:1].isupper()
                 and name not in _NOT_NAMES
                 and name not in OPENERS
+                and name not in _CALENDAR
+                and not ROMAN.match(name)
                 and not _is_head(name)
             ):
                 start = match.start()
@@ -263,6 +294,14 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                 tokens = [*tokens[:i], (token[: tail.start()], start, start + tail.start())]
                 break
         _trim_period(tokens)
+        while (
+            len(tokens) > 1
+            and tokens[-1][0].isdigit()
+            and len(tokens[-1][0]) < 4
+            and tokens[-2][0] not in LOWER_CONNECTORS
+            and _SCORE_AFTER.match(text, tokens[-1][2])
+        ):
+            tokens = tokens[:-1]  # ``Kansas State 12 – 4``: a score, not a name's number
         at_start = match.start() <= lead
         opening = at_start
         while tokens:
@@ -292,14 +331,19 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             continue
         in_list = text[max(0, tokens[0][1] - 3) : tokens[0][1]].rstrip().endswith(",")
         for part, title in _split_titles(tokens):
-            for piece in _split_connectors(part, in_list):
+            for piece in _split_connectors(part, in_list, lower_words):
                 start, end = piece[0][1], piece[-1][2]
                 name = text[start:end]
                 if not any(ch.isalpha() for ch in name) or not (
                     name[:1].isupper() or _ORDINAL_NAME.match(name)
                 ):
                     continue
-                if name in _NOT_NAMES or name in _CALENDAR or (len(piece) == 1 and _is_head(name)):
+                if (
+                    name in _NOT_NAMES
+                    or name in _CALENDAR
+                    or ROMAN.match(name)
+                    or (len(piece) == 1 and _is_head(name))
+                ):
                     continue  # ``Jr.`` after a comma; a head word alone (``the Park``)
                 out.append(
                     Candidate(
