@@ -290,3 +290,14 @@ def test_months_numerals_and_scores_are_no_names() -> None:
     )
     assert "March" not in found and "I" not in found
     assert not any(name.endswith("70") for name in found)
+
+
+def test_a_title_opening_a_name_with_its_own_head_is_part_of_the_name() -> None:
+    records = read(
+        "Queen Margarethe Harbour City is a new district. "
+        "Lieutenant Colonel Anna Berglund and Hall of Famer Jonas Ekholm visited it."
+    )
+    found = entities(records)
+    assert found["Queen Margarethe Harbour City"] == "place"
+    assert found["Anna Berglund"] == "person" and found["Jonas Ekholm"] == "person"
+    assert not any(p == "position_held" for _, p, _ in relations(records))

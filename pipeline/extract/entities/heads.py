@@ -45,7 +45,7 @@ HEADS: Final[dict[str, str]] = {
             """Island Islands River Lake Lagoon Mountain Mountains Strait Bay Sea Ocean Valley
             County Province District Region Peninsula Coast Town Village Gulf Desert Canyon
             Creek Prefecture Municipality Borough Township Territory Territories Forest Hills
-            Delta Basin Plateau Estuary Channel State"""
+            Delta Basin Plateau Estuary Channel State City"""
         ),
         "place",
     ),

@@ -26,7 +26,14 @@ from pipeline.extract.calendar import MONTHS
 from pipeline.extract.entities.gazetteer import is_place
 from pipeline.extract.entities.heads import DESCRIPTORS, FIRST_HEADS, HEADS, OF_HEADS, PLACE_HEADS
 from pipeline.extract.entities.people import INITIAL, given_names, looks_like_person
-from pipeline.extract.entities.titles import AMBIGUOUS_TITLES, HONORIFICS, NAME_HONORIFICS, OFFICES
+from pipeline.extract.entities.titles import (
+    AMBIGUOUS_TITLES,
+    EPITHETS,
+    HONORIFICS,
+    NAME_HONORIFICS,
+    OFFICES,
+    RANKS,
+)
 from pipeline.extract.words import STOP_WORDS, words
 
 UPPER: Final = "".join(
@@ -206,13 +213,20 @@ def _split_connectors(
 
 
 def _holder_follows(title: str, rest: list[tuple[str, int, int]]) -> bool:
-    """Does a person follow the title? An ambiguous title (``Major League``, ``General
-    Motors``) needs a given name or an initial next; none may be followed by a name that
-    its own head word types (``President Hotel``)."""
+    """Does a person follow the title? Not when what follows is a name its own head word
+    types (``President Hotel``, ``King Abdullah Economic City``); an ambiguous title
+    (``Major League``, ``General Motors``) needs a given name or an initial next."""
     words_ = [t[0] for t in rest]
+    if words_[0] in HONORIFICS:
+        return True  # ``General Sir Noel Mason-MacFarlane``
+    named = words_[: words_.index("of")] if "of" in words_[1:] else words_
+    if (_is_head(named[-1]) or _is_head(named[-1].rsplit("-", 1)[-1])) and not all(
+        w in given_names() or INITIAL.match(w) for w in named[:-1]
+    ):  # ``Professor Ann C. Hall`` is a person all the same
+        return False
     if words_[0] in given_names() or INITIAL.match(words_[0]):
         return True
-    return title not in AMBIGUOUS_TITLES and not any(_is_head(w) for w in words_)
+    return title not in AMBIGUOUS_TITLES
 
 
 def _split_titles(
@@ -226,11 +240,22 @@ def _split_titles(
     while i < len(tokens):
         word = tokens[i][0]
         two = f"{word} {tokens[i + 1][0]}" if i + 1 < len(tokens) else ""
+        three = f"{two} {tokens[i + 2][0]}" if i + 2 < len(tokens) else ""
         rest = len(tokens) - i - 1
-        if two in OFFICES and rest >= 2:
+        if (three in EPITHETS or three in RANKS) and rest >= 3:
+            found, width = three, 3
+        elif (two in OFFICES or two in RANKS) and rest >= 2:
             found, width = two, 2
         elif (
-            (word in OFFICES or word in HONORIFICS)
+            (
+                word in OFFICES
+                or (
+                    word in HONORIFICS
+                    and not (
+                        current and word in NAME_HONORIFICS and current[-1][0] not in HONORIFICS
+                    )  # ``Notre Dame`` is no title, ``General Sir …`` is
+                )
+            )
             and rest >= 1
             and (
                 (tokens[i + 1][0][:1].isupper() and _holder_follows(word, tokens[i + 1 :]))

@@ -66,8 +66,8 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
     if (
         candidate.text in topic.short_names
         and names.topic is not None
-        and kind in (None, names.topic[1])
-    ):
+        and (kind is None or kind == names.topic[1] != "place")
+    ):  # a place named like a place topic's first word is another place (``Ülemiste``)
         return names.topic  # ``Fraunhofer announced …`` in the article on the Fraunhofer Society
     if len(candidate.tokens) == 1 and candidate.text in names.surnames:
         return names.surnames[candidate.text]

@@ -53,9 +53,40 @@ OFFICES: Final = frozenset(
 HONORIFICS: Final = words(
     """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Sheikh Colonel Col. General
     Gen. Lieutenant Lt. Captain Capt. Major Maj. Admiral Adm. Commander Sergeant Sgt. Private
-    Marshal Brigadier Prince Princess Lord Lady Count Countess Baron Duke Rev.
+    Marshal Brigadier Corporal Prince Princess Lord Lady Count Countess Baron Duke Rev.
     Reverend Father Brother Sister Coach"""
 )
+# Ranks of more than one word, read before their words (``Sergeant First Class Charles
+# W. Turner``, ``Major General Pak Kyo Sam``): honorifics, not offices.
+RANKS: Final = frozenset(
+    {
+        "Sergeant First Class",
+        "Private First Class",
+        "Staff Sergeant",
+        "Master Sergeant",
+        "First Sergeant",
+        "First Lieutenant",
+        "Second Lieutenant",
+        "Lieutenant Colonel",
+        "Lieutenant General",
+        "Lieutenant Commander",
+        "Major General",
+        "Brigadier General",
+        "Rear Admiral",
+        "Vice Admiral",
+        "Field Marshal",
+        "Air Marshal",
+        "Air Commodore",
+        "Wing Commander",
+        "Group Captain",
+        "Squadron Leader",
+        "Flight Lieutenant",
+        "Lance Corporal",
+    }
+)
+# Descriptions written before a person's name that are no office (``Hall of Famer Don
+# Sutton``): the name after them is a person's.
+EPITHETS: Final = frozenset({"Hall of Famer", "Hall of Famers"})
 # Honorifics that belong to the name as it is used (``Lord Palmerston``, ``Sheikh Mohammed``).
 NAME_HONORIFICS: Final = words("Sir Dame Sheikh Prince Princess Lord Lady Count Countess Baron")
 ROLES: Final = words(
