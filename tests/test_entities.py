@@ -301,3 +301,16 @@ def test_a_title_opening_a_name_with_its_own_head_is_part_of_the_name() -> None:
     assert found["Queen Margarethe Harbour City"] == "place"
     assert found["Anna Berglund"] == "person" and found["Jonas Ekholm"] == "person"
     assert not any(p == "position_held" for _, p, _ in relations(records))
+
+
+def test_companies_and_divisions_are_typed_by_their_heads_not_as_people() -> None:
+    found = entities(
+        read(
+            "Harbourview Science Park was built by Lindqvist Properties for the Gothenburg "
+            "Division. Warner Bros. filmed there; the team beat Gothenburg State."
+        )
+    )
+    assert found["Lindqvist Properties"] == "organization"
+    assert found["Warner Bros."] == "organization"
+    assert found["Gothenburg Division"] == "place"
+    assert found["Gothenburg State"] == "organization"

@@ -23,11 +23,12 @@ from typing import Final
 from pipeline.extract.entities.gazetteer import (
     PLACE_CUES,
     is_country,
+    is_place,
     is_region,
     large_place,
     place_kind,
 )
-from pipeline.extract.entities.heads import FIRST_HEADS, HEADS
+from pipeline.extract.entities.heads import AFTER_CITY, AFTER_PLACE, FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
 from pipeline.extract.entities.titles import HONORIFICS, NAME_HONORIFICS
@@ -132,6 +133,19 @@ def _person_context(
     )
 
 
+def _stem_type(tokens: list[str]) -> str | None:
+    """The type a head takes from the place before it (``Bintulu Division``, ``Cleveland
+    State``), or None."""
+    if len(tokens) < 2:
+        return None
+    stem = " ".join(tokens[:-1])
+    if tokens[-1] in AFTER_PLACE and is_place(stem):
+        return AFTER_PLACE[tokens[-1]]
+    if tokens[-1] in AFTER_CITY and is_place(stem) and not (is_region(stem) or is_country(stem)):
+        return AFTER_CITY[tokens[-1]]
+    return None
+
+
 @functools.lru_cache(maxsize=65536)
 def classify(
     candidate: Candidate, sentence: str, lower_words: frozenset[str] = frozenset()
@@ -153,7 +167,7 @@ def classify(
         return "award"  # ``Best Film Music``, ``Top 10 …``
     kind = head_type(tokens)
     if kind is not None:
-        return kind
+        return _stem_type(tokens) or kind
     before = _words_before(sentence, candidate.start)
     if before and before[-1] in ORG_NOUNS:
         return "organization"  # ``the Finnish company Technopolis``

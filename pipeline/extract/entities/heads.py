@@ -23,7 +23,10 @@ HEADS: Final[dict[str, str]] = {
             Network Service Services Church Organisation Organization Consortium Alliance
             Exchange Exchanges Yuan Court Police Guard Cabinet Assembly Secretariat Directorate
             Telecom Motors Electronics Optronics Oil Refinery Gesellschaft Infantry Cavalry
-            Artillery Marines Force Forces Wing Group Battery Legion Constabulary"""
+            Artillery Marines Force Forces Wing Group Battery Legion Constabulary Bros Bros.
+            Properties Goods Developers Ventures Investments Partners Realty Solutions
+            Logistics Pharmaceuticals Petroleum Resources Communications Broadcasting
+            Shipping Chemicals Foods Brewery Insurance Securities Telecommunications"""
         ),
         "organization",
     ),
@@ -76,7 +79,7 @@ FIRST_HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(
         words(
             """Universidade Universidad Università Universität Université Universiteit
-            Instituto Institut Istituto Stichting Fundación Fundação Banco Compagnie"""
+            Instituto Institut Istituto Stichting Fundación Fundação Banco Compagnie Majlis"""
         ),
         "organization",
     ),
@@ -106,4 +109,22 @@ DESCRIPTORS: Final = words(
     Environmental Agriculture Agricultural Medical Medicine Design Innovation Tourism
     Defence Defense Security Justice Public Law Planning Housing Heritage Natural National
     International Fine Applied Political Civil Rights Human Mining Fisheries Forestry"""
+)
+
+# Heads whose type depends on the name before them: after a place, ``Division`` names
+# an administrative division (``Bintulu Division``); after a city that is no state or
+# country, ``State`` names a university (``Cleveland State``, not ``Ohio State``).
+AFTER_PLACE: Final[dict[str, str]] = {"Division": "place"}
+AFTER_CITY: Final[dict[str, str]] = {"State": "organization"}
+
+# Heads after which ``for`` joins what follows into the name (``Council for Science``,
+# ``Zone for the Internet of Things``, ``Award for Best Picture``); a company's does not
+# (``Lindqvist Properties for the …``).
+FOR_HEADS: Final = OF_HEADS | words(
+    """Council Centre Center Institute Ministry Commission Foundation Society Agency
+    Association Committee Fund Trust Office Department Bureau Authority Board Alliance
+    Coalition Federation Union School College Academy Museum Organisation Organization
+    Network Partnership Zone Award Awards Prize Medal Trophy Programme Program Plan
+    Initiative Fellowship Campaign League Party Movement Front Coordinator Secretary
+    Minister Commissioner Envoy Director Laboratory Library Hospital"""
 )

@@ -24,8 +24,20 @@ from typing import Final
 
 from pipeline.extract.calendar import MONTHS
 from pipeline.extract.entities.gazetteer import is_place
-from pipeline.extract.entities.heads import DESCRIPTORS, FIRST_HEADS, HEADS, OF_HEADS, PLACE_HEADS
-from pipeline.extract.entities.people import INITIAL, given_names, looks_like_person
+from pipeline.extract.entities.heads import (
+    DESCRIPTORS,
+    FIRST_HEADS,
+    FOR_HEADS,
+    HEADS,
+    OF_HEADS,
+    PLACE_HEADS,
+)
+from pipeline.extract.entities.people import (
+    INITIAL,
+    WORDLIKE_GIVEN_NAMES,
+    given_names,
+    looks_like_person,
+)
 from pipeline.extract.entities.titles import (
     AMBIGUOUS_TITLES,
     EPITHETS,
@@ -190,7 +202,7 @@ def _split_connectors(
         ):
             parts.append([])
             continue
-        if word == "for" and i > 0 and not (_is_head(words_[i - 1]) or words_[i - 1] in OF_HEADS):
+        if word == "for" and i > 0 and words_[i - 1] not in FOR_HEADS:
             parts.append([])  # ``Pulau Pesek for Mobil Oil``: ``for`` joins after a head only
             continue
         if (
@@ -219,6 +231,8 @@ def _holder_follows(title: str, rest: list[tuple[str, int, int]]) -> bool:
     words_ = [t[0] for t in rest]
     if words_[0] in HONORIFICS:
         return True  # ``General Sir Noel Mason-MacFarlane``
+    if len(words_) == 1 and title in given_names() and title not in WORDLIKE_GIVEN_NAMES:
+        return False  # ``Dean Ambrose``: a given name and a surname
     named = words_[: words_.index("of")] if "of" in words_[1:] else words_
     if (_is_head(named[-1]) or _is_head(named[-1].rsplit("-", 1)[-1])) and not all(
         w in given_names() or INITIAL.match(w) for w in named[:-1]
