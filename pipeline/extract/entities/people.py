@@ -17,6 +17,7 @@ from pipeline.extract.calendar import MONTHS
 from pipeline.extract.entities.gazetteer import is_place
 from pipeline.extract.entities.heads import DESCRIPTORS, FIRST_HEADS, HEADS
 from pipeline.extract.entities.titles import HONORIFICS, OFFICES
+from pipeline.extract.words import words
 
 _LOCALES: Final = (
     "en_US",
@@ -46,9 +47,9 @@ NOT_GIVEN: Final = (
     | OFFICES
     | DESCRIPTORS
     | {m.capitalize() for m in MONTHS}
-    | frozenset(
+    | words(
         """North South East West Central Doctor Governor Monday Tuesday Wednesday Thursday
-        Friday Saturday Sunday French English Irish Scottish Welsh Dutch British American""".split()
+        Friday Saturday Sunday French English Irish Scottish Welsh Dutch British American"""
     )
 )
 # An initial: ``B.``, ``J.P.``
