@@ -314,3 +314,18 @@ def test_companies_and_divisions_are_typed_by_their_heads_not_as_people() -> Non
     assert found["Warner Bros."] == "organization"
     assert found["Gothenburg Division"] == "place"
     assert found["Gothenburg State"] == "organization"
+
+
+def test_sector_lists_hold_fields_not_clauses_instances_or_themes() -> None:
+    records = read(
+        "Harbourview Science Park is a state-funded project focusing on the manufacturing of "
+        "ships, ferries, and the marine engine industry. It has two zones: one located in "
+        "Gothenburg, segregated from the port. It hosts industries such as a Velmont paper mill."
+    )
+    assert {n for n, k in entities(records).items() if k == "sector"} == {
+        "ships",
+        "ferries",
+        "marine engine",
+    }
+    film = read("Harbour Lights is a 1999 film that focuses on loneliness.", "Harbour Lights")
+    assert not [e for e in film.entities if e.type == "sector"]

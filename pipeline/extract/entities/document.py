@@ -92,7 +92,9 @@ class _Parsed:
 
 def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
     return _Parsed(
-        find_candidates(text, lower_words, topic.name), find_awards(text), find_sectors(text)
+        find_candidates(text, lower_words, topic.name),
+        find_awards(text),
+        find_sectors(text, topic.type),
     )
 
 
