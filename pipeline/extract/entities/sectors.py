@@ -182,7 +182,7 @@ def _list_end(text: str, start: int) -> int:
 def find_sectors(text: str, topic_type: str | None = None) -> list[tuple[int, list[SectorItem]]]:
     """Each focus phrase of a sentence (its start) with the sector items after it, in an
     article whose topic (of type ``topic_type``) can have fields of work."""
-    out = []
+    out: list[tuple[int, list[SectorItem]]] = []
     if topic_type not in FOCUSED and topic_type != "person":
         return out
     matches = list(FOCUS_RE.finditer(text))
