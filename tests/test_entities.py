@@ -329,3 +329,40 @@ def test_sector_lists_hold_fields_not_clauses_instances_or_themes() -> None:
     }
     film = read("Harbour Lights is a 1999 film that focuses on loneliness.", "Harbour Lights")
     assert not [e for e in film.entities if e.type == "sector"]
+
+
+def test_names_in_other_scripts_and_romanisations_in_brackets_are_aliases() -> None:
+    records = read(
+        "Harbourview Science Park (港景科學園, Gangjing Kexue Yuan; Arabic: حديقة العلوم) "
+        "is a park in Gothenburg, Sweden."
+    )
+    aliases = {o for s, p, o in relations(records) if p == "alias_of"}
+    assert aliases == {"=港景科學園", "=Gangjing Kexue Yuan", "=حديقة العلوم"}
+    quotes = {m.quote for m in records.mentions}
+    assert {"港景科學園", "Gangjing Kexue Yuan", "حديقة العلوم"} <= quotes
+
+
+def test_an_acronym_or_a_short_name_before_a_bracketed_full_name() -> None:
+    records = read(
+        "The park was planned with NBC (Nordic Building Council) and with Velmora "
+        "(Velmont Maritime Institute)."
+    )
+    rels = relations(records)
+    assert ("Nordic Building Council", "alias_of", "=NBC") in rels
+    assert ("Velmora", "alias_of", "=Velmont Maritime Institute") in rels
+    assert entities(records)["Velmora"] == "organization"
+
+
+def test_the_first_sentence_may_name_the_topic_in_full() -> None:
+    records = read(
+        "Harbourview Greater Lindholmen Tec-Hub also called Harbourview, is a district in "
+        "the Gothenburg region, Sweden.",
+        title="Harbourview",
+    )
+    names = {e.name for e in records.entities}
+    assert "Harbourview Greater Lindholmen Tec-Hub" in names and "Harbourview" not in names
+    assert (
+        "Harbourview Greater Lindholmen Tec-Hub",
+        "located_in",
+        "Gothenburg region",
+    ) in relations(records)

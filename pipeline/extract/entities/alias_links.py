@@ -10,6 +10,7 @@ from typing import Final
 from pipeline.extract.entities.aliases import (
     ALIAS_PHRASE,
     bracket_alias,
+    foreign_names,
     initials_match,
     is_acronym,
     tail_for_acronym,
@@ -20,7 +21,11 @@ from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import looks_like_person
 from pipeline.extract.entities.register import Register
 
-_ALIAS_AFTER: Final = re.compile(r"(?:\s*\([^()]*\))?\s*[,(]\s*(?:" + ALIAS_PHRASE.pattern + r")")
+_ALIAS_AFTER: Final = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s*[,(]\s*|\s+(?=(?:also|commonly|formerly|locally)\s+(?:called|known\s+as)\s))(?:"
+    + ALIAS_PHRASE.pattern
+    + r")"
+)
 _TOPIC_ALIAS: Final = re.compile(
     r"(?:^(?:The\s+[a-z]+|It)\s*,\s*|\bit(?:['’]s|\s+is|\s+was)\s+)(?:also\s+)?"
     r"(?:originally\s+|formerly\s+|commonly\s+)?(?:named|called|known\s+as)\s+(?:the\s+)?"
@@ -46,20 +51,30 @@ class AliasLink:
 
 
 class _Links:
-    def __init__(self, text: str, names: Register, typed: dict[int, Key]) -> None:
-        self.text, self.names, self.typed = text, names, typed
+    def __init__(self, text: str, names: Register, typed: dict[int, Key], first: bool) -> None:
+        self.text, self.names, self.typed, self.first = text, names, typed, first
         self.links: list[AliasLink] = []
 
     def add(self, key: Key, stated_start: int, start: int, end: int) -> None:
-        self.names.add(self.text[start:end], key)
+        form = self.text[start:end]
+        topic = self.names.topic
+        if self.first and topic is not None and key != topic and key[1] == topic[1]:
+            if self.names.get(form) == topic:  # the first sentence names the topic in full
+                self.names.topic = key
+        self.names.add(form, key)
         self.typed[start] = key
         self.links.append(AliasLink(key, stated_start, start, end))
+        for foreign in foreign_names(self.text, end):  # ``Gakken-toshi (学研都市)``
+            if not any(link.start == foreign[0] for link in self.links):
+                self.add(key, stated_start, *foreign)
 
 
 def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, Candidate]) -> None:
     """``Name (ACRONYM)``, ``Name (Other Name)``; an acronym of the name's tail names the
     tail (``… Zone for the Internet of Things (IoT)``)."""
     text, names = links.text, links.names
+    for foreign in foreign_names(text, candidate.end):  # ``(Arabic: مدينة …)``
+        links.add(key, candidate.start, *foreign)
     span = bracket_alias(text, candidate.end)
     if span is None:
         return
@@ -82,6 +97,42 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
         return  # ``Angela (Mena Suvari)``: a character and the actor, two people
     if key[1] != "award" and (span[0] in by_start or is_acronym(form)):
         links.add(key, candidate.start, *span)
+
+
+# What a bracket's name gives a name before it that nothing types (not a place or a
+# person: ``Interstate 405 (California)``, ``Angela (Mena Suvari)``).
+_BRACKET_TYPES: Final = frozenset(
+    {"organization", "facility", "program", "product", "event", "work"}
+)
+
+
+def _named_by_bracket(
+    links: _Links, candidate: Candidate, by_start: dict[int, Candidate]
+) -> Key | None:
+    """An untyped name before a bracket that holds nothing but a typed name: an acronym
+    is another name of it (``SAGIA (Saudi Arabian General Investment Authority)``), any
+    other name is the same entity named first (``Technion (Israel Institute of
+    Technology)``). Returns the key the untyped name now has."""
+    text, typed = links.text, links.typed
+    span = bracket_alias(text, candidate.end)
+    if span is None or text[span[1] : span[1] + 1] != ")" or span[0] not in by_start:
+        return None
+    inner = by_start[span[0]]
+    inner_key = typed.get(inner.start)
+    if inner.end != span[1] or inner_key is None or inner_key[1] not in _BRACKET_TYPES:
+        return None
+    if is_acronym(candidate.text):
+        if not initials_match(candidate.text, inner.text):
+            return None
+        links.add(inner_key, candidate.start, candidate.start, candidate.end)
+        return None  # the link is stated; the bracket is the name itself
+    if is_acronym(inner.text) or inner_key == links.names.topic:
+        return None
+    key = (candidate.text, inner_key[1])
+    for named in (candidate, inner):
+        links.names.add(named.text, key)
+        typed[named.start] = key
+    return key
 
 
 def _first_sentence_list(
@@ -108,14 +159,22 @@ def find_alias_links(
 ) -> list[AliasLink]:
     """The alias links of a sentence; ``typed`` (candidate start → entity) and the
     register are updated with every alias found."""
-    links = _Links(text, names, typed)
+    links = _Links(text, names, typed, first)
     if not first and not _ALIAS_CUE.search(text):
         return links.links
     by_start = {c.start: c for c in candidates}
-    for candidate in candidates:
+    for i, candidate in enumerate(candidates):
         key = typed.get(candidate.start)
         phrase = _ALIAS_AFTER.match(text, candidate.end)
         named = phrase is not None and phrase.end() in by_start
+        if key is None and first and i == 0 and named and phrase is not None:
+            other = typed.get(phrase.end())  # ``Gujarat International Finance Tec-City
+            if other is not None and other == names.topic:  # also called GIFT City``
+                key = (candidate.text, other[1])
+                names.add(candidate.text, key)
+                typed[candidate.start] = key
+        if key is None:
+            key = _named_by_bracket(links, candidate, by_start)
         if key is None:
             if named and phrase is not None:  # ``Lubuk Baja (formerly known as Nagoya)``
                 typed.pop(phrase.end(), None)  # the alias of an unknown name is unknown too

@@ -21,7 +21,9 @@ import re
 from typing import Final
 
 from pipeline.extract.entities.gazetteer import (
+    DEMONYM,
     PLACE_CUES,
+    PLACE_TAIL_WORDS,
     is_country,
     is_place,
     is_region,
@@ -29,7 +31,7 @@ from pipeline.extract.entities.gazetteer import (
     place_kind,
 )
 from pipeline.extract.entities.heads import AFTER_CITY, AFTER_PLACE, FIRST_HEADS, HEADS
-from pipeline.extract.entities.names import Candidate
+from pipeline.extract.entities.names import ROMAN, Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
 from pipeline.extract.entities.titles import HONORIFICS, NAME_HONORIFICS
 from pipeline.extract.words import STOP_WORDS, words
@@ -57,8 +59,6 @@ ORG_NOUNS: Final = words(
     operator developer subsidiary broadcaster network club team university charity
     foundation organisation organization"""
 )
-# The ending of a nationality adjective (``American city``, ``Brazilian state``).
-DEMONYM: Final = re.compile(r"(?:ian|ese|ish|ean|can|man|ic)$")
 # What leads into the place something is in (``situated in``, ``the city of``).
 LOCATION_VERBS: Final = words("located situated based lies lying")
 LOCATION_NOUNS: Final = words(
@@ -78,8 +78,8 @@ _BUSINESS: Final = re.compile(
 def head_type(tokens: list[str]) -> str | None:
     """The type a name's own words give it (a number at the end is skipped:
     ``New York State Route 93``)."""
-    while len(tokens) > 1 and any(ch.isdigit() for ch in tokens[-1]):
-        tokens = tokens[:-1]
+    while len(tokens) > 1 and (any(ch.isdigit() for ch in tokens[-1]) or ROMAN.match(tokens[-1])):
+        tokens = tokens[:-1]  # ``New York State Route 93``, ``Singapore Science Park II``
     if tokens[0] in FIRST_HEADS and len(tokens) > 1:
         return FIRST_HEADS[tokens[0]]
     before = tokens
@@ -161,6 +161,8 @@ def classify(
     given = tokens[0] in given_names()
     if candidate.title and not place_kind(candidate.text, cued=True, given_name=False):
         return "person"
+    if len(tokens) > 1 and tokens[-1] in PLACE_TAIL_WORDS:
+        return "place"  # ``the Gandhinagar district``
     if len(tokens) > 1 and (is_country(candidate.text) or is_region(candidate.text)):
         return "place"  # ``Soviet Union``, ``United Arab Emirates``: the gazetteer knows them
     if tokens[0] == "Best" or (tokens[0] == "Top" and len(tokens) > 1 and tokens[1].isdigit()):

@@ -188,6 +188,10 @@ def _read_sentence(
     links = find_alias_links(text, candidates, typed, names, first)
     out.resolved += [(c.text, typed.get(c.start)) for c in candidates]
 
+    linked = {(link.start, link.end): link.key for link in links}
+    for (start, end), key in linked.items():  # aliases in other scripts are no candidates
+        if not any(c.start == start and c.end == end for c in candidates):
+            out.add(Found(start, end, text[start:end], key))
     titles: list[tuple[Found, str, int]] = []
     for candidate in candidates:
         key = typed.get(candidate.start)

@@ -10,6 +10,7 @@ name (``Victoria``, ``Jackson``) counts as a place only when the text leads into
 from __future__ import annotations
 
 import functools
+import re
 from typing import Final
 
 from pipeline.extract.words import words
@@ -135,6 +136,18 @@ GENERIC_REGION_NAMES: Final = words(
 )
 # Words that lead into a place: a city name after them is read as the city.
 PLACE_CUES: Final = words("in near at from to of outside across throughout around between")
+
+# Lower-case nouns written after a place's name as part of how it is named (``the
+# Gandhinagar district``, ``Kansai region``, ``the Sydney central business district``).
+PLACE_NOUN_TAIL: Final = re.compile(
+    r"[ \t]+(?:district|region|prefecture|province|county|governorate|municipality|"
+    r"central\s+business\s+district|metropolitan\s+(?:area|region))\b"
+)
+PLACE_TAIL_WORDS: Final = words(
+    "district region prefecture province county governorate municipality area"
+)
+# The ending of a nationality adjective (``American city``, ``Brazilian state``).
+DEMONYM: Final = re.compile(r"(?:ian|ese|ish|ean|can|man|ic)$")
 
 _LARGE_CITY: Final = 500_000
 

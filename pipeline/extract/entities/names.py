@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.calendar import MONTHS
-from pipeline.extract.entities.gazetteer import is_place
+from pipeline.extract.entities.gazetteer import DEMONYM, PLACE_NOUN_TAIL, is_place, large_place
 from pipeline.extract.entities.heads import (
     DESCRIPTORS,
     FIRST_HEADS,
@@ -393,4 +393,16 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                         sentence_start=at_start and start == match.start(),
                     )
                 )
-    return out
+    return [_with_place_noun(text, c) for c in out] if " " in text else out
+
+
+def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
+    """``the Gandhinagar district``: the lower-case place noun is part of the name (not
+    after a nationality: ``a Dutch province``)."""
+    tail = PLACE_NOUN_TAIL.match(text, candidate.end)
+    if tail is None or (DEMONYM.search(candidate.text) and not large_place(candidate.text)):
+        return candidate
+    end = tail.end()
+    return Candidate(
+        candidate.start, end, text[candidate.start : end], None, candidate.sentence_start
+    )

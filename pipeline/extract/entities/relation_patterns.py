@@ -85,7 +85,8 @@ HEADQUARTERS_RE: Final = re.compile(
 )
 # ``X is an industrial park in Taiwan``, ``… as the first incubator in China``.
 DEFINITION_IN_RE: Final = re.compile(
-    r"\b(?:is|was|are|were|as)\s+(?:both\s+)?(?:an?|the)\s+(?:(?!by\b)[^.;:()\",]){0,100}?"
+    r"\b(?:is|was|are|were|as)\s+(?:both\s+)?(?:an?|the)\s+"
+    r"(?:(?!by\b|,\s*(?:which|who|where|while|that|\w+ing|\w+ed)\b)[^.;:()\"]){0,100}?"
     r"(?<!north)(?<!south)(?<!east)(?<!west)(?<!km)(?<!miles)\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
 )
 IN_RE: Final = re.compile(r",?\s+in\s+(?:the\s+)?(?=[A-Z])")
