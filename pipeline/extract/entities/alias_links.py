@@ -58,9 +58,14 @@ class _Links:
     def add(self, key: Key, stated_start: int, start: int, end: int) -> None:
         form = self.text[start:end]
         topic = self.names.topic
-        if self.first and topic is not None and key != topic and key[1] == topic[1]:
-            if self.names.get(form) == topic:  # the first sentence names the topic in full
-                self.names.topic = key
+        if (
+            self.first
+            and topic is not None
+            and key != topic
+            and key[1] == topic[1]
+            and self.names.get(form) == topic
+        ):  # the first sentence names the topic in full
+            self.names.topic = key
         self.names.add(form, key)
         self.typed[start] = key
         self.links.append(AliasLink(key, stated_start, start, end))
@@ -168,9 +173,11 @@ def find_alias_links(
         phrase = _ALIAS_AFTER.match(text, candidate.end)
         named = phrase is not None and phrase.end() in by_start
         if key is None and first and i == 0 and named and phrase is not None:
-            other = typed.get(phrase.end())  # ``Gujarat International Finance Tec-City
-            if other is not None and other == names.topic:  # also called GIFT City``
-                key = (candidate.text, other[1])
+            alias_key = typed.get(phrase.end())  # ``Gujarat International Finance
+            if (
+                alias_key is not None and alias_key == names.topic
+            ):  # Tec-City also called GIFT City``
+                key = (candidate.text, alias_key[1])
                 names.add(candidate.text, key)
                 typed[candidate.start] = key
         if key is None:
