@@ -29,7 +29,11 @@ _ALIAS_AFTER: Final = re.compile(
 _TOPIC_ALIAS: Final = re.compile(
     r"(?:^(?:The\s+[a-z]+|It)\s*,\s*|\bit(?:['’]s|\s+is|\s+was)\s+)(?:also\s+)?"
     r"(?:originally\s+|formerly\s+|commonly\s+)?(?:named|called|known\s+as)\s+(?:the\s+)?"
+    r"|^(?:The|Its)\s+name\s+is\s+(?:also\s+|commonly\s+|often\s+|usually\s+)?"
+    r"(?:shortened|abbreviated)(?:\[\w{1,3}\])?\s+to\s+(?:the\s+)?"
 )
+# Another name after one (``X (…) or Y``).
+_OR_NEXT: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s+or\s+(?:the\s+)?")
 _LIST_NEXT: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:or\s+)?|(?:\s*\([^()]*\))?\s+or\s+")
 _LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s*,\s+[a-z])")
 # Every alias pattern needs one of these; a sentence without them is skipped.
@@ -68,9 +72,10 @@ class _Links:
             self.names.topic = key
         self.names.add(form, key)
         self.typed[start] = key
+        self.links = [link for link in self.links if (link.start, link.end) != (start, end)]
         self.links.append(AliasLink(key, stated_start, start, end))
         for foreign in foreign_names(self.text, end):  # ``Gakken-toshi (学研都市)``
-            if not any(link.start == foreign[0] for link in self.links):
+            if not any(link.start == foreign[0] and link.key == key for link in self.links):
                 self.add(key, stated_start, *foreign)
 
 
@@ -140,6 +145,21 @@ def _named_by_bracket(
     return key
 
 
+def _topic_aliases(
+    links: _Links, topic: Key, stated: int, named: Candidate, by_start: dict[int, Candidate]
+) -> None:
+    """The names a topic-alias phrase gives the topic: ``X``, ``X (…) or Y``; not a name
+    typed as something else (``it was known as the WWE … Championship``)."""
+    current: Candidate | None = named
+    while current is not None:
+        own = links.typed.get(current.start)
+        if own is not None and own[1] != topic[1]:
+            return
+        links.add(topic, stated, current.start, current.end)
+        step = _OR_NEXT.match(links.text, current.end)  # ``… or Gakken-toshi (学研都市)``
+        current = by_start.get(step.end()) if step else None
+
+
 def _first_sentence_list(
     links: _Links, candidates: list[Candidate], by_start: dict[int, Candidate]
 ) -> None:
@@ -203,12 +223,9 @@ def find_alias_links(
             links.add(typed[target.start], other.start, other.start, other.end)
     topic_alias = _TOPIC_ALIAS.search(text)  # ``The company, originally named X, …``
     if topic_alias is not None and names.topic is not None and topic_alias.end() in by_start:
-        other = by_start[topic_alias.end()]
-        own = typed.get(other.start)
-        if (
-            own is None or own[1] == names.topic[1]
-        ):  # not ``it was known as the WWE … Championship``
-            links.add(names.topic, topic_alias.start(), other.start, other.end)
+        _topic_aliases(
+            links, names.topic, topic_alias.start(), by_start[topic_alias.end()], by_start
+        )
     if first:
         _first_sentence_list(links, candidates, by_start)
     return links.links

@@ -90,9 +90,26 @@ class _Parsed:
     sectors: list[tuple[int, list[SectorItem]]]
 
 
+def _join_topic(text: str, candidates: list[Candidate], topic: Topic) -> list[Candidate]:
+    """The topic's name written in full where it holds more than a name run can
+    (``Technion – Israel Institute of Technology``): one candidate, not two."""
+    name = topic.name
+    if not name or name not in text or len(candidates) < 2:
+        return candidates
+    out = candidates
+    for match in re.finditer(re.escape(name), text):
+        start, end = match.span()
+        inside = [c for c in out if start <= c.start and c.end <= end]
+        if len(inside) < 2:
+            continue
+        joined = Candidate(start, end, name, inside[0].title, inside[0].sentence_start)
+        out = sorted([c for c in out if c not in inside] + [joined], key=lambda c: c.start)
+    return out
+
+
 def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
     return _Parsed(
-        find_candidates(text, lower_words, topic.name),
+        _join_topic(text, find_candidates(text, lower_words, topic.name), topic),
         find_awards(text),
         find_sectors(text, topic.type),
     )
