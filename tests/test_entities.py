@@ -366,3 +366,24 @@ def test_the_first_sentence_may_name_the_topic_in_full() -> None:
         "located_in",
         "Gothenburg region",
     ) in relations(records)
+
+
+def test_location_chains_lists_and_placing_descriptions() -> None:
+    rels = relations(
+        read(
+            "Harbourview Science Park is a research park in Lindholmen, Vastra Region, Sweden. "
+            "It works with Gothenburg, Stockholm and Norway. It lies near Malmo, the largest port of Skane "
+            "County. Uppsala, Vasteras, and Orebro Counties in Svealand region are "
+            "partners."
+        )
+    )
+    assert {
+        ("Harbourview Science Park", "located_in", "Lindholmen"),
+        ("Lindholmen", "located_in", "Vastra Region"),
+        ("Vastra Region", "located_in", "Sweden"),
+        ("Malmo", "located_in", "Skane County"),
+        ("Uppsala County", "located_in", "Svealand region"),
+        ("Vasteras County", "located_in", "Svealand region"),
+        ("Orebro County", "located_in", "Svealand region"),
+    } <= rels
+    assert not any(s == "Gothenburg" and p == "located_in" for s, p, _ in rels)

@@ -119,6 +119,20 @@ class Context:
                 break
         return out
 
+    def listed_before(self, last: Found) -> list[Found]:
+        """Mentions coordinated before ``last`` (``X, Y and`` before ``Z``), in order."""
+        out: list[Found] = []
+        current = last
+        for found in reversed(self.founds):
+            if found.end > current.start:
+                continue
+            if _LIST_GAP.match(self.text[found.end : current.start]):
+                out.append(found)
+                current = found
+            else:
+                break
+        return out[::-1]
+
     def before(self, pos: int) -> Found | None:
         """The nearest mention ending at or before ``pos``."""
         best = None

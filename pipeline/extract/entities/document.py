@@ -31,6 +31,7 @@ from pipeline.extract.entities.phrase_relations import award_relations, sector_r
 from pipeline.extract.entities.register import (
     Register,
     coordinated_types,
+    distributed_heads,
     key_for,
     split_possessives,
 )
@@ -201,6 +202,7 @@ def _read_sentence(
     for candidate, kind in coordinated_types(candidates, typed, text):
         typed[candidate.start] = (names.canonical(candidate.text), kind)
         names.add(candidate.text, typed[candidate.start])
+    distributed_heads(candidates, typed, text, names)
     _claim_quoted(text, candidates, typed, names, topic, out)
     links = find_alias_links(text, candidates, typed, names, first)
     out.resolved += [(c.text, typed.get(c.start)) for c in candidates]

@@ -128,3 +128,16 @@ FOR_HEADS: Final = OF_HEADS | words(
     Initiative Fellowship Campaign League Party Movement Front Coordinator Secretary
     Minister Commissioner Envoy Director Laboratory Library Hospital"""
 )
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+# Plural heads after a list share their head with every item (``Kyoto, Osaka, and Nara
+# Prefectures`` are three prefectures): plural → singular.
+PLURAL_HEADS: Final[dict[str, str]] = {
+    _plural(head): head
+    for head, kind in HEADS.items()
+    if kind in ("place", "facility") and not head.endswith("s") and _plural(head) not in HEADS
+}

@@ -9,6 +9,8 @@ from typing import Final
 
 from pipeline.extract.entities.classify import classify
 from pipeline.extract.entities.found import Key
+from pipeline.extract.entities.gazetteer import is_place
+from pipeline.extract.entities.heads import HEADS, PLURAL_HEADS
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import INITIAL, WORDLIKE_GIVEN_NAMES, given_names
@@ -148,3 +150,32 @@ def split_possessives(
         else:
             out.append(candidate)
     return out
+
+
+def distributed_heads(
+    candidates: Sequence[Candidate], typed: dict[int, Key], text: str, names: Register
+) -> None:
+    """``Kyoto, Osaka, and Nara Prefectures``: each listed name with the plural head's
+    singular is an entity of the head's type (``Kyoto Prefecture`` …); ``typed`` and the
+    register get the full names (the bare names stay free for the cities)."""
+    for i, candidate in enumerate(candidates):
+        tokens = candidate.tokens
+        singular = PLURAL_HEADS.get(tokens[-1])
+        if singular is None or len(tokens) != 2 or i == 0 or is_place(candidate.text):
+            continue  # ``United States`` is one name
+        gap = text[candidates[i - 1].end : candidate.start]
+        if gap not in _LIST_GAPS or not any(w in gap for w in ("and", "or", "&")):
+            continue  # a list ends with ``and``: ``Philadelphia, Pennsylvania, United States``
+        listed = [candidate]
+        for previous in reversed(candidates[:i]):
+            if text[previous.end : listed[-1].start] in _LIST_GAPS and len(previous.tokens) == 1:
+                listed.append(previous)
+            else:
+                break
+        if len(listed) < 2:
+            continue
+        kind = HEADS[singular]
+        for item in listed:
+            key = (f"{item.tokens[0]} {singular}", kind)
+            names.add(key[0], key)
+            typed[item.start] = key

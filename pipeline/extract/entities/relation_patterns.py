@@ -74,8 +74,9 @@ OBJECT_GAP: Final = re.compile(
 )
 
 LOCATED_RE: Final = re.compile(
-    r"\b(?:located|situated|based|sited|lies|lying|is|are|was|were)\s+(?:(?:just|directly|mainly|partly|primarily|"
-    r"entirely|largely|now)\s+)?(?:in|at|within|inside)\s+(?:the\s+)?"
+    r"\b(?:located|situated|based|sited|lies|lying|is|are|was|were|built|constructed)\s+"
+    r"(?:(?:just|directly|mainly|partly|primarily|entirely|largely|now|completely|wholly|fully|"
+    r"mostly|also)\s+)?(?:in|at|within|inside)\s+(?:the\s+)?"
     r"(?:(?:municipality|city|town|village|district|neighbou?rhood|community|state|province|"
     r"county|region|heart|centre|center|area)\s+of\s+(?:the\s+)?)?"
 )
@@ -104,4 +105,10 @@ PART_OF_RE: Final = re.compile(
 MEMBER_OF_RE: Final = re.compile(r"\b(?:a|is|was)\s+(?:founding\s+)?member\s+of\s+(?:the\s+)?")
 EMPLOYED_RE: Final = re.compile(
     r"\b(?:works|worked|working)\s+(?:for|at)\s+(?:the\s+)?|\bemployed\s+by\s+(?:the\s+)?"
+)
+# A description after a place's name that places it (``Jeddah, the commercial hub of
+# Saudi Arabia``, ``the Keihanna Hills, a border region between Kyoto, Osaka, and Nara``).
+PLACING_APPOSITION_RE: Final = re.compile(
+    r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,4}?"
+    r"(?:between|in|of|within|on)\s+(?:the\s+)?(?=[A-Z])"
 )

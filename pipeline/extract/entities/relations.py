@@ -16,7 +16,8 @@ from typing import Final
 
 from pipeline.extract.entities.context import AGENTS, NOT_SUBJECT, Context, span, subject_for
 from pipeline.extract.entities.found import Found, Key, Stated
-from pipeline.extract.entities.gazetteer import is_country, is_region
+from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is_region
+from pipeline.extract.entities.heads import HEADS
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_TRIGGERS,
@@ -32,6 +33,7 @@ from pipeline.extract.entities.relation_patterns import (
     MEMBER_OF_RE,
     OBJECT_GAP,
     PART_OF_RE,
+    PLACING_APPOSITION_RE,
 )
 from pipeline.extract.entities.titles import OFFICES, ROLES
 
@@ -144,7 +146,7 @@ def _located_relations(ctx: Context) -> list[Stated]:
                 )
             )
     key, found = ctx.subject()
-    if key is not None and key[1] not in NOT_SUBJECT:
+    if key is not None and key[1] not in NOT_SUBJECT and key[1] != "person":
         for match in DEFINITION_IN_RE.finditer(ctx.text):
             if found is not None and match.start() < found.end:
                 continue
@@ -161,26 +163,54 @@ def _located_relations(ctx: Context) -> list[Stated]:
                 )
             break
     for found in ctx.founds:
-        if found.key[1] not in ("facility", "organization"):
+        if found.key[1] not in ("facility", "organization", "place") or is_country(found.key[0]):
             continue
         in_match = IN_RE.match(ctx.text, found.end)
         if in_match is None:
             continue
         target = ctx.at(in_match.end())
-        if target is not None and target.key[1] == "place":
-            out.append(Stated(found.key, "located_in", target.key, None, *span(found, target)))
+        if target is None or target.key[1] != "place":
+            continue
+        # ``Kyoto, Osaka, and Nara Prefectures in Kansai region``: every listed place
+        listed = [f for f in ctx.listed_before(found) if f.key[1] == found.key[1]]
+        for item in [*listed, found] if found.key[1] == "place" else [found]:
+            if item.key != target.key:
+                out.append(Stated(item.key, "located_in", target.key, None, *span(item, target)))
     return out
 
 
+_AND_NEXT: Final = re.compile(r",?\s+(?:and|or)\s+")
+
+
+def _is_bigger_place(name: str) -> bool:
+    """A name that places something else (a country, a region, a name with a place head
+    word: ``Sidama Region``, ``Kansai region``)."""
+    last = name.split()[-1]
+    return (
+        is_country(name)
+        or is_region(name)
+        or HEADS.get(last) == "place"
+        or last in PLACE_TAIL_WORDS
+    )
+
+
 def _apposition_relations(ctx: Context) -> list[Stated]:
+    """``Hawassa, Sidama Region, Ethiopia``: each place in the one after it (not a list:
+    ``Queensland, Victoria and New Zealand``); ``Jeddah, the commercial hub of Saudi
+    Arabia``."""
     out = []
     for a, b in zip(ctx.founds, ctx.founds[1:], strict=False):
         if a.key[1] != "place" or b.key[1] != "place" or ctx.text[a.end : b.start] != ", ":
             continue
-        if is_country(a.key[0]) or not (is_country(b.key[0]) or is_region(b.key[0])):
+        if is_country(a.key[0]) or not _is_bigger_place(b.key[0]):
             continue
-        after = ctx.text[b.end : b.end + 2]
-        nxt = ctx.at(b.end + 2) if after == ", " else None
+        if a.key == b.key:
+            continue  # ``(関西文化学術研究都市, Kansai Bunka-gakujutsu-kenkyū-toshi)``
+        coordinated = _AND_NEXT.match(ctx.text, b.end)
+        following = ctx.at(coordinated.end()) if coordinated else None
+        if following is not None and following.key[1] == "place":
+            continue  # ``Queensland, Victoria and New Zealand``: a list
+        nxt = ctx.at(b.end + 2) if ctx.text.startswith(", ", b.end) else None
         if (
             nxt is not None
             and nxt.key[1] == "place"
@@ -189,6 +219,15 @@ def _apposition_relations(ctx: Context) -> list[Stated]:
         ):
             continue  # a list of countries
         out.append(Stated(a.key, "located_in", b.key, None, *span(a, b)))
+    for a in ctx.founds:
+        if a.key[1] not in ("place", "facility"):
+            continue
+        match = PLACING_APPOSITION_RE.match(ctx.text, a.end)
+        if match is None:
+            continue
+        for b in ctx.listed_from(match.end()):
+            if b.key[1] == "place" and b.key != a.key and not is_country(a.key[0]):
+                out.append(Stated(a.key, "located_in", b.key, None, *span(a, b)))
     return out
 
 
@@ -297,7 +336,7 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
     out += _active_relations(ctx)
     if " in " in text or " at " in text or " of " in text or " within " in text:
         out += _located_relations(ctx)
-    if ", " in text and len(ctx.founds) > 1:
+    if "," in text and len(ctx.founds) > 1:
         out += _apposition_relations(ctx)
         out += _role_relations(ctx)
     if (ctx.topic is not None and ctx.topic[1] == "facility") or _HOST_CUE.search(text):
