@@ -387,3 +387,29 @@ def test_location_chains_lists_and_placing_descriptions() -> None:
         ("Orebro County", "located_in", "Svealand region"),
     } <= rels
     assert not any(s == "Gothenburg" and p == "located_in" for s, p, _ in rels)
+
+
+def test_positions_in_appositions_predicates_and_inverted_statements() -> None:
+    rels = relations(
+        read(
+            "Harbourview Science Park is a park. Its director, Anna Berglund, hired Jonas "
+            "Ekholm. Jonas Ekholm was appointed as the new managing director and Group CFO. "
+            "Lars Oskar Nyqvist, the governor of Vastmark, visited. The current president of "
+            "the Velmont Sailing Association is Peter Dahl. Later he became chairman."
+        )
+    )
+    assert {
+        ("Jonas Ekholm", "position_held", "=managing director"),
+        ("Jonas Ekholm", "position_held", "=Group CFO"),
+        ("Lars Oskar Nyqvist", "position_held", "=governor of Vastmark"),
+        ("Peter Dahl", "position_held", "=president"),
+        ("Peter Dahl", "employed_by", "Velmont Sailing Association"),
+        ("Peter Dahl", "position_held", "=chairman"),
+    } <= rels
+
+
+def test_a_title_said_again_in_full_is_one_position() -> None:
+    rels = relations(read("The park was opened by King Olav Berge, the former king of Sweden."))
+    assert {(s, o) for s, p, o in rels if p == "position_held"} == {
+        ("Olav Berge", "=king of Sweden")
+    }

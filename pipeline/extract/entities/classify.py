@@ -33,7 +33,12 @@ from pipeline.extract.entities.gazetteer import (
 from pipeline.extract.entities.heads import AFTER_CITY, AFTER_PLACE, FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import ROMAN, Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
-from pipeline.extract.entities.titles import HONORIFICS, NAME_HONORIFICS
+from pipeline.extract.entities.titles import (
+    HONORIFICS,
+    NAME_HONORIFICS,
+    PERSON_ROLES,
+    TERRITORIAL_ROLES,
+)
 from pipeline.extract.words import STOP_WORDS, words
 
 _AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
@@ -48,8 +53,12 @@ PERSON_CUES: Final = words(
 )
 _PERSON_AFTER: Final = re.compile(
     r"^(?:\s*,\s*who\b|\s+(?:said|says|stated|wrote|told|explained|recalled|noted|added|"
-    r"argued|stars|starred|played|portrayed|directed|died|was\s+born|married)\b|['’]s\s+"
-    r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b)"
+    r"argued|stars|starred|played|portrayed|directed|died|was\s+born|married|"
+    r"(?:was|is|has\s+been)\s+(?:appointed|elected|sworn\s+in|re-elected|hired))\b|['’]s\s+"
+    r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b|"
+    r"\s*,\s+(?:the\s+|a\s+)?(?:former\s+|then\s+|current\s+|later\s+)?(?:"
+    + "|".join(sorted((re.escape(r.lower()) for r in PERSON_ROLES), key=len, reverse=True))
+    + r")\s+(?:of|at)\b)"
 )
 # A common noun right before a name that says it names an organisation
 # (``the Finnish company Technopolis``).
@@ -195,6 +204,8 @@ def classify(
         )
         if not attributive and not demonym:  # ``Roman emperor``, ``the Roman people``
             return "place"
+    if len(before) > 1 and before[-1] == "of" and before[-2] in TERRITORIAL_ROLES:
+        return "place"  # ``the governor of Hispania Tarraconensis``
     if looks_like_person(tokens):
         return "person"
     if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():

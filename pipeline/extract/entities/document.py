@@ -36,6 +36,7 @@ from pipeline.extract.entities.register import (
     split_possessives,
 )
 from pipeline.extract.entities.relations import find_relations
+from pipeline.extract.entities.roles import PRONOUN_ROLE_CUE
 from pipeline.extract.entities.sectors import SectorItem, find_sectors
 from pipeline.extract.entities.see_also import in_see_also, see_also_item
 from pipeline.extract.entities.titles import OFFICES
@@ -89,6 +90,7 @@ class _Parsed:
     candidates: list[Candidate]
     awards: list[AwardSpan]
     sectors: list[tuple[int, list[SectorItem]]]
+    pronoun_role: bool  # ``he became archbishop``: a position of the last-named person
 
 
 def _join_topic(text: str, candidates: list[Candidate], topic: Topic) -> list[Candidate]:
@@ -113,6 +115,7 @@ def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
         _join_topic(text, find_candidates(text, lower_words, topic.name), topic),
         find_awards(text),
         find_sectors(text, topic.type),
+        PRONOUN_ROLE_CUE.search(text) is not None,
     )
 
 
@@ -189,7 +192,7 @@ def _read_sentence(
         return _see_also(sentence, names)
     text = sentence.text
     out = _Sentence()
-    if not parsed.candidates and not parsed.awards and not parsed.sectors:
+    if not (parsed.candidates or parsed.awards or parsed.sectors or parsed.pronoun_role):
         return out  # no name, no phrase: nothing to read
     _claim_phrases(text, parsed, names, out)
     candidates = split_possessives(parsed.candidates, text, names, topic)

@@ -35,20 +35,13 @@ from pipeline.extract.entities.relation_patterns import (
     PART_OF_RE,
     PLACING_APPOSITION_RE,
 )
-from pipeline.extract.entities.titles import OFFICES, ROLES
+from pipeline.extract.entities.roles import drop_refined_titles, role_relations
 
 _HOST_CUE: Final = re.compile(r"home|hous|host|tenant|occupier|such as")
 _PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?$")
 _PLURAL_BEFORE: Final = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?$")
 _POSSESSIVE_BEFORE: Final = re.compile(r"['’]s\s+(?:\w+\s+)?$")
 _AGENT_GAP: Final = re.compile(r"^\s*(?:(?:\w+ly|also|then|later|first|jointly)\s+)?$")
-_ROLE_RE: Final = re.compile(
-    r"(?:(?:former|then|later|current|founding|eventual|the)\s+)*(?P<role>"
-    + "|".join(sorted((re.escape(r) for r in OFFICES | ROLES), key=len, reverse=True))
-    + r")\b"
-)
-
-
 # What can be founded, initiated, operated or owned.
 _MADE: Final = frozenset({"organization", "facility", "program", "product", "event", "award"})
 
@@ -284,42 +277,6 @@ def _membership_relations(ctx: Context) -> list[Stated]:
     return out
 
 
-def _role_relations(ctx: Context) -> list[Stated]:
-    """``Claude McKinney, dean of the School of Design`` → position held ``dean``,
-    employed by the School of Design."""
-    out = []
-    for found in ctx.founds:
-        if found.key[1] != "person" or not ctx.text.startswith(", ", found.end):
-            continue
-        pos = found.end + 2
-        while True:
-            match = _ROLE_RE.match(ctx.text, pos)
-            if match is None:
-                break
-            role = match.group("role")
-            out.append(
-                Stated(found.key, "position_held", None, role, found.start, match.end("role"))
-            )
-            rest = re.match(
-                r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}", ctx.text[match.end() :]
-            )
-            end = match.end()
-            if rest:
-                org = ctx.at(match.end() + rest.end())
-                if org is not None and org.key[1] == "organization":
-                    out.append(
-                        Stated(found.key, "employed_by", org.key, None, found.start, org.end)
-                    )
-                    end = org.end
-                elif org is not None:
-                    end = org.end
-            more = re.match(r"\s*(?:,\s*)?(?:and\s+)", ctx.text[end:])
-            if not more:
-                break
-            pos = end + more.end()
-    return out
-
-
 def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> list[Stated]:
     """Every relation the sentence states; ``titles`` are persons with the office written
     before them and where it starts."""
@@ -327,8 +284,8 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         Stated(person.key, "position_held", None, title, start, person.end)
         for person, title, start in titles
     ]
-    if not ctx.founds:
-        return out
+    if not ctx.founds:  # ``Later he became chairman``
+        return out + role_relations(ctx) if ctx.last_person is not None else out
     text = ctx.text
     # each reader needs a word its patterns start with; substring tests skip the others
     if " by " in text:
@@ -338,9 +295,10 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _located_relations(ctx)
     if "," in text and len(ctx.founds) > 1:
         out += _apposition_relations(ctx)
-        out += _role_relations(ctx)
     if (ctx.topic is not None and ctx.topic[1] == "facility") or _HOST_CUE.search(text):
         out += _host_relations(ctx)
     if " of " in text or " for " in text or " by " in text:
         out += _membership_relations(ctx)
-    return out
+    if any(f.key[1] == "person" for f in ctx.founds) or ctx.last_person is not None:
+        out += role_relations(ctx)
+    return drop_refined_titles(out, [person for person, _, _ in titles])
