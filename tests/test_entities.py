@@ -413,3 +413,38 @@ def test_a_title_said_again_in_full_is_one_position() -> None:
     assert {(s, o) for s, p, o in rels if p == "position_held"} == {
         ("Olav Berge", "=king of Sweden")
     }
+
+
+def test_passive_agents_opening_clauses_and_later_operators() -> None:
+    rels = relations(
+        read(
+            "Harbourview Science Park is a park. "
+            "Managed by Velmora, a subsidiary of Kestrelcorp, it was set up in 1980. "
+            "It was created in 1995, by the Nordic Building Council, and was operated by the "
+            "Velmont Sailing Association until 2000, then by the Port Authority of Esterhaven."
+        )
+    )
+    assert {
+        ("Harbourview Science Park", "operated_by", "Velmora"),
+        ("Velmora", "owned_by", "Kestrelcorp"),
+        ("Harbourview Science Park", "founded_by", "Nordic Building Council"),
+        ("Harbourview Science Park", "operated_by", "Velmont Sailing Association"),
+        ("Harbourview Science Park", "operated_by", "Port Authority of Esterhaven"),
+    } <= rels
+
+
+def test_tenants_and_headquarters() -> None:
+    rels = relations(
+        read(
+            "Harbourview Science Park welcomed its first tenant, Velmora (VLM). The largest "
+            "tenant in the park is Swedish shipping company Kestrelcorp. Kestrelcorp opened "
+            "its new regional headquarters at Harbourview Science Park. Lindqvist Properties, "
+            "a Gothenburg-based developer, built it."
+        )
+    )
+    assert {
+        ("Harbourview Science Park", "hosts", "Velmora"),
+        ("Harbourview Science Park", "hosts", "Kestrelcorp"),
+        ("Kestrelcorp", "headquartered_in", "Harbourview Science Park"),
+        ("Lindqvist Properties", "headquartered_in", "Gothenburg"),
+    } <= rels

@@ -68,6 +68,15 @@ ORG_NOUNS: Final = words(
     operator developer subsidiary broadcaster network club team university charity
     foundation organisation organization"""
 )
+# What a park's tenant is: ``its first tenant, Det Norske Veritas``.
+TENANT_NOUNS: Final = words("tenant tenants occupant occupants")
+# Passive verbs whose agent (``managed by X``) is an organisation when one word names it.
+AGENT_VERBS: Final = words(
+    """managed operated owned acquired run administered maintained funded financed sponsored
+    developed built bought purchased"""
+)
+# ``a subsidiary of X``: what these are of is an organisation.
+PART_NOUNS: Final = words("subsidiary subsidiaries division affiliate arm unit")
 # What leads into the place something is in (``situated in``, ``the city of``).
 LOCATION_VERBS: Final = words("located situated based lies lying")
 LOCATION_NOUNS: Final = words(
@@ -180,8 +189,16 @@ def classify(
     if kind is not None:
         return _stem_type(tokens) or kind
     before = _words_before(sentence, candidate.start)
-    if before and before[-1] in ORG_NOUNS:
-        return "organization"  # ``the Finnish company Technopolis``
+    last = before[-1] if before else ""
+    if last in ORG_NOUNS or (
+        last.rstrip(",") in TENANT_NOUNS and not looks_like_person(tokens) and tokens[0][-1] != "."
+    ):
+        return "organization"  # ``the Finnish company Technopolis``, ``its first tenant, X``
+    if len(before) > 1 and (
+        (last == "by" and before[-2] in AGENT_VERBS and len(tokens) == 1 and not given)
+        or (last == "of" and before[-2] in PART_NOUNS)
+    ):
+        return "organization"  # ``Managed by Ascendas``, ``a subsidiary of Capitaland``
     if _AWARD_WORDS.search(candidate.text):
         return "award"
     if place_kind(

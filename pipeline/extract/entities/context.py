@@ -77,6 +77,8 @@ _LIST_GAP: Final = re.compile(
     r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?$"
 )
 AGENTS: Final = frozenset({"person", "organization"})
+# Words that describe what a name after them names (no clause, no punctuation).
+_DESCRIPTION: Final = re.compile(r"[\s\-]*(?:[A-Za-z][\w\-]*\s+){0,5}")
 _BEFORE_NAME: Final = re.compile(
     r"\s*(?:the\s+)?(?:(?:"
     + "|".join(sorted((re.escape(t) for t in OFFICES | HONORIFICS), key=len, reverse=True))
@@ -103,6 +105,14 @@ class Context:
         quote)."""
         match = _BEFORE_NAME.match(self.text, pos)
         return self._by_start.get(match.end() if match else pos)
+
+    def described_from(self, pos: int) -> Found | None:
+        """The first mention after a few describing words from ``pos`` (``Singaporean
+        multinational technology company Shopee``, ``-based public company X``)."""
+        for found in self.founds:
+            if found.start >= pos:
+                return found if _DESCRIPTION.fullmatch(self.text, pos, found.start) else None
+        return None
 
     def listed_from(self, pos: int) -> list[Found]:
         """Mentions coordinated from ``pos``: ``X, Y and Z``."""

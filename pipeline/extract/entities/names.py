@@ -149,8 +149,13 @@ def _trim_period(tokens: list[tuple[str, int, int]]) -> None:
     if stripped != word:
         word, end = stripped, end - (len(word) - len(stripped))
         tokens[-1] = (word, start, end)
-    if word.endswith(".") and word not in _KEEP_PERIOD and not _INITIALS.fullmatch(word):
-        tokens[-1] = (word[:-1], start, end - 1)
+    numeral = len(tokens) > 1 and ROMAN.match(word[:-1]) and _is_head(tokens[-2][0])
+    if (
+        word.endswith(".")
+        and word not in _KEEP_PERIOD
+        and (numeral or not _INITIALS.fullmatch(word))
+    ):
+        tokens[-1] = (word[:-1], start, end - 1)  # ``… Park I.`` ends a sentence
 
 
 def _is_head(word: str) -> bool:
@@ -331,6 +336,10 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             tail = _HYPHEN_TAIL.search(token)
             if tail is not None:  # ``Raji Rasaki-led Lagos State``: the name ends here
                 tokens = [*tokens[:i], (token[: tail.start()], start, start + tail.start())]
+                break
+        for i in range(len(tokens) - 1):
+            if tokens[i][0].endswith(".") and tokens[i + 1][0].lower() in STOP_WORDS:
+                tokens = tokens[: i + 1]  # ``… Park I. The new building``: a sentence ends
                 break
         _trim_period(tokens)
         while (

@@ -34,6 +34,12 @@ BY_TRIGGERS: Final[dict[str, str]] = {
     "bought": "owned_by",
     "purchased": "owned_by",
     "owned and operated": "owned_by+operated_by",
+    "announced": "initiated_by",
+    "planned": "initiated_by",
+    "devised": "initiated_by",
+    "promoted": "initiated_by",
+    "sponsored": "initiated_by",
+    "developed": "founded_by",
 }
 ACTIVE_TRIGGERS: Final[dict[str, str]] = {
     "founded": "founded_by",
@@ -64,8 +70,8 @@ def _alternation(phrases: dict[str, str]) -> str:
 
 
 BY_RE: Final = re.compile(
-    rf"\b(?P<trigger>{_alternation(BY_TRIGGERS)})\b(?:\s+(?:\w+ly|jointly|solely))?"
-    r"(?:\s+(?:in|on|during)\s+\d{4})?\s+by\s+(?:the\s+)?"
+    rf"\b(?P<trigger>(?i:{_alternation(BY_TRIGGERS)}))\b(?:\s+(?:\w+ly|jointly|solely))?"
+    r"(?:\s+(?:in|on|during)\s+\d{4})?,?\s+by\s+(?:the\s+)?"
 )
 ACTIVE_RE: Final = re.compile(rf"\b(?P<trigger>{_alternation(ACTIVE_TRIGGERS)})\s+")
 # Lower-case words allowed between an active verb and its object (``the creation of a``).
@@ -81,9 +87,12 @@ LOCATED_RE: Final = re.compile(
     r"county|region|heart|centre|center|area)\s+of\s+(?:the\s+)?)?"
 )
 HEADQUARTERS_RE: Final = re.compile(
-    r"\b(?:headquartered\s+in|headquarters\s+(?:is|are|was|were)\s+(?:located\s+)?in|"
-    r"head\s+office\s+(?:is|was)\s+in)\s+(?:the\s+)?"
+    r"\b(?:headquartered\s+(?:in|at)|headquarters\s+(?:is|are|was|were)\s+(?:located\s+)?(?:in|at)|"
+    r"head\s+office\s+(?:is|was)\s+in|(?:its|their)\s+(?:[\w\-]+\s+){0,4}?headquarters\s+"
+    r"(?:at|in|to))\s+(?:the\s+)?"
 )
+# ``Emaar Properties, a Dubai-based company``, ``the Dubai-based Emaar Properties``.
+BASED_RE: Final = re.compile(r"-(?:based|headquartered)\b")
 # ``X is an industrial park in Taiwan``, ``… as the first incubator in China``.
 DEFINITION_IN_RE: Final = re.compile(
     r"\b(?:is|was|are|were|as)\s+(?:both\s+)?(?:an?|the)\s+"
@@ -93,7 +102,9 @@ DEFINITION_IN_RE: Final = re.compile(
 IN_RE: Final = re.compile(r",?\s+in\s+(?:the\s+)?(?=[A-Z])")
 HOSTS_RE: Final = re.compile(
     r"\b(?:(?:is|was|are|were|became)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|houses|housed|hosts|"
-    r"hosted|tenants\s+include|occupiers\s+include|companies\s+such\s+as|firms\s+such\s+as)\s+"
+    r"hosted|tenants\s+include|occupiers\s+include|companies\s+such\s+as|firms\s+such\s+as|"
+    r"(?<![\w\-])tenants?\s+(?:[\w\-]+\s+){0,5}?(?:is|are|was|were|include|includes|included)|"
+    r"(?:first|anchor|new|largest|main|major)\s+tenants?,)\s+"
     r"(?:the\s+)?"
 )
 EXAMPLE_RE: Final = re.compile(
@@ -111,4 +122,9 @@ EMPLOYED_RE: Final = re.compile(
 PLACING_APPOSITION_RE: Final = re.compile(
     r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,4}?"
     r"(?:between|in|of|within|on)\s+(?:the\s+)?(?=[A-Z])"
+)
+# ``Ascendas, a subsidiary of Capitaland``, ``X is a wholly owned subsidiary of Y``.
+SUBSIDIARY_RE: Final = re.compile(
+    r"(?:,\s+|\s+(?:is|was|became)\s+)(?:a|an|the)\s+(?:(?:wholly[- ]owned|former|majority[- ]owned)\s+)?"
+    r"(?:subsidiary|division|unit|affiliate|arm)\s+of\s+(?:the\s+)?"
 )

@@ -14,13 +14,21 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.extract.entities.context import AGENTS, NOT_SUBJECT, Context, span, subject_for
+from pipeline.extract.entities.context import (
+    AGENTS,
+    NOT_SUBJECT,
+    TOPIC_NOUNS,
+    Context,
+    span,
+    subject_for,
+)
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is_region
 from pipeline.extract.entities.heads import HEADS
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_TRIGGERS,
+    BASED_RE,
     BY_RE,
     BY_TRIGGERS,
     DEFINITION_IN_RE,
@@ -34,6 +42,7 @@ from pipeline.extract.entities.relation_patterns import (
     OBJECT_GAP,
     PART_OF_RE,
     PLACING_APPOSITION_RE,
+    SUBSIDIARY_RE,
 )
 from pipeline.extract.entities.roles import drop_refined_titles, role_relations
 
@@ -46,21 +55,66 @@ _AGENT_GAP: Final = re.compile(r"^\s*(?:(?:\w+ly|also|then|later|first|jointly)\
 _MADE: Final = frozenset({"organization", "facility", "program", "product", "event", "award"})
 
 
+def _clause_subject(ctx: Context, after: int) -> tuple[Key | None, Found | None]:
+    """The subject of a sentence that opens with a participle clause (``Managed by
+    Ascendas, a subsidiary of Capitaland, it was set up …``, ``Devised by A and B and code
+    named Operation Torch, the plan …``): a name the clause gives (``code named X``), else
+    the pronoun or the name that follows the clause."""
+    named = _CLAUSE_NAMED.search(ctx.text, after)
+    comma = ctx.text.find(",", after)
+    if named is not None and (comma < 0 or named.start() < comma):
+        found = ctx.at(named.end())
+        if found is not None:
+            return found.key, found
+    for match in _CLAUSE_END.finditer(ctx.text, after):
+        word = match.group("pronoun")
+        if word is not None:
+            return (ctx.last_person if word.lower() in ("he", "she") else ctx.topic), None
+        found = ctx.at(match.end())
+        if found is not None and _VERB_AFTER.match(ctx.text, found.end):
+            return found.key, found
+        if match.group("noun") in TOPIC_NOUNS:
+            return ctx.topic, None
+    return None, None
+
+
+_CLAUSE_NAMED: Final = re.compile(r"\b(?:code[- ]?named|named|called|dubbed)\s+(?:the\s+)?")
+_CLAUSE_END: Final = re.compile(
+    r",\s+(?:(?P<pronoun>it|he|she|they)\b|(?:the\s+(?P<noun>[a-z]+)\b)?)"
+)
+_VERB_AFTER: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|[a-z]+ed)\b")
+_OPENING_PARTICIPLE: Final = re.compile(r"^\s*[A-Z][a-z]+(?:ed|en|wn)\s")
+# ``…, then by the Sydney Harbour Foreshore Authority``: the same relation again.
+_THEN_BY: Final = re.compile(
+    r"[^.;:]{0,40}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards)\s+by\s+(?:the\s+)?"
+)
+
+
 def _by_relations(ctx: Context) -> list[Stated]:
     out = []
     for match in BY_RE.finditer(ctx.text):
         objects = [f for f in ctx.listed_from(match.end()) if f.key[1] in AGENTS]
         if not objects:
             continue
-        key, found = subject_for(ctx, match.start())
+        while True:  # ``originally operated by X up until 2000, then by Y``
+            then = _THEN_BY.match(ctx.text, objects[-1].end)
+            more = [f for f in ctx.listed_from(then.end()) if f.key[1] in AGENTS] if then else []
+            if not more:
+                break
+            objects += more
+        if _OPENING_PARTICIPLE.match(ctx.text[: match.start() + 1]) or (
+            match.start() <= 1 and ctx.text[:1].isupper()
+        ):
+            key, found = _clause_subject(ctx, objects[0].end)
+        else:
+            key, found = subject_for(ctx, match.start())
         if key is None or key[1] not in _MADE:
             continue  # people and places are not founded, run or owned in this sense
         predicates = BY_TRIGGERS[" ".join(match.group("trigger").lower().split())]
-        start, end = span(found if found else (match.start(), match.end()), objects[-1])
-        for predicate in predicates.split("+"):
-            out += [
-                Stated(key, predicate, o.key, None, start, end) for o in objects if o.key != key
-            ]
+        for o in objects:
+            start, end = span(found if found else (match.start(), match.end()), o)
+            if o.key != key:
+                out += [Stated(key, p, o.key, None, start, end) for p in predicates.split("+")]
     return out
 
 
@@ -115,7 +169,7 @@ def _located_relations(ctx: Context) -> list[Stated]:
                 key = found.key if found else key
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
                 continue
-            if target.key[1] == "facility":
+            if target.key[1] == "facility" and regex is not HEADQUARTERS_RE:
                 if key[1] not in ("organization", "facility"):
                     continue  # ``Bintulu … located at Nyabau Road``
                 out.append(
@@ -129,6 +183,8 @@ def _located_relations(ctx: Context) -> list[Stated]:
                 )
                 continue
             predicate = "headquartered_in" if regex is HEADQUARTERS_RE else "located_in"
+            if predicate == "headquartered_in" and key[1] != "organization":
+                continue
             out.append(
                 Stated(
                     key,
@@ -173,6 +229,27 @@ def _located_relations(ctx: Context) -> list[Stated]:
 
 
 _AND_NEXT: Final = re.compile(r",?\s+(?:and|or)\s+")
+_APPOSITION_ARTICLE: Final = re.compile(r",\s+(?:a|an|the)\s+")
+
+
+def _based_relations(ctx: Context) -> list[Stated]:
+    """``Emaar Properties, a Dubai-based company`` and ``the Dubai-based Emaar
+    Properties``: the organisation's headquarters are in the place."""
+    out = []
+    for place in ctx.founds:
+        if place.key[1] != "place" or not BASED_RE.match(ctx.text, place.end):
+            continue
+        owner = ctx.before(place.start)
+        if owner is not None and not (
+            owner.key[1] == "organization"
+            and _APPOSITION_ARTICLE.fullmatch(ctx.text, owner.end, place.start)
+        ):
+            owner = None
+        if owner is None:
+            owner = ctx.described_from(place.end)
+        if owner is not None and owner.key[1] == "organization":
+            out.append(Stated(owner.key, "headquartered_in", place.key, None, *span(owner, place)))
+    return out
 
 
 def _is_bigger_place(name: str) -> bool:
@@ -227,12 +304,17 @@ def _apposition_relations(ctx: Context) -> list[Stated]:
 def _host_relations(ctx: Context) -> list[Stated]:
     out = []
     for match in HOSTS_RE.finditer(ctx.text):
+        first = ctx.at(match.end()) or ctx.described_from(match.end())
         hosted = [
-            f for f in ctx.listed_from(match.end()) if f.key[1] not in ("place", "sector", "person")
+            f
+            for f in (ctx.listed_from(first.start) if first else [])
+            if f.key[1] not in ("place", "sector", "person")
         ]
         if not hosted:
             continue
         key, found = subject_for(ctx, match.start())
+        if key is None and ctx.topic is not None and ctx.topic[1] in ("facility", "place"):
+            key = ctx.topic  # ``One of the most prominent tenants … is Shopee``
         if key is None or key[1] not in ("facility", "place", "organization"):
             continue
         start, end = span(found or (match.start(), match.end()), hosted[-1])
@@ -252,6 +334,7 @@ def _host_relations(ctx: Context) -> list[Stated]:
 def _membership_relations(ctx: Context) -> list[Stated]:
     out = []
     for regex, predicate, kinds in (
+        (SUBSIDIARY_RE, "owned_by", ("organization",)),
         (PART_OF_RE, "part_of", ("place", "organization", "facility", "program")),
         (MEMBER_OF_RE, "member_of", ("organization",)),
         (EMPLOYED_RE, "employed_by", ("organization",)),
@@ -264,6 +347,8 @@ def _membership_relations(ctx: Context) -> list[Stated]:
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
                 continue
             if predicate == "employed_by" and key[1] != "person":
+                continue
+            if predicate == "owned_by" and key[1] not in _MADE:
                 continue
             out.append(
                 Stated(
@@ -291,13 +376,15 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
     if " by " in text:
         out += _by_relations(ctx)
     out += _active_relations(ctx)
+    if "-based" in text or "-headquartered" in text:
+        out += _based_relations(ctx)
     if " in " in text or " at " in text or " of " in text or " within " in text:
         out += _located_relations(ctx)
     if "," in text and len(ctx.founds) > 1:
         out += _apposition_relations(ctx)
     if (ctx.topic is not None and ctx.topic[1] == "facility") or _HOST_CUE.search(text):
         out += _host_relations(ctx)
-    if " of " in text or " for " in text or " by " in text:
+    if " of " in text or " for " in text or " by " in text or " with " in text:
         out += _membership_relations(ctx)
     if any(f.key[1] == "person" for f in ctx.founds) or ctx.last_person is not None:
         out += role_relations(ctx)
