@@ -448,3 +448,43 @@ def test_tenants_and_headquarters() -> None:
         ("Kestrelcorp", "headquartered_in", "Harbourview Science Park"),
         ("Lindqvist Properties", "headquartered_in", "Gothenburg"),
     } <= rels
+
+
+def test_award_recipients_selections_and_granting_bodies() -> None:
+    rels = relations(
+        read(
+            "Anna Berglund is a sailor. The race earned Berglund Sailor of the Year honors "
+            "from Seaworthy. She was also selected to the Nordic All-Star team in 2010.",
+            title="Anna Berglund",
+        )
+    )
+    assert {
+        ("Anna Berglund", "awarded", "Sailor of the Year"),
+        ("Sailor of the Year", "recognized_by", "Seaworthy"),
+        ("Anna Berglund", "awarded", "Nordic All-Star team"),
+    } <= rels
+
+
+def test_teams_colon_lists_and_songs_of_an_album() -> None:
+    rels = relations(
+        read(
+            "Anna Berglund is a sailor. In three seasons with the Gothenburg Gulls, Berglund "
+            "won twice.",
+            title="Anna Berglund",
+        )
+    )
+    assert ("Anna Berglund", "member_of", "Gothenburg Gulls") in rels
+    places = relations(read("The plan was to reach Scandinavia: Sweden, Norway, and Denmark."))
+    assert {(s, o) for s, p, o in places if p == "part_of"} == {
+        ("Sweden", "Scandinavia"),
+        ("Norway", "Scandinavia"),
+        ("Denmark", "Scandinavia"),
+    }
+    album = relations(
+        read(
+            'Harbour Lights is a 1999 album by Anna Berglund. She named "Quiet Sea" as one of '
+            "the best songs on the album.",
+            title="Harbour Lights",
+        )
+    )
+    assert ("Quiet Sea", "part_of", "Harbour Lights") in album

@@ -75,6 +75,8 @@ AGENT_VERBS: Final = words(
     """managed operated owned acquired run administered maintained funded financed sponsored
     developed built bought purchased"""
 )
+# ``four seasons with the Michigan Wolverines``, ``played for the X``: a team.
+TEAM_CUES: Final = words("season seasons year years career played plays playing signed joined")
 # ``a subsidiary of X``: what these are of is an organisation.
 PART_NOUNS: Final = words("subsidiary subsidiaries division affiliate arm unit")
 # What leads into the place something is in (``situated in``, ``the city of``).
@@ -199,6 +201,15 @@ def classify(
         or (last == "of" and before[-2] in PART_NOUNS)
     ):
         return "organization"  # ``Managed by Ascendas``, ``a subsidiary of Capitaland``
+    after_the = before[:-1] if before and before[-1] == "the" else before
+    if len(after_the) > 1 and after_the[-1] in ("with", "for") and after_the[-2] in TEAM_CUES:
+        return "organization"  # ``In four seasons with the Michigan Wolverines``
+    if (
+        len(tokens) > 1
+        and DEMONYM.search(tokens[0])
+        and (is_region(" ".join(tokens[1:])) or is_country(" ".join(tokens[1:])))
+    ):
+        return "place"  # ``French North Africa``
     if _AWARD_WORDS.search(candidate.text):
         return "award"
     if place_kind(

@@ -21,13 +21,17 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.entities.alias_links import find_alias_links
-from pipeline.extract.entities.awards import AwardSpan, find_awards
+from pipeline.extract.entities.awards import GIVING_VERBS, AwardSpan, find_awards
 from pipeline.extract.entities.classify import head_type
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.names import Candidate, find_candidates
-from pipeline.extract.entities.people import given_names
-from pipeline.extract.entities.phrase_relations import award_relations, sector_relations
+from pipeline.extract.entities.people import given_names, looks_like_person
+from pipeline.extract.entities.phrase_relations import (
+    award_relations,
+    granting_body_start,
+    sector_relations,
+)
 from pipeline.extract.entities.register import (
     Register,
     coordinated_types,
@@ -44,7 +48,9 @@ from pipeline.extract.entities.topic import Topic, find_topic
 from pipeline.model import Document, Sentence
 
 _LOWER_WORD: Final = re.compile(r"(?<![\w'’\-])[a-z][a-z\-]*")
-_QUOTED: Final = re.compile(r"[\"“](?P<name>[A-Z][^\"“”]{0,60}?)[\"”]")
+_QUOTED: Final = re.compile(
+    r"[\"“](?P<name>(?:[A-Z]|\d+[a-z]\w*)[^\"“”]{0,60}?)[\"”]"
+)  # ``"Sensing China"``, ``"10x10"``
 _WORK_CUE: Final = re.compile(
     r"\b(?:song|single|track|album|film|episode|book|novel|play|poem|series|record|chapter)s?\b",
     re.IGNORECASE,
@@ -119,9 +125,31 @@ def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
     )
 
 
-def _claim_phrases(text: str, parsed: _Parsed, names: Register, out: _Sentence) -> None:
-    """Award phrases and sector lists: their words are not names of their own."""
+def _recipient(text: str, award: AwardSpan, names: Register, out: _Sentence) -> AwardSpan:
+    """``The win earned Lesnar Beatdown of the Year honors``: a known person or
+    organisation opening the phrase after a giving verb receives the award."""
+    if not GIVING_VERBS.match(text, award.trigger_start):
+        return award
+    words = text[award.start : award.end].split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        form = " ".join(words[:n])
+        known = names.get(form) or (names.surnames.get(form) if n == 1 else None)
+        if known is None or known[1] not in ("person", "organization"):
+            continue
+        end = award.start + len(form)
+        out.add(Found(award.start, end, form, known))
+        start = end + len(text[end:]) - len(text[end:].lstrip())
+        name = " ".join(text[start : award.end].split())
+        return AwardSpan(start, award.end, name, award.trigger_start, award.by, (award.start, end))
+    return award
+
+
+def _claim_phrases(text: str, parsed: _Parsed, names: Register, out: _Sentence) -> list[AwardSpan]:
+    """Award phrases and sector lists: their words are not names of their own. Returns
+    the award phrases claimed."""
+    claimed = []
     for award in parsed.awards:
+        award = _recipient(text, award, names, out)
         phrase = text[award.start : award.end]
         known = names.get(phrase) or names.get(phrase.split()[0])
         if known is not None and known[1] != "award":
@@ -130,6 +158,7 @@ def _claim_phrases(text: str, parsed: _Parsed, names: Register, out: _Sentence) 
         names.add(award.name, key)
         out.add(Found(award.start, award.end, phrase, key))
         out.resolved.append((phrase, key))
+        claimed.append(award)
     for _, items in parsed.sectors:
         for item in items:
             spans = [(item.start, item.end), *item.sub]
@@ -141,6 +170,20 @@ def _claim_phrases(text: str, parsed: _Parsed, names: Register, out: _Sentence) 
                 )
                 names.add(quote, key)
                 out.add(Found(start, end, quote, key))
+    return claimed
+
+
+def _quoted_work_names(text: str, names: Register, topic: Topic) -> frozenset[str]:
+    """The quoted names of a sentence about a work in an article about a work that the
+    register does not know yet (they are titles, whatever their head words say)."""
+    if topic.type != "work" or ('"' not in text and "“" not in text) or not _WORK_CUE.search(text):
+        return frozenset()
+    return frozenset(
+        quote
+        for match in _QUOTED.finditer(text)
+        if names.get(quote := match.group("name").rstrip(".,;: ")) is None
+        and quote not in given_names()
+    )
 
 
 def _claim_quoted(
@@ -150,15 +193,19 @@ def _claim_quoted(
     names: Register,
     topic: Topic,
     out: _Sentence,
+    works: frozenset[str],
 ) -> None:
     """A quoted name: a program when the sentence speaks of one, a work in an article
-    about a work (``"Sensing China" center … initiative``, a song title)."""
+    about a work (``"Sensing China" center … initiative``, a song title, also when its
+    words would name a place: ``"Quiet Sea"``)."""
     if '"' not in text and "“" not in text:
         return
     for match in _QUOTED.finditer(text):
         quote = match.group("name").rstrip(".,;: ")
         start = match.start("name")
         known = names.get(quote)
+        if quote in works and (known is None or known[1] != "work"):
+            known = (names.canonical(quote), "work")
         kind = known[1] if known else None
         if kind is None and _PROGRAM_CUE.search(text):
             kind = "program"
@@ -194,19 +241,26 @@ def _read_sentence(
     out = _Sentence()
     if not (parsed.candidates or parsed.awards or parsed.sectors or parsed.pronoun_role):
         return out  # no name, no phrase: nothing to read
-    _claim_phrases(text, parsed, names, out)
+    awards = _claim_phrases(text, parsed, names, out)
     candidates = split_possessives(parsed.candidates, text, names, topic)
     typed: dict[int, Key] = {}
+    quoted = _quoted_work_names(text, names, topic)
     for candidate in candidates:
         key = key_for(candidate, text, names, topic)
         if key is not None:
             typed[candidate.start] = key
             names.add(candidate.text, key)
+    bodies = {granting_body_start(text, award) for award in awards}
+    for candidate in candidates:  # ``Beatdown of the Year honors … from Sherdog``
+        if candidate.start in bodies and candidate.start not in typed:
+            if not looks_like_person(candidate.tokens):
+                typed[candidate.start] = (names.canonical(candidate.text), "organization")
+                names.add(candidate.text, typed[candidate.start])
     for candidate, kind in coordinated_types(candidates, typed, text):
         typed[candidate.start] = (names.canonical(candidate.text), kind)
         names.add(candidate.text, typed[candidate.start])
     distributed_heads(candidates, typed, text, names)
-    _claim_quoted(text, candidates, typed, names, topic, out)
+    _claim_quoted(text, candidates, typed, names, topic, out, quoted)
     links = find_alias_links(text, candidates, typed, names, first)
     out.resolved += [(c.text, typed.get(c.start)) for c in candidates]
 
@@ -237,7 +291,7 @@ def _read_sentence(
     persons = [f for f in sorted(out.founds, key=lambda f: f.start) if f.key[1] == "person"]
     ctx = Context(text, out.founds, names.topic, persons[-1].key if persons else last_person)
     out.stated += find_relations(ctx, titles)
-    out.stated += award_relations(ctx, parsed.awards, subject_key, subject_found)
+    out.stated += award_relations(ctx, awards, subject_key, subject_found)
     out.stated += sector_relations(ctx, parsed.sectors, names.topic)
     return out
 

@@ -150,8 +150,12 @@ PLACE_NOUN_TAIL: Final = re.compile(
 PLACE_TAIL_WORDS: Final = words(
     "district region prefecture province county governorate municipality area"
 )
-# The ending of a nationality adjective (``American city``, ``Brazilian state``).
-DEMONYM: Final = re.compile(r"(?:ian|ese|ish|ean|can|man|ic)$")
+# The ending of a nationality adjective (``American city``, ``Brazilian state``), or one
+# of the adjectives without it.
+DEMONYM: Final = re.compile(
+    r"(?:ian|ese|ish|ean|can|man|ic)$|^(?:French|Dutch|Greek|Thai|Swiss|Czech|Slovak|Basque|"
+    r"Breton|Lao|Khmer|Inca|Aztec|Celtic|Frankish|Norse)$"
+)
 
 _LARGE_CITY: Final = 500_000
 

@@ -128,3 +128,13 @@ SUBSIDIARY_RE: Final = re.compile(
     r"(?:,\s+|\s+(?:is|was|became)\s+)(?:a|an|the)\s+(?:(?:wholly[- ]owned|former|majority[- ]owned)\s+)?"
     r"(?:subsidiary|division|unit|affiliate|arm)\s+of\s+(?:the\s+)?"
 )
+# ``In four seasons with the Michigan Wolverines``, ``played for the X``: a team member.
+MEMBER_WITH_RE: Final = re.compile(
+    r"\b(?:seasons?|years?|career)\s+(?:with|for)\s+(?:the\s+)?|"
+    r"\b(?:played|plays|playing)\s+(?:\w+\s+)?(?:for|with)\s+(?:the\s+)?"
+)
+# ``one of the most important songs on the album``: a part of the article's work.
+WORK_PART_RE: Final = re.compile(
+    r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)\s+(?:on|from|of|in)\s+"
+    r"(?:the|this)\s+(?:album|record|EP|LP|soundtrack|series|book|novel)\b"
+)

@@ -39,10 +39,12 @@ from pipeline.extract.entities.relation_patterns import (
     IN_RE,
     LOCATED_RE,
     MEMBER_OF_RE,
+    MEMBER_WITH_RE,
     OBJECT_GAP,
     PART_OF_RE,
     PLACING_APPOSITION_RE,
     SUBSIDIARY_RE,
+    WORK_PART_RE,
 )
 from pipeline.extract.entities.roles import drop_refined_titles, role_relations
 
@@ -337,16 +339,22 @@ def _membership_relations(ctx: Context) -> list[Stated]:
         (SUBSIDIARY_RE, "owned_by", ("organization",)),
         (PART_OF_RE, "part_of", ("place", "organization", "facility", "program")),
         (MEMBER_OF_RE, "member_of", ("organization",)),
+        (MEMBER_WITH_RE, "member_of", ("organization",)),
         (EMPLOYED_RE, "employed_by", ("organization",)),
     ):
         for match in regex.finditer(ctx.text):
             target = ctx.at(match.end())
             if target is None or target.key[1] not in kinds:
                 continue
-            key, found = subject_for(ctx, match.start())
+            if regex is MEMBER_WITH_RE:  # ``In four seasons with the X, Rifenburg …``
+                key, found = ctx.subject()
+            else:
+                key, found = subject_for(ctx, match.start())
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
                 continue
             if predicate == "employed_by" and key[1] != "person":
+                continue
+            if regex is MEMBER_WITH_RE and key[1] != "person":
                 continue
             if predicate == "owned_by" and key[1] not in _MADE:
                 continue
@@ -359,6 +367,26 @@ def _membership_relations(ctx: Context) -> list[Stated]:
                     *span(found or (match.start(), match.end()), target),
                 )
             )
+    return out
+
+
+def _part_relations(ctx: Context) -> list[Stated]:
+    """``French North Africa: Morocco, Algeria, and Tunisia`` (the places listed after a
+    colon are its parts); ``"Fuiste Tú" as one of the most important songs on the album``
+    (a work of the article's work)."""
+    out = []
+    for whole in ctx.founds:
+        if whole.key[1] != "place" or not ctx.text.startswith(":", whole.end):
+            continue
+        for part in ctx.listed_from(whole.end + 1):
+            if part.key[1] == "place" and part.key != whole.key:
+                out.append(Stated(part.key, "part_of", whole.key, None, *span(whole, part)))
+    topic = ctx.topic
+    if topic is not None and topic[1] == "work":
+        for match in WORK_PART_RE.finditer(ctx.text):
+            for work in ctx.founds:
+                if work.end <= match.start() and work.key[1] == "work" and work.key != topic:
+                    out.append(Stated(work.key, "part_of", topic, None, work.start, match.end()))
     return out
 
 
@@ -386,6 +414,8 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _host_relations(ctx)
     if " of " in text or " for " in text or " by " in text or " with " in text:
         out += _membership_relations(ctx)
+    if ":" in text or (ctx.topic is not None and ctx.topic[1] == "work"):
+        out += _part_relations(ctx)
     if any(f.key[1] == "person" for f in ctx.founds) or ctx.last_person is not None:
         out += role_relations(ctx)
     return drop_refined_titles(out, [person for person, _, _ in titles])
