@@ -252,10 +252,13 @@ def _read_sentence(
             names.add(candidate.text, key)
     bodies = {granting_body_start(text, award) for award in awards}
     for candidate in candidates:  # ``Beatdown of the Year honors … from Sherdog``
-        if candidate.start in bodies and candidate.start not in typed:
-            if not looks_like_person(candidate.tokens):
-                typed[candidate.start] = (names.canonical(candidate.text), "organization")
-                names.add(candidate.text, typed[candidate.start])
+        if (
+            candidate.start in bodies
+            and candidate.start not in typed
+            and not looks_like_person(candidate.tokens)
+        ):
+            typed[candidate.start] = (names.canonical(candidate.text), "organization")
+            names.add(candidate.text, typed[candidate.start])
     for candidate, kind in coordinated_types(candidates, typed, text):
         typed[candidate.start] = (names.canonical(candidate.text), kind)
         names.add(candidate.text, typed[candidate.start])
