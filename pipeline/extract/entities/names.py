@@ -305,6 +305,7 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
     in lower case (a sentence-initial word among them is not a name, unless the run opens
     with ``keep``, the article's topic)."""
     out: list[Candidate] = []
+    keep = keep.removeprefix("The ")  # ``The Hustler``: the run starts after ``The``
     lead = len(text) - len(text.lstrip(" \"'“‘("))
     for match in NAME_RUN.finditer(text):
         word = match.group()

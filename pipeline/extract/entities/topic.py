@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.entities.classify import head_type
-from pipeline.extract.entities.gazetteer import is_place
-from pipeline.extract.entities.heads import HEADS, OF_HEADS
+from pipeline.extract.entities.gazetteer import DEMONYM, is_place
+from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS
 from pipeline.extract.words import words
 
 # Nouns that define what an article is about, as its first sentence says.
@@ -120,6 +120,16 @@ def find_topic(title: str, first_sentence: str) -> Topic:
     if kind == "person" and len(tokens) > 1:
         # people are named by their surname, or by their given name before a particle
         short.add(tokens[0] if tokens[-2].islower() else tokens[-1])
-    elif len(tokens) > 1 and first not in OF_HEADS and first not in HEADS and not is_place(first):
+    elif len(tokens) > 1 and first in FIRST_HEADS and "of" not in tokens:
+        short.add(" ".join(tokens[1:]))  # ``Krosa`` for Typhoon Krosa, ``Warrior`` for HMS Warrior
+    elif (
+        len(tokens) > 1
+        and kind != "work"
+        and first not in OF_HEADS
+        and first not in HEADS
+        and first not in ("The", "A", "An")
+        and not is_place(first)
+        and not DEMONYM.search(first)
+    ):  # ``Ideon`` for Ideon Science Park; not ``American`` for American Beauty
         short.add(first)
     return Topic(name=name, type=kind, short_names=frozenset(short))
