@@ -44,16 +44,28 @@ from pipeline.extract.words import STOP_WORDS, words
 _AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
 # Words around a two- or three-word name that say it names a person (``directed by Sam
 # Mendes``, ``critic Todd McCarthy``, ``Wes Bentley, who``).
-PERSON_CUES: Final = words(
-    """by starring actor actress singer songwriter singer-songwriter director producer player
-    pitcher coach wrestler critic writer author journalist reviewer wife husband father
-    mother son daughter brother sister manager teammate opponent chairman president general
-    colonel captain officer commander historian scientist engineer bishop king queen
-    emperor"""
+# Words right before a one-word name that make it a person's (``the historian Tacitus``,
+# ``his grand-uncle Claudius``).
+NAMING_NOUNS: Final = words(
+    """actor actress singer songwriter singer-songwriter director producer player pitcher
+    coach wrestler critic writer author journalist reviewer historian scientist engineer
+    painter poet composer cinematographer photographer novelist playwright philosopher
+    screenwriter sculptor architect botanist taxonomist economist politician guitarist
+    drummer pianist rapper comedian dancer choreographer lyricist biographer chronicler
+    theologian mathematician physicist chemist astronomer wife husband father mother son
+    daughter brother sister uncle aunt nephew niece cousin grandfather grandmother grandson
+    granddaughter stepfather stepmother stepson stepdaughter stepbrother stepsister
+    half-brother half-sister teammate opponent manager"""
+)
+PERSON_CUES: Final = NAMING_NOUNS | words(
+    """by starring chairman president general colonel captain officer commander bishop king
+    queen emperor"""
 )
 _PERSON_AFTER: Final = re.compile(
-    r"^(?:\s*,\s*who\b|\s+(?:said|says|stated|wrote|told|explained|recalled|noted|added|"
-    r"argued|stars|starred|played|portrayed|directed|died|was\s+born|married|"
+    r"^(?:\s*,\s*who\b|\s+(?:\w+ly\s+)?(?:said|says|stated|wrote|writes|told|explained|recalled|"
+    r"noted|added|argued|stars|starred|played|portrayed|directed|died|was\s+born|married|advised|"
+    r"believed|claimed|commented|insisted|praised|criticized|criticised|suggested|replied|"
+    r"responded|remembered|mentions|mentioned|described|observed|concluded|"
     r"(?:was|is|has\s+been)\s+(?:appointed|elected|sworn\s+in|re-elected|hired))\b|['’]s\s+"
     r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b|"
     r"\s*,\s+(?:the\s+|a\s+)?(?:former\s+|then\s+|current\s+|later\s+)?(?:"
@@ -137,20 +149,28 @@ def _person_context(
     candidate: Candidate, sentence: str, lower_words: frozenset[str], before: list[str]
 ) -> bool:
     """A person's word before the name or a person's verb after it, the name's own words
-    all capitalised, none of them a head, a title or a wordlike given name."""
+    all capitalised, none of them a head, a title, a word or an acronym; a one-word name
+    needs a naming noun right before it (``the historian Tacitus``) or ``according to``;
+    a name opening with a wordlike given name needs the verb (``Dale Olson advised``)."""
     tokens = candidate.tokens
-    if tokens[0] in WORDLIKE_GIVEN_NAMES or not all(t[:1].isupper() for t in tokens):
+    if not all(t[:1].isupper() for t in tokens):
         return False
     if any(t in HEADS or t in FIRST_HEADS or t in HONORIFICS for t in tokens):
         return False
     if any(t.lower() in lower_words or t.isupper() or "'" in t or "’" in t for t in tokens):
         return False  # ``Horizon League``, ``Provisional IRA``: words, acronyms, possessives
+    verb_after = _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 60]) is not None
+    according = before[-2:] == ["according", "to"]
+    if len(tokens) == 1:
+        return bool(before) and (before[-1] in NAMING_NOUNS or according)
+    if tokens[0] in WORDLIKE_GIVEN_NAMES and not verb_after:
+        return False
+    if verb_after:
+        return True
     after = sentence[candidate.end : candidate.end + 40].split(maxsplit=1)
     if after and after[0].isalpha() and after[0].islower() and after[0] not in STOP_WORDS:
         return False  # ``North Korean forces``: an adjective
-    return bool(before and before[-1] in PERSON_CUES) or bool(
-        _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 40])
-    )
+    return bool(before) and (before[-1] in PERSON_CUES or according)
 
 
 def _stem_type(tokens: list[str]) -> str | None:
@@ -240,7 +260,7 @@ def classify(
         return "person"  # ``Lord Palmerston``, ``Sheikh Mohammed``
     if _leads_into_place(before[:-1] if before and before[-1] == "the" else before):
         return "place"  # ``situated in Vale of the White Horse``: what things are in
-    if 2 <= len(tokens) <= 3 and _person_context(candidate, sentence, lower_words, before):
+    if len(tokens) <= 3 and _person_context(candidate, sentence, lower_words, before):
         return "person"
     if (
         _PLACE_NOUN.match(sentence, candidate.end)
