@@ -488,3 +488,17 @@ def test_teams_colon_lists_and_songs_of_an_album() -> None:
         )
     )
     assert ("Quiet Sea", "part_of", "Harbour Lights") in album
+
+
+def test_short_forms_of_people_and_organisations() -> None:
+    records = read(
+        "Harbourview Science Park hosts Velmont University. Marcus Tullius Varro taught "
+        "there; Tullius later left. Velmont won the Nordic tournament, and SeaWorks announced "
+        "a new lab."
+    )
+    found = entities(records)
+    keys = {m.quote: m.entity_id for m in records.mentions}
+    assert keys["Velmont"] == entity_id("Velmont University", "organization")
+    assert keys["Tullius"] == entity_id("Marcus Tullius Varro", "person")
+    assert found["Nordic tournament"] == "event"
+    assert found["SeaWorks"] == "organization"

@@ -23,6 +23,7 @@ from typing import Final
 from pipeline.extract.entities.gazetteer import (
     DEMONYM,
     PLACE_CUES,
+    EVENT_TAIL_WORDS,
     PLACE_TAIL_WORDS,
     is_country,
     is_place,
@@ -87,6 +88,13 @@ AGENT_VERBS: Final = words(
     """managed operated owned acquired run administered maintained funded financed sponsored
     developed built bought purchased"""
 )
+# A word with a capital inside (``DreamWorks``), not a surname's (``McCarthy``,
+# ``DeSantis``, ``LaGuardia``).
+_CAMEL: Final = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")
+_ACTS_AFTER: Final = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|had|has|was|is|said|says|announced)\b"
+)
+_NAME_PREFIX: Final = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Del|Della|St|Fitz|O)[A-Z]")
 # ``four seasons with the Michigan Wolverines``, ``played for the X``: a team.
 TEAM_CUES: Final = words("season seasons year years career played plays playing signed joined")
 # ``a subsidiary of X``: what these are of is an organisation.
@@ -254,6 +262,15 @@ def classify(
             return "place"
     if len(before) > 1 and before[-1] == "of" and before[-2] in TERRITORIAL_ROLES:
         return "place"  # ``the governor of Hispania Tarraconensis``
+    if len(tokens) > 1 and tokens[-1] in EVENT_TAIL_WORDS:
+        return "event"  # ``the NCAA tournament``
+    if (
+        len(tokens) == 1
+        and _CAMEL.match(tokens[0])
+        and not _NAME_PREFIX.match(tokens[0])
+        and _ACTS_AFTER.match(sentence, candidate.end)
+    ):
+        return "organization"  # ``DreamWorks financed``: a company's spelling, acting
     if looks_like_person(tokens):
         return "person"
     if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():

@@ -147,6 +147,9 @@ PLACE_NOUN_TAIL: Final = re.compile(
     r"[ \t]+(?:district|region|prefecture|province|county|governorate|municipality|"
     r"central\s+business\s+district|metropolitan\s+(?:area|region))\b"
 )
+# The same for events: ``the NCAA tournament``, ``the Horizon League tournament``.
+EVENT_NOUN_TAIL: Final = re.compile(r"[ \t]+(?:tournament|championships?|playoffs|cup)\b")
+EVENT_TAIL_WORDS: Final = words("tournament championship championships playoffs cup")
 PLACE_TAIL_WORDS: Final = words(
     "district region prefecture province county governorate municipality area"
 )
@@ -154,7 +157,7 @@ PLACE_TAIL_WORDS: Final = words(
 # of the adjectives without it.
 DEMONYM: Final = re.compile(
     r"(?:ian|ese|ish|ean|can|man|ic)$|^(?:French|Dutch|Greek|Thai|Swiss|Czech|Slovak|Basque|"
-    r"Breton|Lao|Khmer|Inca|Aztec|Celtic|Frankish|Norse)$"
+    r"Breton|Lao|Khmer|Inca|Aztec|Celtic|Frankish|Norse|Confederate|Allied|Soviet|Imperial)$"
 )
 
 _LARGE_CITY: Final = 500_000

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.calendar import MONTHS
-from pipeline.extract.entities.gazetteer import DEMONYM, PLACE_NOUN_TAIL, is_place, large_place
+from pipeline.extract.entities.gazetteer import (
+    DEMONYM,
+    EVENT_NOUN_TAIL,
+    PLACE_NOUN_TAIL,
+    is_place,
+    large_place,
+)
 from pipeline.extract.entities.heads import (
     DESCRIPTORS,
     FIRST_HEADS,
@@ -407,9 +413,9 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
 
 
 def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
-    """``the Gandhinagar district``: the lower-case place noun is part of the name (not
-    after a nationality: ``a Dutch province``)."""
-    tail = PLACE_NOUN_TAIL.match(text, candidate.end)
+    """``the Gandhinagar district``, ``the NCAA tournament``: the lower-case noun is part
+    of the name (not after a nationality: ``a Dutch province``)."""
+    tail = PLACE_NOUN_TAIL.match(text, candidate.end) or EVENT_NOUN_TAIL.match(text, candidate.end)
     if tail is None or (DEMONYM.search(candidate.text) and not large_place(candidate.text)):
         return candidate
     end = tail.end()

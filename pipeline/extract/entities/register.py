@@ -9,8 +9,8 @@ from typing import Final
 
 from pipeline.extract.entities.classify import classify
 from pipeline.extract.entities.found import Key
-from pipeline.extract.entities.gazetteer import is_place
-from pipeline.extract.entities.heads import HEADS, PLURAL_HEADS
+from pipeline.extract.entities.gazetteer import DEMONYM, is_place
+from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import INITIAL, WORDLIKE_GIVEN_NAMES, given_names
@@ -47,12 +47,28 @@ class Register:
 
     def add(self, form: str, key: Key) -> None:
         self.forms[normalise_name(form)] = key
+        tokens = key[0].split()
         if key[1] == "person":
-            tokens = key[0].split()
             if len(tokens) > 1 and tokens[-1][:1].isupper() and not tokens[-1].endswith("."):
                 self.surnames.setdefault(tokens[-1], key)
             if len(tokens) > 1 and tokens[0][:1].isupper() and not tokens[0].endswith("."):
                 self.surnames.setdefault(tokens[0], key)  # ``Ricky`` for Ricky Fitts
+            if len(tokens) == 3 and tokens[1][:1].isupper() and tokens[1] not in given_names():
+                if not tokens[1].endswith("."):  # ``Verginius`` for Lucius Verginius Rufus
+                    self.surnames.setdefault(tokens[1], key)
+        elif (
+            key[1] == "organization"
+            and len(tokens) == 2
+            and HEADS.get(tokens[1]) == "organization"
+            and tokens[0][:1].isupper()
+            and len(tokens[0]) > 2
+            and not DEMONYM.search(tokens[0])
+            and tokens[0] not in DESCRIPTORS
+            and tokens[0].lower() not in self.lower_words
+            and not is_place(tokens[0])
+            and tokens[0] not in self.surnames
+        ):  # ``Butler`` for Butler University, ``Sony`` for Sony Music
+            self.forms.setdefault(normalise_name(tokens[0]), key)
 
     def canonical(self, form: str) -> str:
         return self.pending.get(normalise_name(form), form)
