@@ -22,8 +22,8 @@ from typing import Final
 
 from pipeline.extract.entities.gazetteer import (
     DEMONYM,
-    PLACE_CUES,
     EVENT_TAIL_WORDS,
+    PLACE_CUES,
     PLACE_TAIL_WORDS,
     is_country,
     is_place,

@@ -53,9 +53,9 @@ class Register:
                 self.surnames.setdefault(tokens[-1], key)
             if len(tokens) > 1 and tokens[0][:1].isupper() and not tokens[0].endswith("."):
                 self.surnames.setdefault(tokens[0], key)  # ``Ricky`` for Ricky Fitts
-            if len(tokens) == 3 and tokens[1][:1].isupper() and tokens[1] not in given_names():
-                if not tokens[1].endswith("."):  # ``Verginius`` for Lucius Verginius Rufus
-                    self.surnames.setdefault(tokens[1], key)
+            middle = tokens[1] if len(tokens) == 3 else ""
+            if middle[:1].isupper() and not middle.endswith(".") and middle not in given_names():
+                self.surnames.setdefault(middle, key)  # ``Verginius`` for Lucius Verginius Rufus
         elif (
             key[1] == "organization"
             and len(tokens) == 2
