@@ -415,9 +415,11 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
 def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
     """``the Gandhinagar district``, ``the NCAA tournament``: the lower-case noun is part
     of the name (not after a nationality: ``a Dutch province``)."""
-    tail = PLACE_NOUN_TAIL.match(text, candidate.end) or EVENT_NOUN_TAIL.match(text, candidate.end)
-    if tail is None or (DEMONYM.search(candidate.text) and not large_place(candidate.text)):
-        return candidate
+    tail = EVENT_NOUN_TAIL.match(text, candidate.end)
+    if tail is None:
+        tail = PLACE_NOUN_TAIL.match(text, candidate.end)
+        if tail is None or (DEMONYM.search(candidate.text) and not large_place(candidate.text)):
+            return candidate
     end = tail.end()
     return Candidate(
         candidate.start, end, text[candidate.start : end], None, candidate.sentence_start
