@@ -111,6 +111,7 @@ def find_awards(text: str) -> list[AwardSpan]:
                 end = close + 1
                 phrase = text[start:end]
         phrase = phrase.rstrip(' "”')
+        award_like = AWARD_LIKE.search(phrase) is not None  # before ``award`` goes
         plain = _PLAIN_TAIL.search(phrase)
         if plain is not None and any(t[:1].isupper() for t in phrase[: plain.start()].split()):
             phrase = phrase[: plain.start()]  # ``Beatdown of the Year honors``
@@ -129,11 +130,11 @@ def find_awards(text: str) -> list[AwardSpan]:
         declared = match.group("trigger").split()[0] in ("declared", "designated", "named")
         if not capitalised and not (declared and article in ("a", "an") and len(tokens) <= 6):
             continue  # a lower-case class (``recognised as a distinct species``) is no title
-        if not AWARD_LIKE.search(phrase) and not any(t.islower() for t in tokens):
+        if not award_like and not any(t.islower() for t in tokens):
             continue  # ``designated as CR 99``: a bare name is no title
         trigger = match.group("trigger")
         weak = " " not in trigger and not (trigger == "declared" and article in ("a", "an"))
-        if weak and not AWARD_LIKE.search(phrase):
+        if weak and not award_like:
             continue  # ``code named Operation Torch``, ``won the match``: not a title
         by_span = None
         if match.group("by"):

@@ -56,7 +56,8 @@ NAMING_NOUNS: Final = words(
     theologian mathematician physicist chemist astronomer wife husband father mother son
     daughter brother sister uncle aunt nephew niece cousin grandfather grandmother grandson
     granddaughter stepfather stepmother stepson stepdaughter stepbrother stepsister
-    half-brother half-sister teammate opponent manager"""
+    half-brother half-sister teammate opponent manager emperor empress king queen pope
+    tsar sultan emir senator admiral"""
 )
 PERSON_CUES: Final = NAMING_NOUNS | words(
     """by starring chairman president general colonel captain officer commander bishop king
@@ -165,7 +166,10 @@ def _person_context(
         return False
     if any(t in HEADS or t in FIRST_HEADS or t in HONORIFICS for t in tokens):
         return False
-    if any(t.lower() in lower_words or t.isupper() or "'" in t or "’" in t for t in tokens):
+    if any(
+        t.lower() in lower_words or (t.isupper() and not ROMAN.match(t)) or "'" in t or "’" in t
+        for t in tokens
+    ):
         return False  # ``Horizon League``, ``Provisional IRA``: words, acronyms, possessives
     verb_after = _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 60]) is not None
     according = before[-2:] == ["according", "to"]
@@ -215,6 +219,8 @@ def classify(
         return "place"  # ``Soviet Union``, ``United Arab Emirates``: the gazetteer knows them
     if tokens[0] == "Best" or (tokens[0] == "Top" and len(tokens) > 1 and tokens[1].isdigit()):
         return "award"  # ``Best Film Music``, ``Top 10 …``
+    if "Hall of Fame" in candidate.text:
+        return "award"  # not a hall: ``Wrestling Observer Newsletter Hall of Fame``
     kind = head_type(tokens)
     if kind is not None:
         return _stem_type(tokens) or kind

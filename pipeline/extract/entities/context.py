@@ -193,6 +193,10 @@ def span(*parts: tuple[int, int] | Found | None) -> tuple[int, int]:
 
 
 _CLOSE_GAP: Final = re.compile(r"^[\s\w\-]{0,40}$")
+# A comma that opens or closes an aside (not one before ``and``: the same subject goes on).
+_OPEN_COMMA: Final = re.compile(r",(?!\s+(?:and|but|or|then)\b)")
+_COPULA: Final = re.compile(r"\s+(?:is|was|are|were|became|remains|serves)\b")
+_GOES_ON: Final = re.compile(r"\band\s+(?:is|was|are|were|has|had|have)\b[^,]*$")
 _CLAUSE_WORDS: Final = re.compile(r"\b(?:is|was|are|were|and|has|have|had|which|who)\b")
 
 
@@ -204,6 +208,22 @@ def subject_for(ctx: Context, trigger: int) -> tuple[Key | None, Found | None]:
             return near.key, near
     key, found = ctx.subject()
     if key is not None and (found is None or found.end <= trigger):
+        asides = (
+            [
+                m
+                for m in _OPEN_COMMA.finditer(ctx.text, found.end, trigger)
+                if ctx.at(m.end()) is None  # ``X, Y and Z are located in``: a list
+            ]
+            if found is not None
+            else []
+        )
+        between = ctx.text[found.end : trigger] if found is not None else ""
+        if (
+            len(asides) % 2
+            and not (_COPULA.match(between) and between.rstrip().endswith(","))
+            and not _GOES_ON.search(between)
+        ):  # ``X is at Y, with other stations located at Z``: not X (but ``X is a port
+            return None, None  # in Europe, located in Rotterdam`` is X)
         return key, found
     near = ctx.before(trigger)
     if near is not None:

@@ -60,7 +60,7 @@ HEADS: Final[dict[str, str]] = {
         words(
             """War Wars Olympics Games Championship Championships Festival Election Revolution
             Crisis Tournament Cup Expo Conference Summit Rebellion Uprising Massacre Siege
-            Offensive Campaign Flood Earthquake"""
+            Offensive Campaign Flood Earthquake Game"""
         ),
         "event",
     ),

@@ -97,6 +97,7 @@ OPENERS: Final = words(
 _HYPHEN_TAIL: Final = re.compile(
     r"-(?:led|based|born|owned|backed|run|funded|era|style|class|made|built|listed|headquartered)$"
 )
+_CURRENCY_AFTER: Final = re.compile(r"[ \t]?[$€£¥]")
 # A score after a name (``Kansas State 12 – 4``): the number is no part of the name.
 _SCORE_AFTER: Final = re.compile(r"\s*[–—-]\s*\d")
 # Roman numerals: a part of a name (``Park II``, ``Philip IV``), never a name alone.
@@ -192,15 +193,21 @@ def _split_connectors(
     a comma list); split ``of`` between a place head and what follows."""
     words_ = [t[0] for t in tokens]
     ends_with_head = _is_head(words_[-1]) and not in_list
-    opens_with_head = (
-        len(words_) > 2
-        and (words_[0] in OF_HEADS or words_[0] in FIRST_HEADS or _is_head(words_[0]))
-        and words_[1] in _JOINERS
+    # where a head and ``of``/``for`` first stand (``Ministry of Industry and …``,
+    # ``London Borough of Hammersmith and Fulham``): an ``and`` after it is inside the name
+    of_head = next(
+        (
+            j
+            for j, (w, nxt) in enumerate(zip(words_, words_[1:], strict=False))
+            if (w in OF_HEADS or w in FIRST_HEADS or _is_head(w)) and nxt in _JOINERS
+        ),
+        len(words_),
     )
     parts: list[list[tuple[str, int, int]]] = [[]]
     for i, token in enumerate(tokens):
         word = token[0]
         following = words_[i + 1] if i + 1 < len(words_) else ""
+        opens_with_head = len(words_) > 2 and of_head < i
         if word in _SPLITTERS and (
             not (ends_with_head or opens_with_head)
             or (
@@ -316,6 +323,8 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
     for match in NAME_RUN.finditer(text):
         word = match.group()
         if " " not in word and "\t" not in word:  # the common case: one word
+            if _CURRENCY_AFTER.match(text, match.end()):
+                continue  # ``US $1 billion``: a currency, not a place
             lowered = word.lower()
             if (lowered in STOP_WORDS and not (word.isupper() and len(word) > 1)) or (
                 match.start() <= lead and (lowered in lower_words or lowered.endswith("ly"))
@@ -338,6 +347,8 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                 start = match.start()
                 out.append(Candidate(start, start + len(name), name, None, start <= lead))
             continue
+        if _CURRENCY_AFTER.match(text, match.end()):
+            continue  # ``US $1 billion``: a currency, not a place
         tokens = _tokens(word, match.start())
         for i, (token, start, _) in enumerate(tokens):
             tail = _HYPHEN_TAIL.search(token)
