@@ -18,6 +18,7 @@ One regular expression finds the runs; only the runs are looked at in Python.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -198,7 +199,7 @@ def _split_connectors(
     of_head = next(
         (
             j
-            for j, (w, nxt) in enumerate(zip(words_, words_[1:], strict=False))
+            for j, (w, nxt) in enumerate(itertools.pairwise(words_))
             if (w in OF_HEADS or w in FIRST_HEADS or _is_head(w)) and nxt in _JOINERS
         ),
         len(words_),
