@@ -502,3 +502,30 @@ def test_short_forms_of_people_and_organisations() -> None:
     assert keys["Tullius"] == entity_id("Marcus Tullius Varro", "person")
     assert found["Nordic tournament"] == "event"
     assert found["SeaWorks"] == "organization"
+
+
+def test_names_listed_after_a_class_noun_take_its_type() -> None:
+    found = entities(
+        read(
+            "Harbour Lights is a 1999 film. Its scenes recall the films North Sea, To Catch a "
+            "Wave and Blue Harbour, and two ships, the Stella Nova and the Kestrel Star. "
+            "Anna films Jonas Ekholm.",
+            title="Harbour Lights",
+        )
+    )
+    assert {n: k for n, k in found.items() if k in ("work", "facility")} == {
+        "Harbour Lights": "work",
+        "North Sea": "work",
+        "To Catch a Wave": "work",
+        "Blue Harbour": "work",
+        "Stella Nova": "facility",
+        "Kestrel Star": "facility",
+    }
+    assert found.get("Jonas Ekholm") != "work"
+
+
+def test_a_definition_is_typed_by_its_last_noun() -> None:
+    actor = read("Jonas Ekholm is a Swedish film and television actor.", title="Jonas Ekholm")
+    assert entities(actor)["Jonas Ekholm"] == "person"
+    emperor = read("Marcus Varro was Roman Emperor from 54 to 68.", title="Marcus Varro")
+    assert entities(emperor)["Marcus Varro"] == "person"

@@ -43,14 +43,16 @@ from pipeline.extract.entities.relations import find_relations
 from pipeline.extract.entities.roles import PRONOUN_ROLE_CUE
 from pipeline.extract.entities.sectors import SectorItem, find_sectors
 from pipeline.extract.entities.see_also import in_see_also, see_also_item
+from pipeline.extract.entities.title_lists import find_title_lists
 from pipeline.extract.entities.titles import OFFICES
 from pipeline.extract.entities.topic import Topic, find_topic
 from pipeline.model import Document, Sentence
 
 _LOWER_WORD: Final = re.compile(r"(?<![\w'’\-])[a-z][a-z\-]*")
 _QUOTED: Final = re.compile(
-    r"[\"“](?P<name>(?:[A-Z]|\d+[a-z]\w*)[^\"“”]{0,60}?)[\"”]"
-)  # ``"Sensing China"``, ``"10x10"``
+    r"[\"“]\s?(?P<name>(?:[A-Z]|\d+[a-z]\w*)[^\"“”]{0,60}?)\s?[\"”]"
+)  # ``"Sensing China"``, ``"10x10"``, ``" On Broadway "``
+_YEAR_AFTER: Final = re.compile(r"\s*\(\d{4}\)")
 _WORK_CUE: Final = re.compile(
     r"\b(?:song|single|track|album|film|episode|book|novel|play|poem|series|record|chapter)s?\b",
     re.IGNORECASE,
@@ -97,6 +99,7 @@ class _Parsed:
     awards: list[AwardSpan]
     sectors: list[tuple[int, list[SectorItem]]]
     pronoun_role: bool  # ``he became archbishop``: a position of the last-named person
+    title_lists: list[tuple[str, list[tuple[int, int]]]]  # ``the films A, B and C``
 
 
 def _join_topic(text: str, candidates: list[Candidate], topic: Topic) -> list[Candidate]:
@@ -122,6 +125,7 @@ def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
         find_awards(text),
         find_sectors(text, topic.type),
         PRONOUN_ROLE_CUE.search(text) is not None,
+        find_title_lists(text),
     )
 
 
@@ -245,11 +249,26 @@ def _read_sentence(
     candidates = split_possessives(parsed.candidates, text, names, topic)
     typed: dict[int, Key] = {}
     quoted = _quoted_work_names(text, names, topic)
+    listed = [
+        (kind, start, end)
+        for kind, items in parsed.title_lists
+        for start, end in items
+        if names.get(text[start:end]) in (None, (names.canonical(text[start:end]), kind))
+    ]  # read before this sentence's names are typed: a title's words may name a place
     for candidate in candidates:
         key = key_for(candidate, text, names, topic)
+        if key is None and topic.type == "work" and _YEAR_AFTER.match(text, candidate.end):
+            key = (names.canonical(candidate.text), "work")  # ``In Quién Dijo Ayer (2007),``
         if key is not None:
             typed[candidate.start] = key
             names.add(candidate.text, key)
+    for kind, start, end in listed:
+        key = (names.canonical(text[start:end]), kind)
+        names.add(text[start:end], key)
+        if out.add(Found(start, end, text[start:end], key)):
+            for candidate in candidates:
+                if start <= candidate.start < end:
+                    typed.pop(candidate.start, None)
     bodies = {granting_body_start(text, award) for award in awards}
     for candidate in candidates:  # ``Beatdown of the Year honors … from Sherdog``
         if (
