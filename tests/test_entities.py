@@ -529,3 +529,15 @@ def test_a_definition_is_typed_by_its_last_noun() -> None:
     assert entities(actor)["Jonas Ekholm"] == "person"
     emperor = read("Marcus Varro was Roman Emperor from 54 to 68.", title="Marcus Varro")
     assert entities(emperor)["Marcus Varro"] == "person"
+
+
+def test_a_name_before_a_region_is_a_place_even_when_it_is_a_surname() -> None:
+    records = read(
+        "Jonas Lindholm is a sailor. Lindholm was born in Lindholm, Vastra Region. "
+        "Lindholm won the Nordic Sailor of the Year award.",
+        title="Jonas Lindholm",
+    )
+    kinds = [(m.quote, m.entity_id) for m in records.mentions if m.quote == "Lindholm"]
+    assert kinds[1][1] == entity_id("Lindholm", "place")
+    assert kinds[0][1] == kinds[2][1] == entity_id("Jonas Lindholm", "person")
+    assert entities(records)["Nordic Sailor of the Year"] == "award"

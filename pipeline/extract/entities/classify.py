@@ -42,7 +42,11 @@ from pipeline.extract.entities.titles import (
 )
 from pipeline.extract.words import STOP_WORDS, words
 
-_AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
+_AWARD_WORDS: Final = re.compile(
+    r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b|\bof\s+the\s+(?:Year|Decade|Month)\b"
+)
+# ``born in Petoskey, Michigan``: a place's name before its region.
+_REGION_AFTER: Final = re.compile(r",\s+(?P<region>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 # Words around a two- or three-word name that say it names a person (``directed by Sam
 # Mendes``, ``critic Todd McCarthy``, ``Wes Bentley, who``).
 # Words right before a one-word name that make it a person's (``the historian Tacitus``,
@@ -185,6 +189,21 @@ def _person_context(
     return bool(before) and (before[-1] in PERSON_CUES or according)
 
 
+def placed_by_region(candidate: Candidate, sentence: str) -> bool:
+    """``born in Petoskey, Michigan``: a one-word name after a place cue and before a
+    comma and a region or country is a place."""
+    if len(candidate.tokens) != 1:
+        return False
+    previous = sentence[max(0, candidate.start - 20) : candidate.start].split()
+    if not previous or previous[-1].lower() not in PLACE_CUES:
+        return False
+    region = _REGION_AFTER.match(sentence, candidate.end)
+    if region is None:
+        return False
+    name = region["region"]
+    return is_region(name) or is_country(name) or HEADS.get(name.split()[-1]) == "place"
+
+
 def _stem_type(tokens: list[str]) -> str | None:
     """The type a head takes from the place before it (``Bintulu Division``, ``Cleveland
     State``), or None."""
@@ -281,6 +300,8 @@ def classify(
         return "person"
     if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():
         return "person"  # ``Lord Palmerston``, ``Sheikh Mohammed``
+    if placed_by_region(candidate, sentence):
+        return "place"  # ``born in Petoskey, Michigan``
     if _leads_into_place(before[:-1] if before and before[-1] == "the" else before):
         return "place"  # ``situated in Vale of the White Horse``: what things are in
     if len(tokens) <= 3 and _person_context(candidate, sentence, lower_words, before):

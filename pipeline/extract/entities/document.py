@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.entities.alias_links import find_alias_links
-from pipeline.extract.entities.awards import GIVING_VERBS, AwardSpan, find_awards
-from pipeline.extract.entities.classify import head_type
+from pipeline.extract.entities.awards import AWARD_LIKE, GIVING_VERBS, AwardSpan, find_awards
+from pipeline.extract.entities.classify import head_type, placed_by_region
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.names import Candidate, find_candidates
@@ -187,6 +187,7 @@ def _quoted_work_names(text: str, names: Register, topic: Topic) -> frozenset[st
         for match in _QUOTED.finditer(text)
         if names.get(quote := match.group("name").rstrip(".,;: ")) is None
         and quote not in given_names()
+        and not AWARD_LIKE.search(quote)  # ``nomination for "Latin Pop Album of the Year"``
     )
 
 
@@ -261,7 +262,8 @@ def _read_sentence(
             key = (names.canonical(candidate.text), "work")  # ``In Quién Dijo Ayer (2007),``
         if key is not None:
             typed[candidate.start] = key
-            names.add(candidate.text, key)
+            if not (key[1] == "place" and placed_by_region(candidate, text)):
+                names.add(candidate.text, key)  # ``Petoskey, Michigan``: no Ted Petoskey
     for kind, start, end in listed:
         key = (names.canonical(text[start:end]), kind)
         names.add(text[start:end], key)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.extract.entities.classify import classify
+from pipeline.extract.entities.classify import classify, placed_by_region
 from pipeline.extract.entities.found import Key
 from pipeline.extract.entities.gazetteer import DEMONYM, is_place
 from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS
@@ -77,6 +77,8 @@ class Register:
 def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> Key | None:
     """The entity a candidate names: known to the register, the topic, or typed by its
     words and context; None when nothing says what it is."""
+    if placed_by_region(candidate, text):  # ``born in Petoskey, Michigan``: a place here
+        return (names.canonical(candidate.text), "place")
     known = names.get(candidate.text)
     if known is not None:
         return known

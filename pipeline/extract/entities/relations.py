@@ -148,6 +148,16 @@ def _active_relations(ctx: Context) -> list[Stated]:
 
 
 def _located_relations(ctx: Context) -> list[Stated]:
+    """Where things are: ``located in``, ``headquartered in``, definitions, ``X in Y``;
+    a headquarters' place is not said again as ``located_in``."""
+    found = _placed(ctx)
+    headquarters = {(s.subject, s.object) for s in found if s.predicate == "headquartered_in"}
+    return [
+        s for s in found if s.predicate != "located_in" or (s.subject, s.object) not in headquarters
+    ]
+
+
+def _placed(ctx: Context) -> list[Stated]:
     out = []
     for regex in (LOCATED_RE, HEADQUARTERS_RE):
         for match in regex.finditer(ctx.text):
