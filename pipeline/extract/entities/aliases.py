@@ -24,6 +24,7 @@ ALIAS_PHRASE: Final = re.compile(
     r"(?<=also\s)called|(?<=commonly\s)called|(?<=originally\s)named|(?<=formerly\s)named)\s+(?:the\s+)?"
     r"|formerly\s+(?:the\s+)?(?=[A-Z])|also\s+(?=[A-Z])",
 )
+_BRACKET_OPEN: Final = re.compile(r"\s*\(")
 # A bracket's first item labelled as a language, a script or a code: not an alias.
 FOREIGN_LABEL: Final = re.compile(
     r"^(?:[\w\s.\-]*(?:Chinese|German|French|Arabic|Portuguese|Spanish|Dutch|Korean|Japanese|"
@@ -39,7 +40,7 @@ NOT_ALIAS_WORDS: Final = frozenset(
 def bracket_alias(text: str, end: int) -> tuple[int, int] | None:
     """The span (sentence offsets) of the alias in a bracket that opens right after
     ``text[:end]``, or None."""
-    match = re.compile(r"\s*\(").match(text, end)
+    match = _BRACKET_OPEN.match(text, end)
     if match is None:
         return None
     inner_start = match.end()
@@ -117,7 +118,7 @@ def foreign_names(text: str, end: int) -> list[tuple[int, int]]:
     after ``text[:end]`` (``(関西文化学術研究都市, Kansai Bunka-gakujutsu-kenkyū-toshi)``,
     ``(Arabic: مدينة …)``, ``(Hebrew: … Ha-Tekhniyon)``); a first item in Latin script
     without a label is read by :func:`bracket_alias`."""
-    match = re.compile(r"\s*\(").match(text, end)
+    match = _BRACKET_OPEN.match(text, end)
     if match is None:
         return []
     inner_start = match.end()

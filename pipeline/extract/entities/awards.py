@@ -26,6 +26,12 @@ DESIGNATION_RE: Final = re.compile(
     r"(?:on)?to|declared|named|awarded|won|received|earned|granted)\s+"
     r"(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?)?)"
 )
+# The words a sentence must hold for an award phrase (the trigger's first word).
+DESIGNATION_WORDS: Final = words(
+    """designated declared recognized recognised named ranked certified honored honoured
+    selected chosen listed voted crowned designation recognition status title accredited
+    elected awarded won received earned granted"""
+)
 # Words that open the phrase without being part of the name.
 _LEADING: Final = words(
     """sole only first inaugural principal premier leading prominent major notable top-ranked

@@ -192,7 +192,7 @@ def _person_context(
 def placed_by_region(candidate: Candidate, sentence: str) -> bool:
     """``born in Petoskey, Michigan``: a one-word name after a place cue and before a
     comma and a region or country is a place."""
-    if len(candidate.tokens) != 1:
+    if not sentence.startswith(",", candidate.end) or " " in candidate.text:
         return False
     previous = sentence[max(0, candidate.start - 20) : candidate.start].split()
     if not previous or previous[-1].lower() not in PLACE_CUES:

@@ -3,6 +3,7 @@ subject, and the mention a pattern points at."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -77,6 +78,7 @@ _LIST_GAP: Final = re.compile(
     r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?$"
 )
 AGENTS: Final = frozenset({"person", "organization"})
+_PUNCTUATION: Final = str.maketrans(dict.fromkeys(',.;:!?()[]"“”', " "))
 # Words that describe what a name after them names (no clause, no punctuation).
 _DESCRIPTION: Final = re.compile(r"[\s\-]*(?:[A-Za-z][\w\-]*\s+){0,5}")
 _BEFORE_NAME: Final = re.compile(
@@ -99,6 +101,12 @@ class Context:
         self.topic = topic
         self.last_person = last_person
         self._by_start = {f.start: f for f in self.founds}
+        self._subject: tuple[Key | None, Found | None] | None = None
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words without punctuation: what the readers test for cues."""
+        return frozenset(self.text.translate(_PUNCTUATION).split())
 
     def at(self, pos: int) -> Found | None:
         """The mention starting at ``pos`` (after blanks, ``the``, a title and an opening
@@ -153,6 +161,11 @@ class Context:
 
     def subject(self) -> tuple[Key | None, Found | None]:
         """The subject of the sentence: (key, its mention if the sentence names it)."""
+        if self._subject is None:
+            self._subject = self._find_subject()
+        return self._subject
+
+    def _find_subject(self) -> tuple[Key | None, Found | None]:
         opening = _OPENING.match(self.text)
         pos = opening.end() if opening else 0
         found = self._by_start.get(pos)

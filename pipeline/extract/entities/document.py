@@ -21,11 +21,17 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.entities.alias_links import find_alias_links
-from pipeline.extract.entities.awards import AWARD_LIKE, GIVING_VERBS, AwardSpan, find_awards
+from pipeline.extract.entities.awards import (
+    AWARD_LIKE,
+    DESIGNATION_WORDS,
+    GIVING_VERBS,
+    AwardSpan,
+    find_awards,
+)
 from pipeline.extract.entities.classify import head_type, placed_by_region
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
-from pipeline.extract.entities.names import Candidate, find_candidates
+from pipeline.extract.entities.names import UPPER, Candidate, find_candidates
 from pipeline.extract.entities.people import given_names, looks_like_person
 from pipeline.extract.entities.phrase_relations import (
     award_relations,
@@ -40,12 +46,13 @@ from pipeline.extract.entities.register import (
     split_possessives,
 )
 from pipeline.extract.entities.relations import find_relations
-from pipeline.extract.entities.roles import PRONOUN_ROLE_CUE
-from pipeline.extract.entities.sectors import SectorItem, find_sectors
+from pipeline.extract.entities.roles import PRONOUN_ROLE_CUE, PRONOUN_WORDS
+from pipeline.extract.entities.sectors import FOCUS_WORDS, SectorItem, find_sectors
 from pipeline.extract.entities.see_also import in_see_also, see_also_item
-from pipeline.extract.entities.title_lists import find_title_lists
+from pipeline.extract.entities.title_lists import TITLE_LIST_WORDS, find_title_lists
 from pipeline.extract.entities.titles import OFFICES
 from pipeline.extract.entities.topic import Topic, find_topic
+from pipeline.extract.words import STOP_WORDS
 from pipeline.model import Document, Sentence
 
 _LOWER_WORD: Final = re.compile(r"(?<![\w'’\-])[a-z][a-z\-]*")
@@ -53,6 +60,9 @@ _QUOTED: Final = re.compile(
     r"[\"“]\s?(?P<name>(?:[A-Z]|\d+[a-z]\w*)[^\"“”]{0,60}?)\s?[\"”]"
 )  # ``"Sensing China"``, ``"10x10"``, ``" On Broadway "``
 _YEAR_AFTER: Final = re.compile(r"\s*\(\d{4}\)")
+_CAPITAL: Final = re.compile(f"[{UPPER}]")
+_EDGE_PUNCTUATION: Final = " \"'“”‘’()[],.;:!?"
+_PUNCTUATION: Final = str.maketrans(dict.fromkeys(',.;:!?()[]"“”', " "))
 _WORK_CUE: Final = re.compile(
     r"\b(?:song|single|track|album|film|episode|book|novel|play|poem|series|record|chapter)s?\b",
     re.IGNORECASE,
@@ -119,13 +129,27 @@ def _join_topic(text: str, candidates: list[Candidate], topic: Topic) -> list[Ca
     return out
 
 
+def _may_name(text: str, lower_words: frozenset[str]) -> bool:
+    """Can the sentence hold a name? Not when no capital stands past its first letter
+    and its first word is one the document writes in lower case (the prefilter that
+    spares most sentences the candidate search)."""
+    if _CAPITAL.search(text, 1) is not None:
+        return True
+    first = text.split(maxsplit=1)[0].strip(_EDGE_PUNCTUATION) if text.strip() else ""
+    lowered = first.lower()
+    return bool(first) and not (lowered in lower_words or lowered in STOP_WORDS)
+
+
 def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
+    words = frozenset(text.translate(_PUNCTUATION).split())
     return _Parsed(
-        _join_topic(text, find_candidates(text, lower_words, topic.name), topic),
-        find_awards(text),
-        find_sectors(text, topic.type),
-        PRONOUN_ROLE_CUE.search(text) is not None,
-        find_title_lists(text),
+        _join_topic(text, find_candidates(text, lower_words, topic.name), topic)
+        if _may_name(text, lower_words)
+        else [],
+        find_awards(text) if not DESIGNATION_WORDS.isdisjoint(words) else [],
+        find_sectors(text, topic.type) if not FOCUS_WORDS.isdisjoint(words) else [],
+        not PRONOUN_WORDS.isdisjoint(words) and PRONOUN_ROLE_CUE.search(text) is not None,
+        find_title_lists(text) if not TITLE_LIST_WORDS.isdisjoint(words) else [],
     )
 
 

@@ -17,10 +17,9 @@ One regular expression finds the runs; only the runs are looked at in Python.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from pipeline.extract.calendar import MONTHS
@@ -98,7 +97,8 @@ OPENERS: Final = words(
 _HYPHEN_TAIL: Final = re.compile(
     r"-(?:led|based|born|owned|backed|run|funded|era|style|class|made|built|listed|headquartered)$"
 )
-_CURRENCY_AFTER: Final = re.compile(r"[ \t]?[$€£¥]")
+_CURRENCIES: Final = frozenset("$€£¥")
+_LEAD: Final = re.compile("[ \"'“‘(]*")
 # A score after a name (``Kansas State 12 – 4``): the number is no part of the name.
 _SCORE_AFTER: Final = re.compile(r"\s*[–—-]\s*\d")
 # Roman numerals: a part of a name (``Park II``, ``Philip IV``), never a name alone.
@@ -132,7 +132,7 @@ LOWER_CONNECTORS: Final = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A candidate name in a sentence (offsets relative to the sentence)."""
 
@@ -141,10 +141,10 @@ class Candidate:
     text: str
     title: str | None  # the office or honorific written before it, if any
     sentence_start: bool  # the name opens the sentence
+    tokens: list[str] = field(init=False, compare=False, hash=False, repr=False)
 
-    @functools.cached_property
-    def tokens(self) -> list[str]:
-        return self.text.split()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tokens", self.text.split())
 
 
 def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -320,11 +320,11 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
     with ``keep``, the article's topic)."""
     out: list[Candidate] = []
     keep = keep.removeprefix("The ")  # ``The Hustler``: the run starts after ``The``
-    lead = len(text) - len(text.lstrip(" \"'“‘("))
+    lead = _LEAD.match(text).end()  # type: ignore[union-attr]
     for match in NAME_RUN.finditer(text):
         word = match.group()
         if " " not in word and "\t" not in word:  # the common case: one word
-            if _CURRENCY_AFTER.match(text, match.end()):
+            if text[match.end() : match.end() + 2].lstrip()[:1] in _CURRENCIES:
                 continue  # ``US $1 billion``: a currency, not a place
             lowered = word.lower()
             if (lowered in STOP_WORDS and not (word.isupper() and len(word) > 1)) or (
@@ -334,7 +334,7 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             name = word.rstrip("'’")
             if name.endswith(".") and name not in _KEEP_PERIOD and not _INITIALS.fullmatch(name):
                 name = name[:-1]
-            tail = _HYPHEN_TAIL.search(name)
+            tail = _HYPHEN_TAIL.search(name) if "-" in name else None
             if tail is not None:  # ``Dubai-based``: the name is before the hyphen
                 name = name[: tail.start()]
             if (
@@ -342,17 +342,17 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                 and name not in _NOT_NAMES
                 and name not in OPENERS
                 and name not in _CALENDAR
-                and not ROMAN.match(name)
+                and not (name[0] in "IVXLC" and ROMAN.match(name))
                 and not _is_head(name)
             ):
                 start = match.start()
                 out.append(Candidate(start, start + len(name), name, None, start <= lead))
             continue
-        if _CURRENCY_AFTER.match(text, match.end()):
+        if text[match.end() : match.end() + 2].lstrip()[:1] in _CURRENCIES:
             continue  # ``US $1 billion``: a currency, not a place
         tokens = _tokens(word, match.start())
         for i, (token, start, _) in enumerate(tokens):
-            tail = _HYPHEN_TAIL.search(token)
+            tail = _HYPHEN_TAIL.search(token) if "-" in token else None
             if tail is not None:  # ``Raji Rasaki-led Lagos State``: the name ends here
                 tokens = [*tokens[:i], (token[: tail.start()], start, start + tail.start())]
                 break
@@ -427,6 +427,8 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
 def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
     """``the Gandhinagar district``, ``the NCAA tournament``: the lower-case noun is part
     of the name (not after a nationality: ``a Dutch province``)."""
+    if not text[candidate.end + 1 : candidate.end + 2].islower():
+        return candidate  # the common case: no lower-case word after the name
     tail = EVENT_NOUN_TAIL.match(text, candidate.end)
     if tail is None:
         tail = PLACE_NOUN_TAIL.match(text, candidate.end)

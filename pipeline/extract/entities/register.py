@@ -124,9 +124,11 @@ def coordinated_types(
         else:
             runs.append([candidate])
     for run in runs:
+        if len(run) < 3:
+            continue
         kinds = {typed[c.start][1] for c in run if c.start in typed}
         typed_count = sum(c.start in typed for c in run)
-        if len(run) < 3 or len(kinds) != 1 or 2 * typed_count < len(run):
+        if len(kinds) != 1 or 2 * typed_count < len(run):
             continue
         kind = kinds.pop()
         if kind == "person":  # a full name, opening with a given name or an initial,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pipeline.extract.words import words
+
 BY_TRIGGERS: Final[dict[str, str]] = {
     "founded": "founded_by",
     "co-founded": "founded_by",
@@ -74,6 +76,8 @@ BY_RE: Final = re.compile(
     r"(?:\s+(?:in|on|during)\s+\d{4})?,?\s+by\s+(?:the\s+)?"
 )
 ACTIVE_RE: Final = re.compile(rf"\b(?P<trigger>{_alternation(ACTIVE_TRIGGERS)})\s+")
+# The words a sentence must hold for a pattern to match: the readers skip it otherwise.
+ACTIVE_WORDS: Final = frozenset(t.split()[0] for t in ACTIVE_TRIGGERS)
 # Lower-case words allowed between an active verb and its object (``the creation of a``).
 OBJECT_GAP: Final = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|creation|development|of|new|first)\s+){0,5}[\"“]?"
@@ -137,4 +141,16 @@ MEMBER_WITH_RE: Final = re.compile(
 WORK_PART_RE: Final = re.compile(
     r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)\s+(?:on|from|of|in)\s+"
     r"(?:the|this)\s+(?:album|record|EP|LP|soundtrack|series|book|novel)\b"
+)
+MEMBERSHIP_WORDS: Final = {
+    "subsidiary": words("subsidiary division unit affiliate arm"),
+    "part": words("part"),
+    "member": words("member"),
+    "employed": words("works worked working employed"),
+    "with": words("season seasons year years career played plays playing"),
+}
+WORK_PART_WORDS: Final = words("album record EP LP soundtrack series book novel")
+HOST_WORDS: Final = words(
+    """home houses housed hosts hosted tenants tenant occupiers occupant companies firms
+    exemplifies example case"""
 )

@@ -28,6 +28,7 @@ from pipeline.extract.entities.heads import HEADS
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_TRIGGERS,
+    ACTIVE_WORDS,
     BASED_RE,
     BY_RE,
     BY_TRIGGERS,
@@ -35,20 +36,22 @@ from pipeline.extract.entities.relation_patterns import (
     EMPLOYED_RE,
     EXAMPLE_RE,
     HEADQUARTERS_RE,
+    HOST_WORDS,
     HOSTS_RE,
     IN_RE,
     LOCATED_RE,
     MEMBER_OF_RE,
     MEMBER_WITH_RE,
+    MEMBERSHIP_WORDS,
     OBJECT_GAP,
     PART_OF_RE,
     PLACING_APPOSITION_RE,
     SUBSIDIARY_RE,
     WORK_PART_RE,
+    WORK_PART_WORDS,
 )
 from pipeline.extract.entities.roles import drop_refined_titles, role_relations
 
-_HOST_CUE: Final = re.compile(r"home|hous|host|tenant|occupier|such as")
 _PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?$")
 _PLURAL_BEFORE: Final = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?$")
 _POSSESSIVE_BEFORE: Final = re.compile(r"['’]s\s+(?:\w+\s+)?$")
@@ -345,13 +348,15 @@ def _host_relations(ctx: Context) -> list[Stated]:
 
 def _membership_relations(ctx: Context) -> list[Stated]:
     out = []
-    for regex, predicate, kinds in (
-        (SUBSIDIARY_RE, "owned_by", ("organization",)),
-        (PART_OF_RE, "part_of", ("place", "organization", "facility", "program")),
-        (MEMBER_OF_RE, "member_of", ("organization",)),
-        (MEMBER_WITH_RE, "member_of", ("organization",)),
-        (EMPLOYED_RE, "employed_by", ("organization",)),
+    for regex, predicate, kinds, cue in (
+        (SUBSIDIARY_RE, "owned_by", ("organization",), "subsidiary"),
+        (PART_OF_RE, "part_of", ("place", "organization", "facility", "program"), "part"),
+        (MEMBER_OF_RE, "member_of", ("organization",), "member"),
+        (MEMBER_WITH_RE, "member_of", ("organization",), "with"),
+        (EMPLOYED_RE, "employed_by", ("organization",), "employed"),
     ):
+        if MEMBERSHIP_WORDS[cue].isdisjoint(ctx.words):
+            continue
         for match in regex.finditer(ctx.text):
             target = ctx.at(match.end())
             if target is None or target.key[1] not in kinds:
@@ -392,7 +397,7 @@ def _part_relations(ctx: Context) -> list[Stated]:
             if part.key[1] == "place" and part.key != whole.key:
                 out.append(Stated(part.key, "part_of", whole.key, None, *span(whole, part)))
     topic = ctx.topic
-    if topic is not None and topic[1] == "work":
+    if topic is not None and topic[1] == "work" and not WORK_PART_WORDS.isdisjoint(ctx.words):
         for match in WORK_PART_RE.finditer(ctx.text):
             for work in ctx.founds:
                 if work.end <= match.start() and work.key[1] == "work" and work.key != topic:
@@ -413,14 +418,15 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
     # each reader needs a word its patterns start with; substring tests skip the others
     if " by " in text:
         out += _by_relations(ctx)
-    out += _active_relations(ctx)
+    if not ACTIVE_WORDS.isdisjoint(ctx.words):
+        out += _active_relations(ctx)
     if "-based" in text or "-headquartered" in text:
         out += _based_relations(ctx)
     if " in " in text or " at " in text or " of " in text or " within " in text:
         out += _located_relations(ctx)
     if "," in text and len(ctx.founds) > 1:
         out += _apposition_relations(ctx)
-    if (ctx.topic is not None and ctx.topic[1] == "facility") or _HOST_CUE.search(text):
+    if not HOST_WORDS.isdisjoint(ctx.words):
         out += _host_relations(ctx)
     if " of " in text or " for " in text or " by " in text or " with " in text:
         out += _membership_relations(ctx)

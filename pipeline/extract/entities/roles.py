@@ -37,6 +37,8 @@ ROLE: Final = (
     + r"))\b"
 )
 _ROLE_RE: Final = re.compile(ROLE)
+# Every word a role phrase can hold (the readers skip sentences without one).
+ROLE_WORDS: Final = frozenset(w for r in _ROLE_WORDS for w in r.split())
 _OF_WHAT: Final = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # What leads from a person to a role: ``, who was``, ``was appointed as``, ``became``.
 _APPOSITION: Final = re.compile(
@@ -47,12 +49,14 @@ _PREDICATE: Final = re.compile(
     r"\s+(?:as\s+)?)?|became\s+|(?:later\s+)?served\s+as\s+)"
 )
 _PRONOUN: Final = re.compile(r"\b(?:he|she|He|She)$")
+PRONOUN_WORDS: Final = frozenset({"he", "she", "He", "She"})
 # A sentence that may give the last-named person a position without naming anyone.
 PRONOUN_ROLE_CUE: Final = re.compile(
     r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?(?:became|was\s+(?:appointed|named|elected|made)|served\s+as)\b"
 )
 _INVERTED: Final = re.compile(r"(?:^|(?<=\s))" + ROLE + r"(?=\s+of\s)")
 _IS: Final = re.compile(r"\s+(?:is|was|has\s+been)\s+")
+_IS_WORDS: Final = frozenset({"is", "was", "been"})
 _AND: Final = re.compile(r"\s*,?\s+and\s+")
 
 
@@ -82,6 +86,8 @@ def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]
 def role_relations(ctx: Context) -> list[Stated]:
     """Every position (and employer) the sentence gives a person."""
     out: list[Stated] = []
+    if ROLE_WORDS.isdisjoint(ctx.words):
+        return out  # no role word: nothing to read
     text = ctx.text
     for found in ctx.founds:
         if found.key[1] != "person":
@@ -97,7 +103,8 @@ def role_relations(ctx: Context) -> list[Stated]:
             pronoun = _PRONOUN.search(text, 0, match.start())
             if pronoun is not None and ctx.at(match.start()) is None:
                 out += _roles_from(ctx, ctx.last_person, pronoun.start(), match.end())
-    for match in _INVERTED.finditer(text):  # ``The current president of the Technion is X``
+    inverted = "of" in ctx.words and not _IS_WORDS.isdisjoint(ctx.words)
+    for match in _INVERTED.finditer(text) if inverted else ():  # ``The president of X is Y``
         of = _OF_WHAT.match(text, match.end())
         org = ctx.at(of.end()) if of else None
         verb = _IS.match(text, org.end) if org is not None else None
@@ -123,6 +130,8 @@ def _refines(short: str, long: str) -> bool:
 def drop_refined_titles(stated: list[Stated], titles: list[Found]) -> list[Stated]:
     """A title before a name (``King Abdullah``) said again in full (``the former king of
     Saudi Arabia``) is one position: the fuller one."""
+    if not titles:
+        return stated
     titled = {f.key for f in titles}
     held = [s for s in stated if s.predicate == "position_held" and s.value]
     return [

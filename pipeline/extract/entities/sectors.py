@@ -20,6 +20,12 @@ FOCUS_RE: Final = re.compile(
     r"(?:sectors|fields|industries|areas)\s*:)\s*"
     r"(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:sectors|fields|industries|areas)\s*(?::|such\s+as|including|like)\s*)?"
 )
+# The words a sentence must hold for a focus phrase.
+FOCUS_WORDS: Final = words(
+    """focus focuses focused focusing specializes specialized specializing specialises
+    specialised specialising dedicated sectors fields industries areas disciplines
+    degrees"""
+)
 # What has fields of work: a film's or a battle's focus is its theme, not a sector; a
 # person's only when the text says it is a field (``specializes in``, ``fields such as``).
 FOCUSED: Final = frozenset({"organization", "facility", "program", "place"})

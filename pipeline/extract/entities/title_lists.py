@@ -30,6 +30,7 @@ CLASS_NOUNS: Final[dict[str, str]] = {
         "facility",
     ),
 }
+TITLE_LIST_WORDS: Final = frozenset(CLASS_NOUNS)
 _LEAD: Final = re.compile(
     r"\b(?P<noun>" + "|".join(sorted(CLASS_NOUNS, key=len, reverse=True)) + r")"
     r"(?:\s*,(?=\s+the\s))?\s+(?:such\s+as\s+|including\s+|like\s+)?"
