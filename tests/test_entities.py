@@ -545,8 +545,7 @@ def test_a_name_before_a_region_is_a_place_even_when_it_is_a_surname() -> None:
 
 def test_the_prefilter_skips_common_sentences_but_not_a_name_that_opens_one() -> None:
     records = read(
-        "Harbourview Science Park is a park. The tide was low all week. Gothenburg grew "
-        "around it."
+        "Harbourview Science Park is a park. The tide was low all week. Gothenburg grew around it."
     )
     quotes = [m.quote for m in records.mentions]
     assert quotes == ["Harbourview Science Park", "Gothenburg"]

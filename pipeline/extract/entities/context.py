@@ -3,7 +3,6 @@ subject, and the mention a pattern points at."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -89,24 +88,37 @@ _BEFORE_NAME: Final = re.compile(
 NOT_SUBJECT: Final = frozenset({"sector", "award"})
 
 
+def sentence_words(text: str) -> frozenset[str]:
+    """The words of a sentence without punctuation (what cue tests look up)."""
+    return frozenset(text.translate(_PUNCTUATION).split())
+
+
 class Context:
     """What the relation readers need of a sentence: its text, mentions (by start) and
     the document's topic and last-named person."""
 
     def __init__(
-        self, text: str, founds: Sequence[Found], topic: Key | None, last_person: Key | None
+        self,
+        text: str,
+        founds: Sequence[Found],
+        topic: Key | None,
+        last_person: Key | None,
+        words: frozenset[str] | None = None,
     ):
         self.text = text
+        self._words = words
         self.founds = sorted(founds, key=lambda f: f.start)
         self.topic = topic
         self.last_person = last_person
         self._by_start = {f.start: f for f in self.founds}
         self._subject: tuple[Key | None, Found | None] | None = None
 
-    @functools.cached_property
+    @property
     def words(self) -> frozenset[str]:
         """The sentence's words without punctuation: what the readers test for cues."""
-        return frozenset(self.text.translate(_PUNCTUATION).split())
+        if self._words is None:
+            self._words = sentence_words(self.text)
+        return self._words
 
     def at(self, pos: int) -> Found | None:
         """The mention starting at ``pos`` (after blanks, ``the``, a title and an opening

@@ -29,7 +29,7 @@ from pipeline.extract.entities.awards import (
     find_awards,
 )
 from pipeline.extract.entities.classify import head_type, placed_by_region
-from pipeline.extract.entities.context import Context
+from pipeline.extract.entities.context import Context, sentence_words
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.names import UPPER, Candidate, find_candidates
 from pipeline.extract.entities.people import given_names, looks_like_person
@@ -110,6 +110,7 @@ class _Parsed:
     sectors: list[tuple[int, list[SectorItem]]]
     pronoun_role: bool  # ``he became archbishop``: a position of the last-named person
     title_lists: list[tuple[str, list[tuple[int, int]]]]  # ``the films A, B and C``
+    words: frozenset[str]  # its words without punctuation, for the readers' cues
 
 
 def _join_topic(text: str, candidates: list[Candidate], topic: Topic) -> list[Candidate]:
@@ -141,7 +142,7 @@ def _may_name(text: str, lower_words: frozenset[str]) -> bool:
 
 
 def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
-    words = frozenset(text.translate(_PUNCTUATION).split())
+    words = sentence_words(text)
     return _Parsed(
         _join_topic(text, find_candidates(text, lower_words, topic.name), topic)
         if _may_name(text, lower_words)
@@ -150,6 +151,7 @@ def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
         find_sectors(text, topic.type) if not FOCUS_WORDS.isdisjoint(words) else [],
         not PRONOUN_WORDS.isdisjoint(words) and PRONOUN_ROLE_CUE.search(text) is not None,
         find_title_lists(text) if not TITLE_LIST_WORDS.isdisjoint(words) else [],
+        words,
     )
 
 
@@ -337,7 +339,9 @@ def _read_sentence(
         Context(text, [], names.topic, last_person).subject() if parsed.awards else (None, None)
     )
     persons = [f for f in sorted(out.founds, key=lambda f: f.start) if f.key[1] == "person"]
-    ctx = Context(text, out.founds, names.topic, persons[-1].key if persons else last_person)
+    ctx = Context(
+        text, out.founds, names.topic, persons[-1].key if persons else last_person, parsed.words
+    )
     out.stated += find_relations(ctx, titles)
     out.stated += award_relations(ctx, awards, subject_key, subject_found)
     out.stated += sector_relations(ctx, parsed.sectors, names.topic)

@@ -196,14 +196,16 @@ def _split_connectors(
     ends_with_head = _is_head(words_[-1]) and not in_list
     # where a head and ``of``/``for`` first stand (``Ministry of Industry and …``,
     # ``London Borough of Hammersmith and Fulham``): an ``and`` after it is inside the name
-    of_head = next(
-        (
-            j
-            for j, (w, nxt) in enumerate(itertools.pairwise(words_))
-            if (w in OF_HEADS or w in FIRST_HEADS or _is_head(w)) and nxt in _JOINERS
-        ),
-        len(words_),
-    )
+    of_head = len(words_)
+    if "of" in words_ or "for" in words_:
+        of_head = next(
+            (
+                j
+                for j, (w, nxt) in enumerate(itertools.pairwise(words_))
+                if (w in OF_HEADS or w in FIRST_HEADS or _is_head(w)) and nxt in _JOINERS
+            ),
+            of_head,
+        )
     parts: list[list[tuple[str, int, int]]] = [[]]
     for i, token in enumerate(tokens):
         word = token[0]
@@ -262,6 +264,12 @@ def _holder_follows(title: str, rest: list[tuple[str, int, int]]) -> bool:
     return title not in AMBIGUOUS_TITLES
 
 
+# First words of the titles, offices and ranks of more than one word.
+_MANY_WORD_STARTS: Final = frozenset(
+    t.split()[0] for t in (*OFFICES, *RANKS, *EPITHETS) if " " in t
+)
+
+
 def _split_titles(
     tokens: list[tuple[str, int, int]],
 ) -> list[tuple[list[tuple[str, int, int]], str | None]]:
@@ -272,8 +280,9 @@ def _split_titles(
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
-        two = f"{word} {tokens[i + 1][0]}" if i + 1 < len(tokens) else ""
-        three = f"{two} {tokens[i + 2][0]}" if i + 2 < len(tokens) else ""
+        many = word in _MANY_WORD_STARTS  # build the longer titles only where one can start
+        two = f"{word} {tokens[i + 1][0]}" if many and i + 1 < len(tokens) else ""
+        three = f"{two} {tokens[i + 2][0]}" if many and i + 2 < len(tokens) else ""
         rest = len(tokens) - i - 1
         if (three in EPITHETS or three in RANKS) and rest >= 3:
             found, width = three, 3
@@ -314,6 +323,12 @@ def _split_titles(
     return parts
 
 
+# Capitalised words that are never a name on their own.
+_NEVER_ALONE: Final = (
+    frozenset(w.capitalize() for w in STOP_WORDS if len(w) > 1) | OPENERS | _CALENDAR | _NOT_NAMES
+)
+
+
 def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> list[Candidate]:
     """Candidate names of one sentence; ``lower_words`` are the words the document writes
     in lower case (a sentence-initial word among them is not a name, unless the run opens
@@ -324,6 +339,8 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
     for match in NAME_RUN.finditer(text):
         word = match.group()
         if " " not in word and "\t" not in word:  # the common case: one word
+            if word in _NEVER_ALONE:
+                continue  # ``The``, ``In``, ``March``, ``Several``: no name on its own
             if text[match.end() : match.end() + 2].lstrip()[:1] in _CURRENCIES:
                 continue  # ``US $1 billion``: a currency, not a place
             lowered = word.lower()
@@ -356,7 +373,7 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             if tail is not None:  # ``Raji Rasaki-led Lagos State``: the name ends here
                 tokens = [*tokens[:i], (token[: tail.start()], start, start + tail.start())]
                 break
-        for i in range(len(tokens) - 1):
+        for i in range(len(tokens) - 1 if ". " in word else 0):
             if tokens[i][0].endswith(".") and tokens[i + 1][0].lower() in STOP_WORDS:
                 tokens = tokens[: i + 1]  # ``… Park I. The new building``: a sentence ends
                 break
@@ -421,14 +438,12 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                         sentence_start=at_start and start == match.start(),
                     )
                 )
-    return [_with_place_noun(text, c) for c in out] if " " in text else out
+    return [_with_place_noun(text, c) if text[c.end + 1 : c.end + 2].islower() else c for c in out]
 
 
 def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
     """``the Gandhinagar district``, ``the NCAA tournament``: the lower-case noun is part
     of the name (not after a nationality: ``a Dutch province``)."""
-    if not text[candidate.end + 1 : candidate.end + 2].islower():
-        return candidate  # the common case: no lower-case word after the name
     tail = EVENT_NOUN_TAIL.match(text, candidate.end)
     if tail is None:
         tail = PLACE_NOUN_TAIL.match(text, candidate.end)
