@@ -238,6 +238,8 @@ def subject_for(ctx: Context, trigger: int) -> tuple[Key | None, Found | None]:
                 m
                 for m in _OPEN_COMMA.finditer(ctx.text, found.end, trigger)
                 if ctx.at(m.end()) is None  # ``X, Y and Z are located in``: a list
+                and ctx.text.count("(", found.end, m.start())
+                <= ctx.text.count(")", found.end, m.start())  # not in a bracket
             ]
             if found is not None
             else []

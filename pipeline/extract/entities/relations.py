@@ -113,9 +113,11 @@ def _by_relations(ctx: Context) -> list[Stated]:
             key, found = _clause_subject(ctx, objects[0].end)
         else:
             key, found = subject_for(ctx, match.start())
-        if key is None or key[1] not in _MADE:
-            continue  # people and places are not founded, run or owned in this sense
         predicates = BY_TRIGGERS[" ".join(match.group("trigger").lower().split())]
+        if key is None or not (
+            key[1] in _MADE or (key[1] == "place" and predicates in ("founded_by", "initiated_by"))
+        ):
+            continue  # people are not founded, run or owned; places are founded, not run
         for o in objects:
             start, end = span(found if found else (match.start(), match.end()), o)
             if o.key != key:
