@@ -1,6 +1,7 @@
 # make          set up .venv (if needed) and publish raw/ to output/
 # make test     run the test suite (sets up .venv when missing)
-# make score    score the extractors on every ../shared gold file and our blind sets
+# make score    score the extractors on every ../shared gold file and our blind sets, and
+#               the entity pass on tests/fixtures/entities (seed, parks and dev samples)
 # make check    lint, type check and tests (what CI runs)
 # make lint     ruff + mypy
 # make help     list the targets
@@ -67,6 +68,10 @@ else
 score: $(SCORED) ## score extraction against every shared gold file and our blind sets
 	@echo "==> scoring against $(SHARED)/gold (same numbers as $(SHARED)/eval/score.py; VERBOSE=1 lists misses)"
 	@$(PY) -m pipeline evaluate --output $(SCORE) $(foreach c,$(CORPORA),$(SHARED)/gold/$(c).jsonl) $(EXTRA_GOLD) $(if $(VERBOSE),--verbose)
+	@echo "==> entities, mentions and relations against tests/fixtures/entities (VERBOSE=1 lists misses)"
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/seed tests/fixtures/entities/seed.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind-parks.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/dev tests/fixtures/entities/blind-dev.jsonl $(if $(VERBOSE),--verbose)
 endif
 
 clean: ## remove generated files (not .venv)

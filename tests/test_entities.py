@@ -269,3 +269,286 @@ def test_the_scorer_matches_aliases_and_ignores_optional_items(
     assert (score.entities.tp, score.entities.fp, score.entities.fn) == (1, 0, 0)
     # the topic's alias names the subject; the optional relation counts neither way
     assert (score.relations.tp, score.relations.fp, score.relations.fn) == (1, 0, 0)
+
+
+def test_and_joins_words_of_one_name_but_not_two_names() -> None:
+    found = entities(
+        read(
+            "The Harbourview Science and Innovation Campus lies between Route 12 and Quarry "
+            "Road. It is near Gothenburg and Lindholmen Industrial Park."
+        )
+    )
+    assert found["Harbourview Science and Innovation Campus"] == "facility"
+    assert found["Quarry Road"] == "facility"
+    assert found["Lindholmen Industrial Park"] == "facility"
+    assert not any(" and " in name for name in found if name.startswith(("Route", "Goth")))
+
+
+def test_months_numerals_and_scores_are_no_names() -> None:
+    found = entities(
+        read(
+            "Visitors peaked in March. Pope Leo and Pope I met. "
+            "The Velmont Sailing Association beat Gothenburg State 70 – 55."
+        )
+    )
+    assert "March" not in found and "I" not in found
+    assert not any(name.endswith("70") for name in found)
+
+
+def test_a_title_opening_a_name_with_its_own_head_is_part_of_the_name() -> None:
+    records = read(
+        "Queen Margarethe Harbour City is a new district. "
+        "Lieutenant Colonel Anna Berglund and Hall of Famer Jonas Ekholm visited it."
+    )
+    found = entities(records)
+    assert found["Queen Margarethe Harbour City"] == "place"
+    assert found["Anna Berglund"] == "person" and found["Jonas Ekholm"] == "person"
+    assert not any(p == "position_held" for _, p, _ in relations(records))
+
+
+def test_companies_and_divisions_are_typed_by_their_heads_not_as_people() -> None:
+    found = entities(
+        read(
+            "Harbourview Science Park was built by Lindqvist Properties for the Gothenburg "
+            "Division. Warner Bros. filmed there; the team beat Gothenburg State."
+        )
+    )
+    assert found["Lindqvist Properties"] == "organization"
+    assert found["Warner Bros."] == "organization"
+    assert found["Gothenburg Division"] == "place"
+    assert found["Gothenburg State"] == "organization"
+
+
+def test_sector_lists_hold_fields_not_clauses_instances_or_themes() -> None:
+    records = read(
+        "Harbourview Science Park is a state-funded project focusing on the manufacturing of "
+        "ships, ferries, and the marine engine industry. It has two zones: one located in "
+        "Gothenburg, segregated from the port. It hosts industries such as a Velmont paper mill."
+    )
+    assert {n for n, k in entities(records).items() if k == "sector"} == {
+        "ships",
+        "ferries",
+        "marine engine",
+    }
+    film = read("Harbour Lights is a 1999 film that focuses on loneliness.", "Harbour Lights")
+    assert not [e for e in film.entities if e.type == "sector"]
+
+
+def test_names_in_other_scripts_and_romanisations_in_brackets_are_aliases() -> None:
+    records = read(
+        "Harbourview Science Park (港景科學園, Gangjing Kexue Yuan; Arabic: حديقة العلوم) "
+        "is a park in Gothenburg, Sweden."
+    )
+    aliases = {o for s, p, o in relations(records) if p == "alias_of"}
+    assert aliases == {"=港景科學園", "=Gangjing Kexue Yuan", "=حديقة العلوم"}
+    quotes = {m.quote for m in records.mentions}
+    assert {"港景科學園", "Gangjing Kexue Yuan", "حديقة العلوم"} <= quotes
+
+
+def test_an_acronym_or_a_short_name_before_a_bracketed_full_name() -> None:
+    records = read(
+        "The park was planned with NBC (Nordic Building Council) and with Velmora "
+        "(Velmont Maritime Institute)."
+    )
+    rels = relations(records)
+    assert ("Nordic Building Council", "alias_of", "=NBC") in rels
+    assert ("Velmora", "alias_of", "=Velmont Maritime Institute") in rels
+    assert entities(records)["Velmora"] == "organization"
+
+
+def test_the_first_sentence_may_name_the_topic_in_full() -> None:
+    records = read(
+        "Harbourview Greater Lindholmen Tec-Hub also called Harbourview, is a district in "
+        "the Gothenburg region, Sweden.",
+        title="Harbourview",
+    )
+    names = {e.name for e in records.entities}
+    assert "Harbourview Greater Lindholmen Tec-Hub" in names and "Harbourview" not in names
+    assert (
+        "Harbourview Greater Lindholmen Tec-Hub",
+        "located_in",
+        "Gothenburg region",
+    ) in relations(records)
+
+
+def test_location_chains_lists_and_placing_descriptions() -> None:
+    rels = relations(
+        read(
+            "Harbourview Science Park is a research park in Lindholmen, Vastra Region, Sweden. "
+            "It works with Gothenburg, Stockholm and Norway. It lies near Malmo, the largest port of Skane "
+            "County. Uppsala, Vasteras, and Orebro Counties in Svealand region are "
+            "partners."
+        )
+    )
+    assert {
+        ("Harbourview Science Park", "located_in", "Lindholmen"),
+        ("Lindholmen", "located_in", "Vastra Region"),
+        ("Vastra Region", "located_in", "Sweden"),
+        ("Malmo", "located_in", "Skane County"),
+        ("Uppsala County", "located_in", "Svealand region"),
+        ("Vasteras County", "located_in", "Svealand region"),
+        ("Orebro County", "located_in", "Svealand region"),
+    } <= rels
+    assert not any(s == "Gothenburg" and p == "located_in" for s, p, _ in rels)
+
+
+def test_positions_in_appositions_predicates_and_inverted_statements() -> None:
+    rels = relations(
+        read(
+            "Harbourview Science Park is a park. Its director, Anna Berglund, hired Jonas "
+            "Ekholm. Jonas Ekholm was appointed as the new managing director and Group CFO. "
+            "Lars Oskar Nyqvist, the governor of Vastmark, visited. The current president of "
+            "the Velmont Sailing Association is Peter Dahl. Later he became chairman."
+        )
+    )
+    assert {
+        ("Jonas Ekholm", "position_held", "=managing director"),
+        ("Jonas Ekholm", "position_held", "=Group CFO"),
+        ("Lars Oskar Nyqvist", "position_held", "=governor of Vastmark"),
+        ("Peter Dahl", "position_held", "=president"),
+        ("Peter Dahl", "employed_by", "Velmont Sailing Association"),
+        ("Peter Dahl", "position_held", "=chairman"),
+    } <= rels
+
+
+def test_a_title_said_again_in_full_is_one_position() -> None:
+    rels = relations(read("The park was opened by King Olav Berge, the former king of Sweden."))
+    assert {(s, o) for s, p, o in rels if p == "position_held"} == {
+        ("Olav Berge", "=king of Sweden")
+    }
+
+
+def test_passive_agents_opening_clauses_and_later_operators() -> None:
+    rels = relations(
+        read(
+            "Harbourview Science Park is a park. "
+            "Managed by Velmora, a subsidiary of Kestrelcorp, it was set up in 1980. "
+            "It was created in 1995, by the Nordic Building Council, and was operated by the "
+            "Velmont Sailing Association until 2000, then by the Port Authority of Esterhaven."
+        )
+    )
+    assert {
+        ("Harbourview Science Park", "operated_by", "Velmora"),
+        ("Velmora", "owned_by", "Kestrelcorp"),
+        ("Harbourview Science Park", "founded_by", "Nordic Building Council"),
+        ("Harbourview Science Park", "operated_by", "Velmont Sailing Association"),
+        ("Harbourview Science Park", "operated_by", "Port Authority of Esterhaven"),
+    } <= rels
+
+
+def test_tenants_and_headquarters() -> None:
+    rels = relations(
+        read(
+            "Harbourview Science Park welcomed its first tenant, Velmora (VLM). The largest "
+            "tenant in the park is Swedish shipping company Kestrelcorp. Kestrelcorp opened "
+            "its new regional headquarters at Harbourview Science Park. Lindqvist Properties, "
+            "a Gothenburg-based developer, built it."
+        )
+    )
+    assert {
+        ("Harbourview Science Park", "hosts", "Velmora"),
+        ("Harbourview Science Park", "hosts", "Kestrelcorp"),
+        ("Kestrelcorp", "headquartered_in", "Harbourview Science Park"),
+        ("Lindqvist Properties", "headquartered_in", "Gothenburg"),
+    } <= rels
+
+
+def test_award_recipients_selections_and_granting_bodies() -> None:
+    rels = relations(
+        read(
+            "Anna Berglund is a sailor. The race earned Berglund Sailor of the Year honors "
+            "from Seaworthy. She was also selected to the Nordic All-Star team in 2010.",
+            title="Anna Berglund",
+        )
+    )
+    assert {
+        ("Anna Berglund", "awarded", "Sailor of the Year"),
+        ("Sailor of the Year", "recognized_by", "Seaworthy"),
+        ("Anna Berglund", "awarded", "Nordic All-Star team"),
+    } <= rels
+
+
+def test_teams_colon_lists_and_songs_of_an_album() -> None:
+    rels = relations(
+        read(
+            "Anna Berglund is a sailor. In three seasons with the Gothenburg Gulls, Berglund "
+            "won twice.",
+            title="Anna Berglund",
+        )
+    )
+    assert ("Anna Berglund", "member_of", "Gothenburg Gulls") in rels
+    places = relations(read("The plan was to reach Scandinavia: Sweden, Norway, and Denmark."))
+    assert {(s, o) for s, p, o in places if p == "part_of"} == {
+        ("Sweden", "Scandinavia"),
+        ("Norway", "Scandinavia"),
+        ("Denmark", "Scandinavia"),
+    }
+    album = relations(
+        read(
+            'Harbour Lights is a 1999 album by Anna Berglund. She named "Quiet Sea" as one of '
+            "the best songs on the album.",
+            title="Harbour Lights",
+        )
+    )
+    assert ("Quiet Sea", "part_of", "Harbour Lights") in album
+
+
+def test_short_forms_of_people_and_organisations() -> None:
+    records = read(
+        "Harbourview Science Park hosts Velmont University. Marcus Tullius Varro taught "
+        "there; Tullius later left. Velmont won the Nordic tournament, and SeaWorks announced "
+        "a new lab."
+    )
+    found = entities(records)
+    keys = {m.quote: m.entity_id for m in records.mentions}
+    assert keys["Velmont"] == entity_id("Velmont University", "organization")
+    assert keys["Tullius"] == entity_id("Marcus Tullius Varro", "person")
+    assert found["Nordic tournament"] == "event"
+    assert found["SeaWorks"] == "organization"
+
+
+def test_names_listed_after_a_class_noun_take_its_type() -> None:
+    found = entities(
+        read(
+            "Harbour Lights is a 1999 film. Its scenes recall the films North Sea, To Catch a "
+            "Wave and Blue Harbour, and two ships, the Stella Nova and the Kestrel Star. "
+            "Anna films Jonas Ekholm.",
+            title="Harbour Lights",
+        )
+    )
+    assert {n: k for n, k in found.items() if k in ("work", "facility")} == {
+        "Harbour Lights": "work",
+        "North Sea": "work",
+        "To Catch a Wave": "work",
+        "Blue Harbour": "work",
+        "Stella Nova": "facility",
+        "Kestrel Star": "facility",
+    }
+    assert found.get("Jonas Ekholm") != "work"
+
+
+def test_a_definition_is_typed_by_its_last_noun() -> None:
+    actor = read("Jonas Ekholm is a Swedish film and television actor.", title="Jonas Ekholm")
+    assert entities(actor)["Jonas Ekholm"] == "person"
+    emperor = read("Marcus Varro was Roman Emperor from 54 to 68.", title="Marcus Varro")
+    assert entities(emperor)["Marcus Varro"] == "person"
+
+
+def test_a_name_before_a_region_is_a_place_even_when_it_is_a_surname() -> None:
+    records = read(
+        "Jonas Lindholm is a sailor. Lindholm was born in Lindholm, Vastra Region. "
+        "Lindholm won the Nordic Sailor of the Year award.",
+        title="Jonas Lindholm",
+    )
+    kinds = [(m.quote, m.entity_id) for m in records.mentions if m.quote == "Lindholm"]
+    assert kinds[1][1] == entity_id("Lindholm", "place")
+    assert kinds[0][1] == kinds[2][1] == entity_id("Jonas Lindholm", "person")
+    assert entities(records)["Nordic Sailor of the Year"] == "award"
+
+
+def test_the_prefilter_skips_common_sentences_but_not_a_name_that_opens_one() -> None:
+    records = read(
+        "Harbourview Science Park is a park. The tide was low all week. Gothenburg grew around it."
+    )
+    quotes = [m.quote for m in records.mentions]
+    assert quotes == ["Harbourview Science Park", "Gothenburg"]

@@ -10,6 +10,7 @@ from typing import Final
 from pipeline.extract.entities.aliases import (
     ALIAS_PHRASE,
     bracket_alias,
+    foreign_names,
     initials_match,
     is_acronym,
     tail_for_acronym,
@@ -20,11 +21,19 @@ from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import looks_like_person
 from pipeline.extract.entities.register import Register
 
-_ALIAS_AFTER: Final = re.compile(r"(?:\s*\([^()]*\))?\s*[,(]\s*(?:" + ALIAS_PHRASE.pattern + r")")
+_ALIAS_AFTER: Final = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s*[,(]\s*|\s+(?=(?:also|commonly|formerly|locally)\s+(?:called|known\s+as)\s))(?:"
+    + ALIAS_PHRASE.pattern
+    + r")"
+)
 _TOPIC_ALIAS: Final = re.compile(
     r"(?:^(?:The\s+[a-z]+|It)\s*,\s*|\bit(?:['’]s|\s+is|\s+was)\s+)(?:also\s+)?"
     r"(?:originally\s+|formerly\s+|commonly\s+)?(?:named|called|known\s+as)\s+(?:the\s+)?"
+    r"|^(?:The|Its)\s+name\s+is\s+(?:also\s+|commonly\s+|often\s+|usually\s+)?"
+    r"(?:shortened|abbreviated)(?:\[\w{1,3}\])?\s+to\s+(?:the\s+)?"
 )
+# Another name after one (``X (…) or Y``).
+_OR_NEXT: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,?\s+or\s+(?:the\s+)?")
 _LIST_NEXT: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:or\s+)?|(?:\s*\([^()]*\))?\s+or\s+")
 _LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s*,\s+[a-z])")
 # Every alias pattern needs one of these; a sentence without them is skipped.
@@ -46,20 +55,36 @@ class AliasLink:
 
 
 class _Links:
-    def __init__(self, text: str, names: Register, typed: dict[int, Key]) -> None:
-        self.text, self.names, self.typed = text, names, typed
+    def __init__(self, text: str, names: Register, typed: dict[int, Key], first: bool) -> None:
+        self.text, self.names, self.typed, self.first = text, names, typed, first
         self.links: list[AliasLink] = []
 
     def add(self, key: Key, stated_start: int, start: int, end: int) -> None:
-        self.names.add(self.text[start:end], key)
+        form = self.text[start:end]
+        topic = self.names.topic
+        if (
+            self.first
+            and topic is not None
+            and key != topic
+            and key[1] == topic[1]
+            and self.names.get(form) == topic
+        ):  # the first sentence names the topic in full
+            self.names.topic = key
+        self.names.add(form, key)
         self.typed[start] = key
+        self.links = [link for link in self.links if (link.start, link.end) != (start, end)]
         self.links.append(AliasLink(key, stated_start, start, end))
+        for foreign in foreign_names(self.text, end):  # ``Gakken-toshi (学研都市)``
+            if not any(link.start == foreign[0] and link.key == key for link in self.links):
+                self.add(key, stated_start, *foreign)
 
 
 def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, Candidate]) -> None:
     """``Name (ACRONYM)``, ``Name (Other Name)``; an acronym of the name's tail names the
     tail (``… Zone for the Internet of Things (IoT)``)."""
     text, names = links.text, links.names
+    for foreign in foreign_names(text, candidate.end):  # ``(Arabic: مدينة …)``
+        links.add(key, candidate.start, *foreign)
     span = bracket_alias(text, candidate.end)
     if span is None:
         return
@@ -82,6 +107,57 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
         return  # ``Angela (Mena Suvari)``: a character and the actor, two people
     if key[1] != "award" and (span[0] in by_start or is_acronym(form)):
         links.add(key, candidate.start, *span)
+
+
+# What a bracket's name gives a name before it that nothing types (not a place or a
+# person: ``Interstate 405 (California)``, ``Angela (Mena Suvari)``).
+_BRACKET_TYPES: Final = frozenset(
+    {"organization", "facility", "program", "product", "event", "work"}
+)
+
+
+def _named_by_bracket(
+    links: _Links, candidate: Candidate, by_start: dict[int, Candidate]
+) -> Key | None:
+    """An untyped name before a bracket that holds nothing but a typed name: an acronym
+    is another name of it (``SAGIA (Saudi Arabian General Investment Authority)``), any
+    other name is the same entity named first (``Technion (Israel Institute of
+    Technology)``). Returns the key the untyped name now has."""
+    text, typed = links.text, links.typed
+    span = bracket_alias(text, candidate.end)
+    if span is None or text[span[1] : span[1] + 1] != ")" or span[0] not in by_start:
+        return None
+    inner = by_start[span[0]]
+    inner_key = typed.get(inner.start)
+    if inner.end != span[1] or inner_key is None or inner_key[1] not in _BRACKET_TYPES:
+        return None
+    if is_acronym(candidate.text):
+        if not initials_match(candidate.text, inner.text):
+            return None
+        links.add(inner_key, candidate.start, candidate.start, candidate.end)
+        return None  # the link is stated; the bracket is the name itself
+    if is_acronym(inner.text) or inner_key == links.names.topic:
+        return None
+    key = (candidate.text, inner_key[1])
+    for named in (candidate, inner):
+        links.names.add(named.text, key)
+        typed[named.start] = key
+    return key
+
+
+def _topic_aliases(
+    links: _Links, topic: Key, stated: int, named: Candidate, by_start: dict[int, Candidate]
+) -> None:
+    """The names a topic-alias phrase gives the topic: ``X``, ``X (…) or Y``; not a name
+    typed as something else (``it was known as the WWE … Championship``)."""
+    current: Candidate | None = named
+    while current is not None:
+        own = links.typed.get(current.start)
+        if own is not None and own[1] != topic[1]:
+            return
+        links.add(topic, stated, current.start, current.end)
+        step = _OR_NEXT.match(links.text, current.end)  # ``… or Gakken-toshi (学研都市)``
+        current = by_start.get(step.end()) if step else None
 
 
 def _first_sentence_list(
@@ -108,14 +184,24 @@ def find_alias_links(
 ) -> list[AliasLink]:
     """The alias links of a sentence; ``typed`` (candidate start → entity) and the
     register are updated with every alias found."""
-    links = _Links(text, names, typed)
+    links = _Links(text, names, typed, first)
     if not first and not _ALIAS_CUE.search(text):
         return links.links
     by_start = {c.start: c for c in candidates}
-    for candidate in candidates:
+    for i, candidate in enumerate(candidates):
         key = typed.get(candidate.start)
         phrase = _ALIAS_AFTER.match(text, candidate.end)
         named = phrase is not None and phrase.end() in by_start
+        if key is None and first and i == 0 and named and phrase is not None:
+            alias_key = typed.get(phrase.end())  # ``Gujarat International Finance
+            if (
+                alias_key is not None and alias_key == names.topic
+            ):  # Tec-City also called GIFT City``
+                key = (candidate.text, alias_key[1])
+                names.add(candidate.text, key)
+                typed[candidate.start] = key
+        if key is None:
+            key = _named_by_bracket(links, candidate, by_start)
         if key is None:
             if named and phrase is not None:  # ``Lubuk Baja (formerly known as Nagoya)``
                 typed.pop(phrase.end(), None)  # the alias of an unknown name is unknown too
@@ -137,12 +223,9 @@ def find_alias_links(
             links.add(typed[target.start], other.start, other.start, other.end)
     topic_alias = _TOPIC_ALIAS.search(text)  # ``The company, originally named X, …``
     if topic_alias is not None and names.topic is not None and topic_alias.end() in by_start:
-        other = by_start[topic_alias.end()]
-        own = typed.get(other.start)
-        if (
-            own is None or own[1] == names.topic[1]
-        ):  # not ``it was known as the WWE … Championship``
-            links.add(names.topic, topic_alias.start(), other.start, other.end)
+        _topic_aliases(
+            links, names.topic, topic_alias.start(), by_start[topic_alias.end()], by_start
+        )
     if first:
         _first_sentence_list(links, candidates, by_start)
     return links.links

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 # Phrases that introduce another name of what was just named.
@@ -23,6 +24,7 @@ ALIAS_PHRASE: Final = re.compile(
     r"(?<=also\s)called|(?<=commonly\s)called|(?<=originally\s)named|(?<=formerly\s)named)\s+(?:the\s+)?"
     r"|formerly\s+(?:the\s+)?(?=[A-Z])|also\s+(?=[A-Z])",
 )
+_BRACKET_OPEN: Final = re.compile(r"\s*\(")
 # A bracket's first item labelled as a language, a script or a code: not an alias.
 FOREIGN_LABEL: Final = re.compile(
     r"^(?:[\w\s.\-]*(?:Chinese|German|French|Arabic|Portuguese|Spanish|Dutch|Korean|Japanese|"
@@ -38,7 +40,7 @@ NOT_ALIAS_WORDS: Final = frozenset(
 def bracket_alias(text: str, end: int) -> tuple[int, int] | None:
     """The span (sentence offsets) of the alias in a bracket that opens right after
     ``text[:end]``, or None."""
-    match = re.compile(r"\s*\(").match(text, end)
+    match = _BRACKET_OPEN.match(text, end)
     if match is None:
         return None
     inner_start = match.end()
@@ -56,6 +58,98 @@ def bracket_alias(text: str, end: int) -> tuple[int, int] | None:
         return None  # a code or a catalogue number, not a name
     start = inner_start + first.index(stripped)
     return start, start + len(stripped)
+
+
+# Labels before a name in another language or script (``Arabic: …``, ``pinyin: …``).
+LANGUAGE_LABEL: Final = re.compile(
+    r"^(?:[\w\s.\-]*(?:Chinese|German|French|Arabic|Portuguese|Spanish|Dutch|Korean|Japanese|"
+    r"Malay|Indonesian|Swedish|Estonian|Hebrew|Latin|Greek|Russian|Italian|Irish|Welsh|Hindi|"
+    r"Gujarati|Marathi|Tamil|Telugu|Bengali|Urdu|Persian|Turkish|Thai|Vietnamese|Finnish|"
+    r"Norwegian|Danish|Polish|Czech|Hungarian|Romanian|Ukrainian|Serbian|Croatian|Amharic|"
+    r"Tigrinya|Oromo|Somali|Swahili|Hausa|Yoruba|Igbo|Afrikaans|Zulu|Tagalog|Filipino|Burmese|"
+    r"Khmer|Lao|Mongolian|Tibetan|Uyghur|Cantonese|Mandarin|Hokkien|Taiwanese|Catalan|Basque|"
+    r"Galician|Sinhala|Nepali|Punjabi|Kazakh|Uzbek|Armenian|Georgian|Azerbaijani|Albanian|"
+    r"Maltese|Icelandic|pinyin|Pinyin|Hepburn|Jyutping|Wade[–\-]Giles|romani[sz]ed|"
+    r"Romani[sz]ation|Hangul|Hanja|kana|Kanji|MR|RR|Pe̍h-ōe-jī|Tâi-lô))\s*:\s*"
+)
+# Labels of what is no name (a code, a gloss, a pronunciation).
+_NOT_NAME_LABEL: Final = re.compile(
+    r"^\s*(?:IATA|ICAO|FAA|UN/LOCODE|ISO|lit|literally|meaning|transl|pronounced|abbr)\b"
+)
+
+
+def _is_latin(ch: str) -> bool:
+    code = ord(ch)
+    return ch.isalpha() and (code < 0x250 or 0x1E00 <= code < 0x1F00)
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The runs of letters of one script in ``text[start:end]`` (start, end, is Latin),
+    words of one script joined by blanks, dashes and middle dots."""
+    runs: list[tuple[int, int, bool]] = []
+    pos = start
+    while pos < end:
+        ch = text[pos]
+        if not ch.isalpha():
+            pos += 1
+            continue
+        latin = _is_latin(ch)
+        run_end = pos
+        scan = pos
+        while scan < end:
+            c = text[scan]
+            if c.isalpha() and _is_latin(c) != latin:
+                break
+            if c.isalpha() or unicodedata.category(c) == "Mn" or c in "'’-":
+                scan += 1
+                run_end = scan
+                continue
+            if c in " \u00a0–—·・":
+                scan += 1  # a joint: the run goes on if a letter of the script follows
+                continue
+            break
+        runs.append((pos, run_end, latin))
+        pos = max(scan, run_end, pos + 1)
+    return runs
+
+
+def foreign_names(text: str, end: int) -> list[tuple[int, int]]:
+    """The names in other scripts, and their romanisations, in a bracket that opens right
+    after ``text[:end]`` (``(関西文化学術研究都市, Kansai Bunka-gakujutsu-kenkyū-toshi)``,
+    ``(Arabic: مدينة …)``, ``(Hebrew: … Ha-Tekhniyon)``); a first item in Latin script
+    without a label is read by :func:`bracket_alias`."""
+    match = _BRACKET_OPEN.match(text, end)
+    if match is None:
+        return []
+    inner_start = match.end()
+    close = text.find(")", inner_start)
+    if close < 0:
+        return []
+    spans: list[tuple[int, int]] = []
+    foreign_seen = False
+    pos = inner_start
+    for segment in re.split(r"([;,])", text[inner_start:close]):
+        seg_start, seg_end = pos, pos + len(segment)
+        pos = seg_end
+        if segment in (";", ",") or not segment.strip():
+            continue
+        body = segment.lstrip()
+        if _NOT_NAME_LABEL.match(body) or body.startswith(("/", "[")):
+            continue
+        label = LANGUAGE_LABEL.match(body)
+        if label is None and ":" in body:
+            continue  # another label: ``formerly: …``
+        if any(c.isdigit() for c in body):
+            continue
+        first = seg_start + len(segment) - len(body) + (label.end() if label else 0)
+        for run_start, run_end, latin in _runs(text, first, seg_end):
+            word = text[run_start:run_end]
+            if not latin:
+                spans.append((run_start, run_end))
+                foreign_seen = True
+            elif (label is not None or foreign_seen) and word[:1].isupper():
+                spans.append((run_start, run_end))
+    return spans
 
 
 def is_acronym(word: str) -> bool:

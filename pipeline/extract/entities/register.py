@@ -7,8 +7,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.extract.entities.classify import classify
+from pipeline.extract.entities.classify import classify, placed_by_region
 from pipeline.extract.entities.found import Key
+from pipeline.extract.entities.gazetteer import DEMONYM, is_place
+from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import INITIAL, WORDLIKE_GIVEN_NAMES, given_names
@@ -45,12 +47,28 @@ class Register:
 
     def add(self, form: str, key: Key) -> None:
         self.forms[normalise_name(form)] = key
+        tokens = key[0].split()
         if key[1] == "person":
-            tokens = key[0].split()
             if len(tokens) > 1 and tokens[-1][:1].isupper() and not tokens[-1].endswith("."):
                 self.surnames.setdefault(tokens[-1], key)
             if len(tokens) > 1 and tokens[0][:1].isupper() and not tokens[0].endswith("."):
                 self.surnames.setdefault(tokens[0], key)  # ``Ricky`` for Ricky Fitts
+            middle = tokens[1] if len(tokens) == 3 else ""
+            if middle[:1].isupper() and not middle.endswith(".") and middle not in given_names():
+                self.surnames.setdefault(middle, key)  # ``Verginius`` for Lucius Verginius Rufus
+        elif (
+            key[1] == "organization"
+            and len(tokens) == 2
+            and HEADS.get(tokens[1]) == "organization"
+            and tokens[0][:1].isupper()
+            and len(tokens[0]) > 2
+            and not DEMONYM.search(tokens[0])
+            and tokens[0] not in DESCRIPTORS
+            and tokens[0].lower() not in self.lower_words
+            and not is_place(tokens[0])
+            and tokens[0] not in self.surnames
+        ):  # ``Butler`` for Butler University, ``Sony`` for Sony Music
+            self.forms.setdefault(normalise_name(tokens[0]), key)
 
     def canonical(self, form: str) -> str:
         return self.pending.get(normalise_name(form), form)
@@ -59,6 +77,8 @@ class Register:
 def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> Key | None:
     """The entity a candidate names: known to the register, the topic, or typed by its
     words and context; None when nothing says what it is."""
+    if placed_by_region(candidate, text):  # ``born in Petoskey, Michigan``: a place here
+        return (names.canonical(candidate.text), "place")
     known = names.get(candidate.text)
     if known is not None:
         return known
@@ -66,8 +86,8 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
     if (
         candidate.text in topic.short_names
         and names.topic is not None
-        and kind in (None, names.topic[1])
-    ):
+        and (kind is None or kind == names.topic[1] != "place")
+    ):  # a place named like a place topic's first word is another place (``Ülemiste``)
         return names.topic  # ``Fraunhofer announced …`` in the article on the Fraunhofer Society
     if len(candidate.tokens) == 1 and candidate.text in names.surnames:
         return names.surnames[candidate.text]
@@ -104,9 +124,11 @@ def coordinated_types(
         else:
             runs.append([candidate])
     for run in runs:
+        if len(run) < 3:
+            continue
         kinds = {typed[c.start][1] for c in run if c.start in typed}
         typed_count = sum(c.start in typed for c in run)
-        if len(run) < 3 or len(kinds) != 1 or 2 * typed_count < len(run):
+        if len(kinds) != 1 or 2 * typed_count < len(run):
             continue
         kind = kinds.pop()
         if kind == "person":  # a full name, opening with a given name or an initial,
@@ -148,3 +170,32 @@ def split_possessives(
         else:
             out.append(candidate)
     return out
+
+
+def distributed_heads(
+    candidates: Sequence[Candidate], typed: dict[int, Key], text: str, names: Register
+) -> None:
+    """``Kyoto, Osaka, and Nara Prefectures``: each listed name with the plural head's
+    singular is an entity of the head's type (``Kyoto Prefecture`` …); ``typed`` and the
+    register get the full names (the bare names stay free for the cities)."""
+    for i, candidate in enumerate(candidates):
+        tokens = candidate.tokens
+        singular = PLURAL_HEADS.get(tokens[-1])
+        if singular is None or len(tokens) != 2 or i == 0 or is_place(candidate.text):
+            continue  # ``United States`` is one name
+        gap = text[candidates[i - 1].end : candidate.start]
+        if gap not in _LIST_GAPS or not any(w in gap for w in ("and", "or", "&")):
+            continue  # a list ends with ``and``: ``Philadelphia, Pennsylvania, United States``
+        listed = [candidate]
+        for previous in reversed(candidates[:i]):
+            if text[previous.end : listed[-1].start] in _LIST_GAPS and len(previous.tokens) == 1:
+                listed.append(previous)
+            else:
+                break
+        if len(listed) < 2:
+            continue
+        kind = HEADS[singular]
+        for item in listed:
+            key = (f"{item.tokens[0]} {singular}", kind)
+            names.add(key[0], key)
+            typed[item.start] = key

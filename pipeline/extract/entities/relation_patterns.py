@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pipeline.extract.words import words
+
 BY_TRIGGERS: Final[dict[str, str]] = {
     "founded": "founded_by",
     "co-founded": "founded_by",
@@ -34,6 +36,12 @@ BY_TRIGGERS: Final[dict[str, str]] = {
     "bought": "owned_by",
     "purchased": "owned_by",
     "owned and operated": "owned_by+operated_by",
+    "announced": "initiated_by",
+    "planned": "initiated_by",
+    "devised": "initiated_by",
+    "promoted": "initiated_by",
+    "sponsored": "initiated_by",
+    "developed": "founded_by",
 }
 ACTIVE_TRIGGERS: Final[dict[str, str]] = {
     "founded": "founded_by",
@@ -64,33 +72,43 @@ def _alternation(phrases: dict[str, str]) -> str:
 
 
 BY_RE: Final = re.compile(
-    rf"\b(?P<trigger>{_alternation(BY_TRIGGERS)})\b(?:\s+(?:\w+ly|jointly|solely))?"
-    r"(?:\s+(?:in|on|during)\s+\d{4})?\s+by\s+(?:the\s+)?"
+    rf"\b(?P<trigger>(?i:{_alternation(BY_TRIGGERS)}))\b(?:\s+(?:\w+ly|jointly|solely))?"
+    r"(?:\s+(?:in|on|during)\s+\d{4})?,?\s+by\s+(?:the\s+)?"
 )
 ACTIVE_RE: Final = re.compile(rf"\b(?P<trigger>{_alternation(ACTIVE_TRIGGERS)})\s+")
+# The words a sentence must hold for a pattern to match: the readers skip it otherwise.
+ACTIVE_WORDS: Final = frozenset(t.split()[0] for t in ACTIVE_TRIGGERS)
 # Lower-case words allowed between an active verb and its object (``the creation of a``).
 OBJECT_GAP: Final = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|creation|development|of|new|first)\s+){0,5}[\"“]?"
 )
 
 LOCATED_RE: Final = re.compile(
-    r"\b(?:located|situated|based|sited|lies|lying|is|are|was|were)\s+(?:(?:just|directly|mainly|partly|primarily|"
-    r"entirely|largely|now)\s+)?(?:in|at|within|inside)\s+(?:the\s+)?"
+    r"\b(?:located|situated|based|sited|lies|lying|is|are|was|were|built|constructed)\s+"
+    r"(?:(?:just|directly|mainly|partly|primarily|entirely|largely|now|completely|wholly|fully|"
+    r"mostly|also)\s+)?(?:in|at|within|inside)\s+(?:the\s+)?"
     r"(?:(?:municipality|city|town|village|district|neighbou?rhood|community|state|province|"
     r"county|region|heart|centre|center|area)\s+of\s+(?:the\s+)?)?"
 )
 HEADQUARTERS_RE: Final = re.compile(
-    r"\b(?:headquartered\s+in|headquarters\s+(?:is|are|was|were)\s+(?:located\s+)?in|"
-    r"head\s+office\s+(?:is|was)\s+in)\s+(?:the\s+)?"
+    r"\b(?:headquartered\s+(?:in|at)|headquarters\s+(?:is|are|was|were)\s+(?:located\s+)?(?:in|at)|"
+    r"head\s+office\s+(?:is|was)\s+in|(?:its|their)\s+(?:[\w\-]+\s+){0,4}?headquarters\s+"
+    r"(?:at|in|to))\s+(?:the\s+)?"
 )
+# ``Emaar Properties, a Dubai-based company``, ``the Dubai-based Emaar Properties``.
+BASED_RE: Final = re.compile(r"-(?:based|headquartered)\b")
 # ``X is an industrial park in Taiwan``, ``… as the first incubator in China``.
 DEFINITION_IN_RE: Final = re.compile(
-    r"\b(?:is|was|are|were|as)\s+(?:both\s+)?(?:an?|the)\s+[^.;:()\"]{0,100}?\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:is|was|are|were|as)\s+(?:both\s+)?(?:an?|the)\s+"
+    r"(?:(?!by\b|,\s*(?:which|who|where|while|that|\w+ing|\w+ed)\b)[^.;:()\"]){0,100}?"
+    r"(?<!north)(?<!south)(?<!east)(?<!west)(?<!km)(?<!miles)\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
 )
 IN_RE: Final = re.compile(r",?\s+in\s+(?:the\s+)?(?=[A-Z])")
 HOSTS_RE: Final = re.compile(
     r"\b(?:(?:is|was|are|were|became)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|houses|housed|hosts|"
-    r"hosted|tenants\s+include|occupiers\s+include|companies\s+such\s+as|firms\s+such\s+as)\s+"
+    r"hosted|tenants\s+include|occupiers\s+include|companies\s+such\s+as|firms\s+such\s+as|"
+    r"(?<![\w\-])tenants?\s+(?:[\w\-]+\s+){0,5}?(?:is|are|was|were|include|includes|included)|"
+    r"(?:first|anchor|new|largest|main|major)\s+tenants?,)\s+"
     r"(?:the\s+)?"
 )
 EXAMPLE_RE: Final = re.compile(
@@ -102,4 +120,37 @@ PART_OF_RE: Final = re.compile(
 MEMBER_OF_RE: Final = re.compile(r"\b(?:a|is|was)\s+(?:founding\s+)?member\s+of\s+(?:the\s+)?")
 EMPLOYED_RE: Final = re.compile(
     r"\b(?:works|worked|working)\s+(?:for|at)\s+(?:the\s+)?|\bemployed\s+by\s+(?:the\s+)?"
+)
+# A description after a place's name that places it (``Jeddah, the commercial hub of
+# Saudi Arabia``, ``the Keihanna Hills, a border region between Kyoto, Osaka, and Nara``).
+PLACING_APPOSITION_RE: Final = re.compile(
+    r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,4}?"
+    r"(?:between|in|of|within|on)\s+(?:the\s+)?(?=[A-Z])"
+)
+# ``Ascendas, a subsidiary of Capitaland``, ``X is a wholly owned subsidiary of Y``.
+SUBSIDIARY_RE: Final = re.compile(
+    r"(?:,\s+|\s+(?:is|was|became)\s+)(?:a|an|the)\s+(?:(?:wholly[- ]owned|former|majority[- ]owned)\s+)?"
+    r"(?:subsidiary|division|unit|affiliate|arm)\s+of\s+(?:the\s+)?"
+)
+# ``In four seasons with the Michigan Wolverines``, ``played for the X``: a team member.
+MEMBER_WITH_RE: Final = re.compile(
+    r"\b(?:seasons?|years?|career)\s+(?:with|for)\s+(?:the\s+)?|"
+    r"\b(?:played|plays|playing)\s+(?:\w+\s+)?(?:for|with)\s+(?:the\s+)?"
+)
+# ``one of the most important songs on the album``: a part of the article's work.
+WORK_PART_RE: Final = re.compile(
+    r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)\s+(?:on|from|of|in)\s+"
+    r"(?:the|this)\s+(?:album|record|EP|LP|soundtrack|series|book|novel)\b"
+)
+MEMBERSHIP_WORDS: Final = {
+    "subsidiary": words("subsidiary division unit affiliate arm"),
+    "part": words("part"),
+    "member": words("member"),
+    "employed": words("works worked working employed"),
+    "with": words("season seasons year years career played plays playing"),
+}
+WORK_PART_WORDS: Final = words("album record EP LP soundtrack series book novel")
+HOST_WORDS: Final = words(
+    """home houses housed hosts hosted tenants tenant occupiers occupant companies firms
+    exemplifies example case"""
 )

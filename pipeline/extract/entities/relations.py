@@ -14,41 +14,85 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.extract.entities.context import AGENTS, NOT_SUBJECT, Context, span, subject_for
+from pipeline.extract.entities.context import (
+    AGENTS,
+    NOT_SUBJECT,
+    TOPIC_NOUNS,
+    Context,
+    span,
+    subject_for,
+)
 from pipeline.extract.entities.found import Found, Key, Stated
-from pipeline.extract.entities.gazetteer import is_country, is_region
+from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is_region
+from pipeline.extract.entities.heads import HEADS
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_TRIGGERS,
+    ACTIVE_WORDS,
+    BASED_RE,
     BY_RE,
     BY_TRIGGERS,
     DEFINITION_IN_RE,
     EMPLOYED_RE,
     EXAMPLE_RE,
     HEADQUARTERS_RE,
+    HOST_WORDS,
     HOSTS_RE,
     IN_RE,
     LOCATED_RE,
     MEMBER_OF_RE,
+    MEMBER_WITH_RE,
+    MEMBERSHIP_WORDS,
     OBJECT_GAP,
     PART_OF_RE,
+    PLACING_APPOSITION_RE,
+    SUBSIDIARY_RE,
+    WORK_PART_RE,
+    WORK_PART_WORDS,
 )
-from pipeline.extract.entities.titles import OFFICES, ROLES
+from pipeline.extract.entities.roles import drop_refined_titles, role_relations
 
-_HOST_CUE: Final = re.compile(r"home|hous|host|tenant|occupier|such as")
 _PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?$")
 _PLURAL_BEFORE: Final = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?$")
 _POSSESSIVE_BEFORE: Final = re.compile(r"['’]s\s+(?:\w+\s+)?$")
 _AGENT_GAP: Final = re.compile(r"^\s*(?:(?:\w+ly|also|then|later|first|jointly)\s+)?$")
-_ROLE_RE: Final = re.compile(
-    r"(?:(?:former|then|later|current|founding|eventual|the)\s+)*(?P<role>"
-    + "|".join(sorted((re.escape(r) for r in OFFICES | ROLES), key=len, reverse=True))
-    + r")\b"
-)
-
-
 # What can be founded, initiated, operated or owned.
 _MADE: Final = frozenset({"organization", "facility", "program", "product", "event", "award"})
+
+
+def _clause_subject(ctx: Context, after: int) -> tuple[Key | None, Found | None]:
+    """The subject of a sentence that opens with a participle clause (``Managed by
+    Ascendas, a subsidiary of Capitaland, it was set up …``, ``Devised by A and B and code
+    named Operation Torch, the plan …``): a name the clause gives (``code named X``), else
+    the pronoun or the name that follows the clause."""
+    named = _CLAUSE_NAMED.search(ctx.text, after)
+    comma = ctx.text.find(",", after)
+    if named is not None and (comma < 0 or named.start() < comma):
+        found = ctx.at(named.end())
+        if found is not None:
+            return found.key, found
+    for match in _CLAUSE_END.finditer(ctx.text, after):
+        word = match.group("pronoun")
+        if word is not None:
+            return (ctx.last_person if word.lower() in ("he", "she") else ctx.topic), None
+        found = ctx.at(match.end())
+        if found is not None and _VERB_AFTER.match(ctx.text, found.end):
+            return found.key, found
+        if match.group("noun") in TOPIC_NOUNS:
+            return ctx.topic, None
+    return None, None
+
+
+_CLAUSE_NAMED: Final = re.compile(r"\b(?:code[- ]?named|named|called|dubbed)\s+(?:the\s+)?")
+_CLAUSE_END: Final = re.compile(
+    r",\s+(?:(?P<pronoun>it|he|she|they)\b|(?:the\s+(?P<noun>[a-z]+)\b)?)"
+)
+_VERB_AFTER: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|[a-z]+ed)\b")
+_OPENING_PARTICIPLE: Final = re.compile(r"^\s*[A-Z][a-z]+(?:ed|en|wn)\s")
+# ``…, then by the Sydney Harbour Foreshore Authority``: the same relation again.
+_THEN_BY: Final = re.compile(
+    r"[^.;:]{0,40}?,?\s+(?:and\s+)?(?:then|later|subsequently|afterwards)\s+by\s+(?:the\s+)?"
+)
 
 
 def _by_relations(ctx: Context) -> list[Stated]:
@@ -57,15 +101,27 @@ def _by_relations(ctx: Context) -> list[Stated]:
         objects = [f for f in ctx.listed_from(match.end()) if f.key[1] in AGENTS]
         if not objects:
             continue
-        key, found = subject_for(ctx, match.start())
-        if key is None or key[1] not in _MADE:
-            continue  # people and places are not founded, run or owned in this sense
+        while True:  # ``originally operated by X up until 2000, then by Y``
+            then = _THEN_BY.match(ctx.text, objects[-1].end)
+            more = [f for f in ctx.listed_from(then.end()) if f.key[1] in AGENTS] if then else []
+            if not more:
+                break
+            objects += more
+        if _OPENING_PARTICIPLE.match(ctx.text[: match.start() + 1]) or (
+            match.start() <= 1 and ctx.text[:1].isupper()
+        ):
+            key, found = _clause_subject(ctx, objects[0].end)
+        else:
+            key, found = subject_for(ctx, match.start())
         predicates = BY_TRIGGERS[" ".join(match.group("trigger").lower().split())]
-        start, end = span(found if found else (match.start(), match.end()), objects[-1])
-        for predicate in predicates.split("+"):
-            out += [
-                Stated(key, predicate, o.key, None, start, end) for o in objects if o.key != key
-            ]
+        if key is None or not (
+            key[1] in _MADE or (key[1] == "place" and predicates in ("founded_by", "initiated_by"))
+        ):
+            continue  # people are not founded, run or owned; places are founded, not run
+        for o in objects:
+            start, end = span(found if found else (match.start(), match.end()), o)
+            if o.key != key:
+                out += [Stated(key, p, o.key, None, start, end) for p in predicates.split("+")]
     return out
 
 
@@ -97,6 +153,16 @@ def _active_relations(ctx: Context) -> list[Stated]:
 
 
 def _located_relations(ctx: Context) -> list[Stated]:
+    """Where things are: ``located in``, ``headquartered in``, definitions, ``X in Y``;
+    a headquarters' place is not said again as ``located_in``."""
+    found = _placed(ctx)
+    headquarters = {(s.subject, s.object) for s in found if s.predicate == "headquartered_in"}
+    return [
+        s for s in found if s.predicate != "located_in" or (s.subject, s.object) not in headquarters
+    ]
+
+
+def _placed(ctx: Context) -> list[Stated]:
     out = []
     for regex in (LOCATED_RE, HEADQUARTERS_RE):
         for match in regex.finditer(ctx.text):
@@ -120,7 +186,7 @@ def _located_relations(ctx: Context) -> list[Stated]:
                 key = found.key if found else key
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
                 continue
-            if target.key[1] == "facility":
+            if target.key[1] == "facility" and regex is not HEADQUARTERS_RE:
                 if key[1] not in ("organization", "facility"):
                     continue  # ``Bintulu … located at Nyabau Road``
                 out.append(
@@ -134,6 +200,8 @@ def _located_relations(ctx: Context) -> list[Stated]:
                 )
                 continue
             predicate = "headquartered_in" if regex is HEADQUARTERS_RE else "located_in"
+            if predicate == "headquartered_in" and key[1] != "organization":
+                continue
             out.append(
                 Stated(
                     key,
@@ -144,7 +212,7 @@ def _located_relations(ctx: Context) -> list[Stated]:
                 )
             )
     key, found = ctx.subject()
-    if key is not None and key[1] not in NOT_SUBJECT:
+    if key is not None and key[1] not in NOT_SUBJECT and key[1] != "person":
         for match in DEFINITION_IN_RE.finditer(ctx.text):
             if found is not None and match.start() < found.end:
                 continue
@@ -161,26 +229,75 @@ def _located_relations(ctx: Context) -> list[Stated]:
                 )
             break
     for found in ctx.founds:
-        if found.key[1] not in ("facility", "organization"):
+        if found.key[1] not in ("facility", "organization", "place") or is_country(found.key[0]):
             continue
         in_match = IN_RE.match(ctx.text, found.end)
         if in_match is None:
             continue
         target = ctx.at(in_match.end())
-        if target is not None and target.key[1] == "place":
-            out.append(Stated(found.key, "located_in", target.key, None, *span(found, target)))
+        if target is None or target.key[1] != "place":
+            continue
+        # ``Kyoto, Osaka, and Nara Prefectures in Kansai region``: every listed place
+        listed = [f for f in ctx.listed_before(found) if f.key[1] == found.key[1]]
+        for item in [*listed, found] if found.key[1] == "place" else [found]:
+            if item.key != target.key:
+                out.append(Stated(item.key, "located_in", target.key, None, *span(item, target)))
     return out
 
 
+_AND_NEXT: Final = re.compile(r",?\s+(?:and|or)\s+")
+_APPOSITION_ARTICLE: Final = re.compile(r",\s+(?:a|an|the)\s+")
+
+
+def _based_relations(ctx: Context) -> list[Stated]:
+    """``Emaar Properties, a Dubai-based company`` and ``the Dubai-based Emaar
+    Properties``: the organisation's headquarters are in the place."""
+    out = []
+    for place in ctx.founds:
+        if place.key[1] != "place" or not BASED_RE.match(ctx.text, place.end):
+            continue
+        owner = ctx.before(place.start)
+        if owner is not None and not (
+            owner.key[1] == "organization"
+            and _APPOSITION_ARTICLE.fullmatch(ctx.text, owner.end, place.start)
+        ):
+            owner = None
+        if owner is None:
+            owner = ctx.described_from(place.end)
+        if owner is not None and owner.key[1] == "organization":
+            out.append(Stated(owner.key, "headquartered_in", place.key, None, *span(owner, place)))
+    return out
+
+
+def _is_bigger_place(name: str) -> bool:
+    """A name that places something else (a country, a region, a name with a place head
+    word: ``Sidama Region``, ``Kansai region``)."""
+    last = name.split()[-1]
+    return (
+        is_country(name)
+        or is_region(name)
+        or HEADS.get(last) == "place"
+        or last in PLACE_TAIL_WORDS
+    )
+
+
 def _apposition_relations(ctx: Context) -> list[Stated]:
+    """``Hawassa, Sidama Region, Ethiopia``: each place in the one after it (not a list:
+    ``Queensland, Victoria and New Zealand``); ``Jeddah, the commercial hub of Saudi
+    Arabia``."""
     out = []
     for a, b in zip(ctx.founds, ctx.founds[1:], strict=False):
         if a.key[1] != "place" or b.key[1] != "place" or ctx.text[a.end : b.start] != ", ":
             continue
-        if is_country(a.key[0]) or not (is_country(b.key[0]) or is_region(b.key[0])):
+        if is_country(a.key[0]) or not _is_bigger_place(b.key[0]):
             continue
-        after = ctx.text[b.end : b.end + 2]
-        nxt = ctx.at(b.end + 2) if after == ", " else None
+        if a.key == b.key:
+            continue  # ``(関西文化学術研究都市, Kansai Bunka-gakujutsu-kenkyū-toshi)``
+        coordinated = _AND_NEXT.match(ctx.text, b.end)
+        following = ctx.at(coordinated.end()) if coordinated else None
+        if following is not None and following.key[1] == "place":
+            continue  # ``Queensland, Victoria and New Zealand``: a list
+        nxt = ctx.at(b.end + 2) if ctx.text.startswith(", ", b.end) else None
         if (
             nxt is not None
             and nxt.key[1] == "place"
@@ -189,18 +306,32 @@ def _apposition_relations(ctx: Context) -> list[Stated]:
         ):
             continue  # a list of countries
         out.append(Stated(a.key, "located_in", b.key, None, *span(a, b)))
+    for a in ctx.founds:
+        if a.key[1] not in ("place", "facility"):
+            continue
+        match = PLACING_APPOSITION_RE.match(ctx.text, a.end)
+        if match is None:
+            continue
+        for b in ctx.listed_from(match.end()):
+            if b.key[1] == "place" and b.key != a.key and not is_country(a.key[0]):
+                out.append(Stated(a.key, "located_in", b.key, None, *span(a, b)))
     return out
 
 
 def _host_relations(ctx: Context) -> list[Stated]:
     out = []
     for match in HOSTS_RE.finditer(ctx.text):
+        first = ctx.at(match.end()) or ctx.described_from(match.end())
         hosted = [
-            f for f in ctx.listed_from(match.end()) if f.key[1] not in ("place", "sector", "person")
+            f
+            for f in (ctx.listed_from(first.start) if first else [])
+            if f.key[1] not in ("place", "sector", "person")
         ]
         if not hosted:
             continue
         key, found = subject_for(ctx, match.start())
+        if key is None and ctx.topic is not None and ctx.topic[1] in ("facility", "place"):
+            key = ctx.topic  # ``One of the most prominent tenants … is Shopee``
         if key is None or key[1] not in ("facility", "place", "organization"):
             continue
         start, end = span(found or (match.start(), match.end()), hosted[-1])
@@ -219,19 +350,30 @@ def _host_relations(ctx: Context) -> list[Stated]:
 
 def _membership_relations(ctx: Context) -> list[Stated]:
     out = []
-    for regex, predicate, kinds in (
-        (PART_OF_RE, "part_of", ("place", "organization", "facility", "program")),
-        (MEMBER_OF_RE, "member_of", ("organization",)),
-        (EMPLOYED_RE, "employed_by", ("organization",)),
+    for regex, predicate, kinds, cue in (
+        (SUBSIDIARY_RE, "owned_by", ("organization",), "subsidiary"),
+        (PART_OF_RE, "part_of", ("place", "organization", "facility", "program"), "part"),
+        (MEMBER_OF_RE, "member_of", ("organization",), "member"),
+        (MEMBER_WITH_RE, "member_of", ("organization",), "with"),
+        (EMPLOYED_RE, "employed_by", ("organization",), "employed"),
     ):
+        if MEMBERSHIP_WORDS[cue].isdisjoint(ctx.words):
+            continue
         for match in regex.finditer(ctx.text):
             target = ctx.at(match.end())
             if target is None or target.key[1] not in kinds:
                 continue
-            key, found = subject_for(ctx, match.start())
+            if regex is MEMBER_WITH_RE:  # ``In four seasons with the X, Rifenburg …``
+                key, found = ctx.subject()
+            else:
+                key, found = subject_for(ctx, match.start())
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
                 continue
             if predicate == "employed_by" and key[1] != "person":
+                continue
+            if regex is MEMBER_WITH_RE and key[1] != "person":
+                continue
+            if predicate == "owned_by" and key[1] not in _MADE:
                 continue
             out.append(
                 Stated(
@@ -245,39 +387,23 @@ def _membership_relations(ctx: Context) -> list[Stated]:
     return out
 
 
-def _role_relations(ctx: Context) -> list[Stated]:
-    """``Claude McKinney, dean of the School of Design`` → position held ``dean``,
-    employed by the School of Design."""
+def _part_relations(ctx: Context) -> list[Stated]:
+    """``French North Africa: Morocco, Algeria, and Tunisia`` (the places listed after a
+    colon are its parts); ``"Fuiste Tú" as one of the most important songs on the album``
+    (a work of the article's work)."""
     out = []
-    for found in ctx.founds:
-        if found.key[1] != "person" or not ctx.text.startswith(", ", found.end):
+    for whole in ctx.founds:
+        if whole.key[1] != "place" or not ctx.text.startswith(":", whole.end):
             continue
-        pos = found.end + 2
-        while True:
-            match = _ROLE_RE.match(ctx.text, pos)
-            if match is None:
-                break
-            role = match.group("role")
-            out.append(
-                Stated(found.key, "position_held", None, role, found.start, match.end("role"))
-            )
-            rest = re.match(
-                r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}", ctx.text[match.end() :]
-            )
-            end = match.end()
-            if rest:
-                org = ctx.at(match.end() + rest.end())
-                if org is not None and org.key[1] == "organization":
-                    out.append(
-                        Stated(found.key, "employed_by", org.key, None, found.start, org.end)
-                    )
-                    end = org.end
-                elif org is not None:
-                    end = org.end
-            more = re.match(r"\s*(?:,\s*)?(?:and\s+)", ctx.text[end:])
-            if not more:
-                break
-            pos = end + more.end()
+        for part in ctx.listed_from(whole.end + 1):
+            if part.key[1] == "place" and part.key != whole.key:
+                out.append(Stated(part.key, "part_of", whole.key, None, *span(whole, part)))
+    topic = ctx.topic
+    if topic is not None and topic[1] == "work" and not WORK_PART_WORDS.isdisjoint(ctx.words):
+        for match in WORK_PART_RE.finditer(ctx.text):
+            for work in ctx.founds:
+                if work.end <= match.start() and work.key[1] == "work" and work.key != topic:
+                    out.append(Stated(work.key, "part_of", topic, None, work.start, match.end()))
     return out
 
 
@@ -288,20 +414,26 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         Stated(person.key, "position_held", None, title, start, person.end)
         for person, title, start in titles
     ]
-    if not ctx.founds:
-        return out
+    if not ctx.founds:  # ``Later he became chairman``
+        return out + role_relations(ctx) if ctx.last_person is not None else out
     text = ctx.text
     # each reader needs a word its patterns start with; substring tests skip the others
     if " by " in text:
         out += _by_relations(ctx)
-    out += _active_relations(ctx)
+    if not ACTIVE_WORDS.isdisjoint(ctx.words):
+        out += _active_relations(ctx)
+    if "-based" in text or "-headquartered" in text:
+        out += _based_relations(ctx)
     if " in " in text or " at " in text or " of " in text or " within " in text:
         out += _located_relations(ctx)
-    if ", " in text and len(ctx.founds) > 1:
+    if "," in text and len(ctx.founds) > 1:
         out += _apposition_relations(ctx)
-        out += _role_relations(ctx)
-    if (ctx.topic is not None and ctx.topic[1] == "facility") or _HOST_CUE.search(text):
+    if not HOST_WORDS.isdisjoint(ctx.words):
         out += _host_relations(ctx)
-    if " of " in text or " for " in text or " by " in text:
+    if " of " in text or " for " in text or " by " in text or " with " in text:
         out += _membership_relations(ctx)
-    return out
+    if ":" in text or (ctx.topic is not None and ctx.topic[1] == "work"):
+        out += _part_relations(ctx)
+    if any(f.key[1] == "person" for f in ctx.founds) or ctx.last_person is not None:
+        out += role_relations(ctx)
+    return drop_refined_titles(out, [person for person, _, _ in titles])

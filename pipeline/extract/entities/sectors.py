@@ -11,26 +11,41 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from pipeline.extract.words import words
+from pipeline.extract.words import STOP_WORDS, words
 
 FOCUS_RE: Final = re.compile(
     r"\b(?:focus(?:es|ed|ing)?\s+on|specializ(?:es|ed|ing)\s+in|specialis(?:es|ed|ing)\s+in|"
-    r"dedicated\s+(?:solely\s+|mainly\s+|primarily\s+)?to|"
+    r"dedicated\s+(?:solely\s+|mainly\s+|primarily\s+)?to|(?:offers?|offering)\s+(?:\w+\s+)?degrees\s+in|"
     r"(?:sectors|fields|industries|areas|disciplines)\s+(?:such\s+as|including|like)|"
     r"(?:sectors|fields|industries|areas)\s*:)\s*"
     r"(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:sectors|fields|industries|areas)\s*(?::|such\s+as|including|like)\s*)?"
+)
+# The words a sentence must hold for a focus phrase.
+FOCUS_WORDS: Final = words(
+    """focus focuses focused focusing specializes specialized specializing specialises
+    specialised specialising dedicated sectors fields industries areas disciplines
+    degrees"""
+)
+# What has fields of work: a film's or a battle's focus is its theme, not a sector; a
+# person's only when the text says it is a field (``specializes in``, ``fields such as``).
+FOCUSED: Final = frozenset({"organization", "facility", "program", "place"})
+_PERSON_CUE: Final = re.compile(r"speciali|field|area|discipline|industr|sector")
+# Words no field's name holds: a clause or a pronoun (``one located in Colón``).
+_CLAUSE: Final = (STOP_WORDS - {"of", "and", "&"}) | words(
+    """one ones other others another located situated segregated based designated known
+    called named used such even"""
 )
 # Items that are no field: activities and vague words.
 _NOT_SECTOR: Final = words(
     """development manufacturing production research provision services service other
     different various several many different activities work business businesses companies
-    firms support"""
+    firms support related similar"""
 )
 _GENERIC_TAIL: Final = words(
     "innovations innovation sector sectors industry industries field fields"
 )
 _ITEM_END: Final = re.compile(
-    r"[.;:!?]|\s(?:which|that|to|with|where|while|as|by|in\s+(?:the|a|an))\b"
+    r"[.;:!?]|\[\w{1,3}\]|\s(?:which|that|to|with|where|while|as|by|in\s+(?:the|a|an))\b"
 )
 _SUB_INTRO: Final = re.compile(
     r"^(?:comprising|including|such\s+as|covering|notably|especially)\s+"
@@ -42,6 +57,10 @@ class SectorItem:
     start: int
     end: int
     sub: list[tuple[int, int]] = field(default_factory=list)
+
+
+# ``the textile and garment industry``: one industry named by two words.
+_JOINT: Final = re.compile(r"^\s*(?:the\s+)?[\w\-]+\s+and\s+[\w\-]+\s+(?:industry|sector)\s*$")
 
 
 def _split_items(text: str, start: int, end: int) -> list[tuple[int, int, tuple[int, int] | None]]:
@@ -69,7 +88,8 @@ def _split_items(text: str, start: int, end: int) -> list[tuple[int, int, tuple[
     out = []
     for s, e, b in items:
         piece = text[s:e]
-        for part in re.split(r"\s+and\s+|\s+or\s+|\s*&\s*", piece):
+        parts = [piece] if _JOINT.match(piece) else re.split(r"\s+and\s+|\s+or\s+|\s*&\s*", piece)
+        for part in parts:
             if not part.strip():
                 continue
             offset = text.find(part, s, e)
@@ -88,14 +108,22 @@ def _split_items(text: str, start: int, end: int) -> list[tuple[int, int, tuple[
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     piece = text[start:end]
-    lead = re.match(r"^\s*(?:and\s+|or\s+)?(?:the\s+|a\s+|an\s+)?", piece)
+    lead = re.match(
+        r"^\s*(?:and\s+|or\s+)?(?:the\s+)?(?:(?:manufactur(?:e|ing)|production|making|"
+        r"processing|development)\s+of\s+(?:the\s+)?)?",
+        piece,
+    )
+    if re.match(r"^\s*(?:and\s+|or\s+)?an?\s", piece):
+        return None  # ``industries such as a Malaysia LNG plant``: an instance, no field
     s = start + (lead.end() if lead else 0)
     e = start + len(piece.rstrip())
     words_ = text[s:e].split()
-    while words_ and words_[-1].lower() in _GENERIC_TAIL and len(words_) > 1:
+    while (
+        words_ and words_[-1].lower() in _GENERIC_TAIL and len(words_) > 1 and "and" not in words_
+    ):
         e = s + len(" ".join(words_[:-1]))
         words_ = words_[:-1]
-    if not words_ or len(words_) > 4:
+    if not words_ or len(words_) > 4 or any(w.lower() in _CLAUSE for w in words_):
         return None
     if any(w.lower() in _NOT_SECTOR for w in words_) or (
         " of " in f" {text[s:e]} " and not text[s:e][:1].isupper()
@@ -123,7 +151,14 @@ def _modifies_noun(text: str, match: re.Match[str]) -> bool:
     if not before:
         return False
     word = before[-1].strip(",")
+    if _PREDICATE.search(text, max(0, match.start() - 80), match.start()):
+        return False  # ``the park is a … project focusing on``: the noun is the subject
     return word.islower() and word not in _VERBS and not before[-1].endswith(",")
+
+
+# ``is a government-supported project `` right before a participle: the noun it follows
+# names the sentence's subject.
+_PREDICATE: Final = re.compile(r"\b(?:is|was|are|were)\s+(?:an?|the)\s+(?:[\w\-]+\s+){1,3}$")
 
 
 def _list_end(text: str, start: int) -> int:
@@ -143,20 +178,28 @@ def _list_end(text: str, start: int) -> int:
                 ch != "."
                 or not text[pos - 1 : pos].isalpha()
                 or pos + 1 >= len(text)
-                or text[pos + 1] == " "
+                or text[pos + 1] in " ["
             ):
                 return pos
         pos += 1
     return len(text)
 
 
-def find_sectors(text: str) -> list[tuple[int, list[SectorItem]]]:
-    """Each focus phrase of a sentence (its start) with the sector items after it."""
-    out = []
-    for match in FOCUS_RE.finditer(text):
+def find_sectors(text: str, topic_type: str | None = None) -> list[tuple[int, list[SectorItem]]]:
+    """Each focus phrase of a sentence (its start) with the sector items after it, in an
+    article whose topic (of type ``topic_type``) can have fields of work."""
+    out: list[tuple[int, list[SectorItem]]] = []
+    if topic_type not in FOCUSED and topic_type != "person":
+        return out
+    matches = list(FOCUS_RE.finditer(text))
+    for i, match in enumerate(matches):
         if _modifies_noun(text, match):
             continue
+        if topic_type == "person" and not _PERSON_CUE.search(match.group()):
+            continue
         end = _list_end(text, match.end())
+        if i + 1 < len(matches):  # ``science and engineering, and related fields such as``
+            end = min(end, matches[i + 1].start())
         items = []
         for s, e, bracket in _split_items(text, match.end(), end):
             span = _trim(text, s, e)

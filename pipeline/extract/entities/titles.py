@@ -53,16 +53,67 @@ OFFICES: Final = frozenset(
 HONORIFICS: Final = words(
     """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Sheikh Colonel Col. General
     Gen. Lieutenant Lt. Captain Capt. Major Maj. Admiral Adm. Commander Sergeant Sgt. Private
-    Marshal Brigadier Prince Princess Lord Lady Count Countess Baron Duke Rev.
+    Marshal Brigadier Corporal Prince Princess Lord Lady Count Countess Baron Duke Rev.
     Reverend Father Brother Sister Coach"""
 )
+# Ranks of more than one word, read before their words (``Sergeant First Class Charles
+# W. Turner``, ``Major General Pak Kyo Sam``): honorifics, not offices.
+RANKS: Final = frozenset(
+    {
+        "Sergeant First Class",
+        "Private First Class",
+        "Staff Sergeant",
+        "Master Sergeant",
+        "First Sergeant",
+        "First Lieutenant",
+        "Second Lieutenant",
+        "Lieutenant Colonel",
+        "Lieutenant General",
+        "Lieutenant Commander",
+        "Major General",
+        "Brigadier General",
+        "Rear Admiral",
+        "Vice Admiral",
+        "Field Marshal",
+        "Air Marshal",
+        "Air Commodore",
+        "Wing Commander",
+        "Group Captain",
+        "Squadron Leader",
+        "Flight Lieutenant",
+        "Lance Corporal",
+    }
+)
+# Descriptions written before a person's name that are no office (``Hall of Famer Don
+# Sutton``): the name after them is a person's.
+EPITHETS: Final = frozenset({"Hall of Famer", "Hall of Famers"})
 # Honorifics that belong to the name as it is used (``Lord Palmerston``, ``Sheikh Mohammed``).
 NAME_HONORIFICS: Final = words("Sir Dame Sheikh Prince Princess Lord Lady Count Countess Baron")
 ROLES: Final = words(
-    """CEO chief executive chairman chairwoman chair president vice-president director
+    """CEO CFO COO CTO chairman chairwoman chair president vice-president director
     founder co-founder dean chancellor vice-chancellor provost professor rector head manager
     editor governor mayor minister secretary ambassador commander captain coach owner
-    partner principal superintendent treasurer"""
+    partner principal superintendent treasurer king queen emperor empress bishop
+    archbishop pope prince princess sultan emir premier senator judge abbot abbess prior
+    consul prefect procurator president-elect chief"""
+) | frozenset(
+    {
+        "chief executive",
+        "chief executive officer",
+        "managing director",
+        "executive director",
+        "general manager",
+        "vice president",
+        "prime minister",
+        "head coach",
+        "assistant coach",
+        "general secretary",
+        "secretary general",
+        "secretary-general",
+        "chief operating officer",
+        "chief financial officer",
+        "board member",
+    }
 )
 # Titles that are also ordinary words of names (``Major League``, ``General Motors``,
 # ``Royal Navy``): a person follows them only when a given name or an initial does.
@@ -70,4 +121,17 @@ AMBIGUOUS_TITLES: Final = words(
     """Major General Private Captain Marshal Count Lady Father Brother Sister Coach Commander
     Duke Prince Princess Lord Baron King Queen Justice Secretary Representative Judge Dean
     Bishop"""
+)
+
+# Roles only a person holds: ``X, the governor of …`` names a person (``director`` or
+# ``head`` could be a body's).
+PERSON_ROLES: Final = words(
+    """governor mayor senator bishop archbishop king queen emperor empress pope prince
+    princess sultan emir chancellor dean provost rector professor ambassador consul prefect
+    procurator chairman chairwoman president premier minister"""
+)
+# Roles held over a territory: what ``the governor of …`` is of is a place.
+TERRITORIAL_ROLES: Final = words(
+    """governor mayor king queen emperor empress bishop archbishop sultan emir prince
+    princess duke duchess earl count viceroy prefect procurator satrap ruler"""
 )

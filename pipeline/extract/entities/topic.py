@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.entities.classify import head_type
-from pipeline.extract.entities.gazetteer import is_place
-from pipeline.extract.entities.heads import HEADS, OF_HEADS
+from pipeline.extract.entities.gazetteer import DEMONYM, is_place
+from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS
 from pipeline.extract.words import words
 
 # Nouns that define what an article is about, as its first sentence says.
@@ -44,8 +44,8 @@ DEFINING_NOUNS: Final[dict[str, str]] = {
     ),
     **dict.fromkeys(
         words(
-            """film album song single novel book play opera series episode painting poem
-            musical documentary"""
+            """film album song single novel novella book play opera series episode painting
+            poem musical documentary"""
         ),
         "work",
     ),
@@ -64,13 +64,16 @@ DEFINING_NOUNS: Final[dict[str, str]] = {
             politician bishop archbishop emperor king queen writer author poet composer
             painter scientist engineer businessman businesswoman footballer cricketer
             athlete boxer fighter soldier officer general admiral monk priest saint judge
-            lawyer journalist musician rapper producer director"""
+            lawyer journalist musician rapper producer director cleric clergyman archdeacon
+            nobleman noblewoman statesman stateswoman equestrian swimmer cyclist
+            philosopher historian explorer inventor entrepreneur"""
         ),
         "person",
     ),
 }
 _FIRST_SENTENCE_VERB: Final = re.compile(
-    r"\b(?:is|was|are|were)\b(?:\s+(?:both|now|also|currently|formerly))?\s+(?:an?|the|one of the)\s+"
+    r"\b(?:is|was|are|were)\b(?:\s+(?:both|now|also|currently|formerly))?\s+"
+    r"(?P<article>(?:an?|the|one of the)\s+)?"
 )
 _NOUN: Final = re.compile(r"[\w\-]+")
 
@@ -91,18 +94,30 @@ def _title_name(title: str) -> tuple[str, str]:
 
 
 def _defined_type(first_sentence: str) -> str | None:
-    """The type of the noun after ``is a``/``was an`` in the first sentence (the first noun
-    of the lexicon within a few words, so adjectives and years are skipped)."""
+    """The type of the noun after ``is a``/``was an`` in the first sentence: the last noun
+    of the lexicon before the phrase ends (a preposition, a relative, a participle), so
+    that adjectives, years and nouns used as adjectives are skipped (``an English film,
+    television and theatre actor`` is an actor)."""
     match = _FIRST_SENTENCE_VERB.search(first_sentence)
     if match is None:
         return None
-    for i, word in enumerate(_NOUN.findall(first_sentence[match.end() : match.end() + 120])):
-        kind = DEFINING_NOUNS.get(word.lower())
-        if kind is not None:
-            return kind
-        if i >= 8:
+    kind = None
+    window = 12 if match.group("article") else 2  # ``was Roman Emperor from 54``
+    for i, word in enumerate(_NOUN.findall(first_sentence[match.end() : match.end() + 160])):
+        lowered = word.lower()
+        if kind is not None and (lowered in _PHRASE_END or lowered.endswith("ed")):
             break
-    return None
+        kind = DEFINING_NOUNS.get(lowered, kind)
+        if i >= window:
+            break
+    return kind
+
+
+# Words that end the noun phrase of a definition.
+_PHRASE_END: Final = words(
+    """of in on at from for by with who that which whose where known based located situated
+    founded established best most"""
+)
 
 
 def find_topic(title: str, first_sentence: str) -> Topic:
@@ -120,6 +135,16 @@ def find_topic(title: str, first_sentence: str) -> Topic:
     if kind == "person" and len(tokens) > 1:
         # people are named by their surname, or by their given name before a particle
         short.add(tokens[0] if tokens[-2].islower() else tokens[-1])
-    elif len(tokens) > 1 and first not in OF_HEADS and first not in HEADS and not is_place(first):
+    elif len(tokens) > 1 and first in FIRST_HEADS and "of" not in tokens:
+        short.add(" ".join(tokens[1:]))  # ``Krosa`` for Typhoon Krosa, ``Warrior`` for HMS Warrior
+    elif (
+        len(tokens) > 1
+        and kind != "work"
+        and first not in OF_HEADS
+        and first not in HEADS
+        and first not in ("The", "A", "An")
+        and not is_place(first)
+        and not DEMONYM.search(first)
+    ):  # ``Ideon`` for Ideon Science Park; not ``American`` for American Beauty
         short.add(first)
     return Topic(name=name, type=kind, short_names=frozenset(short))

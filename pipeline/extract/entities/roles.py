@@ -1,0 +1,149 @@
+"""Positions a sentence says a person holds, and who employs them: in an apposition
+(``Claude McKinney, dean of the School of Design``, ``Servius Sulpicius Galba, the
+governor of Hispania Tarraconensis``, ``Gilbert Foliot, who was Bishop of Hereford``),
+as a predicate (``Sanjay Kaul was appointed as the new managing director and Group CEO``,
+``before he became archbishop``) or inverted (``The current president of the Technion is
+Peretz Lavie``).
+
+The position is the role word (``dean``), with what it is of when that is a place
+(``governor of Hispania Tarraconensis``: a position of its own); when it is an
+organisation, the person is also ``employed_by`` it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.extract.entities.context import Context
+from pipeline.extract.entities.found import Found, Key, Stated
+from pipeline.extract.entities.titles import OFFICES, ROLES
+
+_ROLE_WORDS: Final = sorted(
+    {*OFFICES, *ROLES, *(r[:1].lower() + r[1:] for r in OFFICES)}, key=len, reverse=True
+)
+# Words before a role that are part of the position (``Group CEO``, ``deputy director``).
+_PART_OF_ROLE: Final = (
+    "Group|Deputy|Acting|Executive|Assistant|Associate|Senior|Interim|Honorary|Joint|"
+    "group|deputy|acting|executive|assistant|associate|senior|interim|honorary|joint"
+)
+# A role with its modifiers.
+ROLE: Final = (
+    r"(?:(?:former|then|later|current|founding|eventual|new|first|second|last|sole|the|a|an)\s+)*"
+    r"(?P<role>(?:(?:"
+    + _PART_OF_ROLE
+    + r")\s+)?(?:"
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
+    + r"))\b"
+)
+_ROLE_RE: Final = re.compile(ROLE)
+# Every word a role phrase can hold (the readers skip sentences without one).
+ROLE_WORDS: Final = frozenset(w for r in _ROLE_WORDS for w in r.split())
+_OF_WHAT: Final = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+# What leads from a person to a role: ``, who was``, ``was appointed as``, ``became``.
+_APPOSITION: Final = re.compile(
+    r",\s+(?:who\s+(?:is|was|became|had\s+been|has\s+been|served\s+as|later\s+became)\s+)?"
+)
+_PREDICATE: Final = re.compile(
+    r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:appointed|named|elected|made|sworn\s+in)"
+    r"\s+(?:as\s+)?)?|became\s+|(?:later\s+)?served\s+as\s+)"
+)
+_PRONOUN: Final = re.compile(r"\b(?:he|she|He|She)$")
+PRONOUN_WORDS: Final = frozenset({"he", "she", "He", "She"})
+# A sentence that may give the last-named person a position without naming anyone.
+PRONOUN_ROLE_CUE: Final = re.compile(
+    r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?(?:became|was\s+(?:appointed|named|elected|made)|served\s+as)\b"
+)
+_INVERTED: Final = re.compile(r"(?:^|(?<=\s))" + ROLE + r"(?=\s+of\s)")
+_IS: Final = re.compile(r"\s+(?:is|was|has\s+been)\s+")
+_IS_WORDS: Final = frozenset({"is", "was", "been"})
+_AND: Final = re.compile(r"\s*,?\s+and\s+")
+
+
+def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]:
+    """The roles listed from ``pos`` (``managing director and Group CEO``) held by
+    ``person``, the statement starting at ``start``."""
+    out: list[Stated] = []
+    while True:
+        match = _ROLE_RE.match(ctx.text, pos)
+        if match is None:
+            return out
+        value, end = match.group("role"), match.end()
+        of = _OF_WHAT.match(ctx.text, end)
+        what = ctx.at(of.end()) if of else None
+        if what is not None and what.key[1] == "place":
+            value, end = ctx.text[match.start("role") : what.end], what.end
+        elif what is not None and what.key[1] == "organization":
+            out.append(Stated(person, "employed_by", what.key, None, start, what.end))
+            end = what.end
+        out.append(Stated(person, "position_held", None, " ".join(value.split()), start, end))
+        more = _AND.match(ctx.text, end)
+        if more is None:
+            return out
+        pos = more.end()
+
+
+def role_relations(ctx: Context) -> list[Stated]:
+    """Every position (and employer) the sentence gives a person."""
+    out: list[Stated] = []
+    if ROLE_WORDS.isdisjoint(ctx.words):
+        return out  # no role word: nothing to read
+    text = ctx.text
+    for found in ctx.founds:
+        if found.key[1] != "person":
+            continue
+        for lead in (_APPOSITION, _PREDICATE):
+            match = lead.match(text, found.end)
+            if match is not None:
+                out += _roles_from(ctx, found.key, found.start, match.end())
+    if ctx.last_person is not None and (
+        " he " in text or " she " in text or text[:3] in ("He ", "She")
+    ):
+        for match in _PREDICATE.finditer(text):
+            pronoun = _PRONOUN.search(text, 0, match.start())
+            if pronoun is not None and ctx.at(match.start()) is None:
+                out += _roles_from(ctx, ctx.last_person, pronoun.start(), match.end())
+    inverted = "of" in ctx.words and not _IS_WORDS.isdisjoint(ctx.words)
+    for match in _INVERTED.finditer(text) if inverted else ():  # ``The president of X is Y``
+        of = _OF_WHAT.match(text, match.end())
+        org = ctx.at(of.end()) if of else None
+        verb = _IS.match(text, org.end) if org is not None else None
+        person = ctx.at(verb.end()) if verb is not None else None
+        if org is None or person is None or person.key[1] != "person":
+            continue
+        role = " ".join(match.group("role").split())
+        start = match.start("role")
+        if org.key[1] == "place":
+            role = text[start : org.end]
+        elif org.key[1] == "organization":
+            out.append(Stated(person.key, "employed_by", org.key, None, start, person.end))
+        out.append(Stated(person.key, "position_held", None, role, start, person.end))
+    return out
+
+
+def _refines(short: str, long: str) -> bool:
+    return long.lower().startswith(short.lower() + " ") or long.lower().endswith(
+        " " + short.lower()
+    )
+
+
+def drop_refined_titles(stated: list[Stated], titles: list[Found]) -> list[Stated]:
+    """A title before a name (``King Abdullah``) said again in full (``the former king of
+    Saudi Arabia``) is one position: the fuller one."""
+    if not titles:
+        return stated
+    titled = {f.key for f in titles}
+    held = [s for s in stated if s.predicate == "position_held" and s.value]
+    return [
+        s
+        for s in stated
+        if not (
+            s.predicate == "position_held"
+            and s.subject in titled
+            and s.value
+            and any(
+                o.subject == s.subject and o.value and o is not s and _refines(s.value, o.value)
+                for o in held
+            )
+        )
+    ]
