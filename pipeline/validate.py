@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -93,17 +92,14 @@ def provenance_problems(
     texts, spans = lookups or sentence_spans(tables)
     problems: list[Problem] = []
     quote_col = "text" if name == "sentences" else "quote"
-    needed = ["doc_id", "char_start", "char_end", quote_col]
-    if "sentence_id" in frame:
-        needed.append("sentence_id")
-    # the columns as lists, zipped: much faster than one dict per row from to_dict
-    records: list[dict[str, Any]] = [
-        dict(zip(needed, values, strict=True))
-        for values in zip(*(frame[c].tolist() for c in needed), strict=True)
-    ]
-    for index, row in zip(frame.index.tolist(), records, strict=True):
+    columns = [frame[c].tolist() for c in ("doc_id", "char_start", "char_end", quote_col)]
+    # the columns as lists, zipped: much faster than a record per row
+    sentence_ids = frame["sentence_id"].tolist() if "sentence_id" in frame else [None] * len(frame)
+    for index, doc_id, char_start, char_end, quote, sentence_id in zip(
+        frame.index.tolist(), *columns, sentence_ids, strict=True
+    ):
         at = _row(index)
-        text = texts.get(row["doc_id"])
+        text = texts.get(doc_id)
         if text is None:
             problems.append(
                 Problem(
@@ -112,13 +108,12 @@ def provenance_problems(
                     "provenance.document",
                     None,
                     "doc_id: exists in documents",
-                    str(row["doc_id"]),
+                    str(doc_id),
                 )
             )
             continue
-        quote = row[quote_col]
         try:
-            start, end = int(row["char_start"]), int(row["char_end"])
+            start, end = int(char_start), int(char_end)
         except (TypeError, ValueError, OverflowError):
             start, end = -1, -1  # not a usable offset: fails the check below
         if not (0 <= start < end <= len(text)) or text[start:end] != quote:
@@ -135,7 +130,7 @@ def provenance_problems(
             continue
         if name == "sentences":
             continue
-        if row["sentence_id"] not in spans:
+        if sentence_id not in spans:
             problems.append(
                 Problem(
                     name,
@@ -143,12 +138,12 @@ def provenance_problems(
                     "provenance.sentence",
                     None,
                     "sentence_id: exists in sentences",
-                    str(row["sentence_id"]),
+                    str(sentence_id),
                 )
             )
             continue
-        doc_id, sentence_start, sentence_end = spans[row["sentence_id"]]
-        if doc_id != row["doc_id"] or not (sentence_start <= start and end <= sentence_end):
+        sentence_doc, sentence_start, sentence_end = spans[sentence_id]
+        if sentence_doc != doc_id or not (sentence_start <= start and end <= sentence_end):
             problems.append(
                 Problem(
                     name,
@@ -156,7 +151,7 @@ def provenance_problems(
                     "provenance.inside",
                     None,
                     "char_start/char_end: inside its sentence",
-                    f"{start}:{end} not in {row['sentence_id']}",
+                    f"{start}:{end} not in {sentence_id}",
                 )
             )
     return problems
