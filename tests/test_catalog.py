@@ -98,6 +98,8 @@ def test_the_catalog_lists_every_release_in_version_order(catalog: Path) -> None
         assert (catalog / entry["archive"]).is_file()
         assert verify(catalog / entry["folder"].rstrip("/")).ok
         assert verify(catalog / entry["archive"]).ok
+        citation = (catalog / entry["citation"]).read_text(encoding="utf-8")
+        assert f'version: "{entry["version"]}"' in citation
     assert (catalog / "CHANGELOG.md").read_text(encoding="utf-8").startswith("# Changelog")
 
 

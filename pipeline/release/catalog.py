@@ -143,6 +143,7 @@ def publish_release(output: Path, catalog: Path, base_url: str | None = None) ->
         "sha256": digest,
         "bytes": (catalog / f"{DATASET_NAME}-{version}.tar.gz").stat().st_size,
         "folder": f"{version}/",
+        "citation": f"{version}/CITATION.cff",
         "counts": _counts(folder),
         "changelog": _changelog(catalog, older[-1] if older else None, version),
     }
