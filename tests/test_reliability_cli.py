@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import builtins
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ import pipeline.package.dataset
 import pipeline.run
 from pipeline.cli import cli
 from pipeline.errors import ExitCode
+from tests.conftest import REPO
 from tests.reliability import write_articles
 
 
@@ -108,3 +111,23 @@ def test_s3_ctrl_c_while_the_command_line_loads_is_no_traceback(
 def test_j2_a_jobs_value_out_of_range_is_a_usage_error() -> None:
     code, output = _invoke("run", "--jobs", "100000000000000000000")
     assert code == ExitCode.USAGE and "0<=x<=256" in output
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path: Path) -> None:
+    """``python -m pipeline evaluate … | head -1``: the closed pipe is no error, exit 141."""
+    output = tmp_path / "out"
+    assert _invoke("run", "--raw", write_articles(tmp_path / "raw"), "--output", output)[0] == 0
+    gold = tmp_path / "gold.jsonl"
+    sentence = "River Park covers 40 hectares."
+    miss = f'{{"doc": "park-0.txt", "sentence": "{sentence}", "quantities": [], "dates": []}}'
+    gold.write_text((miss + "\n") * 2000, encoding="utf-8")  # many lines of misses to print
+    command = [sys.executable, "-m", "pipeline", "evaluate", "--output", str(output), str(gold)]
+    reader = subprocess.Popen(
+        [*command, "--verbose"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.readline()
+    reader.stdout.close()  # the reader goes away after one line
+    error = reader.stderr.read().decode()
+    assert reader.wait(timeout=120) == 141, error
+    assert error == ""

@@ -151,6 +151,15 @@ def report_crash(err: BaseException, suffix: str = "") -> NoReturn:
     sys.exit(int(ExitCode.FAILED))
 
 
+def closed_pipe() -> NoReturn:
+    """End quietly when the reader of our output went away (``… | head``), as command-line
+    tools do: no message, exit 141 (128 + SIGPIPE); stdout is pointed at the null device so
+    that flushing it at exit raises nothing more."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(141)
+
+
 def handles_errors(suffix: Callable[..., str] | None = None) -> Decorator:
     """End a command that raises a :class:`FactpipeError` with its message and exit code;
     ``suffix(**params)`` may add what the failure left behind (``; output was left as it
@@ -176,6 +185,8 @@ def handles_errors(suffix: Callable[..., str] | None = None) -> Decorator:
                 sys.exit(int(ExitCode.FAILED))
             except (click.exceptions.Exit, click.ClickException, click.Abort):
                 raise
+            except BrokenPipeError:
+                closed_pipe()
             except Exception as err:
                 report_crash(err, after)
 
