@@ -27,6 +27,7 @@ class ExitCode(IntEnum):
     USAGE = 2
     REJECTS = 3
     STRICT_REJECTS = 4
+    CLOSED_PIPE = 141  # 128 + SIGPIPE, as command-line tools end
 
 
 # What each exit code means, as ``--help`` and the README list them.
@@ -39,6 +40,7 @@ EXIT_CODE_MEANINGS: dict[ExitCode, str] = {
     "     files, output unusable)",
     ExitCode.REJECTS: "published, but some input files were rejected (see the rejects table)",
     ExitCode.STRICT_REJECTS: "--strict and some input files were rejected; nothing was published",
+    ExitCode.CLOSED_PIPE: "the reader of the output stopped reading (`... | head`); no message",
 }
 
 

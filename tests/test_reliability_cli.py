@@ -129,5 +129,5 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path: Path) ->
     reader.stdout.readline()
     reader.stdout.close()  # the reader goes away after one line
     error = reader.stderr.read().decode()
-    assert reader.wait(timeout=120) == 141, error
+    assert reader.wait(timeout=120) == ExitCode.CLOSED_PIPE, error
     assert error == ""

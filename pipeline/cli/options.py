@@ -157,7 +157,7 @@ def closed_pipe() -> NoReturn:
     that flushing it at exit raises nothing more."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(141)
+    sys.exit(int(ExitCode.CLOSED_PIPE))
 
 
 def handles_errors(suffix: Callable[..., str] | None = None) -> Decorator:
