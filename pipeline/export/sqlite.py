@@ -7,7 +7,7 @@ Two more tables describe the others: ``_tables`` (name, description, rows) and `
 (table, column, type, nullable, description). SQLite needs nothing installed, every language
 reads it, and the same rows inserted in the same order give the same bytes.
 
-It is built at the end of a run from the Parquet parts, one row group at a time.
+It is built at the end of a run from the Parquet parts, a few thousand rows at a time.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pipeline.export.layout import table_parts
 from schemas import TABLES, TableSpec
 from schemas.metadata import columns
 
+_ROWS = 5_000  # rows turned into Python values at a time: memory does not grow with the corpus
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "category": "TEXT"}
 
 
@@ -85,14 +86,13 @@ def write_sqlite(folder: Path, path: Path, rows: dict[str, int]) -> Path:
                     for c in columns(spec)
                 ],
             )
+            names = list(spec.columns)
             insert = (
                 f"INSERT INTO {_quote(spec.name)} VALUES ({', '.join('?' * len(spec.columns))})"
             )
             for part in table_parts(folder, spec.name, "parquet"):
-                parquet = pq.ParquetFile(part)
-                for group in range(parquet.num_row_groups):
-                    batch = parquet.read_row_group(group)
-                    values = [batch.column(c).to_pylist() for c in spec.columns]
+                for batch in pq.ParquetFile(part).iter_batches(batch_size=_ROWS, columns=names):
+                    values = [batch.column(c).to_pylist() for c in names]
                     db.executemany(
                         insert, ([_cell(v) for v in row] for row in zip(*values, strict=True))
                     )
