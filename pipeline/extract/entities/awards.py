@@ -23,14 +23,15 @@ DESIGNATION_RE: Final = re.compile(
     r"\b(?P<trigger>(?:designated|declared|recognized|recognised|named|ranked|certified|"
     r"honou?red|selected|chosen|listed|voted|crowned|designation|recognition|status|title|"
     r"accredited)(?:\s+(?:by\s+(?P<by>[^,;]{1,120}?)\s+)?as)|(?:selected|named|voted|elected)\s+"
-    r"(?:on)?to|declared|named|awarded|won|received|earned|granted)\s+"
+    r"(?:on)?to|declared|named|awarded|won|received|earned|granted|retained|retain|regained|"
+    r"captured)\s+"
     r"(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?)?)"
 )
 # The words a sentence must hold for an award phrase (the trigger's first word).
 DESIGNATION_WORDS: Final = words(
     """designated declared recognized recognised named ranked certified honored honoured
     selected chosen listed voted crowned designation recognition status title accredited
-    elected awarded won received earned granted"""
+    elected awarded won received earned granted retained retain regained captured"""
 )
 # Words that open the phrase without being part of the name.
 _LEADING: Final = words(

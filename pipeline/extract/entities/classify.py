@@ -34,6 +34,7 @@ from pipeline.extract.entities.gazetteer import (
 from pipeline.extract.entities.heads import AFTER_CITY, AFTER_PLACE, FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import ROMAN, Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
+from pipeline.extract.entities.teams import is_league, is_team
 from pipeline.extract.entities.titles import (
     HONORIFICS,
     NAME_HONORIFICS,
@@ -114,6 +115,12 @@ _PLACE_NOUN: Final = re.compile(
     r"\s+(?:community|neighbou?rhood|district|subdistrict|sub-district|region|subregion|"
     r"province|county|municipality|suburb|village|town|city|island|peninsula|valley|area|"
     r"mountain|mountains|range|river|lake|bay|coast|state)\b"
+)
+# Verbs before a championship or title that make it a title held, not the event
+# (``won the World Heavyweight Championship``, ``to retain the Championship``).
+_WIN_VERBS: Final = words(
+    """won win wins winning retain retained retains retaining regained regain captured
+    capture defended defend held holds"""
 )
 _BUSINESS: Final = re.compile(
     r"\s*,?\s*(?:provides|manufactures|produces|supplies|sells|develops|exemplifies)\b"
@@ -240,10 +247,18 @@ def classify(
         return "award"  # ``Best Film Music``, ``Top 10 …``
     if "Hall of Fame" in candidate.text:
         return "award"  # not a hall: ``Wrestling Observer Newsletter Hall of Fame``
+    if is_league(tokens):
+        return "organization"  # ``Major League Baseball``
     kind = head_type(tokens)
+    before = _words_before(sentence, candidate.start)
+    if kind == "event" and tokens[-1] == "Championship":
+        after_the = before[:-1] if before and before[-1] == "the" else before
+        if after_the and after_the[-1] in _WIN_VERBS:
+            return "award"  # ``retained the WWE Championship``: a title held
     if kind is not None:
         return _stem_type(tokens) or kind
-    before = _words_before(sentence, candidate.start)
+    if is_team(tokens, lower_words):
+        return "organization"
     last = before[-1] if before else ""
     if last in ORG_NOUNS or (
         last.rstrip(",") in TENANT_NOUNS and not looks_like_person(tokens) and tokens[0][-1] != "."

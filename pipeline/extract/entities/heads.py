@@ -26,7 +26,7 @@ HEADS: Final[dict[str, str]] = {
             Artillery Marines Force Forces Wing Group Battery Legion Constabulary Bros Bros.
             Properties Goods Developers Ventures Investments Partners Realty Solutions
             Logistics Pharmaceuticals Petroleum Resources Communications Broadcasting
-            Shipping Chemicals Foods Brewery Insurance Securities Telecommunications"""
+            Shipping Chemicals Foods Brewery Insurance Securities Telecommunications League"""
         ),
         "organization",
     ),
@@ -60,7 +60,8 @@ HEADS: Final[dict[str, str]] = {
         words(
             """War Wars Olympics Games Championship Championships Festival Election Revolution
             Crisis Tournament Cup Expo Conference Summit Rebellion Uprising Massacre Siege
-            Offensive Campaign Flood Earthquake Game"""
+            Offensive Campaign Flood Earthquake Game Rising Revolt Mutiny Insurrection
+            Conspiracy Riots Coup"""
         ),
         "event",
     ),
@@ -109,6 +110,11 @@ DESCRIPTORS: Final = words(
     Environmental Agriculture Agricultural Medical Medicine Design Innovation Tourism
     Defence Defense Security Justice Public Law Planning Housing Heritage Natural National
     International Fine Applied Political Civil Rights Human Mining Fisheries Forestry"""
+)
+
+# Sports a league's name may end in after ``League`` (``Major League Baseball``).
+SPORTS: Final = words(
+    """Baseball Football Basketball Hockey Soccer Rugby Cricket Lacrosse Softball Volleyball"""
 )
 
 # Heads whose type depends on the name before them: after a place, ``Division`` names

@@ -44,6 +44,7 @@ from pipeline.extract.entities.people import (
     given_names,
     looks_like_person,
 )
+from pipeline.extract.entities.teams import is_team
 from pipeline.extract.entities.titles import (
     AMBIGUOUS_TITLES,
     EPITHETS,
@@ -229,8 +230,13 @@ def _split_connectors(
         if (
             word == "of"
             and i > 0
-            and (words_[i - 1] in PLACE_HEADS or looks_like_person([t[0] for t in parts[-1]]))
-        ):  # ``Riau Islands Province of Indonesia``, ``Charles I. Caldwell of D Company``
+            and (
+                words_[i - 1] in PLACE_HEADS
+                or looks_like_person([t[0] for t in parts[-1]])
+                or is_team([t[0] for t in parts[-1]])
+            )
+        ):  # ``Riau Islands Province of Indonesia``, ``Charles I. Caldwell of D Company``,
+            # ``the Boston Harbors of the Coastal League``
             parts.append([])
             continue
         parts[-1].append(token)

@@ -74,6 +74,18 @@ class Register:
         return self.pending.get(normalise_name(form), form)
 
 
+def _with_middle_names(tokens: list[str], name: str) -> bool:
+    """``Marta Lynn Quill`` for ``Marta Quill``: the same first and last word with
+    middle names between them."""
+    short = name.split()
+    return (
+        len(short) >= 2
+        and len(tokens) > len(short)
+        and tokens[0] == short[0]
+        and (tokens[-len(short) + 1 :] == short[1:])
+    )
+
+
 def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> Key | None:
     """The entity a candidate names: known to the register, the topic, or typed by its
     words and context; None when nothing says what it is."""
@@ -93,6 +105,7 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
         return names.surnames[candidate.text]
     is_topic = (
         candidate.text == topic.name
+        or (topic.type == "person" and _with_middle_names(candidate.tokens, topic.name))
         or (candidate.text in topic.short_names and kind is None)
         or (
             _LEGAL_SUFFIX.fullmatch(candidate.text[len(topic.name) :]) is not None

@@ -39,6 +39,7 @@ from pipeline.extract.entities.relation_patterns import (
     HOST_WORDS,
     HOSTS_RE,
     IN_RE,
+    LEAGUE_OF_RE,
     LOCATED_RE,
     MEMBER_OF_RE,
     MEMBER_WITH_RE,
@@ -51,6 +52,7 @@ from pipeline.extract.entities.relation_patterns import (
     WORK_PART_WORDS,
 )
 from pipeline.extract.entities.roles import drop_refined_titles, role_relations
+from pipeline.extract.entities.teams import is_league, is_team
 
 _PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?$")
 _PLURAL_BEFORE: Final = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?$")
@@ -348,6 +350,10 @@ def _host_relations(ctx: Context) -> list[Stated]:
     return out
 
 
+# A sentence that opens with a participle (``Being a pitcher and playing for …``).
+_PARTICIPLE_OPENING: Final = re.compile(r"^(?:After\s+|While\s+)?[A-Z][a-z]+ing\b")
+
+
 def _membership_relations(ctx: Context) -> list[Stated]:
     out = []
     for regex, predicate, kinds, cue in (
@@ -365,6 +371,8 @@ def _membership_relations(ctx: Context) -> list[Stated]:
                 continue
             if regex is MEMBER_WITH_RE:  # ``In four seasons with the X, Rifenburg …``
                 key, found = ctx.subject()
+                if key is None:
+                    key, found = _after_participle(ctx, target.end)
             else:
                 key, found = subject_for(ctx, match.start())
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
@@ -384,6 +392,37 @@ def _membership_relations(ctx: Context) -> list[Stated]:
                     *span(found or (match.start(), match.end()), target),
                 )
             )
+    return out
+
+
+def _after_participle(ctx: Context, start: int) -> tuple[Key | None, Found | None]:
+    """``Playing for the X, Quill …``: a sentence opening with a participle clause has
+    the person named right after the clause's comma as its subject."""
+    if _PARTICIPLE_OPENING.match(ctx.text) is None:
+        return None, None
+    comma = ctx.text.find(", ", start)
+    found = ctx.at(comma + 2) if comma >= 0 else None
+    if found is None or found.key[1] != "person":
+        return None, None
+    return found.key, found
+
+
+def _league_relations(ctx: Context) -> list[Stated]:
+    """``the Denver Comets of Major League Baseball``: a team is a member of the league
+    named after it."""
+    out = []
+    for team in ctx.founds:
+        if team.key[1] != "organization" or not is_team(team.key[0].split()):
+            continue
+        match = LEAGUE_OF_RE.match(ctx.text, team.end)
+        if match is None:
+            continue
+        # the league's own first word may read as a title (``Major League Baseball``)
+        league = next((f for f in ctx.founds if f.start == match.end()), None)
+        if league is not None and league.key[1] == "organization":
+            tokens = league.key[0].split()
+            if is_league(tokens) or tokens[-1] == "League":
+                out.append(Stated(team.key, "member_of", league.key, None, *span(team, league)))
     return out
 
 
@@ -432,6 +471,8 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _host_relations(ctx)
     if " of " in text or " for " in text or " by " in text or " with " in text:
         out += _membership_relations(ctx)
+    if " of " in text:
+        out += _league_relations(ctx)
     if ":" in text or (ctx.topic is not None and ctx.topic[1] == "work"):
         out += _part_relations(ctx)
     if any(f.key[1] == "person" for f in ctx.founds) or ctx.last_person is not None:
