@@ -40,7 +40,7 @@ _LEADING: Final = words(
 )
 _STOP: Final = re.compile(
     r"\s+(?:by|and|for|from|after|since|thereby|which|that|because|when|while|with|at|on|"
-    r"during|as|over|against|to|but|in\s+(?![A-Z]))\b|[,;:.!?\[]|\s+-\s+|$"
+    r"during|as|over|against|to|but|in\s+(?!an?\s+[A-Z]|[A-Z]))\b|[,;:.!?\[]|\s+-\s+|$"
 )
 # What a phrase after a weak trigger (``named``, ``won``, ``received``) needs to be an award.
 AWARD_LIKE: Final = re.compile(
@@ -50,6 +50,9 @@ AWARD_LIKE: Final = re.compile(
 )
 _POSSESSIVE: Final = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+")
 _WORD_AHEAD: Final = re.compile(r"[\w\-]+\s+")
+# A year before an award's name names the edition, not the award (``the 2011 Players
+# Choice Award``).
+_EDITION: Final = re.compile(r"(?:1[89]|20)\d\d\s+(?=[A-Z])")
 _NOT_AWARD: Final = words("after a an the it its his her their one him them with to")
 
 
@@ -101,7 +104,7 @@ def find_awards(text: str) -> list[AwardSpan]:
             possessive = None
         while True:
             word = _WORD_AHEAD.match(text, start)
-            if word and word.group().strip().lower() in _LEADING:
+            if word and (word.group().strip().lower() in _LEADING or _EDITION.match(text, start)):
                 start = word.end()
                 continue
             break
