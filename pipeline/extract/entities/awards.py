@@ -23,15 +23,16 @@ DESIGNATION_RE: Final = re.compile(
     r"\b(?P<trigger>(?:designated|declared|recognized|recognised|named|ranked|certified|"
     r"honou?red|selected|chosen|listed|voted|crowned|designation|recognition|status|title|"
     r"accredited)(?:\s+(?:by\s+(?P<by>[^,;]{1,120}?)\s+)?as)|(?:selected|named|voted|elected)\s+"
-    r"(?:on)?to|declared|named|awarded|won|received|earned|granted|retained|retain|regained|"
-    r"captured)\s+"
+    r"(?:on)?to|declared|named|awarded|won|received|granted|given|retained|retain|regained|"
+    r"captured|(?:earned|earning)(?:\s+(?:him|her|them))?)\s+"
     r"(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?)?)"
 )
 # The words a sentence must hold for an award phrase (the trigger's first word).
 DESIGNATION_WORDS: Final = words(
     """designated declared recognized recognised named ranked certified honored honoured
     selected chosen listed voted crowned designation recognition status title accredited
-    elected awarded won received earned granted retained retain regained captured"""
+    elected awarded won received earned earning granted given retained retain regained
+    captured"""
 )
 # Words that open the phrase without being part of the name.
 _LEADING: Final = words(
@@ -143,7 +144,9 @@ def find_awards(text: str) -> list[AwardSpan]:
         if not award_like and not any(t.islower() for t in tokens):
             continue  # ``designated as CR 99``: a bare name is no title
         trigger = match.group("trigger")
-        weak = " " not in trigger and not (trigger == "declared" and article in ("a", "an"))
+        weak = (" " not in trigger or trigger.startswith(("earned ", "earning "))) and not (
+            trigger == "declared" and article in ("a", "an")
+        )
         if weak and not award_like:
             continue  # ``code named Operation Torch``, ``won the match``: not a title
         by_span = None

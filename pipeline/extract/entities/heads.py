@@ -71,12 +71,15 @@ HEADS: Final[dict[str, str]] = {
     ),
 }
 
+# Prefixes of ships' names (``HMS Warrior``: ``Warrior`` is the same ship).
+SHIP_PREFIXES: Final = words("USS HMS HMAS HMCS RMS SS MV")
+
 # A first word that says the type, whatever the last (``Battle of Naktong Bulge``).
 FIRST_HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("Battle Siege Typhoon Hurricane Cyclone Storm"), "event"),
     **dict.fromkeys(words("Operation Project"), "program"),
     **dict.fromkeys(words("Mount Lake Cape Isle"), "place"),
-    **dict.fromkeys(words("USS HMS HMAS HMCS RMS SS MV"), "facility"),  # a named ship
+    **dict.fromkeys(SHIP_PREFIXES, "facility"),  # a named ship
     **dict.fromkeys(
         words(
             """Universidade Universidad Università Universität Université Universiteit

@@ -10,7 +10,7 @@ from typing import Final
 from pipeline.extract.entities.classify import classify, placed_by_region
 from pipeline.extract.entities.found import Key
 from pipeline.extract.entities.gazetteer import DEMONYM, is_place
-from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS
+from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS, SHIP_PREFIXES
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import INITIAL, WORDLIKE_GIVEN_NAMES, given_names
@@ -77,6 +77,8 @@ class Register:
             and tokens[0] not in self.surnames
         ):  # ``Butler`` for Butler University, ``Sony`` for Sony Music
             self.forms.setdefault(normalise_name(tokens[0]), key)
+        elif key[1] == "facility" and len(tokens) > 1 and tokens[0] in SHIP_PREFIXES:
+            self.forms.setdefault(normalise_name(" ".join(tokens[1:])), key)  # ``Warrior``
         elif key[1] == "organization" and is_team(tokens, self.lower_words):
             self.forms.setdefault(normalise_name(tokens[-1]), key)  # ``Comets`` for Denver Comets
 
