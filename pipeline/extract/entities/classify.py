@@ -103,6 +103,8 @@ _ACTS_AFTER: Final = re.compile(
 _NAME_PREFIX: Final = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Del|Della|St|Fitz|O)[A-Z]")
 # ``four seasons with the Michigan Wolverines``, ``played for the X``: a team.
 TEAM_CUES: Final = words("season seasons year years career played plays playing signed joined")
+# Words before an opponent (``beat Ohio State``, ``faced off with Penn State``).
+OPPONENT_CUES: Final = words("against beat beating defeated defeating versus vs vs.")
 # ``a subsidiary of X``: what these are of is an organisation.
 PART_NOUNS: Final = words("subsidiary subsidiaries division affiliate arm unit")
 # What leads into the place something is in (``situated in``, ``the city of``).
@@ -255,6 +257,13 @@ def classify(
         after_the = before[:-1] if before and before[-1] == "the" else before
         if after_the and after_the[-1] in _WIN_VERBS:
             return "award"  # ``retained the WWE Championship``: a title held
+    if (
+        len(tokens) == 2
+        and tokens[-1] == "State"
+        and len(before) > 1
+        and (before[-1] in OPPONENT_CUES or before[-2:] in (["off", "with"], ["faced", "with"]))
+    ):
+        return "organization"  # ``beat Ohio State``: a university's team
     if kind is not None:
         return _stem_type(tokens) or kind
     if is_team(tokens, lower_words):

@@ -444,7 +444,25 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                         sentence_start=at_start and start == match.start(),
                     )
                 )
-    return [_with_place_noun(text, c) if text[c.end + 1 : c.end + 2].islower() else c for c in out]
+    out = [_with_place_noun(text, c) if text[c.end + 1 : c.end + 2].islower() else c for c in out]
+    return [_with_year(text, c) if c.start > 5 and text[c.start - 2].isdigit() else c for c in out]
+
+
+# A year before an event's name is part of it (``the 2008 Summer Olympics``).
+_YEAR_BEFORE: Final = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d[ \t]+$")
+
+
+def _with_year(text: str, candidate: Candidate) -> Candidate:
+    """``the 2008 Summer Olympics``: an edition's year opens an event's name."""
+    if HEADS.get(candidate.tokens[-1]) != "event" or candidate.title is not None:
+        return candidate
+    year = _YEAR_BEFORE.search(text, max(0, candidate.start - 6), candidate.start)
+    if year is None:
+        return candidate
+    start = year.start()
+    return Candidate(
+        start, candidate.end, text[start : candidate.end], None, candidate.sentence_start
+    )
 
 
 def _with_place_noun(text: str, candidate: Candidate) -> Candidate:

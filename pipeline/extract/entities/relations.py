@@ -231,8 +231,10 @@ def _placed(ctx: Context) -> list[Stated]:
                 )
             break
     for found in ctx.founds:
-        if found.key[1] not in ("facility", "organization", "place") or is_country(found.key[0]):
-            continue
+        if found.key[1] not in ("facility", "organization", "place", "event") or is_country(
+            found.key[0]
+        ):
+            continue  # ``the Osaka Cup in Osaka``: an event is held in a place too
         in_match = IN_RE.match(ctx.text, found.end)
         if in_match is None:
             continue
