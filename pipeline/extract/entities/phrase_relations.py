@@ -12,7 +12,7 @@ from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.sectors import SectorItem
 
 # A relative clause that refers back past the names between it and the sentence's
-# subject (``…, for which he won``).
+# subject (``…, for which he won``); an infinitive after the object (``to retain``) does too.
 _FOR_WHICH: Final = re.compile(r",\s+(?:for|with)\s+which\s+(?:he|she|they)\b")
 
 
@@ -43,8 +43,11 @@ def award_relations(
                 and opening is not None
                 and opening[1] in ("person", "organization")
                 and opening_found.end <= award.trigger_start
-                and _FOR_WHICH.search(ctx.text, opening_found.end, award.trigger_start)
-            ):
+                and (
+                    _FOR_WHICH.search(ctx.text, opening_found.end, award.trigger_start)
+                    or ctx.text.endswith(" to ", 0, award.trigger_start)
+                )
+            ):  # ``X defeated Y to retain the title``: the subject retains it
                 key, found = opening, opening_found
         if key is None:
             found = ctx.before(award.trigger_start)
