@@ -643,3 +643,19 @@ def test_a_quoted_nickname_before_a_surname_names_a_person() -> None:
     nell = entity_id("Quick Nell Varga", "person")
     quotes = [m.quote for m in records.mentions if m.entity_id == nell]
     assert quotes == ["Quick Nell", "Varga", "Quick Nell Varga", "Quick Nell"]
+
+
+def test_sites_named_with_a_lower_case_noun_and_listed_among_a_places_sights() -> None:
+    records = read(
+        "Kota Baru is a town in Malaysia. Among the tourist attractions in Kota Baru are "
+        "Lumut National Park, the Tien Hou temple and a Buddhist temple. The Kota Baru "
+        "airstrip closed in 1938.",
+        title="Kota Baru",
+    )
+    found = entities(records)
+    assert found["Tien Hou temple"] == found["Kota Baru airstrip"] == "facility"
+    assert "Buddhist temple" not in found and "Buddhist" not in found
+    assert {
+        ("Lumut National Park", "located_in", "Kota Baru"),
+        ("Tien Hou temple", "located_in", "Kota Baru"),
+    } <= relations(records)

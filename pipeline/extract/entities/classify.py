@@ -23,6 +23,7 @@ from typing import Final
 from pipeline.extract.entities.gazetteer import (
     DEMONYM,
     EVENT_TAIL_WORDS,
+    FACILITY_TAIL_WORDS,
     PLACE_CUES,
     PLACE_TAIL_WORDS,
     is_country,
@@ -243,6 +244,8 @@ def classify(
         return "person"
     if len(tokens) > 1 and tokens[-1] in PLACE_TAIL_WORDS:
         return "place"  # ``the Gandhinagar district``
+    if len(tokens) > 1 and tokens[-1] in FACILITY_TAIL_WORDS:
+        return "facility"  # ``the Kuan Yin Tong temple``
     if len(tokens) > 1 and (is_country(candidate.text) or is_region(candidate.text)):
         return "place"  # ``Soviet Union``, ``United Arab Emirates``: the gazetteer knows them
     if tokens[0] == "Best" or (tokens[0] == "Top" and len(tokens) > 1 and tokens[1].isdigit()):

@@ -26,6 +26,7 @@ from pipeline.extract.calendar import MONTHS
 from pipeline.extract.entities.gazetteer import (
     DEMONYM,
     EVENT_NOUN_TAIL,
+    FACILITY_NOUN_TAIL,
     PLACE_NOUN_TAIL,
     is_place,
     large_place,
@@ -470,9 +471,14 @@ def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
     of the name (not after a nationality: ``a Dutch province``)."""
     tail = EVENT_NOUN_TAIL.match(text, candidate.end)
     if tail is None:
-        tail = PLACE_NOUN_TAIL.match(text, candidate.end)
-        if tail is None or (DEMONYM.search(candidate.text) and not large_place(candidate.text)):
-            return candidate
+        tail = PLACE_NOUN_TAIL.match(text, candidate.end) or FACILITY_NOUN_TAIL.match(
+            text, candidate.end
+        )
+        if tail is None or (
+            (DEMONYM.search(candidate.text) or candidate.text.endswith("ist"))
+            and not large_place(candidate.text)
+        ):
+            return candidate  # ``a Dutch province``, ``a Buddhist temple``
     end = tail.end()
     return Candidate(
         candidate.start, end, text[candidate.start : end], None, candidate.sentence_start

@@ -103,6 +103,12 @@ DEFINITION_IN_RE: Final = re.compile(
     r"(?:(?!by\b|,\s*(?:which|who|where|while|that|\w+ing|\w+ed)\b)[^.;:()\"]){0,100}?"
     r"(?<!north)(?<!south)(?<!east)(?<!west)(?<!km)(?<!miles)\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
 )
+# ``Among the attractions in X are A, B and C``: the places and sites listed after the
+# verb are in X.
+AMONG_IN_RE: Final = re.compile(
+    r"^Among\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,4}?(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
+)
+AMONG_VERB_RE: Final = re.compile(r"\s+(?:are|were|is|was|include|included)\s+(?:the\s+)?")
 IN_RE: Final = re.compile(r",?\s+in\s+(?:the\s+)?(?=[A-Z])")
 HOSTS_RE: Final = re.compile(
     r"\b(?:(?:is|was|are|were|became)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|houses|housed|hosts|"

@@ -29,6 +29,8 @@ from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_TRIGGERS,
     ACTIVE_WORDS,
+    AMONG_IN_RE,
+    AMONG_VERB_RE,
     BASED_RE,
     BY_RE,
     BY_TRIGGERS,
@@ -164,8 +166,25 @@ def _located_relations(ctx: Context) -> list[Stated]:
     ]
 
 
+def _among(ctx: Context) -> list[Stated]:
+    """``Among the attractions in Bintulu are A, B and C``: every listed site or place is
+    in the place the opening names."""
+    match = AMONG_IN_RE.match(ctx.text)
+    place = ctx.at(match.end()) if match else None
+    if place is None or place.key[1] != "place":
+        return []
+    verb = AMONG_VERB_RE.match(ctx.text, place.end)
+    if verb is None:
+        return []
+    return [
+        Stated(item.key, "located_in", place.key, None, *span(place, item))
+        for item in ctx.listed_from(verb.end())
+        if item.key[1] in ("place", "facility") and item.key != place.key
+    ]
+
+
 def _placed(ctx: Context) -> list[Stated]:
-    out = []
+    out = _among(ctx) if ctx.text.startswith("Among") else []
     for regex in (LOCATED_RE, HEADQUARTERS_RE):
         for match in regex.finditer(ctx.text):
             target = ctx.at(match.end())
