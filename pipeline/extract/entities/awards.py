@@ -51,8 +51,8 @@ AWARD_LIKE: Final = re.compile(
 )
 _POSSESSIVE: Final = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+")
 _WORD_AHEAD: Final = re.compile(r"[\w\-]+\s+")
-# A year before an award's name names the edition, not the award (``the 2011 Players
-# Choice Award``).
+# A year before an award's name names the edition, not the award (``the 2011 Silver
+# Bat Award``).
 _EDITION: Final = re.compile(r"(?:1[89]|20)\d\d\s+(?=[A-Z])")
 _NOT_AWARD: Final = words("after a an the it its his her their one him them with to")
 

@@ -245,7 +245,7 @@ def classify(
     if len(tokens) > 1 and tokens[-1] in PLACE_TAIL_WORDS:
         return "place"  # ``the Gandhinagar district``
     if len(tokens) > 1 and tokens[-1] in FACILITY_TAIL_WORDS:
-        return "facility"  # ``the Kuan Yin Tong temple``
+        return "facility"  # ``the Tien Hou temple``
     if len(tokens) > 1 and (is_country(candidate.text) or is_region(candidate.text)):
         return "place"  # ``Soviet Union``, ``United Arab Emirates``: the gazetteer knows them
     if tokens[0] == "Best" or (tokens[0] == "Top" and len(tokens) > 1 and tokens[1].isdigit()):
@@ -253,13 +253,13 @@ def classify(
     if "Hall of Fame" in candidate.text:
         return "award"  # not a hall: ``Wrestling Observer Newsletter Hall of Fame``
     if is_league(tokens):
-        return "organization"  # ``Major League Baseball``
+        return "organization"  # ``Coastal League Baseball``
     kind = head_type(tokens)
     before = _words_before(sentence, candidate.start)
     if kind == "event" and tokens[-1] == "Championship":
         after_the = before[:-1] if before and before[-1] == "the" else before
         if after_the and after_the[-1] in _WIN_VERBS:
-            return "award"  # ``retained the WWE Championship``: a title held
+            return "award"  # ``retained the NWL Championship``: a title held
     if (
         len(tokens) == 2
         and tokens[-1] == "State"

@@ -147,7 +147,7 @@ PLACE_NOUN_TAIL: Final = re.compile(
     r"[ \t]+(?:district|region|prefecture|province|county|governorate|municipality|"
     r"central\s+business\s+district|metropolitan\s+(?:area|region))\b"
 )
-# The same for sites: ``the Kuan Yin Tong temple``, ``the Bintulu airstrip``.
+# The same for sites: ``the Tien Hou temple``, ``the Kota Baru airstrip``.
 FACILITY_TAIL_WORDS: Final = words(
     """temple mosque church chapel shrine pagoda monument memorial airstrip airfield market
     lighthouse fort bridge"""
@@ -156,7 +156,7 @@ FACILITY_NOUN_TAIL: Final = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(FACILITY_TAIL_WORDS)) + r")\b(?![\-’'])"
 )
 # The same for events: ``the NCAA tournament``, ``the Horizon League tournament``, ``the
-# Pisonian conspiracy``.
+# Halvorsen conspiracy``.
 EVENT_NOUN_TAIL: Final = re.compile(
     r"[ \t]+(?:tournament|championships?|playoffs|cup|conspiracy|rebellion|uprising|revolt|"
     r"mutiny)\b"

@@ -71,7 +71,7 @@ HEADS: Final[dict[str, str]] = {
     ),
 }
 
-# Prefixes of ships' names (``HMS Warrior``: ``Warrior`` is the same ship).
+# Prefixes of ships' names (``HMS Steadfast``: ``Steadfast`` is the same ship).
 SHIP_PREFIXES: Final = words("USS HMS HMAS HMCS RMS SS MV")
 
 # A first word that says the type, whatever the last (``Battle of Naktong Bulge``).
@@ -115,7 +115,7 @@ DESCRIPTORS: Final = words(
     International Fine Applied Political Civil Rights Human Mining Fisheries Forestry"""
 )
 
-# Sports a league's name may end in after ``League`` (``Major League Baseball``).
+# Sports a league's name may end in after ``League`` (``Coastal League Baseball``).
 SPORTS: Final = words(
     """Baseball Football Basketball Hockey Soccer Rugby Cricket Lacrosse Softball Volleyball"""
 )

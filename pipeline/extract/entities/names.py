@@ -449,12 +449,12 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
     return [_with_year(text, c) if c.start > 5 and text[c.start - 2].isdigit() else c for c in out]
 
 
-# A year before an event's name is part of it (``the 2008 Summer Olympics``).
+# A year before an event's name is part of it (``the 1998 Arctic Winter Games``).
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d[ \t]+$")
 
 
 def _with_year(text: str, candidate: Candidate) -> Candidate:
-    """``the 2008 Summer Olympics``: an edition's year opens an event's name."""
+    """``the 1998 Arctic Winter Games``: an edition's year opens an event's name."""
     if HEADS.get(candidate.tokens[-1]) != "event" or candidate.title is not None:
         return candidate
     year = _YEAR_BEFORE.search(text, max(0, candidate.start - 6), candidate.start)

@@ -78,7 +78,7 @@ class Register:
         ):  # ``Butler`` for Butler University, ``Sony`` for Sony Music
             self.forms.setdefault(normalise_name(tokens[0]), key)
         elif key[1] == "facility" and len(tokens) > 1 and tokens[0] in SHIP_PREFIXES:
-            self.forms.setdefault(normalise_name(" ".join(tokens[1:])), key)  # ``Warrior``
+            self.forms.setdefault(normalise_name(" ".join(tokens[1:])), key)  # ``Steadfast``
         elif key[1] == "organization" and is_team(tokens, self.lower_words):
             self.forms.setdefault(normalise_name(tokens[-1]), key)  # ``Comets`` for Denver Comets
 

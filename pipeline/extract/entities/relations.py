@@ -167,7 +167,7 @@ def _located_relations(ctx: Context) -> list[Stated]:
 
 
 def _among(ctx: Context) -> list[Stated]:
-    """``Among the attractions in Bintulu are A, B and C``: every listed site or place is
+    """``Among the attractions in Kota Baru are A, B and C``: every listed site or place is
     in the place the opening names."""
     match = AMONG_IN_RE.match(ctx.text)
     place = ctx.at(match.end()) if match else None
@@ -253,7 +253,7 @@ def _placed(ctx: Context) -> list[Stated]:
         if found.key[1] not in ("facility", "organization", "place", "event") or is_country(
             found.key[0]
         ):
-            continue  # ``the Osaka Cup in Osaka``: an event is held in a place too
+            continue  # ``the Lyon Cup in Lyon``: an event is held in a place too
         in_match = IN_RE.match(ctx.text, found.end)
         if in_match is None:
             continue
@@ -429,7 +429,7 @@ def _after_participle(ctx: Context, start: int) -> tuple[Key | None, Found | Non
 
 
 def _league_relations(ctx: Context) -> list[Stated]:
-    """``the Denver Comets of Major League Baseball``: a team is a member of the league
+    """``the Denver Comets of Coastal League Baseball``: a team is a member of the league
     named after it."""
     out = []
     for team in ctx.founds:
@@ -438,7 +438,7 @@ def _league_relations(ctx: Context) -> list[Stated]:
         match = LEAGUE_OF_RE.match(ctx.text, team.end)
         if match is None:
             continue
-        # the league's own first word may read as a title (``Major League Baseball``)
+        # the league's own first word may read as a title (``Major League Soccer``)
         league = next((f for f in ctx.founds if f.start == match.end()), None)
         if league is not None and league.key[1] == "organization":
             tokens = league.key[0].split()

@@ -1,6 +1,5 @@
-"""Sports teams named by a place and a plural nickname (``Los Angeles Dodgers``,
-``Indiana Hoosiers``), and leagues named by ``League`` and a sport (``Major League
-Baseball``)."""
+"""Sports teams named by a place and a plural nickname (``Denver Comets``, ``Portland
+Beavers``), and leagues named by ``League`` and a sport (``Coastal League Baseball``)."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from typing import Final
 from pipeline.extract.entities.gazetteer import is_place
 from pipeline.extract.entities.heads import HEADS, SPORTS
 
-# A capitalised plural that is no head word's (``Dodgers``, ``Hoosiers``; not ``Ross``).
+# A capitalised plural that is no head word's (``Comets``, ``Beavers``; not ``Ross``).
 _PLURAL_NICKNAME: Final = re.compile(r"^[A-Z][a-z]{2,}(?<!s)s$")
 
 
@@ -29,5 +28,5 @@ def is_team(tokens: list[str], lower_words: frozenset[str] = frozenset()) -> boo
 
 
 def is_league(tokens: list[str]) -> bool:
-    """``Major League Baseball``: ``League`` before a sport that ends the name."""
+    """``Coastal League Baseball``: ``League`` before a sport that ends the name."""
     return tokens[-1] in SPORTS and "League" in tokens[:-1]

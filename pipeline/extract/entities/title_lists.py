@@ -30,8 +30,8 @@ CLASS_NOUNS: Final[dict[str, str]] = {
         "facility",
     ),
 }
-# Singular ship nouns before a ship's name in apposition (``the first ironclad
-# battleship, Gloire, was …``, ``the first ocean-going ironclad, the Gloire,``).
+# Singular ship nouns before a ship's name in apposition (``the first steel
+# cruiser, Aurora Vale, was …``, ``the only armoured frigate, the Kestrel,``).
 SHIP_NOUNS: Final = words(
     """ship ironclad frigate battleship cruiser destroyer submarine warship vessel gunboat
     corvette carrier steamer liner"""
