@@ -552,3 +552,110 @@ def test_the_prefilter_skips_common_sentences_but_not_a_name_that_opens_one() ->
     )
     quotes = [m.quote for m in records.mentions]
     assert quotes == ["Harbourview Science Park", "Gothenburg"]
+
+
+def test_a_team_named_by_its_place_and_nickname_and_its_league() -> None:
+    records = read(
+        "Marta Lynn Quill (born 1980) is an American professional baseball pitcher for the "
+        "Denver Comets of Major League Baseball (MLB). Being a strikeout pitcher and playing "
+        "for the Denver Comets, Quill is often compared to Ann Fell. The Comets moved to Utah "
+        "in 1990. Quill signed with the Portland Beavers in 2003.",
+        title="Marta Quill",
+    )
+    found = entities(records)
+    assert found["Denver Comets"] == found["Portland Beavers"] == "organization"
+    assert found["Major League Baseball"] == "organization"
+    assert "Marta Lynn Quill" not in found  # the topic's full name is the topic
+    comets = [m.entity_id for m in records.mentions if m.quote == "Comets"]
+    assert comets == [entity_id("Denver Comets", "organization")]
+    assert {
+        ("Marta Quill", "member_of", "Denver Comets"),
+        ("Marta Quill", "member_of", "Portland Beavers"),
+        ("Denver Comets", "member_of", "Major League Baseball"),
+        ("Major League Baseball", "alias_of", "=MLB"),
+    } <= relations(records)
+
+
+def test_a_state_university_played_against_is_a_team_not_a_place() -> None:
+    records = read(
+        "Ann Holt is a basketball coach. In 2009 her team played against Ohio State in Dayton. "
+        "Ohio State called a time out. Holt later moved to Ohio.",
+        title="Ann Holt",
+    )
+    assert entities(records)["Ohio State"] == "organization"
+    assert entities(records)["Ohio"] == "place"
+
+
+def test_a_title_won_or_retained_is_an_award_and_an_uprising_is_an_event() -> None:
+    records = read(
+        "Vance Ruud is a wrestler. At Winter Brawl in 2010, Ruud defeated Kale Moss to retain "
+        "the NWL Heavyweight Championship. The Vardo Rising and the Halvorsen "
+        "conspiracy failed. Ruud later competed at the 1998 Arctic Winter Games in Tromsø.",
+        title="Vance Ruud",
+    )
+    found = entities(records)
+    assert found["NWL Heavyweight Championship"] == "award"
+    assert found["Vardo Rising"] == found["Halvorsen conspiracy"] == "event"
+    assert found["1998 Arctic Winter Games"] == "event"  # an event keeps its year
+    assert {
+        ("Vance Ruud", "awarded", "NWL Heavyweight Championship"),
+        ("1998 Arctic Winter Games", "located_in", "Tromsø"),
+    } <= relations(records)
+
+
+def test_award_names_keep_their_category_and_drop_the_edition_year() -> None:
+    records = read(
+        "Jonas Ekholm is a Swedish actor. Ekholm reprised his role as Quick Nell Varga in the "
+        "1996 film Low Tide, for which he won the Golden Reel Award for Best Actor in a "
+        "Supporting Role. When Ekholm won the 2011 Silver Bat Award, he gave it away. "
+        "He was a finalist for both the Anna Lind and Carl Berg Awards. In May, he was "
+        "unbeaten, earning him the Nordic Actor of the Month Award.",
+        title="Jonas Ekholm",
+    )
+    found = entities(records)
+    assert found["Anna Lind Award"] == "award"
+    assert "Anna Lind" not in found
+    assert {
+        ("Jonas Ekholm", "awarded", "Golden Reel Award for Best Actor in a Supporting Role"),
+        ("Jonas Ekholm", "awarded", "Silver Bat Award"),
+        ("Jonas Ekholm", "awarded", "Nordic Actor of the Month Award"),
+    } <= relations(records)
+
+
+def test_ships_in_apposition_to_a_ship_noun_and_a_prefixed_ships_bare_name() -> None:
+    records = read(
+        "An ironclad is a warship. The first steel cruiser, Aurora Vale, was launched in 1870. "
+        "The Navy then built HMS Steadfast. Steadfast and Aurora Vale were sold in 1890.",
+        title="Ironclad",
+    )
+    ids = {m.quote: m.entity_id for m in records.mentions}
+    assert ids["Aurora Vale"] == entity_id("Aurora Vale", "facility")
+    assert ids["Steadfast"] == entity_id("HMS Steadfast", "facility")
+
+
+def test_a_quoted_nickname_before_a_surname_names_a_person() -> None:
+    records = read(
+        'Cue Ball is a 1970 drama film. It tells the story of the pool player "Quick Nell" '
+        "Varga and her rise. Later, Tom Brandt played Quick Nell Varga on stage. Critics "
+        "compared Quick Nell to other players.",
+        title="Cue Ball",
+    )
+    nell = entity_id("Quick Nell Varga", "person")
+    quotes = [m.quote for m in records.mentions if m.entity_id == nell]
+    assert quotes == ["Quick Nell", "Varga", "Quick Nell Varga", "Quick Nell"]
+
+
+def test_sites_named_with_a_lower_case_noun_and_listed_among_a_places_sights() -> None:
+    records = read(
+        "Kota Baru is a town in Malaysia. Among the tourist attractions in Kota Baru are "
+        "Lumut National Park, the Tien Hou temple and a Buddhist temple. The Kota Baru "
+        "airstrip closed in 1938.",
+        title="Kota Baru",
+    )
+    found = entities(records)
+    assert found["Tien Hou temple"] == found["Kota Baru airstrip"] == "facility"
+    assert "Buddhist temple" not in found and "Buddhist" not in found
+    assert {
+        ("Lumut National Park", "located_in", "Kota Baru"),
+        ("Tien Hou temple", "located_in", "Kota Baru"),
+    } <= relations(records)

@@ -23,14 +23,16 @@ DESIGNATION_RE: Final = re.compile(
     r"\b(?P<trigger>(?:designated|declared|recognized|recognised|named|ranked|certified|"
     r"honou?red|selected|chosen|listed|voted|crowned|designation|recognition|status|title|"
     r"accredited)(?:\s+(?:by\s+(?P<by>[^,;]{1,120}?)\s+)?as)|(?:selected|named|voted|elected)\s+"
-    r"(?:on)?to|declared|named|awarded|won|received|earned|granted)\s+"
+    r"(?:on)?to|declared|named|awarded|won|received|granted|given|retained|retain|regained|"
+    r"captured|(?:earned|earning)(?:\s+(?:him|her|them))?)\s+"
     r"(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?)?)"
 )
 # The words a sentence must hold for an award phrase (the trigger's first word).
 DESIGNATION_WORDS: Final = words(
     """designated declared recognized recognised named ranked certified honored honoured
     selected chosen listed voted crowned designation recognition status title accredited
-    elected awarded won received earned granted"""
+    elected awarded won received earned earning granted given retained retain regained
+    captured"""
 )
 # Words that open the phrase without being part of the name.
 _LEADING: Final = words(
@@ -39,7 +41,7 @@ _LEADING: Final = words(
 )
 _STOP: Final = re.compile(
     r"\s+(?:by|and|for|from|after|since|thereby|which|that|because|when|while|with|at|on|"
-    r"during|as|over|against|to|but|in\s+(?![A-Z]))\b|[,;:.!?\[]|\s+-\s+|$"
+    r"during|as|over|against|to|but|in\s+(?!an?\s+[A-Z]|[A-Z]))\b|[,;:.!?\[]|\s+-\s+|$"
 )
 # What a phrase after a weak trigger (``named``, ``won``, ``received``) needs to be an award.
 AWARD_LIKE: Final = re.compile(
@@ -49,6 +51,9 @@ AWARD_LIKE: Final = re.compile(
 )
 _POSSESSIVE: Final = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+")
 _WORD_AHEAD: Final = re.compile(r"[\w\-]+\s+")
+# A year before an award's name names the edition, not the award (``the 2011 Silver
+# Bat Award``).
+_EDITION: Final = re.compile(r"(?:1[89]|20)\d\d\s+(?=[A-Z])")
 _NOT_AWARD: Final = words("after a an the it its his her their one him them with to")
 
 
@@ -100,7 +105,7 @@ def find_awards(text: str) -> list[AwardSpan]:
             possessive = None
         while True:
             word = _WORD_AHEAD.match(text, start)
-            if word and word.group().strip().lower() in _LEADING:
+            if word and (word.group().strip().lower() in _LEADING or _EDITION.match(text, start)):
                 start = word.end()
                 continue
             break
@@ -139,7 +144,9 @@ def find_awards(text: str) -> list[AwardSpan]:
         if not award_like and not any(t.islower() for t in tokens):
             continue  # ``designated as CR 99``: a bare name is no title
         trigger = match.group("trigger")
-        weak = " " not in trigger and not (trigger == "declared" and article in ("a", "an"))
+        weak = (" " not in trigger or trigger.startswith(("earned ", "earning "))) and not (
+            trigger == "declared" and article in ("a", "an")
+        )
         if weak and not award_like:
             continue  # ``code named Operation Torch``, ``won the match``: not a title
         by_span = None

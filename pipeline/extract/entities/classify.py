@@ -23,6 +23,7 @@ from typing import Final
 from pipeline.extract.entities.gazetteer import (
     DEMONYM,
     EVENT_TAIL_WORDS,
+    FACILITY_TAIL_WORDS,
     PLACE_CUES,
     PLACE_TAIL_WORDS,
     is_country,
@@ -34,6 +35,7 @@ from pipeline.extract.entities.gazetteer import (
 from pipeline.extract.entities.heads import AFTER_CITY, AFTER_PLACE, FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import ROMAN, Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
+from pipeline.extract.entities.teams import is_league, is_team
 from pipeline.extract.entities.titles import (
     HONORIFICS,
     NAME_HONORIFICS,
@@ -102,6 +104,8 @@ _ACTS_AFTER: Final = re.compile(
 _NAME_PREFIX: Final = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Del|Della|St|Fitz|O)[A-Z]")
 # ``four seasons with the Michigan Wolverines``, ``played for the X``: a team.
 TEAM_CUES: Final = words("season seasons year years career played plays playing signed joined")
+# Words before an opponent (``beat Ohio State``, ``faced off with Penn State``).
+OPPONENT_CUES: Final = words("against beat beating defeated defeating versus vs vs.")
 # ``a subsidiary of X``: what these are of is an organisation.
 PART_NOUNS: Final = words("subsidiary subsidiaries division affiliate arm unit")
 # What leads into the place something is in (``situated in``, ``the city of``).
@@ -114,6 +118,12 @@ _PLACE_NOUN: Final = re.compile(
     r"\s+(?:community|neighbou?rhood|district|subdistrict|sub-district|region|subregion|"
     r"province|county|municipality|suburb|village|town|city|island|peninsula|valley|area|"
     r"mountain|mountains|range|river|lake|bay|coast|state)\b"
+)
+# Verbs before a championship or title that make it a title held, not the event
+# (``won the World Heavyweight Championship``, ``to retain the Championship``).
+_WIN_VERBS: Final = words(
+    """won win wins winning retain retained retains retaining regained regain captured
+    capture defended defend held holds"""
 )
 _BUSINESS: Final = re.compile(
     r"\s*,?\s*(?:provides|manufactures|produces|supplies|sells|develops|exemplifies)\b"
@@ -234,16 +244,33 @@ def classify(
         return "person"
     if len(tokens) > 1 and tokens[-1] in PLACE_TAIL_WORDS:
         return "place"  # ``the Gandhinagar district``
+    if len(tokens) > 1 and tokens[-1] in FACILITY_TAIL_WORDS:
+        return "facility"  # ``the Tien Hou temple``
     if len(tokens) > 1 and (is_country(candidate.text) or is_region(candidate.text)):
         return "place"  # ``Soviet Union``, ``United Arab Emirates``: the gazetteer knows them
     if tokens[0] == "Best" or (tokens[0] == "Top" and len(tokens) > 1 and tokens[1].isdigit()):
         return "award"  # ``Best Film Music``, ``Top 10 …``
     if "Hall of Fame" in candidate.text:
         return "award"  # not a hall: ``Wrestling Observer Newsletter Hall of Fame``
+    if is_league(tokens):
+        return "organization"  # ``Coastal League Baseball``
     kind = head_type(tokens)
+    before = _words_before(sentence, candidate.start)
+    if kind == "event" and tokens[-1] == "Championship":
+        after_the = before[:-1] if before and before[-1] == "the" else before
+        if after_the and after_the[-1] in _WIN_VERBS:
+            return "award"  # ``retained the NWL Championship``: a title held
+    if (
+        len(tokens) == 2
+        and tokens[-1] == "State"
+        and len(before) > 1
+        and (before[-1] in OPPONENT_CUES or before[-2:] in (["off", "with"], ["faced", "with"]))
+    ):
+        return "organization"  # ``beat Ohio State``: a university's team
     if kind is not None:
         return _stem_type(tokens) or kind
-    before = _words_before(sentence, candidate.start)
+    if is_team(tokens, lower_words):
+        return "organization"
     last = before[-1] if before else ""
     if last in ORG_NOUNS or (
         last.rstrip(",") in TENANT_NOUNS and not looks_like_person(tokens) and tokens[0][-1] != "."

@@ -32,6 +32,7 @@ from pipeline.extract.entities.classify import head_type, placed_by_region
 from pipeline.extract.entities.context import Context, sentence_words
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.names import UPPER, Candidate, find_candidates
+from pipeline.extract.entities.nicknames import nicknamed_people
 from pipeline.extract.entities.people import given_names, looks_like_person
 from pipeline.extract.entities.phrase_relations import (
     award_relations,
@@ -354,6 +355,13 @@ def read_document(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[Se
     first = next((s for s in sentences if not in_see_also(s.section)), None)
     topic = find_topic(doc.title, first.text if first else "")
     names = Register(topic, lower_words)
+    if '"' in doc.text or "“" in doc.text:
+        for name, nickname in nicknamed_people(doc.text):  # ``"Quick Nell" Varga``
+            key = (name, "person")
+            names.add(name, key)
+            names.add(nickname, key)
+            if " " in nickname:
+                names.surnames.setdefault(nickname.split()[-1], key)  # ``Nell``
     parsed = [_parse(s.text, lower_words, topic) for s in sentences]
     reads: list[_Sentence] = []
     last_person: Key | None = None

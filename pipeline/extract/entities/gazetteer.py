@@ -147,9 +147,23 @@ PLACE_NOUN_TAIL: Final = re.compile(
     r"[ \t]+(?:district|region|prefecture|province|county|governorate|municipality|"
     r"central\s+business\s+district|metropolitan\s+(?:area|region))\b"
 )
-# The same for events: ``the NCAA tournament``, ``the Horizon League tournament``.
-EVENT_NOUN_TAIL: Final = re.compile(r"[ \t]+(?:tournament|championships?|playoffs|cup)\b")
-EVENT_TAIL_WORDS: Final = words("tournament championship championships playoffs cup")
+# The same for sites: ``the Tien Hou temple``, ``the Kota Baru airstrip``.
+FACILITY_TAIL_WORDS: Final = words(
+    """temple mosque church chapel shrine pagoda monument memorial airstrip airfield market
+    lighthouse fort bridge"""
+)
+FACILITY_NOUN_TAIL: Final = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(FACILITY_TAIL_WORDS)) + r")\b(?![\-’'])"
+)
+# The same for events: ``the NCAA tournament``, ``the Horizon League tournament``, ``the
+# Halvorsen conspiracy``.
+EVENT_NOUN_TAIL: Final = re.compile(
+    r"[ \t]+(?:tournament|championships?|playoffs|cup|conspiracy|rebellion|uprising|revolt|"
+    r"mutiny)\b"
+)
+EVENT_TAIL_WORDS: Final = words(
+    "tournament championship championships playoffs cup conspiracy rebellion uprising revolt mutiny"
+)
 PLACE_TAIL_WORDS: Final = words(
     "district region prefecture province county governorate municipality area"
 )

@@ -26,7 +26,7 @@ HEADS: Final[dict[str, str]] = {
             Artillery Marines Force Forces Wing Group Battery Legion Constabulary Bros Bros.
             Properties Goods Developers Ventures Investments Partners Realty Solutions
             Logistics Pharmaceuticals Petroleum Resources Communications Broadcasting
-            Shipping Chemicals Foods Brewery Insurance Securities Telecommunications"""
+            Shipping Chemicals Foods Brewery Insurance Securities Telecommunications League"""
         ),
         "organization",
     ),
@@ -60,7 +60,8 @@ HEADS: Final[dict[str, str]] = {
         words(
             """War Wars Olympics Games Championship Championships Festival Election Revolution
             Crisis Tournament Cup Expo Conference Summit Rebellion Uprising Massacre Siege
-            Offensive Campaign Flood Earthquake Game"""
+            Offensive Campaign Flood Earthquake Game Rising Revolt Mutiny Insurrection
+            Conspiracy Riots Coup"""
         ),
         "event",
     ),
@@ -70,12 +71,15 @@ HEADS: Final[dict[str, str]] = {
     ),
 }
 
+# Prefixes of ships' names (``HMS Steadfast``: ``Steadfast`` is the same ship).
+SHIP_PREFIXES: Final = words("USS HMS HMAS HMCS RMS SS MV")
+
 # A first word that says the type, whatever the last (``Battle of Naktong Bulge``).
 FIRST_HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(words("Battle Siege Typhoon Hurricane Cyclone Storm"), "event"),
     **dict.fromkeys(words("Operation Project"), "program"),
     **dict.fromkeys(words("Mount Lake Cape Isle"), "place"),
-    **dict.fromkeys(words("USS HMS HMAS HMCS RMS SS MV"), "facility"),  # a named ship
+    **dict.fromkeys(SHIP_PREFIXES, "facility"),  # a named ship
     **dict.fromkeys(
         words(
             """Universidade Universidad Università Universität Université Universiteit
@@ -109,6 +113,11 @@ DESCRIPTORS: Final = words(
     Environmental Agriculture Agricultural Medical Medicine Design Innovation Tourism
     Defence Defense Security Justice Public Law Planning Housing Heritage Natural National
     International Fine Applied Political Civil Rights Human Mining Fisheries Forestry"""
+)
+
+# Sports a league's name may end in after ``League`` (``Coastal League Baseball``).
+SPORTS: Final = words(
+    """Baseball Football Basketball Hockey Soccer Rugby Cricket Lacrosse Softball Volleyball"""
 )
 
 # Heads whose type depends on the name before them: after a place, ``Division`` names

@@ -26,6 +26,7 @@ from pipeline.extract.calendar import MONTHS
 from pipeline.extract.entities.gazetteer import (
     DEMONYM,
     EVENT_NOUN_TAIL,
+    FACILITY_NOUN_TAIL,
     PLACE_NOUN_TAIL,
     is_place,
     large_place,
@@ -44,6 +45,7 @@ from pipeline.extract.entities.people import (
     given_names,
     looks_like_person,
 )
+from pipeline.extract.entities.teams import is_team
 from pipeline.extract.entities.titles import (
     AMBIGUOUS_TITLES,
     EPITHETS,
@@ -229,8 +231,13 @@ def _split_connectors(
         if (
             word == "of"
             and i > 0
-            and (words_[i - 1] in PLACE_HEADS or looks_like_person([t[0] for t in parts[-1]]))
-        ):  # ``Riau Islands Province of Indonesia``, ``Charles I. Caldwell of D Company``
+            and (
+                words_[i - 1] in PLACE_HEADS
+                or looks_like_person([t[0] for t in parts[-1]])
+                or is_team([t[0] for t in parts[-1]])
+            )
+        ):  # ``Riau Islands Province of Indonesia``, ``Charles I. Caldwell of D Company``,
+            # ``the Boston Harbors of the Coastal League``
             parts.append([])
             continue
         parts[-1].append(token)
@@ -438,7 +445,25 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                         sentence_start=at_start and start == match.start(),
                     )
                 )
-    return [_with_place_noun(text, c) if text[c.end + 1 : c.end + 2].islower() else c for c in out]
+    out = [_with_place_noun(text, c) if text[c.end + 1 : c.end + 2].islower() else c for c in out]
+    return [_with_year(text, c) if c.start > 5 and text[c.start - 2].isdigit() else c for c in out]
+
+
+# A year before an event's name is part of it (``the 1998 Arctic Winter Games``).
+_YEAR_BEFORE: Final = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d[ \t]+$")
+
+
+def _with_year(text: str, candidate: Candidate) -> Candidate:
+    """``the 1998 Arctic Winter Games``: an edition's year opens an event's name."""
+    if HEADS.get(candidate.tokens[-1]) != "event" or candidate.title is not None:
+        return candidate
+    year = _YEAR_BEFORE.search(text, max(0, candidate.start - 6), candidate.start)
+    if year is None:
+        return candidate
+    start = year.start()
+    return Candidate(
+        start, candidate.end, text[start : candidate.end], None, candidate.sentence_start
+    )
 
 
 def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
@@ -446,9 +471,14 @@ def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
     of the name (not after a nationality: ``a Dutch province``)."""
     tail = EVENT_NOUN_TAIL.match(text, candidate.end)
     if tail is None:
-        tail = PLACE_NOUN_TAIL.match(text, candidate.end)
-        if tail is None or (DEMONYM.search(candidate.text) and not large_place(candidate.text)):
-            return candidate
+        tail = PLACE_NOUN_TAIL.match(text, candidate.end) or FACILITY_NOUN_TAIL.match(
+            text, candidate.end
+        )
+        if tail is None or (
+            (DEMONYM.search(candidate.text) or candidate.text.endswith("ist"))
+            and not large_place(candidate.text)
+        ):
+            return candidate  # ``a Dutch province``, ``a Buddhist temple``
     end = tail.end()
     return Candidate(
         candidate.start, end, text[candidate.start : end], None, candidate.sentence_start

@@ -4,11 +4,16 @@ granting bodies (``recognized as X by Y``) and sector lists (``focuses on A, B (
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from pipeline.extract.entities.awards import AwardSpan
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.sectors import SectorItem
+
+# A relative clause that refers back past the names between it and the sentence's
+# subject (``…, for which he won``); an infinitive after the object (``to retain``) does too.
+_FOR_WHICH: Final = re.compile(r",\s+(?:for|with)\s+which\s+(?:he|she|they)\b")
 
 
 def award_relations(
@@ -31,6 +36,19 @@ def award_relations(
         key = found.key if found else None
         if key is None:
             key, found = subject_key, subject_found
+        if key is None:
+            opening, opening_found = ctx.subject()  # ``Ann Holt reprised her role as X …, for
+            if (  # which she won …``: the sentence's subject, not the role
+                opening_found is not None
+                and opening is not None
+                and opening[1] in ("person", "organization")
+                and opening_found.end <= award.trigger_start
+                and (
+                    _FOR_WHICH.search(ctx.text, opening_found.end, award.trigger_start)
+                    or ctx.text.endswith(" to ", 0, award.trigger_start)
+                )
+            ):  # ``X defeated Y to retain the title``: the subject retains it
+                key, found = opening, opening_found
         if key is None:
             found = ctx.before(award.trigger_start)
             key = found.key if found else None

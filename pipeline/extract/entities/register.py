@@ -10,10 +10,11 @@ from typing import Final
 from pipeline.extract.entities.classify import classify, placed_by_region
 from pipeline.extract.entities.found import Key
 from pipeline.extract.entities.gazetteer import DEMONYM, is_place
-from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS
+from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS, SHIP_PREFIXES
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import INITIAL, WORDLIKE_GIVEN_NAMES, given_names
+from pipeline.extract.entities.teams import is_team
 from pipeline.extract.entities.topic import Topic
 
 # What follows a company's name in its legal form (``Infosys Limited``, ``ASML Holding N.V.``).
@@ -22,6 +23,13 @@ _LEGAL_SUFFIX: Final = re.compile(
     r"GmbH|LLC|Co\.|Company|Holdings?|Group|B\.V\.|A/S|AB|ASA|Oyj|S\.p\.A\.)(?:\s+(?:N\.V\.|plc|Ltd\.?|Inc\.?))?"
 )
 _OWNER: Final = re.compile(r"(.+?)['’]s\s")
+# Plural award heads shared by the names listed before them: plural → singular.
+_PLURAL_AWARDS: Final = {
+    "Awards": "Award",
+    "Prizes": "Prize",
+    "Medals": "Medal",
+    "Trophies": "Trophy",
+}
 _LIST_GAPS: Final = frozenset({", ", ", and ", ", or ", " and ", " or ", ",", ", & ", " & "})
 
 
@@ -69,9 +77,25 @@ class Register:
             and tokens[0] not in self.surnames
         ):  # ``Butler`` for Butler University, ``Sony`` for Sony Music
             self.forms.setdefault(normalise_name(tokens[0]), key)
+        elif key[1] == "facility" and len(tokens) > 1 and tokens[0] in SHIP_PREFIXES:
+            self.forms.setdefault(normalise_name(" ".join(tokens[1:])), key)  # ``Steadfast``
+        elif key[1] == "organization" and is_team(tokens, self.lower_words):
+            self.forms.setdefault(normalise_name(tokens[-1]), key)  # ``Comets`` for Denver Comets
 
     def canonical(self, form: str) -> str:
         return self.pending.get(normalise_name(form), form)
+
+
+def _with_middle_names(tokens: list[str], name: str) -> bool:
+    """``Marta Lynn Quill`` for ``Marta Quill``: the same first and last word with
+    middle names between them."""
+    short = name.split()
+    return (
+        len(short) >= 2
+        and len(tokens) > len(short)
+        and tokens[0] == short[0]
+        and (tokens[-len(short) + 1 :] == short[1:])
+    )
 
 
 def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> Key | None:
@@ -93,6 +117,7 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
         return names.surnames[candidate.text]
     is_topic = (
         candidate.text == topic.name
+        or (topic.type == "person" and _with_middle_names(candidate.tokens, topic.name))
         or (candidate.text in topic.short_names and kind is None)
         or (
             _LEGAL_SUFFIX.fullmatch(candidate.text[len(topic.name) :]) is not None
@@ -180,6 +205,14 @@ def distributed_heads(
     register get the full names (the bare names stay free for the cities)."""
     for i, candidate in enumerate(candidates):
         tokens = candidate.tokens
+        if tokens[-1] in _PLURAL_AWARDS and i > 0 and len(tokens) > 1:
+            previous = candidates[i - 1]
+            kind = typed[previous.start][1] if previous.start in typed else None
+            if text[previous.end : candidate.start] == " and " and kind in (None, "person"):
+                key = (f"{previous.text} {_PLURAL_AWARDS[tokens[-1]]}", "award")
+                names.add(key[0], key)
+                typed[previous.start] = key  # ``the Ann Holt and Carl Berg Awards``
+            continue
         singular = PLURAL_HEADS.get(tokens[-1])
         if singular is None or len(tokens) != 2 or i == 0 or is_place(candidate.text):
             continue  # ``United States`` is one name

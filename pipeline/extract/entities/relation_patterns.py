@@ -103,6 +103,12 @@ DEFINITION_IN_RE: Final = re.compile(
     r"(?:(?!by\b|,\s*(?:which|who|where|while|that|\w+ing|\w+ed)\b)[^.;:()\"]){0,100}?"
     r"(?<!north)(?<!south)(?<!east)(?<!west)(?<!km)(?<!miles)\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
 )
+# ``Among the attractions in X are A, B and C``: the places and sites listed after the
+# verb are in X.
+AMONG_IN_RE: Final = re.compile(
+    r"^Among\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,4}?(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
+)
+AMONG_VERB_RE: Final = re.compile(r"\s+(?:are|were|is|was|include|included)\s+(?:the\s+)?")
 IN_RE: Final = re.compile(r",?\s+in\s+(?:the\s+)?(?=[A-Z])")
 HOSTS_RE: Final = re.compile(
     r"\b(?:(?:is|was|are|were|became)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|houses|housed|hosts|"
@@ -132,11 +138,21 @@ SUBSIDIARY_RE: Final = re.compile(
     r"(?:,\s+|\s+(?:is|was|became)\s+)(?:a|an|the)\s+(?:(?:wholly[- ]owned|former|majority[- ]owned)\s+)?"
     r"(?:subsidiary|division|unit|affiliate|arm)\s+of\s+(?:the\s+)?"
 )
-# ``In four seasons with the Michigan Wolverines``, ``played for the X``: a team member.
+# Players' positions and roles that say for which team someone plays (``a pitcher for the X``).
+PLAYER_ROLES: Final = words(
+    """player pitcher catcher infielder outfielder shortstop quarterback linebacker
+    receiver forward defender defenseman goalkeeper goaltender midfielder striker guard
+    center winger batsman bowler wicketkeeper"""
+)
+# ``In four seasons with the Michigan Wolverines``, ``played for the X``, ``signed with
+# the X``, ``a pitcher for the X``: a team member.
 MEMBER_WITH_RE: Final = re.compile(
     r"\b(?:seasons?|years?|career)\s+(?:with|for)\s+(?:the\s+)?|"
-    r"\b(?:played|plays|playing)\s+(?:\w+\s+)?(?:for|with)\s+(?:the\s+)?"
+    r"\b(?:played|plays|playing|signed|signs)\s+(?:\w+\s+)?(?:for|with)\s+(?:the\s+)?|"
+    rf"\b(?:{'|'.join(sorted(PLAYER_ROLES))})\s+for\s+(?:the\s+)?"
 )
+# ``the Denver Comets of the Coastal League``: a team of its league.
+LEAGUE_OF_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 # ``one of the most important songs on the album``: a part of the article's work.
 WORK_PART_RE: Final = re.compile(
     r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)\s+(?:on|from|of|in)\s+"
@@ -147,7 +163,8 @@ MEMBERSHIP_WORDS: Final = {
     "part": words("part"),
     "member": words("member"),
     "employed": words("works worked working employed"),
-    "with": words("season seasons year years career played plays playing"),
+    "with": words("season seasons year years career played plays playing signed signs")
+    | PLAYER_ROLES,
 }
 WORK_PART_WORDS: Final = words("album record EP LP soundtrack series book novel")
 HOST_WORDS: Final = words(

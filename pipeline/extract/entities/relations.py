@@ -29,6 +29,8 @@ from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_TRIGGERS,
     ACTIVE_WORDS,
+    AMONG_IN_RE,
+    AMONG_VERB_RE,
     BASED_RE,
     BY_RE,
     BY_TRIGGERS,
@@ -39,6 +41,7 @@ from pipeline.extract.entities.relation_patterns import (
     HOST_WORDS,
     HOSTS_RE,
     IN_RE,
+    LEAGUE_OF_RE,
     LOCATED_RE,
     MEMBER_OF_RE,
     MEMBER_WITH_RE,
@@ -51,6 +54,7 @@ from pipeline.extract.entities.relation_patterns import (
     WORK_PART_WORDS,
 )
 from pipeline.extract.entities.roles import drop_refined_titles, role_relations
+from pipeline.extract.entities.teams import is_league, is_team
 
 _PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?$")
 _PLURAL_BEFORE: Final = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?$")
@@ -162,8 +166,25 @@ def _located_relations(ctx: Context) -> list[Stated]:
     ]
 
 
+def _among(ctx: Context) -> list[Stated]:
+    """``Among the attractions in Kota Baru are A, B and C``: every listed site or place is
+    in the place the opening names."""
+    match = AMONG_IN_RE.match(ctx.text)
+    place = ctx.at(match.end()) if match else None
+    if place is None or place.key[1] != "place":
+        return []
+    verb = AMONG_VERB_RE.match(ctx.text, place.end)
+    if verb is None:
+        return []
+    return [
+        Stated(item.key, "located_in", place.key, None, *span(place, item))
+        for item in ctx.listed_from(verb.end())
+        if item.key[1] in ("place", "facility") and item.key != place.key
+    ]
+
+
 def _placed(ctx: Context) -> list[Stated]:
-    out = []
+    out = _among(ctx) if ctx.text.startswith("Among") else []
     for regex in (LOCATED_RE, HEADQUARTERS_RE):
         for match in regex.finditer(ctx.text):
             target = ctx.at(match.end())
@@ -229,8 +250,10 @@ def _placed(ctx: Context) -> list[Stated]:
                 )
             break
     for found in ctx.founds:
-        if found.key[1] not in ("facility", "organization", "place") or is_country(found.key[0]):
-            continue
+        if found.key[1] not in ("facility", "organization", "place", "event") or is_country(
+            found.key[0]
+        ):
+            continue  # ``the Lyon Cup in Lyon``: an event is held in a place too
         in_match = IN_RE.match(ctx.text, found.end)
         if in_match is None:
             continue
@@ -348,6 +371,10 @@ def _host_relations(ctx: Context) -> list[Stated]:
     return out
 
 
+# A sentence that opens with a participle (``Being a pitcher and playing for …``).
+_PARTICIPLE_OPENING: Final = re.compile(r"^(?:After\s+|While\s+)?[A-Z][a-z]+ing\b")
+
+
 def _membership_relations(ctx: Context) -> list[Stated]:
     out = []
     for regex, predicate, kinds, cue in (
@@ -365,6 +392,8 @@ def _membership_relations(ctx: Context) -> list[Stated]:
                 continue
             if regex is MEMBER_WITH_RE:  # ``In four seasons with the X, Rifenburg …``
                 key, found = ctx.subject()
+                if key is None:
+                    key, found = _after_participle(ctx, target.end)
             else:
                 key, found = subject_for(ctx, match.start())
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
@@ -384,6 +413,37 @@ def _membership_relations(ctx: Context) -> list[Stated]:
                     *span(found or (match.start(), match.end()), target),
                 )
             )
+    return out
+
+
+def _after_participle(ctx: Context, start: int) -> tuple[Key | None, Found | None]:
+    """``Playing for the X, Quill …``: a sentence opening with a participle clause has
+    the person named right after the clause's comma as its subject."""
+    if _PARTICIPLE_OPENING.match(ctx.text) is None:
+        return None, None
+    comma = ctx.text.find(", ", start)
+    found = ctx.at(comma + 2) if comma >= 0 else None
+    if found is None or found.key[1] != "person":
+        return None, None
+    return found.key, found
+
+
+def _league_relations(ctx: Context) -> list[Stated]:
+    """``the Denver Comets of Coastal League Baseball``: a team is a member of the league
+    named after it."""
+    out = []
+    for team in ctx.founds:
+        if team.key[1] != "organization" or not is_team(team.key[0].split()):
+            continue
+        match = LEAGUE_OF_RE.match(ctx.text, team.end)
+        if match is None:
+            continue
+        # the league's own first word may read as a title (``Major League Soccer``)
+        league = next((f for f in ctx.founds if f.start == match.end()), None)
+        if league is not None and league.key[1] == "organization":
+            tokens = league.key[0].split()
+            if is_league(tokens) or tokens[-1] == "League":
+                out.append(Stated(team.key, "member_of", league.key, None, *span(team, league)))
     return out
 
 
@@ -432,6 +492,8 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _host_relations(ctx)
     if " of " in text or " for " in text or " by " in text or " with " in text:
         out += _membership_relations(ctx)
+    if " of " in text:
+        out += _league_relations(ctx)
     if ":" in text or (ctx.topic is not None and ctx.topic[1] == "work"):
         out += _part_relations(ctx)
     if any(f.key[1] == "person" for f in ctx.founds) or ctx.last_person is not None:

@@ -30,7 +30,16 @@ CLASS_NOUNS: Final[dict[str, str]] = {
         "facility",
     ),
 }
-TITLE_LIST_WORDS: Final = frozenset(CLASS_NOUNS)
+# Singular ship nouns before a ship's name in apposition (``the first steel
+# cruiser, Aurora Vale, was …``, ``the only armoured frigate, the Kestrel,``).
+SHIP_NOUNS: Final = words(
+    """ship ironclad frigate battleship cruiser destroyer submarine warship vessel gunboat
+    corvette carrier steamer liner"""
+)
+TITLE_LIST_WORDS: Final = frozenset(CLASS_NOUNS) | SHIP_NOUNS
+_SHIP_APPOSITION: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(SHIP_NOUNS, key=len, reverse=True)) + r"),\s+(?:the\s+)?(?=[A-Z])"
+)
 _LEAD: Final = re.compile(
     r"\b(?P<noun>" + "|".join(sorted(CLASS_NOUNS, key=len, reverse=True)) + r")"
     r"(?:\s*,(?=\s+the\s))?\s+(?:such\s+as\s+|including\s+|like\s+)?"
@@ -103,4 +112,8 @@ def find_title_lists(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
             pos = gap.end()
         if items:
             out.append((kind, items))
+    for match in _SHIP_APPOSITION.finditer(text):
+        span = _title(text, match.end(), False)
+        if span is not None and text.startswith(",", span[1]):
+            out.append(("facility", [span]))  # the apposition closes: one ship's name
     return out

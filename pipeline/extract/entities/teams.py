@@ -1,0 +1,32 @@
+"""Sports teams named by a place and a plural nickname (``Denver Comets``, ``Portland
+Beavers``), and leagues named by ``League`` and a sport (``Coastal League Baseball``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.extract.entities.gazetteer import is_place
+from pipeline.extract.entities.heads import HEADS, SPORTS
+
+# A capitalised plural that is no head word's (``Comets``, ``Beavers``; not ``Ross``).
+_PLURAL_NICKNAME: Final = re.compile(r"^[A-Z][a-z]{2,}(?<!s)s$")
+
+
+def is_team(tokens: list[str], lower_words: frozenset[str] = frozenset()) -> bool:
+    """A place and a plural nickname that the document never writes in lower case
+    (``lower_words``): ``Boston Harbors`` names a team only where ``harbors`` is no word."""
+    last = tokens[-1]
+    return (
+        len(tokens) > 1
+        and _PLURAL_NICKNAME.match(last) is not None
+        and last not in HEADS
+        and last.lower() not in lower_words
+        and last[:-1].lower() not in lower_words
+        and is_place(" ".join(tokens[:-1]))
+    )
+
+
+def is_league(tokens: list[str]) -> bool:
+    """``Coastal League Baseball``: ``League`` before a sport that ends the name."""
+    return tokens[-1] in SPORTS and "League" in tokens[:-1]
