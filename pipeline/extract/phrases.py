@@ -35,7 +35,7 @@ _BREAKS: Final = frozenset(",;:—–")
 
 _LEADERS: Final = words(
     """and but then so while whereas although though because when where whilst if yet thus
-    hence therefore however meanwhile also"""
+    hence therefore however meanwhile also since"""
 )
 
 _ADVERBS: Final = words(
@@ -53,6 +53,15 @@ QUANTIFIERS: Final = words(
 
 RELATIVES: Final = words("which who whom whose that")
 
+POSSESSIVES: Final = words("its his her their our")
+
+_ARTICLES: Final = words("a an the")
+
+_FLOATING: Final = words("each all both")  # "five helicopters each evacuated …"
+
+_FINITE: Final = words(
+    "is was are were has had have will would can could may might must should did does do"
+)
 _NP_LINKS: Final = words("of and or for in at from to on")
 
 _INSIDE_NP: Final = frozenset("$€£¥%&\"“”'’")  # marks a noun phrase may hold
@@ -120,9 +129,12 @@ class SentencePhrases:
         self.date_start = {j: i for i, j in self.date_end.items()}
         self.in_value: set[int] = set()
         self.counting: set[int] = set()  # values that count their noun: "6,000 people"
+        self.kinds: dict[int, str] = {}  # a value's first token → its kind
         for a, b, kind in values:
             span = range(bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b))
             self.in_value.update(span)
+            if span:
+                self.kinds[span[0]] = kind
             glued = text[b : b + 1] == "-"
             of = text.startswith(" of ", b) or text.startswith(" of ", self._after_bracket(b))
             if span and not glued and (kind == "count" or of):
@@ -217,13 +229,18 @@ class SentencePhrases:
             if t.text in CLOSE:
                 k = self.close.get(k, n)
                 continue
+            if k > i and t.low in _ARTICLES and self._content(k - 1):
+                i = k  # "… west of Yongsan an estimated 300 troops engaged": it starts here
             if k > i and t.word and not t.cap:
-                adverb = t.low in _ADVERBS or t.low.endswith("ly")
+                adverb = t.low in _ADVERBS or t.low.endswith("ly") or t.low in _FLOATING
                 if adverb and is_verb(self._low(k + 1), t.low, self._low(k + 2)):
-                    return Parse(i, k)  # "The park then was …"
-                if is_verb(t.low, toks[k - 1].low, self._low(k + 1)) and not toks[k - 1].number:
+                    return Parse(i, k)  # "The park then was …", "… helicopters each flew"
+                after_number = toks[k - 1].number and t.low not in _FINITE  # "five starts"
+                if is_verb(t.low, toks[k - 1].low, self._low(k + 1)) and not after_number:
                     return Parse(i, k)
                 if t.low in RELATIVES and toks[k - 1].word:
+                    if toks[start].low in ("and", "or"):
+                        return None  # "… and three parks that serve …": no clause of its own
                     return Parse(i, k)  # "the park that hosts …": the noun before it
             if t.text == ",":
                 nxt = next((j for j in range(k + 1, min(n, k + 12)) if toks[j].text == ","), None)
@@ -243,11 +260,19 @@ class SentencePhrases:
                 if not quantity and t.low not in _NP_LINKS:
                     return None
                 nxt_low = self._low(k + 1)
-                if nxt_low in PRONOUNS or is_verb(nxt_low, t.low, self._low(k + 2)):
+                if nxt_low in PRONOUNS - POSSESSIVES or is_verb(nxt_low, t.low, self._low(k + 2)):
                     return None  # "… grew and it became", "… and became"
+                if t.low == "and" and nxt_low.endswith("ing") and not toks[k + 1].cap:
+                    return None  # "… and including four ships"
             k += 1
             count += 1
         return None
+
+    def _content(self, k: int) -> bool:
+        """Is token ``k`` a word that can end a noun phrase (not a function word, a number or
+        a mark)?"""
+        t = self.toks[k]
+        return t.word and t.low not in STOP_WORDS and not t.number and k not in self.in_value
 
     def _phrase(self, kept: Sequence[int]) -> str:
         """The words of the tokens ``kept`` as written (a sentence's final period left out)."""

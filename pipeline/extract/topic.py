@@ -11,7 +11,9 @@ Read once per document from the title and the first sentence of the text:
   and the heads of what the first sentence says the topic is (``… is a Dutch
   multinational corporation`` → ``corporation``; ``is both an island, municipality, and
   largest city`` → ``island``, ``municipality``, ``city``), with their general words
-  (``corporation`` → ``company``; :data:`~pipeline.extract.topic_nouns.GENERAL_NOUNS`).
+  (``corporation`` → ``company``; :data:`~pipeline.extract.topic_nouns.GENERAL_NOUNS`);
+* whether it is a person: the first sentence gives a life in brackets (``(born March 19,
+  1988)``, ``(c. 670 – 734)``) and the title has no disambiguator such as ``(film)``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,21 @@ _CATEGORY_END = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _DATE_LIKE = re.compile(r"\b(?:born|died|" + MONTH_PATTERN + r"\s+\d)", re.IGNORECASE)
+_LIFE_BRACKET = re.compile(
+    r"\((?:[^()]*;\s*)?(?:born\b|b\.|c\.\s*\d|floruit|fl\.|[^()]*\d{3,4}\s*[–—-]\s*)"
+)
+_PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
+_TOPIC_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
+_WORD_OF_TEXT = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
+def is_biography(title: str, first_sentence: str) -> bool:
+    """Is the article about a person? Its first sentence gives a life in brackets (``(born
+    March 19, 1988)``, ``(c. 670 – 734)``, ``(floruit 1121 to 1184)``) and its title has no
+    disambiguator such as ``(film)``."""
+    if _DISAMBIGUATOR.search(title):
+        return False
+    return _LIFE_BRACKET.search(first_sentence[:300]) is not None
 
 
 @dataclass(frozen=True)
@@ -52,6 +69,38 @@ class Topic:
     aliases: tuple[str, ...] = ()
     kinds: frozenset[str] = field(default_factory=frozenset)
     kind_stated: bool = False  # the first sentence says what the topic is
+    person: bool = False  # a biography: "he" and "she" are the topic
+    broader: frozenset[str] = field(default_factory=frozenset)  # kinds only as general words
+
+    def describes_modified(self, head: str) -> bool:
+        """Can ``the <modifier> <head>`` refer to the topic? Only with a kind noun of its own:
+        ``the harbor area`` of a zone is a part of it, ``the new zone`` the zone."""
+        return self.describes(head) and head.lower() not in self.broader
+
+    def pronoun_of_topic(self, word: str) -> bool:
+        """Does the pronoun ``word`` (lower case) stand for the topic? ``it``, ``its``,
+        ``they``, ``their``; ``he``, ``his``, ``she``, ``her`` only in a biography."""
+        return word in (_PERSON_PRONOUNS if self.person else _TOPIC_PRONOUNS)
+
+    def mentioned_in(self, text: str) -> bool:
+        """Does ``text`` name the topic or refer to it? Its title, a name of it, a person's
+        surname, a pronoun that stands for it, or ``the``/``this`` and a kind noun of it."""
+        if not self.name:
+            return False
+        names = (self.name, *self.aliases)
+        if any(n in text for n in names):
+            return True
+        parts = self.name.split()
+        surname = parts[-1] if self.person and len(parts) > 1 else None
+        words = _WORD_OF_TEXT.findall(text)
+        lows = [w.lower() for w in words]
+        for i, low in enumerate(lows):
+            if self.pronoun_of_topic(low) or words[i] == surname:
+                return True
+            definite = any(w in ("the", "this") for w in lows[max(0, i - 2) : i])
+            if definite and self.describes(low):
+                return True  # "the park", "the new park"
+        return False
 
     def describes(self, head: str) -> bool:
         """Can ``the <head>`` refer to the topic? A kind noun of it, or, when the first
@@ -116,7 +165,16 @@ def read_topic(title: str, first_sentence: str) -> Topic:
             kinds.add(head)
     stated = _category_heads(first_sentence[verb.end() :]) if verb is not None else set()
     kinds |= stated
-    kinds |= {g for k in kinds for g in GENERAL_NOUNS.get(k, ())}
+    broader = {g for k in kinds for g in GENERAL_NOUNS.get(k, ())} - kinds
+    kinds |= broader
     if bare != name and bare.lower() not in (a.lower() for a in aliases):
         aliases.insert(0, bare)
-    return Topic(name, tuple(dict.fromkeys(aliases)), frozenset(kinds), bool(stated))
+    person = is_biography(title, first_sentence)
+    return Topic(
+        name,
+        tuple(dict.fromkeys(aliases)),
+        frozenset(kinds),
+        bool(stated),
+        person,
+        frozenset(broader),
+    )
