@@ -91,6 +91,62 @@ def test_the_attribute_of_something_names_its_owner() -> None:
     assert fact(text, "12 km²").subject == "Kestrel Free Zone"
 
 
+def test_a_counted_subject_that_names_its_group_owns_the_value() -> None:
+    text = "In March 1855, three Belgian engineers repaired the bridge."
+    assert fact(text, "three", "Battle of Kestrel Ridge").subject == "Belgian engineers"
+
+
+def test_the_title_needs_the_sentence_to_refer_to_the_topic() -> None:
+    text = "Kestrel Ridge was a battle. The 40 gunners fired from the hills above the Tay."
+    assert fact(text, "40", "Battle of Kestrel Ridge").subject is None  # whose gunners?
+    text = "Kestrel Ridge was a battle. About 900 soldiers died in the fighting."
+    assert fact(text, "900", "Kestrel Ridge").subject == "Kestrel Ridge"  # no other owner
+
+
+def test_he_of_an_article_that_is_no_biography_is_the_last_name_before_it() -> None:
+    title = "Moonlight Harbour (film)"
+    text = (
+        "Moonlight Harbour is a 1998 drama film. Ortega agreed, and later said he was paid $12,000."
+    )
+    assert fact(text, "$12,000", title).subject == "Ortega"
+    text = (
+        "Coastal steamers were small ships. The Aurora was launched at Leith. She reached 14 knots."
+    )
+    assert fact(text, "14 knots", "Coastal steamers").subject == "Aurora"  # a sentence back
+    text = "Moonlight Harbour is a 1998 drama film. Later he was paid $9,000 for the script."
+    assert fact(text, "$9,000", title).subject is None  # no name he can stand for
+
+
+def test_a_biography_is_told_by_its_first_sentence() -> None:
+    text = "Tom Reyes is an American actor. He appeared in 12 films."
+    assert fact(text, "12", "Tom Reyes").subject == "Tom Reyes"
+
+
+def test_nouns_that_name_a_quantity_are_never_owners() -> None:
+    first = "Harbourside Tech Park is a science park. "
+    assert fact(first + "The number of visitors reached 40,000.", "40,000").subject == (
+        "Harbourside Tech Park"
+    )
+    text = first + "The result was that 300 families left the town."
+    assert fact(text, "300").subject == "Harbourside Tech Park"
+    assert fact(first + "Marlow's share was about 40%.", "40%").subject == "Marlow"
+
+
+def test_a_noun_ending_like_an_adjective_is_no_fragment() -> None:
+    text = "Port Mara is a town. Following repairs in 2001, the hospital now has 120 beds."
+    assert fact(text, "120", "Port Mara").subject == "hospital"
+
+
+def test_a_participle_of_extent_measures_the_object_before_it() -> None:
+    text = "Port Mara is a town. The council built the Riverside Hall (RH), covering 2,000 m²."
+    assert fact(text, "2,000 m²", "Port Mara").subject == "Riverside Hall"
+
+
+def test_a_measure_in_brackets_after_a_name_is_that_name_s() -> None:
+    text = "She finished behind Kenya's Ruth Wanjiru (11.42 seconds) in the final."
+    assert fact(text, "11.42 seconds", "Port Mara").subject == "Ruth Wanjiru"
+
+
 # --- attributes and properties ---------------------------------------------------------
 
 

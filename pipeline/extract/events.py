@@ -19,7 +19,7 @@ from functools import cached_property
 from pipeline.article import Heading, heading
 from pipeline.extract.dates import DateMention, find_dates, iso_date
 from pipeline.extract.descriptions import DescribedSentence
-from pipeline.extract.topic import is_biography
+from pipeline.extract.topic import read_topic
 from pipeline.model import Document, Event, Sentence
 
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
@@ -299,7 +299,7 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     ancient = _ancient(per_sentence)
     timeline = _Timeline(doc.title)
     topic = _DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
-    person = bool(sentences) and is_biography(doc.title, sentences[0].text)
+    person = bool(sentences) and read_topic(doc.title, sentences[0].text).person
     events: list[Event] = []
     cursor = 0
     for sent, found in zip(sentences, per_sentence, strict=False):

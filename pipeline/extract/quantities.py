@@ -333,7 +333,7 @@ def _sentence_facts(
         return []
     periods = Periods(text, dates, context_year)
     subjects = SentenceSubjects(
-        text, topic, date_spans, values, doc.text[max(0, sent.char_start - 400) : sent.char_start]
+        text, topic, date_spans, values, doc.text[max(0, sent.char_start - 2000) : sent.char_start]
     )
     facts: list[Fact] = []
     for c, noise in zip(cands, flags, strict=True):

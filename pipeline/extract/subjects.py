@@ -24,14 +24,17 @@ of X`` gives ``X``. A phrase that is not a name or a noun (``central``) gives no
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Final
 
 from pipeline.extract.attributes import LINKING_VERBS
+from pipeline.extract.calendar import MONTHS
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.phrases import (
+    ADVERBS,
     CLOSE,
     POSSESSIVES,
     PRONOUNS,
@@ -39,6 +42,7 @@ from pipeline.extract.phrases import (
     RELATIVES,
     Parse,
     SentencePhrases,
+    Token,
 )
 from pipeline.extract.properties import MEASURE_NOUNS
 from pipeline.extract.topic import Topic
@@ -49,6 +53,11 @@ from pipeline.extract.words import AUXILIARIES, DETERMINERS, STOP_WORDS, words
 _COPULAS: Final = words("is was are were be been being become became becomes remains remained")
 _SHAPES: Final = words("wide long deep tall high thick across away")
 _LOCATIVE: Final = words("in on at within inside")
+# verbs of being somewhere: "6,000 people work in the park", "520 evacuees remained on the island"
+_LOCATED: Final = words(
+    """work works worked live lives lived reside resides resided remain remains remained stay
+    stays stayed study studies studied are were is was be based located employed housed"""
+)
 _LINK_PARTICLES: Final = words("up to at from by down")
 _CUT_WORDS: Final = words("of for in at from on with which that who")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
@@ -65,7 +74,13 @@ _EXTENT: Final = words(
 )
 _OF_NOUNS: Final = VAGUE_NOUNS | MEASURE_NOUNS  # "the area of X", "the number of X": X
 _MAX_NAME = 10  # tokens of a noun phrase read back from a comma
-_PRECEDING = 400  # characters of the text before a sentence read for a pronoun's antecedent
+_PRECEDING = 2000  # characters before a sentence that tell a name from a capitalised word
+_ABBREVIATIONS: Final = words("jr sr mr mrs ms dr st gen col lt capt sgt maj prof rev no co")
+_CUT_LINKS: Final = words("from to in at on for with by into near during between under")
+_CALENDAR: Final = frozenset(MONTHS) | words(
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_NAME_REACH = 400  # characters before a sentence searched for a pronoun's antecedent
 _MAX_STARTS = 8
 
 
@@ -104,11 +119,12 @@ class SentenceSubjects(SentencePhrases):
             return None
         head = toks[a]
         if head.low in PRONOUNS and (b - a == 1 or head.low in POSSESSIVES):
-            plain = all(not toks[k].cap for k in range(a + 1, b) if toks[k].word)
-            if b - a == 1 or plain:  # "it", "its 20 km coast": the pronoun's entity
-                return self._pronoun(head.low, a)
-        of = next((k for k in range(a, b) if toks[k].low == "of"), None)
+            return self._pronoun(head.low, a)  # "it", "its 20 km coast": the pronoun's entity
+        of = next((k for k in range(a, b) if toks[k].low in ("of", "for")), None)
         if of is not None and of + 1 < b and toks[of - 1].low in _OF_NOUNS:
+            counted = not toks[of + 1].cap and toks[of + 1].low not in DETERMINERS
+            if counted:
+                return None  # "the number of visitors": what is counted, not whose
             return self._resolve(of + 1, b)  # "the overall area of Kansai Science City"
         det = head.low in DETERMINERS
         kept = self._kept(a + det, b)
@@ -124,6 +140,9 @@ class SentenceSubjects(SentencePhrases):
             return self.topic.name or None
         common = not words_[-1].cap or (len(words_) == 1 and kept[0] == 0)
         if common and (last in VAGUE_NOUNS or last in _NOT_NOUNS or last in STOP_WORDS):
+            owner = words_[0].low.endswith(("'s", "’s")) and words_[0].cap and len(words_) > 1
+            if owner:  # "Blockbuster's share": Blockbuster's
+                return self._phrase([kept[0]]).removesuffix("'s").removesuffix("’s")
             return None  # "the number", "a record", "Average annual rainfall", "be"
         if (
             len(words_) == 1
@@ -134,7 +153,15 @@ class SentenceSubjects(SentencePhrases):
             return None  # a fragment: "central", "upper"; not "the hospital is"
         if words_[0].number:
             return None
-        phrase = self._phrase(kept)
+        cut = next(
+            (
+                i
+                for i in range(1, len(kept))
+                if toks[kept[i]].low in _CUT_LINKS and not toks[kept[i] + 1].cap
+            ),
+            len(kept),
+        )  # "Ownership of Robinson Road [from the bypass …]"; not "plan for Lekki"
+        phrase = self._phrase(kept[:cut])
         return phrase or None
 
     def _cut(self, k: int, det: bool) -> bool:
@@ -146,6 +173,8 @@ class SentenceSubjects(SentencePhrases):
         if nxt >= len(self.toks) or not self.toks[nxt].word:
             return False
         low = self.toks[nxt].low
+        if low in ADVERBS or low.endswith("ly"):
+            return False  # "the hospital now has …"
         return nxt in self.in_value or (
             low not in STOP_WORDS and not is_verb(low, self.toks[k].low, self._low(nxt + 1))
         )
@@ -158,10 +187,11 @@ class SentenceSubjects(SentencePhrases):
             return self.topic.name or None
         if low not in _PERSON:
             return None if self.topic.person else self.topic.name or None
-        name = _last_name(self, at, self.topic)
+        ship = low in ("she", "her")  # "the Aurora … She": a ship's name takes "the"
+        name = _last_name(self, at, self.topic, self.preceding, ship)
         if name is None and self.preceding:
-            before = SentencePhrases(self.preceding)
-            name = _last_name(before, len(before.toks), self.topic)
+            before = SentencePhrases(self.preceding[-_NAME_REACH:])
+            name = _last_name(before, len(before.toks), self.topic, self.preceding, ship)
         return name
 
     def subject_for(self, start: int, end: int, kind: str) -> str | None:
@@ -175,6 +205,17 @@ class SentenceSubjects(SentencePhrases):
         modified = self._modified(v, e, kind)
         if modified is not None:
             return modified or self._clause_subject(v)
+        if (
+            kind in ("measure", "percent")
+            and v > 1
+            and toks[v - 1].text == "("
+            and _name_word(toks, v - 2)
+        ):
+            a = v - 2  # "… Papua New Guinea's Mae Koime (11.68 seconds)": Mae Koime's time
+            while a > 0 and _name_word(toks, a - 1) and not toks[a - 1].low.endswith("'s"):
+                a -= 1
+            if a > 0 or len(range(a, v - 1)) > 1:
+                return self._phrase(list(range(a, v - 1)))
         after = self._low(self._skip_bracket(e))
         q = v
         while q > 0 and (toks[q - 1].low in QUANTIFIERS or toks[q - 1].low.endswith("ly")):
@@ -364,11 +405,13 @@ class SentenceSubjects(SentencePhrases):
                 return owner
             if v < p.np_start:  # "2 miles west of Yongsan an estimated 300 troops engaged"
                 return self._owner(p)
+            if p.np_end <= v and self._low(p.np_start) in _PERSON:
+                return None  # "he" of a name this text does not give
         for c in starts[i : i + _MAX_STARTS]:  # "With 30,800 employees, …, it is …"
             p = self.parse(c)
             if p is not None and (owner := self._owner(p)) is not None:
                 return owner
-        return self._fallback()
+        return self._fallback(v)
 
     def _extent_owner(self, c: int, at: int) -> str | None:
         """Owner of a value in a participle of extent (``…, covering 0.53 km²``, ``…, made
@@ -389,6 +432,14 @@ class SentenceSubjects(SentencePhrases):
             return self._relative_antecedent(self.starts[at - 1])
         return None
 
+    def _ends_group(self, k: int) -> bool:
+        """Does token ``k`` end the words of a counted group (a relative pronoun, a comma, a
+        function word other than ``of``, a verb: ``1,297 French sailors [died]``)?"""
+        t = self.toks[k]
+        if t.low in RELATIVES or t.text == "," or (t.low in STOP_WORDS and t.low != "of"):
+            return True
+        return not t.cap and is_verb(t.low, self._low(k - 1), self._low(k + 1))
+
     def _complement(self, c: int) -> bool:
         """Does the clause at token ``c`` open with ``that`` after a verb (``voted that``)?"""
         return self._low(c) == "that" and c > 0 and is_verb(self._low(c - 1), self._low(c - 2), "")
@@ -397,9 +448,19 @@ class SentenceSubjects(SentencePhrases):
         return self.kinds.get(v, "")
 
     @cached_property
-    def _topic_said(self) -> bool:
-        """Does the sentence name the topic or refer to it (a pronoun, ``the park``)?"""
+    def _topic_named(self) -> bool:
+        """Does the sentence name the topic or describe it (``the park``)?"""
         return self.topic.mentioned_in(self.text)
+
+    def _topic_said(self, v: int) -> bool:
+        """Does the sentence name the topic, or the clause of token ``v`` have a pronoun that
+        stands for it (``… contributed to their fan base``)?"""
+        if self._topic_named:
+            return True
+        i = bisect_left(self.starts, v + 1)
+        a = self.starts[i - 1] if i > 0 else 0
+        b = self.starts[i] if i < len(self.starts) else len(self.toks)
+        return any(self.topic.pronoun_of_topic(self.toks[k].low) for k in range(a, b))
 
     @cached_property
     def _other_owner(self) -> bool:
@@ -419,15 +480,16 @@ class SentenceSubjects(SentencePhrases):
         return any(t.cap and t.low.endswith(("'s", "’s")) for t in self.toks[1:])
 
     def _fallback(
-        self, counted: tuple[int, int] | None = None, definite: bool = False
+        self, v: int, counted: tuple[int, int] | None = None, definite: bool = False
     ) -> str | None:
-        """The owner when no clause names one: the topic when the sentence refers to it; else
+        """The owner of the value at token ``v`` when no clause names one: the topic when the
+        sentence names it or the value's clause has a pronoun for it; else
         a counted subject that names its own group (``two Spanish agents``, ``300 North
         Korean troops``); else the topic when no other name could own the value; else None.
         ``counted``: the tokens of a counted subject after its value, ``definite`` when a
         determiner such as ``the`` stands before the value (``The 64 bombers flew …``: the
         bombers of someone this sentence does not name)."""
-        if self._topic_said:
+        if self._topic_said(v):
             return self.topic.name or None
         if counted is not None:
             kept = self._kept(*counted)
@@ -449,6 +511,12 @@ class SentenceSubjects(SentencePhrases):
         """Owner of a value that is part of its clause's subject (``over 6,000 people work
         there``)."""
         toks, n = self.toks, len(self.toks)
+        last = v
+        while last + 1 < n and last + 1 in self.in_value:
+            last += 1
+        last += self._low(last + 1) == "times"
+        if toks[last].low == "times" and last + 1 < p.np_end and toks[last + 1].cap:
+            return self._resolve(last + 1, p.np_end)  # "Six times Ouellette leaped …"
         head = [k for k in range(p.np_start, v) if toks[k].word and toks[k].low not in QUANTIFIERS]
         head = [k for k in head if toks[k].low not in DETERMINERS]
         if head and toks[head[-1]].low == "of" and len(head) > 1:
@@ -480,11 +548,12 @@ class SentenceSubjects(SentencePhrases):
                     return self._resolve(k + 1, end)
             if not toks[k].word or toks[k].low in ("in", "on", "at", "there"):
                 break
+        located = self._low(p.np_end) in _LOCATED
         for k in range(p.np_end + 1, min(n, p.np_end + 3)):  # "… work there", "… in the park"
             low = toks[k].low
             if low == "there":
                 return self.topic.name or None
-            if low in _LOCATIVE and self._low(k + 1) in DETERMINERS:
+            if located and low in _LOCATIVE and self._low(k + 1) in DETERMINERS:
                 end = k + 2
                 while (
                     end < n and end - k < 6 and toks[end].word and toks[end].low not in STOP_WORDS
@@ -495,38 +564,84 @@ class SentenceSubjects(SentencePhrases):
                 break
             if not low.endswith("ly"):
                 break  # "… engaged A Company in a fire fight": the place of the object
-        end = next((k for k in range(v + 1, p.np_end) if toks[k].low in RELATIVES), p.np_end)
-        definite = self._kind_at(v) == "count" and any(
-            toks[k].low in _DEFINITE for k in range(p.np_start, v)
-        )
-        return self._fallback((v + 1, end), definite)
+        if self._kind_at(v) != "count":
+            return self._fallback(v)
+        end = next((k for k in range(v + 1, p.np_end) if self._ends_group(k)), p.np_end)
+        definite = any(toks[k].low in _DEFINITE for k in range(p.np_start, v))
+        return self._fallback(v, (v + 1, end), definite)
 
 
-def _last_name(phrases: SentencePhrases, at: int, topic: Topic) -> str | None:
+def _last_name(
+    phrases: SentencePhrases, at: int, topic: Topic, context: str, the: bool = False
+) -> str | None:
     """The last name before token ``at`` that ``he`` or ``she`` can stand for: a run of
-    capitalised words that is not a place (after ``in``, ``at``, ``from`` …), not the
-    topic, and not a capitalised first word of a sentence (``Later``, ``Following``)."""
+    capitalised words that is not a place (after ``in``, ``at``, ``from`` …), not a modifier
+    of a noun (``Roman emperor``), not the topic, and not a capitalised first word of a
+    sentence (``Later``, ``Critics``) unless the sentence or the text before it (``context``)
+    also writes it inside a sentence. ``the``: a one-word name after ``the`` counts (a ship
+    that is ``she``)."""
     toks = phrases.toks
     k = at - 1
     while k >= 0:
-        if not (toks[k].word and toks[k].cap and toks[k].low not in STOP_WORDS):
+        if not _name_word(toks, k):
             k -= 1
             continue
         end = k + 1
-        while k > 0 and toks[k - 1].word and toks[k - 1].cap and toks[k - 1].low not in STOP_WORDS:
+        while k > 0 and _name_word(toks, k - 1) and not _ends_sentence(toks[k - 1]):
             k -= 1
         start = k
         k -= 1
-        opens = start == 0 or toks[start - 1].text in (".", "!", "?", '"', "“")
-        if opens and end - start == 1:
-            nxt = phrases._low(end)
-            if toks[start].low.endswith(("ly", "ing")) or not (
-                nxt in AUXILIARIES or nxt.endswith("ed") or nxt.endswith("'s")
-            ):
-                continue  # "Later in the season", "Following renovations"
+        nxt = toks[end] if end < len(toks) else None
+        possessive = toks[end - 1].low.endswith(("'s", "’s"))  # "Gloire's wooden hull"
+        if nxt is not None and nxt.word and not nxt.cap and _modifies(nxt.low) and not possessive:
+            continue  # "Roman emperor", "Spanish agents"
+        opens = start == 0 or _ends_sentence(toks[start - 1]) or toks[start - 1].text in '"“'
+        word = toks[start].text.removesuffix("'s").removesuffix("’s")
+        if opens and end - start == 1 and not _written_inside(phrases, word, context):
+            continue  # "Later in the season", "Critics noted"
         if start > 0 and toks[start - 1].low in _PLACE_LINKS:
-            continue
+            continue  # "in Rome": a place
+        if start > 0 and toks[start - 1].low in DETERMINERS and not (the and end - start == 1):
+            continue  # "the World Trade Center": a thing; "the Aurora" can be "she"
         name = phrases._phrase(list(range(start, end))).removesuffix("'s").removesuffix("’s")
         if name and name not in topic.name and not any(name in a for a in topic.aliases):
             return name
     return None
+
+
+def _name_word(toks: Sequence[Token], k: int) -> bool:
+    """Can token ``k`` be a word of a name (capitalised; no function word, month or day)?"""
+    t = toks[k]
+    return t.word and t.cap and t.low not in STOP_WORDS and t.low not in _CALENDAR
+
+
+def _ends_sentence(t: Token) -> bool:
+    """Does token ``t`` end a sentence (``.``, ``!``, ``?``, or a word with its final period
+    that is no abbreviation such as ``Jr.`` or an initial)?"""
+    if t.text in (".", "!", "?"):
+        return True
+    bare = t.low.rstrip(".")
+    return t.text.endswith(".") and len(bare) > 1 and bare not in _ABBREVIATIONS
+
+
+def _modifies(low: str) -> bool:
+    """Is the lower-case word after a capitalised one the noun it modifies (``Roman
+    [emperor]``), not a verb, an adverb or a function word (``Bacon [gradually] became``)?"""
+    if low in STOP_WORDS or low.endswith(("ly", "ed")) or low in _NOT_NOUNS:
+        return False
+    return not is_verb(low, "", "")
+
+
+def _written_inside(phrases: SentencePhrases, word: str, context: str) -> bool:
+    """Is ``word`` written capitalised inside a sentence of ``phrases`` or of ``context`` (a
+    name, not a common word that opens a sentence)?"""
+    toks = phrases.toks
+    if any(
+        t.text.removesuffix("'s").removesuffix("’s") == word
+        and i > 0
+        and not _ends_sentence(toks[i - 1])
+        and toks[i - 1].text not in '"“'
+        for i, t in enumerate(toks)
+    ):
+        return True
+    return re.search(r"[^\s.!?\"“]\s+" + re.escape(word) + r"\b", context) is not None

@@ -30,7 +30,7 @@ _BASE: Final = words(
     premiere produce promote propose prove provide purchase raise rank reach recall receive
     record reduce register reinforce release remain repel replace report represent require
     rest retain retreat return rise run score secure seize sell serve settle share ship
-    show sign snap spend stand start stay stretch suffer supply support surpass surrender
+    show sign snap spend stand start stay stretch suffer supply support surpass surrender tie
     sustain take total train transfer travel turn use value vote wait weigh win work yield"""
 )
 # Irregular forms that are not among the auxiliaries.
@@ -84,6 +84,13 @@ def is_verb(word: str, before: str, after: str) -> bool:
         # an unlisted -s word is a plural noun before a preposition ("points in")
         return after in DETERMINERS or after in _QUANTITY_START or number
     return False
+
+
+def is_base_form(word: str) -> bool:
+    """Is ``word`` the base form of a listed verb (``plan``, ``work``), which is finite only
+    after a plural subject, a pronoun or a modal (``the companies work``, not ``the master
+    plan for``)?"""
+    return word in _BASE
 
 
 def _third_person(word: str) -> bool:
