@@ -231,6 +231,30 @@ def test_anaphora_and_then_take_the_narrative_year() -> None:
     assert found["90"].period == "2004"
 
 
+def test_a_year_before_a_report_noun_governs_its_findings() -> None:
+    text = "An independent 2019 survey reported that tenants employed more than 4,000 people."
+    assert fact(text, "4,000").period == "2019"
+
+
+def test_a_finite_origin_verb_lends_its_date() -> None:
+    text = "She founded the club in 1987, and won 14 titles."
+    assert fact(text, "14", "Mara Venn").period == "1987"
+
+
+def test_distances_and_later_states_take_no_period_of_another_clause() -> None:
+    text = "The jetty to the island, 6 km away, was finished in 1931."
+    assert fact(text, "6 km").period is None
+    text = "In 2012, the firm built a hall, then extended it, thus adding 300 seats."
+    assert fact(text, "300").period is None
+    text = "The town, with three other towns, is a member of a plan for 2030."
+    assert fact(text, "three").period is None  # what the town is, not what 2030 will be
+
+
+def test_was_is_past_for_the_sentence_s_one_date() -> None:
+    text = "The situation at the end of 1940 was that some 2,000 evacuees were in Jamaica."
+    assert fact(text, "2,000").period == "1940"
+
+
 # --- dates and descriptions ------------------------------------------------------------
 
 

@@ -59,7 +59,9 @@ _COMPARED_TO = re.compile(
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
 _ORIGIN_REACH = 100
 _AUXILIARY_END = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$", re.I)
-_SUBJECT_END = re.compile(r"\b(?:he|she|it|they|we|I)\s+$")  # a finite verb's subject
+_SUBJECT_END = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\s+$"
+)  # a finite verb's subject
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:established|founded|built|opened|created|completed|constructed|inaugurated|"
     r"formed|launched|designated|set\s+up)\b[^,;()]{0,60}$",
@@ -416,7 +418,9 @@ class Periods:
                 tense = "participle"
             for a, w, b in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
                 if tense is None and is_verb(w, a, b):
-                    tense = "present" if w in _PRESENT or (w.endswith("s") and w != "was") else "past"
+                    tense = (
+                        "present" if w in _PRESENT or (w.endswith("s") and w != "was") else "past"
+                    )
             self.tenses[key] = tense
         return self.tenses[key]
 
