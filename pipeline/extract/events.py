@@ -299,7 +299,9 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     ancient = _ancient(per_sentence)
     timeline = _Timeline(doc.title)
     topic = _DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
-    person = bool(sentences) and read_topic(doc.title, sentences[0].text).person
+    person = (
+        read_topic(doc.title, sentences[0].text, doc.text).pronouns if sentences else frozenset()
+    )
     events: list[Event] = []
     cursor = 0
     for sent, found in zip(sentences, per_sentence, strict=False):

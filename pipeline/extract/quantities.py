@@ -464,7 +464,7 @@ def extract_quantities(
     ctx = SentenceContext(
         0, ancient, document_yen(doc.text), peso, metric, DocumentCurrencies(doc.text)
     )
-    topic = read_topic(doc.title, sentences[0].text if sentences else "")
+    topic = read_topic(doc.title, sentences[0].text if sentences else "", doc.text)
     facts: list[Fact] = []
     year: str | None = None  # the narrative's year before the sentence ("The park then was")
     paragraph = -1

@@ -51,7 +51,9 @@ _LIFE_BRACKET = re.compile(
     r"\((?:[^()]*;\s*)?(?:born\b|b\.|c\.\s*\d|floruit|fl\.|[^()]*\d{3,4}\s*[–—-]\s*|"
     r"[^()]*\d\s*(?:AD|BC|BCE|CE)?\s*[–—]\s*[^()]*\d)"
 )  # "(born …)", "(c. 670 – 734)", "(1918 – 1994)", "(15 December 37 – 9 June 68 AD)"
-_PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
+_MALE = frozenset(["he", "his", "him"])
+_FEMALE = frozenset(["she", "her", "hers"])
+_PRONOUN_SAMPLE = 5000  # characters of an article read for the pronouns of its person
 _TOPIC_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
 _WORD_OF_TEXT = re.compile(r"[A-Za-z][\w'’\-]*")
 
@@ -73,7 +75,8 @@ class Topic:
     name: str
     aliases: tuple[str, ...] = ()
     kinds: frozenset[str] = field(default_factory=frozenset)
-    person: bool = False  # a biography: "he" and "she" are the topic
+    person: bool = False  # a biography: "he" or "she" is the topic
+    pronouns: frozenset[str] = field(default_factory=frozenset)  # those that stand for it
     broader: frozenset[str] = field(default_factory=frozenset)  # kinds only as general words
 
     def describes_modified(self, head: str) -> bool:
@@ -83,8 +86,9 @@ class Topic:
 
     def pronoun_of_topic(self, word: str) -> bool:
         """Does the pronoun ``word`` (lower case) stand for the topic? ``it``, ``its``,
-        ``they``, ``their``; ``he``, ``his``, ``she``, ``her`` only in a biography."""
-        return word in (_PERSON_PRONOUNS if self.person else _TOPIC_PRONOUNS)
+        ``they``, ``their``; in a biography ``he`` and ``his`` or ``she`` and ``her``, as
+        the article refers to its person."""
+        return word in (self.pronouns if self.person else _TOPIC_PRONOUNS)
 
     def mentioned_in(self, text: str) -> bool:
         """Does ``text`` name the topic or describe it? Its title, a name of it, a person's
@@ -142,8 +146,18 @@ def _category_heads(rest: str) -> set[str]:
     return heads
 
 
-def read_topic(title: str, first_sentence: str) -> Topic:
-    """The topic of an article with this title and first sentence."""
+def _pronouns_of(text: str) -> frozenset[str]:
+    """The pronouns a biography uses for its person: those of ``he`` or of ``she``, whichever
+    the start of its text uses more."""
+    sample = text[:_PRONOUN_SAMPLE].lower()
+    male = len(re.findall(r"\b(?:he|his|him)\b", sample))
+    female = len(re.findall(r"\b(?:she|her|hers)\b", sample))
+    return _FEMALE if female > male else _MALE
+
+
+def read_topic(title: str, first_sentence: str, text: str = "") -> Topic:
+    """The topic of an article with this title and first sentence; ``text`` (the article)
+    tells which pronouns stand for a biography's person."""
     name = title.strip()
     kinds: set[str] = set()
     bare = name
@@ -180,5 +194,6 @@ def read_topic(title: str, first_sentence: str) -> Topic:
         tuple(dict.fromkeys(aliases)),
         frozenset(kinds),
         person,
+        _pronouns_of(text or first_sentence) if person else frozenset(),
         frozenset(broader),
     )
