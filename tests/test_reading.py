@@ -306,3 +306,68 @@ def test_an_honour_listed_in_a_biography_names_the_person() -> None:
     text = "Mara Venn (born 4 May 1950) is a sailor.\n\n- Sailor of the Year (1979, 1983)\n"
     found = descriptions(text, "Mara Venn")
     assert found["1979"] == found["1983"] == "Mara Venn named Sailor of the Year"
+
+
+def test_a_year_before_a_work_or_a_happening_dates_that_noun() -> None:
+    found = descriptions(
+        "Critics still praise her 1931 Harbour at Dusk. "
+        "After the 1987 closure of the Marlow cannery, the quay fell silent. "
+        "The trawler fleet grew after Ola Brenn's retirement in 1962. "
+        "She later showed two of her paintings: Low Tide (1934) and Gulls (1936)."
+    )
+    assert found["1931"] == "Harbour at Dusk"
+    assert found["1987"] == "closure of the Marlow cannery"
+    assert found["1962"] == "Ola Brenn's retirement"
+    assert found["1934"] == "Low Tide painted"
+
+
+def test_a_work_that_opens_the_sentence_frames_its_clause() -> None:
+    found = descriptions("In her 1977 survey of the coast, Ida Rusk counted 40 lighthouses.")
+    assert found["1977"] == "Ida Rusk counted 40 lighthouses"
+
+
+def test_a_compared_deed_takes_the_verb_of_the_main_clause() -> None:
+    found = descriptions(
+        "In May she sailed around the cape alone, the first since Rona Vell did it in 1958."
+    )
+    assert found["1958"] == "Rona Vell sailed around the cape alone"
+    ranked = descriptions(
+        "He became the third rower to cross the strait twice, the first since Pell Marr "
+        "did it in 1990."
+    )
+    assert ranked["1990"] == "Pell Marr cross the strait twice"
+
+
+def test_a_clause_with_no_verb_after_and_borrows_the_verb_before() -> None:
+    found = descriptions(
+        "The north pier was rebuilt by Hale in 1904, and the south pier by Orr in 1911."
+    )
+    assert found["1911"] == "south pier rebuilt by Orr"
+
+
+def test_a_when_clause_after_the_date_says_what_happened() -> None:
+    found = descriptions("The island was a naval base until 1971, when it opened to visitors.")
+    assert found["1971"] == "island opened to visitors"
+
+
+def test_a_participle_after_a_comma_is_said_of_the_noun_before_it() -> None:
+    found = descriptions(
+        "The town is served by a ferry known as the Sound Link, launched in May 2004. "
+        "In June 1911, Tam Orrin, the keeper of the north light, resigned his post."
+    )
+    assert found["May 2004"] == "Sound Link launched"
+    assert found["June 1911"] == "Tam Orrin resigned his post"
+
+
+def test_a_date_in_brackets_with_a_span_or_a_source_is_no_name() -> None:
+    found = descriptions(
+        "The district has 52,000 residents (Regional Household Count March 2019). "
+        "The cup was shared with Lena Fosse (May 1990 – July 1993) and Bo Ekman."
+    )
+    assert found["March 2019"] == "district has 52,000 residents"
+    assert found["May 1990"] == "cup was shared with Lena Fosse"
+
+
+def test_a_life_span_with_a_bare_end_year_is_a_birth() -> None:
+    found = descriptions("It is no wonder that Orla Finn (c. 12 BC – 40), a poet, wrote of ships.")
+    assert found["12 BC"] == "Orla Finn born"

@@ -29,8 +29,14 @@ _WORD = re.compile(r"[\w'’.&-]+|[^\w\s]")
 _OWNER_BEFORE = re.compile(
     r"(?:^|\s)(his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2})$"
 )
+# a sentence that opens with the work it was done in: "In her 2004 memoir, "
+_FRONTED = re.compile(
+    r"\s*(?:In|Throughout|Across)\s+(?:his|her|its|their|the|a|an|[A-Z][\w.’'-]*['’]s)\s+$"
+)
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(a|an|the)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:a|an)\s+$")
+_SPAN_MARK = re.compile(r"[–—]|\s-\s|\bto\b")
 _RANGE_TAIL = re.compile(r"\s*[–—-]\s*\d{2,4}\b")
 _APPOSITION_AFTER = re.compile(r",\s+([A-Z].*)")
 _RANGE_START = re.compile(r"\b\d{4}\s*[–—-]\s*$")
@@ -96,6 +102,10 @@ def _attributive(text: str, start: int, end: int) -> str | None:
     a year before a noun phrase dates (a name after ``a``, a phrase of two words or more
     after ``the``, any phrase after a possessive)."""
     before = _RANGE_START.sub("", text[max(0, start - 60) : start])  # "his 1985 – [86] …"
+    if _FRONTED.match(text, 0, start):
+        return None  # "In their 1996 Field Guide …, X combined …": the work frames the clause
+    if _COPULA_BEFORE.search(before):
+        return None  # "X is a 1999 American drama film": the clause says it
     owner = _OWNER_BEFORE.search(before)
     article = _ARTICLE_BEFORE.search(before)
     if owner is None and article is None:
@@ -139,9 +149,13 @@ def _bracketed(text: str, start: int, end: int) -> str | None:
     if open_at < 0 or close_at < 0 or ")" in text[open_at:start] or close_at - end > 60:
         return None
     inside = text[open_at + 1 : start] + " " + text[end:close_at]
+    if _SPAN_MARK.search(inside):
+        return None  # "(June 1960 – August 1962)": a span, a tenure or a life
     inner = [w for w in _tokens(inside) if w[:1].isalpha() and w.lower() not in _ABOUT]
     if any(is_verb(w.lower(), "", "") for w in inner) or ";" in inside or ":" in inside:
         return None
+    if len(inner) > _BRACKET_WORDS and all(_cap(w) for w in inner):
+        return None  # "(Civil Registry Survey April 2012)": the source of the clause's figure
     if len(inner) > _BRACKET_WORDS:
         said = _TRAILING_LINKS.sub("", " ".join(inside.split())).strip(" ,")
         return said if len(said.split()) >= 2 else None  # "equivalent to $13.4 million"
@@ -153,6 +167,8 @@ def _bracketed(text: str, start: int, end: int) -> str | None:
         if made is None and not any(_event(w) for w in name):
             return None  # a bare name says nothing happened: the clause does
         return " ".join([*name, made] if made else name)
+    if inner and "of" in name and all(_cap(w) for w in name[name.index("of") + 1 :]):
+        name = name[name.index("of") + 1 :]  # "grandson of X (consul 32 BC)": X's office
     return " ".join([*name, *inner])
 
 
@@ -165,6 +181,8 @@ def _name_before(before: list[str]) -> list[str]:
         if not (w[:1].isalnum() or w[:1] in "'’") or content >= 4:
             break
         low = w.lower()
+        if name and _cap(name[0]) and not _cap(w) and (low.endswith("ing") or is_verb(low, "", "")):
+            break  # "books, including Anno Domini (1964)": the verb is no part of the name
         function = low in STOP_WORDS and not w[:1].isupper()  # "Pope I (1951)"
         joins = bool(name) and low in _TITLE_LINKS and (_cap(name[0]) or low in ("of", "the"))
         if function and not joins:

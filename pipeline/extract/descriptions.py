@@ -249,7 +249,8 @@ class DescribedSentence(LifeSpans):
             return when
         verbal = self._verbal
         said = pieces[own] and not _only_time(pieces[own])  # not "the morning of"
-        base = own if said and verbal[own] else None
+        phrase = len(pieces[own].split()) < 2 and _PREPOSITION_OPEN.match(self._raw[own])
+        base = own if said and verbal[own] and not phrase else None  # not "During the … games"
         if base is None:  # the nearest clause with a verb, after a fronted date first
             first = self._first_said
             fronted = self.text[m.end : m.end + 1] == "," or first is None or first > own
@@ -274,7 +275,9 @@ class DescribedSentence(LifeSpans):
         verb_first = opens_with_verb(text)
         if verb_first or len(text.split()) < 2 or relative:
             pronoun = _PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
-            if relative and _SENTENTIAL.match(raw):
+            if relative and _OWN_SUBJECT_RELATIVE.match(raw):
+                actor = None  # "the airstrip, where construction was halted": its own subject
+            elif relative and _SENTENTIAL.match(raw):
                 actor = None  # "…, which led to Lesnar making his return": of the clause before
             elif relative:
                 actor = self._antecedent(base)  # "the event, which took place"
@@ -282,12 +285,18 @@ class DescribedSentence(LifeSpans):
                 actor = self._pronoun_actor(pronoun.group(1).lower(), base)
             elif _FOLLOWED.match(raw):
                 actor = None  # "…, followed by the Schoemaker Center in 2006": its own subject
-            elif _PARTICIPLE_AFTER_NOUN.match(raw) and self._comma_before(base):
-                actor = tail_noun_phrase(self._raw[base - 1]) or self._actor(base)  # "…, opened in"
+            elif (
+                _PARTICIPLE_AFTER_NOUN.match(raw)
+                and self._comma_before(base)
+                and self._verbal[base - 1]  # not "Vindex, the governor of Gaul, rebelled"
+            ):
+                actor = self._antecedent(base) or self._actor(base)  # "…, opened in"
             else:
                 actor = self._actor(base)
             actor = _ARTICLE.sub("", actor) if actor else None  # "park created", not "The park"
-            copula = _COPULA_LEAD.match(raw) if not verb_first else None  # "Dodd [was] runner-up"
+            copula = (
+                _COPULA_LEAD.match(raw) if not (verb_first or relative) else None
+            )  # "Dodd [was] runner-up"
             if actor is not None:
                 lead = text[:1].lower() if base == 0 else text[:1]  # "Shot by …" → "… shot"
                 verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
@@ -470,9 +479,13 @@ class DescribedSentence(LifeSpans):
 
 
 _LISTED = re.compile(r"\s*([A-Z][^()]{2,80}?)\s*\((?=[^()]*\d)")  # "Name (2008, 2009)"
+_PREPOSITION_OPEN = re.compile(
+    r"(?:during|in|at|on|after|before|since|by|throughout|from|until|for|with)\s", re.I
+)
 _FILLER_ARTICLE = re.compile(r"^(?:and|but|then|so)\s+", re.I)
 _PRONOUN_ACTORS = frozenset(["it", "he", "she", "they"])
 
+_OWN_SUBJECT_RELATIVE = re.compile(r"(?:and\s+)?(?:where|whose|when)\b", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r"(?:and\s+)?(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _MAX_REACH = 6  # clauses searched on each side for one with a verb
 _PRONOUN_SUBJECT = re.compile(
@@ -507,7 +520,10 @@ _PAST_FIRST = re.compile(r"(?:and\s+)?(?:[a-z]{3,}ed|laid|built|made|begun|sold|
 _FOLLOWED = re.compile(r"(?:followed|succeeded|preceded|joined)\s+by\b", re.IGNORECASE)
 _CITATION = re.compile(r"\W*\d*\W*")  # "[6]", "", "(a)"
 _AND_ONLY = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
-_AGENT_VERB = re.compile(r"\b(?:was|were|is|are|been)\s+([a-z]{3,}ed|built|made|held|won)\s+by\b")
+_AGENT_VERB = re.compile(
+    r"\b(?:was|were|is|are|been)\s+([a-z]{3,}ed|[a-z]*(?:built|made|held|won|sold|laid|"
+    r"begun|taken|given|written|drawn|known|seen))\s+by\b"
+)  # "was described by", "was rebuilt by"
 _VERB_FIRST = re.compile(r"^((?:[a-z]{3,}ed|led|made|held|built)\s+by)\b")  # "followed by"
 _YEAR_COLON = re.compile(r"\s*:\s*([^;,()]+)")
 _INNER_RELATIVE = re.compile(r"(?<=\w)\s+(?:which|who|whom)\s+", re.IGNORECASE)

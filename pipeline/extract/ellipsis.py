@@ -48,6 +48,14 @@ _AUXILIARY_END = re.compile(r"\b(?:is|was|are|were|be|been|being|has|have|had)\s
 _COPULAS: Final = words("is was are were be been being become became")
 _PERFECT: Final = words("has have had")
 _MAX_PREDICATE = 8
+_PRONOUNS: Final = words("he she it they we i you this that")
+# "the 10th pitcher to record back-to-back 200-strikeout seasons and the first since":
+# the infinitive after a rank is the deed the compared name did
+_RANKED_DEED = re.compile(
+    r"\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|only)\b[^,;:()]*?\bto\s+"
+    r"((?!do\b|be\b)[a-z]+\b[^,;:()]*?)\s*(?:\s+and|,)\s+the\s+first\b[^,;:()]{0,30}?"
+    r"\s(?:since|than)\b"
+)
 
 
 def _predicate(text: str, skip: tuple[int, int]) -> str | None:
@@ -96,7 +104,8 @@ def _subject_head(clause: str) -> str | None:
     low = [w.lower() for w in raw]
     for i, w in enumerate(low):
         if i and is_verb(w, low[i - 1], low[i + 1] if i + 1 < len(low) else ""):
-            return raw[i - 1].strip(" ,")
+            head = raw[i - 1].strip(" ,")
+            return None if head.lower() in _PRONOUNS else head  # "he struck …": no thing
     return None
 
 
@@ -114,7 +123,12 @@ def ellided_deed(text: str, start: int, end: int) -> str | None:
     if did is not None or after is not None:
         name = (did or after).group(1)  # type: ignore[union-attr]
         at = (start - len(before) + did.start()) if did else end
-        predicate = _predicate(text, (at, end + (after.end() - end if after else 0)))
+        ranked = _RANKED_DEED.search(text, 0, at + 30) if did is not None else None
+        predicate = (
+            ranked.group(1)
+            if ranked is not None
+            else _predicate(text, (at, end + (after.end() - end if after else 0)))
+        )
         if predicate:
             return f"{name} {predicate}"
         nominal = _compared(text, start)

@@ -1,7 +1,7 @@
-"""Life spans in brackets after a name: ``Cassius Dio (c. 155 – 229)`` gives the birth and
-the death, ``(born March 19, 1988)`` a birth, ``(floruit 1121 to 1184)`` the years the
-person was active; a tenure (``(April 8, 2002 – June 3, 2002)``) or a list of years is no
-life."""
+"""Life spans in brackets after a name give a birth, a death or the years a person was
+active; a tenure or a list of years is no life. Examples: ``Cassius Dio (c. 155 – 229)``
+(a birth and a death), ``(born March 19, 1988)`` (a birth), ``(floruit 1121 to 1184)``
+(active), ``(April 8, 2002 – June 3, 2002)`` (a tenure)."""
 
 from __future__ import annotations
 
