@@ -371,3 +371,24 @@ def test_a_date_in_brackets_with_a_span_or_a_source_is_no_name() -> None:
 def test_a_life_span_with_a_bare_end_year_is_a_birth() -> None:
     found = descriptions("It is no wonder that Orla Finn (c. 12 BC – 40), a poet, wrote of ships.")
     assert found["12 BC"] == "Orla Finn born"
+
+
+def test_coordinated_predicates_and_gapped_clauses_keep_their_actor() -> None:
+    found = descriptions(
+        "The school was founded in 1990 and renamed in 2001. "
+        "The ferry opened in 1978, closed in 1996. "
+        "The mill opened in 1890 and it was converted into flats in 1985."
+    )
+    assert found["2001"] == "school renamed"
+    assert found["1996"] == "ferry closed"
+    assert found["1985"] == "mill converted into flats"
+
+
+def test_a_decade_after_a_preposition_is_a_time_not_a_modifier() -> None:
+    found = descriptions("From the 1920s to the 1950s most trawlers carried sails.")
+    assert found["1950s"] == "most trawlers carried sails"
+
+
+def test_a_participle_in_brackets_after_a_name_is_said_of_that_name() -> None:
+    found = descriptions("The cup went to Lena Fosse (later knighted in 1999) and Bo Ekman.")
+    assert found["1999"] == "Lena Fosse knighted"

@@ -41,9 +41,11 @@ _RANGE_TAIL = re.compile(r"\s*[–—-]\s*\d{2,4}\b")
 _APPOSITION_AFTER = re.compile(r",\s+([A-Z].*)")
 _RANGE_START = re.compile(r"\b\d{4}\s*[–—-]\s*$")
 _ABOUT: Final = words("c. ca. circa")
+_ADVERBS: Final = words("also later then again subsequently still first once")
 _PERIOD = re.compile(r"\d0s\b|centur", re.IGNORECASE)  # a decade or a century
 _TIME_PREP = re.compile(
-    r"\b(?:by|in|during|until|since|from|through|throughout|into|before|after)\s+the\s+"
+    r"\b(?:by|in|during|until|since|from|to|of|between|and|through|throughout|into|before|"
+    r"after)\s+the\s+"
     r"(?:(?:early|late|mid)[-\s]+)?$",
     re.IGNORECASE,
 )
@@ -91,7 +93,7 @@ def _name_after(text: str) -> list[str]:
         out.append(w)
     while out and out[-1].lower() in STOP_WORDS:
         out.pop()
-    if out and out[-1].endswith(".") and len(out[-1]) > 4:
+    if out and out[-1].endswith(".") and len(out[-1]) > 3 and "." not in out[-1][:-1]:
         out[-1] = out[-1][:-1]  # the sentence's final period
     return out
 
@@ -158,7 +160,13 @@ def _bracketed(text: str, start: int, end: int) -> str | None:
         return None  # "(Civil Registry Survey April 2012)": the source of the clause's figure
     if len(inner) > _BRACKET_WORDS:
         said = _TRAILING_LINKS.sub("", " ".join(inside.split())).strip(" ,")
-        return said if len(said.split()) >= 2 else None  # "equivalent to $13.4 million"
+        if len(said.split()) < 2:
+            return None
+        deed = [w for w in said.split() if w.lower() not in _ADVERBS]
+        name = _name_before(_tokens(text[max(0, open_at - 80) : open_at]))
+        if deed and deed[0].lower().endswith("ed") and name and _cap(name[0]):
+            return " ".join([*name, *deed])  # "Luis Cordón (also arrested in 1943)"
+        return said  # "equivalent to $13.4 million"
     name = _name_before(_tokens(text[max(0, open_at - 80) : open_at]))
     if not name:
         return None

@@ -330,6 +330,11 @@ class DescribedSentence(LifeSpans):
             return names[-1] if names else None
         return self._subject_of(base - 1)  # "The workshops emerged … and it was transformed"
 
+    def _participle_phrase(self, k: int) -> bool:
+        """Is clause ``k`` a short participle phrase (``laid down in 1873``), not a clause
+        with a finite verb and its object (``suggested that the detail was …``)?"""
+        return bool(_PAST_FIRST.match(self._pieces[1][k])) and len(self._raw[k].split()) <= 5
+
     def _comma_before(self, i: int) -> bool:
         """Does a comma end the text before clause ``i`` (not ``and``)?"""
         edge = self._pieces[0][i]
@@ -435,7 +440,7 @@ class DescribedSentence(LifeSpans):
         if base + 1 < len(pieces) and verbal[base + 1]:
             return self._subject_of(base + 1, fronted=True)
         k = base - 1  # "… with the Redoutable, laid down in 1873 and launched in 1876"
-        while k >= 0 and (_PAST_FIRST.match(pieces[k]) or not pieces[k]) and k in before:
+        while k >= 0 and k in before and (not pieces[k] or self._participle_phrase(k)):
             k -= 1  # past participles of one thing: skipped to the phrase that names it
         return tail_noun_phrase(self._raw[k]) if k >= 0 and k in before else None
 
