@@ -504,13 +504,15 @@ def test_rupee_abbreviation_does_not_end_the_sentence() -> None:
 
 
 def test_subject_and_attribute() -> None:
-    title = "Exampletown Science Park"
+    title = "Exampletown (town)"
     facts = {f.quote: f for f in run(SEED_LIKE, title)}
     assert facts["50 square kilometres"].attribute == "area"
     assert facts["1,200"].attribute == "shops"
     assert facts["3 billion yuan"].attribute == "retail sales"
     assert "tax income" in (facts["0.4 billion yuan"].attribute or "")
     assert {f.subject for f in facts.values()} == {title}  # "the town" is the article's topic
+    facts = {f.quote: f for f in run(SEED_LIKE, "Exampletown Science Park")}
+    assert {f.subject for f in facts.values()} == {"town"}  # a town is no science park
     text = "It has developed an ecosystem featuring over 100 high-tech firms."
     assert one(text, "100").subject == "Test"
     assert one(text, "100").attribute == "high-tech firms"

@@ -91,6 +91,62 @@ def test_the_attribute_of_something_names_its_owner() -> None:
     assert fact(text, "12 km²").subject == "Kestrel Free Zone"
 
 
+def test_a_counted_subject_that_names_its_group_owns_the_value() -> None:
+    text = "In March 1855, three Belgian engineers repaired the bridge."
+    assert fact(text, "three", "Battle of Kestrel Ridge").subject == "Belgian engineers"
+
+
+def test_the_title_needs_the_sentence_to_refer_to_the_topic() -> None:
+    text = "Kestrel Ridge was a battle. The 40 gunners fired from the hills above the Tay."
+    assert fact(text, "40", "Battle of Kestrel Ridge").subject is None  # whose gunners?
+    text = "Kestrel Ridge was a battle. About 900 soldiers died in the fighting."
+    assert fact(text, "900", "Kestrel Ridge").subject == "Kestrel Ridge"  # no other owner
+
+
+def test_he_of_an_article_that_is_no_biography_is_the_last_name_before_it() -> None:
+    title = "Moonlight Harbour (film)"
+    text = (
+        "Moonlight Harbour is a 1998 drama film. Ortega agreed, and later said he was paid $12,000."
+    )
+    assert fact(text, "$12,000", title).subject == "Ortega"
+    text = (
+        "Coastal steamers were small ships. The Aurora was launched at Leith. She reached 14 knots."
+    )
+    assert fact(text, "14 knots", "Coastal steamers").subject == "Aurora"  # a sentence back
+    text = "Moonlight Harbour is a 1998 drama film. Later he was paid $9,000 for the script."
+    assert fact(text, "$9,000", title).subject is None  # no name he can stand for
+
+
+def test_a_biography_is_told_by_its_first_sentence() -> None:
+    text = "Tom Reyes is an American actor. He appeared in 12 films."
+    assert fact(text, "12", "Tom Reyes").subject == "Tom Reyes"
+
+
+def test_nouns_that_name_a_quantity_are_never_owners() -> None:
+    first = "Harbourside Tech Park is a science park. "
+    assert fact(first + "The number of visitors reached 40,000.", "40,000").subject == (
+        "Harbourside Tech Park"
+    )
+    text = first + "The result was that 300 families left the town."
+    assert fact(text, "300").subject == "Harbourside Tech Park"
+    assert fact(first + "Marlow's share was about 40%.", "40%").subject == "Marlow"
+
+
+def test_a_noun_ending_like_an_adjective_is_no_fragment() -> None:
+    text = "Port Mara is a town. Following repairs in 2001, the hospital now has 120 beds."
+    assert fact(text, "120", "Port Mara").subject == "hospital"
+
+
+def test_a_participle_of_extent_measures_the_object_before_it() -> None:
+    text = "Port Mara is a town. The council built the Riverside Hall (RH), covering 2,000 m²."
+    assert fact(text, "2,000 m²", "Port Mara").subject == "Riverside Hall"
+
+
+def test_a_measure_in_brackets_after_a_name_is_that_name_s() -> None:
+    text = "She finished behind Kenya's Ruth Wanjiru (11.42 seconds) in the final."
+    assert fact(text, "11.42 seconds", "Port Mara").subject == "Ruth Wanjiru"
+
+
 # --- attributes and properties ---------------------------------------------------------
 
 
@@ -175,6 +231,30 @@ def test_anaphora_and_then_take_the_narrative_year() -> None:
     assert found["90"].period == "2004"
 
 
+def test_a_year_before_a_report_noun_governs_its_findings() -> None:
+    text = "An independent 2019 survey reported that tenants employed more than 4,000 people."
+    assert fact(text, "4,000").period == "2019"
+
+
+def test_a_finite_origin_verb_lends_its_date() -> None:
+    text = "She founded the club in 1987, and won 14 titles."
+    assert fact(text, "14", "Mara Venn").period == "1987"
+
+
+def test_distances_and_later_states_take_no_period_of_another_clause() -> None:
+    text = "The jetty to the island, 6 km away, was finished in 1931."
+    assert fact(text, "6 km").period is None
+    text = "In 2012, the firm built a hall, then extended it, thus adding 300 seats."
+    assert fact(text, "300").period is None
+    text = "The town, with three other towns, is a member of a plan for 2030."
+    assert fact(text, "three").period is None  # what the town is, not what 2030 will be
+
+
+def test_was_is_past_for_the_sentence_s_one_date() -> None:
+    text = "The situation at the end of 1940 was that some 2,000 evacuees were in Jamaica."
+    assert fact(text, "2,000").period == "1940"
+
+
 # --- dates and descriptions ------------------------------------------------------------
 
 
@@ -226,3 +306,89 @@ def test_an_honour_listed_in_a_biography_names_the_person() -> None:
     text = "Mara Venn (born 4 May 1950) is a sailor.\n\n- Sailor of the Year (1979, 1983)\n"
     found = descriptions(text, "Mara Venn")
     assert found["1979"] == found["1983"] == "Mara Venn named Sailor of the Year"
+
+
+def test_a_year_before_a_work_or_a_happening_dates_that_noun() -> None:
+    found = descriptions(
+        "Critics still praise her 1931 Harbour at Dusk. "
+        "After the 1987 closure of the Marlow cannery, the quay fell silent. "
+        "The trawler fleet grew after Ola Brenn's retirement in 1962. "
+        "She later showed two of her paintings: Low Tide (1934) and Gulls (1936)."
+    )
+    assert found["1931"] == "Harbour at Dusk"
+    assert found["1987"] == "closure of the Marlow cannery"
+    assert found["1962"] == "Ola Brenn's retirement"
+    assert found["1934"] == "Low Tide painted"
+
+
+def test_a_work_that_opens_the_sentence_frames_its_clause() -> None:
+    found = descriptions("In her 1977 survey of the coast, Ida Rusk counted 40 lighthouses.")
+    assert found["1977"] == "Ida Rusk counted 40 lighthouses"
+
+
+def test_a_compared_deed_takes_the_verb_of_the_main_clause() -> None:
+    found = descriptions(
+        "In May she sailed around the cape alone, the first since Rona Vell did it in 1958."
+    )
+    assert found["1958"] == "Rona Vell sailed around the cape alone"
+    ranked = descriptions(
+        "He became the third rower to cross the strait twice, the first since Pell Marr "
+        "did it in 1990."
+    )
+    assert ranked["1990"] == "Pell Marr cross the strait twice"
+
+
+def test_a_clause_with_no_verb_after_and_borrows_the_verb_before() -> None:
+    found = descriptions(
+        "The north pier was rebuilt by Hale in 1904, and the south pier by Orr in 1911."
+    )
+    assert found["1911"] == "south pier rebuilt by Orr"
+
+
+def test_a_when_clause_after_the_date_says_what_happened() -> None:
+    found = descriptions("The island was a naval base until 1971, when it opened to visitors.")
+    assert found["1971"] == "island opened to visitors"
+
+
+def test_a_participle_after_a_comma_is_said_of_the_noun_before_it() -> None:
+    found = descriptions(
+        "The town is served by a ferry known as the Sound Link, launched in May 2004. "
+        "In June 1911, Tam Orrin, the keeper of the north light, resigned his post."
+    )
+    assert found["May 2004"] == "Sound Link launched"
+    assert found["June 1911"] == "Tam Orrin resigned his post"
+
+
+def test_a_date_in_brackets_with_a_span_or_a_source_is_no_name() -> None:
+    found = descriptions(
+        "The district has 52,000 residents (Regional Household Count March 2019). "
+        "The cup was shared with Lena Fosse (May 1990 – July 1993) and Bo Ekman."
+    )
+    assert found["March 2019"] == "district has 52,000 residents"
+    assert found["May 1990"] == "cup was shared with Lena Fosse"
+
+
+def test_a_life_span_with_a_bare_end_year_is_a_birth() -> None:
+    found = descriptions("It is no wonder that Orla Finn (c. 12 BC – 40), a poet, wrote of ships.")
+    assert found["12 BC"] == "Orla Finn born"
+
+
+def test_coordinated_predicates_and_gapped_clauses_keep_their_actor() -> None:
+    found = descriptions(
+        "The school was founded in 1990 and renamed in 2001. "
+        "The ferry opened in 1978, closed in 1996. "
+        "The mill opened in 1890 and it was converted into flats in 1985."
+    )
+    assert found["2001"] == "school renamed"
+    assert found["1996"] == "ferry closed"
+    assert found["1985"] == "mill converted into flats"
+
+
+def test_a_decade_after_a_preposition_is_a_time_not_a_modifier() -> None:
+    found = descriptions("From the 1920s to the 1950s most trawlers carried sails.")
+    assert found["1950s"] == "most trawlers carried sails"
+
+
+def test_a_participle_in_brackets_after_a_name_is_said_of_that_name() -> None:
+    found = descriptions("The cup went to Lena Fosse (later knighted in 1999) and Bo Ekman.")
+    assert found["1999"] == "Lena Fosse knighted"

@@ -23,6 +23,14 @@ _DANGLING = re.compile(
 
 _MAX_DESCRIPTION = 10
 
+_FINITE = words("is was are were has had have will would can could")
+
+_PARTICLES = words("down up out off away back over not")
+
+_SUBJECT_PRONOUNS = words("it he she they")
+
+_OPENERS = words("after before following when while since until once although though")
+
 
 DATE_LIST = re.compile(r"\x00+(?:\s*(?:,|and|or|to|–|—|-)\s*\x00+)+")  # "the 1860s and 1870s"
 
@@ -59,6 +67,30 @@ STOPS = frozenset(
         "than",
         "into",
         "about",
+        *[
+            "behind",
+            "beside",
+            "besides",
+            "like",
+            "unlike",
+            "beyond",
+            "despite",
+            "during",
+            "after",
+            "before",
+            "since",
+            "until",
+            "against",
+            "among",
+            "between",
+            "without",
+            "within",
+            "across",
+            "near",
+            "toward",
+            "towards",
+            "via",
+        ],
     ]
 )
 
@@ -92,11 +124,17 @@ def has_verb(piece: str) -> bool:
 
 
 def opens_with_verb(piece: str) -> bool:
+    """Does the clause start with its verb (``opened to traffic``, ``starting operation``)?
+    Not when a finite verb follows a few words on (``sailing rigs were obsolete``)."""
     words = words_of(piece)
     if not words:
         return False
     first, nxt = words[0], words[1] if len(words) > 1 else ""
     participle = _PARTICIPLE.fullmatch(first) is not None or first.endswith("ing")
+    if participle and not is_verb(first, "", nxt):
+        later = words[1:4]
+        if any(w in _FINITE for w in later):
+            return False  # "sailing rigs were …", "rigged ships were …": part of the subject
     return is_verb(first, "", nxt) or participle
 
 
@@ -106,6 +144,8 @@ def coordinates(m: re.Match[str]) -> bool:
     if m.group(1).lower() == "but":
         return True
     nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
+    if nxt in _SUBJECT_PRONOUNS and is_verb(after, nxt, ""):
+        return True  # "… emerged in 1850 and it was transformed …"
     return is_verb(nxt, "and", after) or (nxt in _PREPOSITIONS and after.startswith("\x00"))
 
 
@@ -113,6 +153,8 @@ def head_phrase(piece: str) -> str | None:
     """A noun phrase cut before its first preposition (``first railway link from the port``
     → ``first railway link``), when it is one: a name or a determiner's phrase."""
     words = piece.split()
+    while len(words) > 1 and words[0].lower() in _OPENERS:
+        words = words[1:]  # "After the first clashes of ironclads" → "the first clashes"
     cut = next((i for i, w in enumerate(words) if i and w.lower() in LINKS), len(words))
     head = " ".join(words[:cut])
     return head if cut <= 6 and is_name_like(head) else None
@@ -128,8 +170,10 @@ def tail_noun_phrase(piece: str) -> str | None:
         if low in DETERMINERS:
             tail.insert(0, w)
             break
-        if low in STOPS or is_verb(low, "", "") or not low[:1].isalpha():
+        if low in STOPS or is_verb(low, "", "") or not low[:1].isalpha() or low in _PARTICLES:
             break
+        if _PARTICIPLE.fullmatch(low) and not w[:1].isupper():
+            break  # "laid down centre-battery ironclads" → "centre-battery ironclads"
         tail.insert(0, w)
         if len(tail) == 4:
             break
@@ -178,10 +222,10 @@ def trim_description(text: str) -> str:
 # A subordinate clause with its own subject and verb: "… since Roger Clemens did it in 2005".
 SUBORDINATE = re.compile(
     r"\s(?=(?:since|when|after|before|because|while|whereas|until|although)\s+"
-    r"(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*\s+(?:[a-z]+\s+)?(?:did|was|were|had|has|is|are|"
-    r"began|became|[a-z]{3,}ed)\b)",
+    r"(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}"
+    r"(?:[a-z]+\s+)?(?:did|was|were|had|has|is|are|began|became|died|won|lost|left|[a-z]{3,}ed)\b)",
     re.IGNORECASE,
-)
+)  # "… since Chan Ho Park pitched 234 in 2001"
 
 
 _SIDE = 80  # characters read on each side of an "and" that may join two clauses

@@ -33,8 +33,12 @@ from pipeline.extract.clause_words import (
     trim_description,
     words_of,
 )
-from pipeline.extract.clauses import CLAUSE_BREAK, SentenceClauses
+from pipeline.extract.dated_nouns import dated_noun
 from pipeline.extract.dates import DateMention
+from pipeline.extract.ellipsis import ellided_deed
+from pipeline.extract.life_spans import LifeSpans
+from pipeline.extract.numbers import NUMBER_WORDS
+from pipeline.extract.time_nouns import TIME_NOUNS
 from pipeline.extract.verbs import is_verb
 from pipeline.extract.words import DETERMINERS
 
@@ -132,12 +136,17 @@ class _Verbal:
         return self.known[i]
 
 
-class DescribedSentence(SentenceClauses):
+class DescribedSentence(LifeSpans):
     """A dated sentence whose mentions can be described; ``topic`` is what a pronoun actor
-    stands for, ``person`` whether ``he`` and ``she`` are the topic."""
+    stands for, ``person`` the pronouns that stand for the topic in a biography (``he``,
+    ``his`` or ``she``, ``her``; none in other articles)."""
 
     def __init__(
-        self, text: str, mentions: Sequence[DateMention], topic: str = "", person: bool = False
+        self,
+        text: str,
+        mentions: Sequence[DateMention],
+        topic: str = "",
+        person: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(text, mentions)
         self.topic = topic
@@ -154,7 +163,9 @@ class DescribedSentence(SentenceClauses):
         when first asked), and the clauses whose words are at least two (read only when
         the date's own clause and its neighbours have none)."""
         blank = self._blank
-        cuts = [b.start() for b in CLAUSE_BREAK.finditer(blank)]
+        cuts = [
+            b.start() for b in _BREAK.finditer(blank) if not _IN_NAME.match(blank, b.start() - 1)
+        ]
         cuts += [c.start() for c in COORDINATE.finditer(blank) if coordinates(c)]
         cuts += [c.start() for c in SUBORDINATE.finditer(blank)]  # "… since X did it in 2005"
         cuts += joined_clauses(blank, cuts)
@@ -167,9 +178,13 @@ class DescribedSentence(SentenceClauses):
 
     @cached_property
     def _raw(self) -> list[str]:
-        """Each clause as written, its dates masked."""
+        """Each clause as written, its dates masked (with the article a date had: ``the
+        1870s retained`` is no noun ``the retained``)."""
         edges, blank = self._pieces[0], self._blank
-        return [blank[a:b].strip(" ,;:()[]—–").replace("\x00", " ") for a, b in pairwise(edges)]
+        return [
+            _ARTICLE_OF_DATE.sub("", blank[a:b].strip(" ,;:()[]—–")).replace("\x00", " ")
+            for a, b in pairwise(edges)
+        ]
 
     @cached_property
     def _verbal(self) -> _Verbal:
@@ -179,10 +194,13 @@ class DescribedSentence(SentenceClauses):
 
     @cached_property
     def _aside(self) -> list[bool]:
-        """Which clauses stand inside brackets."""
-        edges = self._pieces[0]
+        """Which clauses stand inside brackets or between two dashes (``a second dock -
+        called the Willem Dock - in 1813``)."""
+        edges, blank = self._pieces[0], self._blank
         return [
-            bisect_left(self._opens, a + 1) > bisect_left(self._closes, a + 1) for a in edges[:-1]
+            bisect_left(self._opens, a + 1) > bisect_left(self._closes, a + 1)
+            or (_DASH.match(blank, a) is not None and _DASH.match(blank, b) is not None)
+            for a, b in pairwise(edges)
         ]
 
     @cached_property
@@ -193,13 +211,10 @@ class DescribedSentence(SentenceClauses):
 
     @cached_property
     def _first_verbal(self) -> int:
-        """The first clause with a verb (the number of clauses when none has one)."""
-        verbal = self._verbal
-        return next((i for i in range(len(verbal)) if verbal[i]), len(verbal))
-
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [m.start for m in self.mentions]
+        """The first clause outside brackets with a verb (the number of clauses when none
+        has one)."""
+        verbal, aside = self._verbal, self._aside
+        return next((i for i in range(len(verbal)) if verbal[i] and not aside[i]), len(verbal))
 
     @cached_property
     def _fallback(self) -> str:
@@ -215,43 +230,193 @@ class DescribedSentence(SentenceClauses):
         own = bisect_right(edges, m.start) - 1
         if own >= len(pieces):
             own = 0
-        life = self._life_span(m)
+        life = self.life_span(m)
         if life is not None:
             return life
         award = self._listed_award(m)
         if award is not None:
             return award
+        named = dated_noun(self.text, m.start, m.end) or ellided_deed(self.text, m.start, m.end)
+        if named:
+            return trim_description(named)  # "his 1944 Three Studies …", "… did it in 1965"
+        when = (
+            self._when_after(m)
+            or self._inner_relative(m, own)
+            or self._listed_value(m)
+            or self._gapped(own)
+        )
+        if when is not None:
+            return when
         verbal = self._verbal
-        base = own if pieces[own] and verbal[own] else None
+        said = pieces[own] and not _only_time(pieces[own])  # not "the morning of"
+        phrase = len(pieces[own].split()) < 2 and _PREPOSITION_OPEN.match(self._raw[own])
+        base = own if said and verbal[own] and not phrase else None  # not "During the … games"
         if base is None:  # the nearest clause with a verb, after a fronted date first
             first = self._first_said
-            ahead = not pieces[own] and (first is None or first > own)  # a date opens it
+            fronted = self.text[m.end : m.end + 1] == "," or first is None or first > own
+            ahead = not said and fronted  # "In 1984, …", "… and in 1988, the team …"
             order = [
                 i
                 for k in range(1, min(len(pieces), _MAX_REACH))
                 for i in ((own + k, own - k) if ahead else (own - k, own + k))
+                if 0 <= i < len(pieces)
             ]
-            base = next((i for i in order if 0 <= i < len(pieces) and self._usable(i)), None)
+            base = next((i for i in order if self._usable(i) and self._finite(i)), None)
+            if base is None:  # "… residents, led by the DCAC, withdrew": an aside only last
+                base = next((i for i in order if self._usable(i)), None)
         if base is None:
-            if pieces[own]:
+            if said:
                 return trim_description(pieces[own])
             near = _nearest_good(self._good(), own)
             return trim_description(pieces[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
-        if opens_with_verb(text):
-            said = _PRONOUN_SUBJECT.match(self._raw[base])  # "…, he struck out 13"
-            if _RELATIVE_OPEN.match(self._raw[base]) and base > 0:
-                actor = tail_noun_phrase(self._raw[base - 1])  # "the event, which took place"
-            elif said is not None:
-                person = self.person and said.group(1).lower() in _PERSON_PRONOUNS
-                actor = self.topic if person and self.topic else None
+        raw = self._raw[base]
+        relative = _RELATIVE_OPEN.match(raw) is not None and base > 0
+        verb_first = opens_with_verb(text)
+        if verb_first or len(text.split()) < 2 or relative:
+            pronoun = _PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
+            if relative and _OWN_SUBJECT_RELATIVE.match(raw):
+                actor = None  # "the airstrip, where construction was halted": its own subject
+            elif relative and _SENTENTIAL.match(raw):
+                actor = None  # "…, which led to Lesnar making his return": of the clause before
+            elif relative:
+                actor = self._antecedent(base)  # "the event, which took place"
+            elif pronoun is not None:
+                actor = self._pronoun_actor(pronoun.group(1).lower(), base)
+            elif _FOLLOWED.match(raw):
+                actor = None  # "…, followed by the Schoemaker Center in 2006": its own subject
+            elif (
+                _PARTICIPLE_AFTER_NOUN.match(raw)
+                and self._comma_before(base)
+                and self._verbal[base - 1]  # not "Vindex, the governor of Gaul, rebelled"
+            ):
+                actor = self._antecedent(base) or self._actor(base)  # "…, opened in"
             else:
                 actor = self._actor(base)
             actor = _ARTICLE.sub("", actor) if actor else None  # "park created", not "The park"
+            copula = (
+                _COPULA_LEAD.match(raw) if not (verb_first or relative) else None
+            )  # "Dodd [was] runner-up"
             if actor is not None:
                 lead = text[:1].lower() if base == 0 else text[:1]  # "Shot by …" → "… shot"
-                text = f"{actor} {lead}{text[1:]}"
+                verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
+                text = f"{actor} {verb}{lead}{text[1:]}"
         return trim_description(text)
+
+    def _antecedent(self, base: int) -> str | None:
+        """What a relative clause at ``base`` is about: the noun phrase before it, or the
+        subject when that phrase is the predicate of a copula (``Hannah Dodd is an Australian
+        … player who represented …``)."""
+        before = self._raw[base - 1]
+        if _PREDICATE_NOUN.search(before):
+            subject = self._subject_of(base - 1)
+            if subject:
+                return _BRACKETED.sub("", subject).strip()
+        return tail_noun_phrase(before)
+
+    def _pronoun_actor(self, pronoun: str, base: int) -> str | None:
+        """Whom a pronoun that opens clause ``base`` stands for: the article's person (a
+        biography's ``he``), else the subject of the clause it is joined to by ``and``
+        (``The workshops emerged in 1850 and it was transformed …``)."""
+        raw = self._raw[base]
+        if pronoun in self.person and self.topic:
+            return self.topic
+        if base == 0 and pronoun == "it" and not self.person and _REFERRING_IT.match(raw):
+            return self.topic or None  # "It was created in 1995 …": the article's subject
+        if not (_AND_PRONOUN.match(raw) and base > 0 and self._verbal[base - 1]):
+            return None
+        if pronoun in ("he", "she"):  # "… recognized by Napoleon Bonaparte and he ordered"
+            names = _PERSON_NAME.findall(self._raw[base - 1])
+            return names[-1] if names else None
+        return self._subject_of(base - 1)  # "The workshops emerged … and it was transformed"
+
+    def _participle_phrase(self, k: int) -> bool:
+        """Is clause ``k`` a short participle phrase (``laid down in 1873``), not a clause
+        with a finite verb and its object (``suggested that the detail was …``)?"""
+        return bool(_PAST_FIRST.match(self._pieces[1][k])) and len(self._raw[k].split()) <= 5
+
+    def _comma_before(self, i: int) -> bool:
+        """Does a comma end the text before clause ``i`` (not ``and``)?"""
+        edge = self._pieces[0][i]
+        return self._blank[:edge].rstrip().endswith(",") or self._blank[edge : edge + 1] == ","
+
+    def _finite(self, i: int) -> bool:
+        """Does clause ``i`` have more than a participle with its agent (``led by the DCAC``)?"""
+        return _PASSIVE_ASIDE.match(self._raw[i]) is None
+
+    def _gapped(self, own: int) -> str | None:
+        """``Scheelea was described by Karsten in 1857, and Ynesa by Cook in 1942``, ``…,
+        followed by the Schoemaker Center in 2006 and 3711 in 2009``: a clause of ``and`` with
+        no verb of its own takes the verb of the clause before."""
+        raw = self._raw[own]
+        prev = own - 1
+        while prev > 0 and (self._aside[prev] or _CITATION.fullmatch(self._raw[prev])):
+            prev -= 1  # past a citation: "… in 2006[6] and 3711 in 2009"
+        if own == 0 or not _AND_ONLY.match(raw) or self._verbal[own] or not self._verbal[prev]:
+            return None
+        said = _AND_ONLY.sub("", clean_piece(self._blank_piece(own)))
+        before = self._raw[prev]
+        agent = _AGENT_VERB.search(before)
+        if agent is not None and " by " in f" {said} ":
+            thing, by = said.split(" by ", 1)
+            return trim_description(f"{thing} {agent.group(1)} by {by}")  # "Ynesa described by"
+        lead = _VERB_FIRST.match(before)
+        return trim_description(f"{lead.group(1)} {said}") if lead and said else None
+
+    def _blank_piece(self, i: int) -> str:
+        edges = self._pieces[0]
+        return self._blank[edges[i] : edges[i + 1]]
+
+    def _listed_value(self, m: DateMention) -> str | None:
+        """``Rotterdam was the eleventh-largest port (2009: tenth; 2008: ninth)``: a year
+        with a colon in brackets gives what the sentence's subject was that year."""
+        listed = _YEAR_COLON.match(self.text, m.end)
+        first = self._first_verbal
+        if listed is None or bisect_left(self._opens, m.start) <= bisect_left(
+            self._closes, m.start
+        ):
+            return None
+        who = self._subject_of(first) if first < len(self._verbal) else None
+        return trim_description(f"{_ARTICLE.sub('', who)} {listed.group(1)}") if who else None
+
+    def _inner_relative(self, m: DateMention, own: int) -> str | None:
+        """``… ironclads in 1865 which were not completed until 1870``, ``… sound which
+        Torres helped develop since 2005``: a date in a relative clause inside its clause
+        dates what the relative clause says of its antecedent."""
+        start = self._pieces[0][own]
+        rel = max(_INNER_RELATIVE.finditer(self.text, start, m.start), key=_at, default=None)
+        if rel is None or not has_verb(self.text[rel.end() : m.start]):
+            return None
+        head = _ARTICLE_OF_DATE.sub("", self._blank[start : rel.start()])
+        head = _DATE_PHRASE_END.sub("", head).replace("\x00", " ").strip(" ,")
+        antecedent = tail_noun_phrase(head)
+        if _PREDICATE_NOUN.search(head) and self._first_said is not None:
+            subject = self._subject_of(own) or head_phrase(self._raw[self._first_said])
+            antecedent = subject or antecedent  # "Dodd is an … player who represented …"
+        body = _TRAIL_FILLER.sub("", self._blank[rel.end() : m.start].replace("\x00", " "))
+        if antecedent is None or not body.strip():
+            return None
+        antecedent = _ARTICLE.sub("", antecedent)
+        words = body.split()
+        if len(words) > 1 and (words[0][:1].isupper() or words[0].lower() in _PRONOUN_ACTORS):
+            return trim_description(f"{body} {antecedent}")  # "Torres helped develop … sound"
+        return trim_description(f"{antecedent} {body}")  # "ironclads were not completed"
+
+    def _when_after(self, m: DateMention) -> str | None:
+        """``… until 1960, when it declared independence``: the ``when`` clause after the date
+        says what happened then (its pronoun is the sentence's subject)."""
+        when = _WHEN_AFTER.match(self.text, m.end)
+        if when is None:
+            return None
+        clause = when.group(1)
+        pronoun = _PRONOUN_SUBJECT.match(clause)
+        if pronoun is not None:
+            who = self.topic if pronoun.group(1).lower() in self.person else None
+            first = self._first_verbal
+            who = who or (self._subject_of(first) if first < len(self._verbal) else None)
+            rest = clause[pronoun.end() :]
+            clause = f"{_ARTICLE.sub('', who)} {rest}" if who else rest
+        return trim_description(clause)
 
     def _actor(self, base: int) -> str | None:
         """Who or what a clause that opens with its verb is about: the subject of the
@@ -274,7 +439,10 @@ class DescribedSentence(SentenceClauses):
             return named
         if base + 1 < len(pieces) and verbal[base + 1]:
             return self._subject_of(base + 1, fronted=True)
-        return tail_noun_phrase(self._raw[base - 1]) if before and before[0] == base - 1 else None
+        k = base - 1  # "… with the Redoutable, laid down in 1873 and launched in 1876"
+        while k >= 0 and k in before and (not pieces[k] or self._participle_phrase(k)):
+            k -= 1  # past participles of one thing: skipped to the phrase that names it
+        return tail_noun_phrase(self._raw[k]) if k >= 0 and k in before else None
 
     def _subject_of(self, i: int, fronted: bool = False) -> str | None:
         """The words of clause ``i`` before its verb (``the music video``; a pronoun is the
@@ -286,7 +454,7 @@ class DescribedSentence(SentenceClauses):
             if is_verb(low[k], low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""):
                 if k == 0:
                     return None
-                person = self.person and low[0] in _PERSON_PRONOUNS
+                person = low[0] in self.person
                 if k == 1 and (person or (fronted and low[0] == "it")):
                     return self.topic or None  # "he": the article's person; "Raised …, it"
                 if all(w in DETERMINERS or w in _PRONOUN_ACTORS for w in low[:k]):
@@ -302,7 +470,7 @@ class DescribedSentence(SentenceClauses):
             self._verbal[i]
             and not self._aside[i]
             and not _RELATIVE_OPEN.match(raw)
-            and not raw[:1].isdigit()
+            and (not raw[:1].isdigit() or _ORDINAL.match(raw) is not None)  # "38th Infantry"
         )
 
     def _listed_award(self, m: DateMention) -> str | None:
@@ -310,66 +478,81 @@ class DescribedSentence(SentenceClauses):
         if not (self.person and self.topic) or self._first_verbal < len(self._verbal):
             return None
         head = _LISTED.match(self.text)
-        if head is None or not head.end(1) < m.start:
-            return None
+        if head is None or not head.end() <= m.start or ")" in self.text[head.end() : m.start]:
+            return None  # "Match of the Year (2003) vs. Kurt Angle … on September 16": a match
         return f"{self.topic} named {head.group(1).strip()}"
-
-    def _life_span(self, m: DateMention) -> str | None:
-        """``Cassius Dio (c. 155 – 229)``: the first date is a birth, the second a death."""
-        i = bisect_right(self._opens, m.start) - 1
-        if i < 0:
-            return None
-        open_at = self._opens[i]
-        j = bisect_left(self._closes, open_at)
-        if j >= len(self._closes) or self._closes[j] < m.start:
-            return None
-        close = self._closes[j]
-        semi = self.text.rfind(";", open_at, m.start)  # "(Latin: Nero …; 15 December 37 – …)"
-        inner = semi if semi >= 0 else open_at
-        lo, hi = bisect_right(self._starts, inner), bisect_left(self._starts, close)
-        if hi - lo > 2 or lo >= hi:
-            return None  # a list of dates, not a life
-        dates = list(self.mentions[lo:hi])
-        rest = self.text[inner + 1 : close]
-        for other in dates:
-            rest = rest.replace(other.quote, " ")
-        floruit = _FLOURISHED.match(rest)
-        if floruit is not None:
-            rest = re.sub(r"\bto\b", "–", rest[floruit.end() :])  # "fl. 1121 to 1184"
-        if not _LIFE_REST.fullmatch(rest):
-            return None
-        if len(dates) == 2 and not _SPAN_MARK.search(rest):
-            return None  # "Wrestler of the Year (2002, 2014)": two years, no span
-        if len(dates) < 2 and not _LIFE_MARK.search(rest) and floruit is None:
-            return None  # "Henderson (1995)", "Match of the Year (2015)": not a life
-        years = [d.year for d in dates if d.year is not None]
-        if floruit is None and len(years) == 2 and years[1] - years[0] < _MIN_LIFE:
-            return None  # "(April 8, 2002 – June 3, 2002)": a tenure, not a life
-        name = _NAME_BEFORE.search(self.text, max(0, open_at - 80), open_at)
-        if name is None:
-            return None
-        if floruit is not None:
-            return f"{name.group(1)} active"
-        died = m is not dates[0] or "died" in rest.lower() or rest.strip().lower().startswith("d.")
-        return f"{name.group(1)} {'died' if died else 'born'}"
 
 
 _LISTED = re.compile(r"\s*([A-Z][^()]{2,80}?)\s*\((?=[^()]*\d)")  # "Name (2008, 2009)"
-_SPAN_MARK = re.compile(r"[–—-]|\bto\b")
-_FLOURISHED = re.compile(r"\s*(?:floruit|fl\.)\s*", re.IGNORECASE)
-_LIFE_REST = re.compile(r"[\s,;–—-]*(?:(?:c\.|ca\.|circa|born|b\.|died|d\.)[\s,;–—-]*)*", re.I)
-_LIFE_MARK = re.compile(r"\b(?:born|died)\b|(?:^|\s)[bd]\.", re.I)
-_NAME_BEFORE = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+(?:the\s+|of\s+|de\s+|von\s+)?){0,4}[A-Z][\w'’.-]*)\s*$"
+_PREPOSITION_OPEN = re.compile(
+    r"(?:during|in|at|on|after|before|since|by|throughout|from|until|for|with)\s", re.I
 )
 _FILLER_ARTICLE = re.compile(r"^(?:and|but|then|so)\s+", re.I)
 _PRONOUN_ACTORS = frozenset(["it", "he", "she", "they"])
 
-_MIN_LIFE = 10  # years: a shorter bracketed span is a tenure or a run, not a life
+_OWN_SUBJECT_RELATIVE = re.compile(r"(?:and\s+)?(?:where|whose|when)\b", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r"(?:and\s+)?(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _MAX_REACH = 6  # clauses searched on each side for one with a verb
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:(?:and|but|then|so|when|while|as)\s+)*(he|she|it|they)\s+", re.IGNORECASE
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_PERSON_PRONOUNS = frozenset(["he", "she"])
+# clause breaks: commas, semicolons, brackets, dashes (not a score's "70 – 55")
+_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|(?<![\d\s])\s*[—–]|[—–](?!\s?\d)|\s-\s")
+_DASH = re.compile(r"\s*(?:\s-\s|[—–])")
+_IN_NAME = re.compile(r"\w\s-\s[A-Z]")  # "International Sharing School - Taguspark"
+# "It was created …", "It operated …": "it" the article's subject; not "It took until …"
+_REFERRING_IT = re.compile(
+    r"it\s+(?:(?:was|is|were|has\s+been|had\s+been)\s+(?:[a-z]{3,}ed|built|made|held|known|"
+    r"set|laid|run|sold|won|begun)\b|(?!took|takes|seems|seemed|appears|appeared|became|"
+    r"becomes|remains|remained|is|was|has|had)[a-z]{3,}(?:ed|s)\b)",
+    re.IGNORECASE,
+)
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # "Napoleon Bonaparte"
+# a relative clause about the whole clause before it: "…, which led to …"
+_SENTENTIAL = re.compile(
+    r"(?:and\s+)?which\s+(?:led|leads|caused|causes|resulted|results|meant|means|made|"
+    r"allowed|prompted|forced|sparked|triggered)\b",
+    re.IGNORECASE,
+)
+# "… is an Australian equestrian and basketball player" (not "… the nephew of Thurstan")
+_PREDICATE_NOUN = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+(?:(?!of\b|to\b|for\b|from\b)[^,;\s]+\s*)+$",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_PAST_FIRST = re.compile(r"(?:and\s+)?(?:[a-z]{3,}ed|laid|built|made|begun|sold|won)\b", re.I)
+_FOLLOWED = re.compile(r"(?:followed|succeeded|preceded|joined)\s+by\b", re.IGNORECASE)
+_CITATION = re.compile(r"\W*\d*\W*")  # "[6]", "", "(a)"
+_AND_ONLY = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
+_AGENT_VERB = re.compile(
+    r"\b(?:was|were|is|are|been)\s+([a-z]{3,}ed|[a-z]*(?:built|made|held|won|sold|laid|"
+    r"begun|taken|given|written|drawn|known|seen))\s+by\b"
+)  # "was described by", "was rebuilt by"
+_VERB_FIRST = re.compile(r"^((?:[a-z]{3,}ed|led|made|held|built)\s+by)\b")  # "followed by"
+_YEAR_COLON = re.compile(r"\s*:\s*([^;,()]+)")
+_INNER_RELATIVE = re.compile(r"(?<=\w)\s+(?:which|who|whom)\s+", re.IGNORECASE)
+_DATE_PHRASE_END = re.compile(r"\s+(?:in|on|at|by|since|from|until|of)\s+\x00+\s*$")
+_ARTICLE_OF_DATE = re.compile(r"\b(?:the|a|an)\s+(?=\x00)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
+_AND_PRONOUN = re.compile(r"and\s+(?:it|he|she|they)\s", re.IGNORECASE)
+# a past participle opening a clause after a comma: what it says is of the noun before
+_PARTICIPLE_AFTER_NOUN = re.compile(r"(?:[a-z]{3,}ed|built|made|held|known|begun|laid)\s", re.I)
+_PASSIVE_ASIDE = re.compile(r"(?:[a-z]{3,}ed|led|made|held|built|known)\s+by\b", re.IGNORECASE)
+_COPULA_LEAD = re.compile(r"^(?:\w+\s+){1,3}?(was|is|were|are|became|becomes)\s", re.IGNORECASE)
+# "… until 1960, when it declared independence", "… late 1940s, a period when he was …"
+_WHEN_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:a|the)\s+(?:period|time|year|era|day|decade)\s+)?when\s+"
+    r"([^,;:()]{6,}?)\s*(?:[,;:()]|\.?$)",
+    re.IGNORECASE,
+)
+
+
+def _at(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _only_time(piece: str) -> bool:
+    """Are the words of a clause only time words (``morning``, ``first two weeks``)?"""
+    rest = [w for w in piece.lower().split() if w not in ("the", "a", "an", "of", "that", "this")]
+    return bool(rest) and all(w in TIME_NOUNS or w in NUMBER_WORDS for w in rest)

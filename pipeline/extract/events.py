@@ -19,6 +19,7 @@ from functools import cached_property
 from pipeline.article import Heading, heading
 from pipeline.extract.dates import DateMention, find_dates, iso_date
 from pipeline.extract.descriptions import DescribedSentence
+from pipeline.extract.topic import read_topic
 from pipeline.model import Document, Event, Sentence
 
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
@@ -292,27 +293,15 @@ def _headings(doc: Document, sent: Sentence, cursor: int) -> list[Heading]:
     return heads
 
 
-_LIFE_BRACKET = re.compile(
-    r"\((?:[^()]*;\s*)?(?:born\b|b\.|c\.\s*\d|floruit|fl\.|[^()]*\d{3,4}\s*[–—-]\s*)"
-)
-
-
-def _is_person(doc: Document, sentences: Sequence[Sentence]) -> bool:
-    """Is the article about a person? Its first sentence gives a life in brackets (``(born
-    March 19, 1988)``, ``(c. 670 – 734)``, ``(floruit 1121 to 1184)``) and its title has no
-    disambiguator such as ``(film)``."""
-    if not sentences or _DISAMBIGUATOR.search(doc.title):
-        return False
-    return _LIFE_BRACKET.search(sentences[0].text[:300]) is not None
-
-
 def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     """One Event per date expression in the sentences, resolved in document context."""
     per_sentence = [find_dates(s.text, small_years=True) for s in sentences]
     ancient = _ancient(per_sentence)
     timeline = _Timeline(doc.title)
     topic = _DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
-    person = _is_person(doc, sentences)
+    person = (
+        read_topic(doc.title, sentences[0].text, doc.text).pronouns if sentences else frozenset()
+    )
     events: list[Event] = []
     cursor = 0
     for sent, found in zip(sentences, per_sentence, strict=False):

@@ -24,7 +24,8 @@ _YEAR_GOVERNOR = re.compile(
     re.IGNORECASE,
 )  # "in 2022", "in the year 2022", "in Q3 2023", "in FY 2022"
 _THE_YEAR_NOUN = re.compile(
-    r"\s+(?:budget|census|fiscal|financial|estimate|survey|season|figures?|report)\b"
+    r"\s+(?:budget|census|fiscal|financial|estimates?|survey|season|figures?|reports?|study|"
+    r"studies|statistics|data)\b"
 )
 _OWNED_YEAR = re.compile(r"\b(?:their|its|his|her|our)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,(?:\[[^\]\s]{1,12}\])*\s|\s[–—]\s")  # ",[2] which"
@@ -58,6 +59,9 @@ _COMPARED_TO = re.compile(
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
 _ORIGIN_REACH = 100
 _AUXILIARY_END = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$", re.I)
+_SUBJECT_END = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\s+$"
+)  # a finite verb's subject
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:established|founded|built|opened|created|completed|constructed|inaugurated|"
     r"formed|launched|designated|set\s+up)\b[^,;()]{0,60}$",
@@ -68,6 +72,9 @@ _WHEN = re.compile(r"\s*when\b", re.IGNORECASE)
 _LATER = re.compile(
     r"\s*(?:and\s+)?(?:then|later|subsequently|afterwards|thereafter)\b", re.IGNORECASE
 )
+_CONSEQUENCE = re.compile(r"\s*(?:and\s+)?(?:thus|thereby|so|hence)?\s*[a-z]+ing\b")
+# a measure of how far away something is: "79 km away", "2 miles (3.2 km) away"
+_AWAY = re.compile(r"[^\s,;]+(?:\s+[^\s,;()]+){0,2}\s*(?:\([^()]*\)\s*)?away\b")
 _RELATIVE_START = re.compile(r"\s*(?:which|when|where|who|whose)\b", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"\s(?:and|but)\s+(?:(?:now|still|also|currently|today|later|then|since)\s+)?"
@@ -226,7 +233,8 @@ class Periods:
                 governed = _YEAR_GOVERNOR.search(before) is not None
                 if the is not None and not _THE_YEAR_NOUN.match(text, d.end):
                     continue  # "the 2008 Summer Olympics", "in the 2010 draft"
-                if not governed and the is None and not _OWNED_YEAR.search(before):
+                report = _THE_YEAR_NOUN.match(text, d.end) is not None  # "a 2016 study"
+                if not governed and the is None and not report and not _OWNED_YEAR.search(before):
                     continue  # "their 2005 World Checklist" is an edition of a year
             self.anchors.append(d)
         self.anchor_starts = [d.start for d in self.anchors]
@@ -305,7 +313,11 @@ class Periods:
         window = max(start, d.start - _ORIGIN_REACH)  # the pattern spans at most this much
         origin = _ORIGIN_BEFORE.search(self.text, window, d.start)
         aux_from = max(start, origin.start() - 12) if origin is not None else start
-        if origin is not None and not _AUXILIARY_END.search(self.text, aux_from, origin.start()):
+        finite = origin is not None and (
+            _AUXILIARY_END.search(self.text, aux_from, origin.start()) is not None
+            or _SUBJECT_END.search(self.text, aux_from, origin.start()) is not None
+        )  # "it was established in 2003", "he established himself … in 2006"
+        if origin is not None and not finite:
             return False  # "… a zone established by the government in 2003, spanning …"
         return not self.since.within(start, d.start)
 
@@ -352,6 +364,8 @@ class Periods:
         inside = self._nearest(lo, hi, pos)
         if inside is not None:
             return inside
+        if _AWAY.match(self.text, pos):
+            return None  # "São Paulo City, 79 km away": a distance between places, not dated
         for rel_start, rel_end in self.relatives:
             if rel_start <= pos < rel_end:  # a date outside a relative clause stays outside
                 lo = bisect_left(self.anchor_starts, rel_start)
@@ -364,15 +378,30 @@ class Periods:
                 return self.anchors[at].iso
         if _LATER.match(self.text, start):
             return None  # "…, then expanded the space to 108,000 square feet": a later event
+        if _CONSEQUENCE.match(self.text, start) and _LATER.match(
+            self.text, self._clause(start - 1)[0]
+        ):
+            return None  # "…, then expanded the space, thus allowing 800 more": later still
         if self.governor is not None:
             return self.governor.iso
         lone = self.lone
-        if lone is None or self._verb_tense(start, end) == "present":
+        tense = self._verb_tense(start, end)
+        if lone is None or tense == "present":
             return None  # "… in 1948 and occupies 2.4 km²": a state now, not then
+        if tense is None and self._main_tense() == "present":
+            return None  # "The city, with another five cities, is part of a plan for 2010"
         aside = self._aside(pos) if count else None
         if aside is not None and not aside[0] <= lone.start < aside[1]:
             return None  # "(106 wins and 5 losses), Lesnar signed with WWE in 2000"
         return lone.iso
+
+    def _main_tense(self) -> str | None:
+        """The tense of the first clause of the sentence that has a finite verb."""
+        for a, b in pairwise([*self.cuts, len(self.text)]):
+            tense = self._verb_tense(a, b)
+            if tense in ("present", "past"):
+                return tense
+        return None
 
     def _own_verb(self, start: int, end: int) -> bool:
         """Does the clause ``text[start:end]`` have a verb of its own (``and occupies``)?"""
@@ -390,7 +419,9 @@ class Periods:
             before, after = ["", *words[:-1]][: len(words)], [*words[1:], ""][: len(words)]
             for a, w, b in zip(before, words, after, strict=True):
                 if tense is None and is_verb(w, a, b):
-                    tense = "present" if w in _PRESENT or w.endswith("s") else "past"
+                    tense = (
+                        "present" if w in _PRESENT or (w.endswith("s") and w != "was") else "past"
+                    )
             self.tenses[key] = tense
         return self.tenses[key]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.numbers import NUMBER_WORDS
-from pipeline.extract.verbs import is_verb
+from pipeline.extract.verbs import is_base_form, is_verb
 from pipeline.extract.words import DETERMINERS, STOP_WORDS, words
 
 _TOKEN = re.compile(
@@ -35,10 +35,10 @@ _BREAKS: Final = frozenset(",;:—–")
 
 _LEADERS: Final = words(
     """and but then so while whereas although though because when where whilst if yet thus
-    hence therefore however meanwhile also"""
+    hence therefore however meanwhile also since"""
 )
 
-_ADVERBS: Final = words(
+ADVERBS: Final = words(
     """also still now currently then later thus today initially originally eventually
     finally soon meanwhile subsequently again already together further overall"""
 )
@@ -53,6 +53,19 @@ QUANTIFIERS: Final = words(
 
 RELATIVES: Final = words("which who whom whose that")
 
+POSSESSIVES: Final = words("its his her their our")
+
+_ARTICLES: Final = words("a an the")
+
+_FLOATING: Final = words("each all both")
+
+_PLURALS: Final = words(
+    "people men women children police staff personnel cattle crew"
+)  # "five helicopters each evacuated …"
+
+_FINITE: Final = words(
+    "is was are were has had have will would can could may might must should did does do"
+)
 _NP_LINKS: Final = words("of and or for in at from to on")
 
 _INSIDE_NP: Final = frozenset("$€£¥%&\"“”'’")  # marks a noun phrase may hold
@@ -61,11 +74,21 @@ _OPENS_PHRASE: Final = DETERMINERS | words(
     "of in on at by for from with to into over under about around nearly almost some across"
 )
 
+_TIME_PREPOSITIONS: Final = words("on in by at during since until from through")
+
+# words between a preposition and its date: "by the end of 1944", "in the year 2013"
+_DATE_FRAME: Final = DETERMINERS | words(
+    """end beginning start middle course year month of early late mid spring summer autumn
+    fall winter"""
+)
+
 _MAX_NP = 14
 
 
 @dataclass(slots=True)
-class _Tok:
+class Token:
+    """A word or mark of a sentence at ``text[start:end]``."""
+
     start: int
     end: int
     text: str
@@ -81,7 +104,12 @@ class _Tok:
 
     @property
     def number(self) -> bool:
-        return _NUMBER.fullmatch(self.low) is not None or self.low in NUMBER_WORDS
+        """A number in digits or words (``1,500``, ``five``, ``one-hundred-and-twenty``)."""
+        if _NUMBER.fullmatch(self.low) is not None or self.low in NUMBER_WORDS:
+            return True
+        if "-" not in self.low:
+            return False
+        return all(p in NUMBER_WORDS or p == "and" for p in self.low.split("-"))
 
 
 @dataclass(slots=True)
@@ -108,7 +136,7 @@ class SentencePhrases:
             raw = m.group()
             low = raw.strip("\"'“”‘’").lower()
             low = low[:-1] if low.endswith(".") and len(low) > 2 and "." not in low[:-1] else low
-            toks.append(_Tok(m.start(), m.end(), raw, low))
+            toks.append(Token(m.start(), m.end(), raw, low))
         self.toks = toks
         self.tok_starts = [t.start for t in toks]
         self.date_end: dict[int, int] = {}  # token index of a date's start → index after it
@@ -120,9 +148,12 @@ class SentencePhrases:
         self.date_start = {j: i for i, j in self.date_end.items()}
         self.in_value: set[int] = set()
         self.counting: set[int] = set()  # values that count their noun: "6,000 people"
+        self.kinds: dict[int, str] = {}  # a value's first token → its kind
         for a, b, kind in values:
             span = range(bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b))
             self.in_value.update(span)
+            if span:
+                self.kinds[span[0]] = kind
             glued = text[b : b + 1] == "-"
             of = text.startswith(" of ", b) or text.startswith(" of ", self._after_bracket(b))
             if span and not glued and (kind == "count" or of):
@@ -163,25 +194,14 @@ class SentencePhrases:
             if i >= n:
                 return i
             low = toks[i].low
-            if low in _LEADERS or low in _ADVERBS or (low.endswith("ly") and not toks[i].cap):
+            if low in _LEADERS or low in ADVERBS or (low.endswith("ly") and not toks[i].cap):
                 i += 1
             elif i in self.date_end:
                 i = self.date_end[i]
-            elif low in (
-                "on",
-                "in",
-                "by",
-                "at",
-                "during",
-                "since",
-                "until",
-                "from",
-                "through",
-            ) and (
-                i + 1 in self.date_end
-                or (self._low(i + 1) in DETERMINERS and i + 2 in self.date_end)
-            ):
-                i = self.date_end.get(i + 1) or self.date_end[i + 2]
+            elif low in _TIME_PREPOSITIONS and (date := self._date_after(i + 1)) is not None:
+                i = date  # "On 4 May 2001", "by the end of 1944", "In the year 2013"
+            elif low in RELATIVES and self._low(i + 1) in _ARTICLES:
+                i += 1  # "… out of which the zone constitutes 261 acres"
             elif low == "as" and self._low(i + 1) == "of" and i + 2 in self.date_end:
                 i = self.date_end[i + 2]
             elif toks[i].text == "," and i > 0:
@@ -189,6 +209,16 @@ class SentencePhrases:
             else:
                 return i
         return i
+
+    def _date_after(self, i: int) -> int | None:
+        """The token after a date that starts at ``i`` or after a few words that only place
+        it (``the end of``, ``the year``), or None."""
+        for k in range(i, min(i + 4, len(self.toks))):
+            if k in self.date_end:
+                return self.date_end[k]
+            if self.toks[k].low not in _DATE_FRAME:
+                return None
+        return None
 
     def parse(self, start: int) -> Parse | None:
         """The subject noun phrase of a clause starting at token ``start`` and the verb
@@ -217,13 +247,21 @@ class SentencePhrases:
             if t.text in CLOSE:
                 k = self.close.get(k, n)
                 continue
+            if k > i and t.low in _ARTICLES and self._content(k - 1) and toks[k - 1].cap:
+                i = k  # "… west of Yongsan an estimated 300 troops engaged": it starts here
             if k > i and t.word and not t.cap:
-                adverb = t.low in _ADVERBS or t.low.endswith("ly")
+                adverb = t.low in ADVERBS or t.low.endswith("ly") or t.low in _FLOATING
                 if adverb and is_verb(self._low(k + 1), t.low, self._low(k + 2)):
-                    return Parse(i, k)  # "The park then was …"
-                if is_verb(t.low, toks[k - 1].low, self._low(k + 1)) and not toks[k - 1].number:
+                    return Parse(i, k)  # "The park then was …", "… helicopters each flew"
+                after_number = toks[k - 1].number and t.low not in _FINITE  # "five starts"
+                singular = is_base_form(t.low) and self._singular(k - 1)  # "master plan for"
+                if is_verb(t.low, toks[k - 1].low, self._low(k + 1)) and not (
+                    after_number or singular
+                ):
                     return Parse(i, k)
                 if t.low in RELATIVES and toks[k - 1].word:
+                    if toks[start].low in ("and", "or"):
+                        return None  # "… and three parks that serve …": no clause of its own
                     return Parse(i, k)  # "the park that hosts …": the noun before it
             if t.text == ",":
                 nxt = next((j for j in range(k + 1, min(n, k + 12)) if toks[j].text == ","), None)
@@ -243,11 +281,27 @@ class SentencePhrases:
                 if not quantity and t.low not in _NP_LINKS:
                     return None
                 nxt_low = self._low(k + 1)
-                if nxt_low in PRONOUNS or is_verb(nxt_low, t.low, self._low(k + 2)):
+                if nxt_low in PRONOUNS - POSSESSIVES or is_verb(nxt_low, t.low, self._low(k + 2)):
                     return None  # "… grew and it became", "… and became"
+                if t.low == "and" and nxt_low.endswith("ing") and not toks[k + 1].cap:
+                    return None  # "… and including four ships"
             k += 1
             count += 1
         return None
+
+    def _singular(self, k: int) -> bool:
+        """Is token ``k`` a singular noun (``master``, ``NCAA``; not ``companies``,
+        ``people``, ``they``)?"""
+        t = self.toks[k]
+        if not t.word or t.low in STOP_WORDS or t.low in _PLURALS:
+            return False
+        return not t.low.endswith("s")
+
+    def _content(self, k: int) -> bool:
+        """Is token ``k`` a word that can end a noun phrase (not a function word, a number or
+        a mark)?"""
+        t = self.toks[k]
+        return t.word and t.low not in STOP_WORDS and not t.number and k not in self.in_value
 
     def _phrase(self, kept: Sequence[int]) -> str:
         """The words of the tokens ``kept`` as written (a sentence's final period left out)."""

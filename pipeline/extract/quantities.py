@@ -332,7 +332,9 @@ def _sentence_facts(
     if not values:
         return []
     periods = Periods(text, dates, context_year)
-    subjects = SentenceSubjects(text, topic, date_spans, values)
+    subjects = SentenceSubjects(
+        text, topic, date_spans, values, doc.text[max(0, sent.char_start - 2000) : sent.char_start]
+    )
     facts: list[Fact] = []
     for c, noise in zip(cands, flags, strict=True):
         if noise:
@@ -465,7 +467,7 @@ def extract_quantities(
     ctx = SentenceContext(
         0, ancient, document_yen(doc.text), peso, metric, DocumentCurrencies(doc.text)
     )
-    topic = read_topic(doc.title, sentences[0].text if sentences else "")
+    topic = read_topic(doc.title, sentences[0].text if sentences else "", doc.text)
     facts: list[Fact] = []
     year: str | None = None  # the narrative's year before the sentence ("The park then was")
     paragraph = -1

@@ -24,38 +24,72 @@ of X`` gives ``X``. A phrase that is not a name or a noun (``central``) gives no
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Final
 
 from pipeline.extract.attributes import LINKING_VERBS
+from pipeline.extract.calendar import MONTHS
+from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.phrases import (
+    ADVERBS,
     CLOSE,
+    POSSESSIVES,
     PRONOUNS,
     QUANTIFIERS,
     RELATIVES,
     Parse,
     SentencePhrases,
+    Token,
 )
 from pipeline.extract.properties import MEASURE_NOUNS
 from pipeline.extract.topic import Topic
+from pipeline.extract.vague_nouns import VAGUE_NOUNS
 from pipeline.extract.verbs import is_verb
 from pipeline.extract.words import AUXILIARIES, DETERMINERS, STOP_WORDS, words
 
 _COPULAS: Final = words("is was are were be been being become became becomes remains remained")
 _SHAPES: Final = words("wide long deep tall high thick across away")
 _LOCATIVE: Final = words("in on at within inside")
+# verbs of being somewhere: "6,000 people work in the park", "520 evacuees remained on the island"
+_LOCATED: Final = words(
+    """work works worked live lives lived reside resides resided remain remains remained stay
+    stays stayed study studies studied are were is was be based located employed housed"""
+)
 _LINK_PARTICLES: Final = words("up to at from by down")
 _CUT_WORDS: Final = words("of for in at from on with which that who")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _FRAGMENT_ENDS: Final = ("al", "ic", "ous", "ive", "ly", "ed", "ing", "ern", "ish")
+_NOT_NOUNS: Final = words("be been being")
+_PERSON: Final = words("he his him she her")
+_PLACE_LINKS: Final = words("in at from to near into across through via off towards")
+_MODIFIERS: Final = ("ly", "ed")  # "the favourably-located 36 ha area", "the newly built"
+_DEFINITE: Final = words("the these those this")
+# participles of extent and make-up: what they measure is the noun phrase before them
+_EXTENT: Final = words(
+    """covering spanning occupying measuring encompassing stretching comprising totalling
+    totaling housing containing consisting made composed comprised"""
+)
+_OF_NOUNS: Final = VAGUE_NOUNS | MEASURE_NOUNS  # "the area of X", "the number of X": X
+_MAX_NAME = 10  # tokens of a noun phrase read back from a comma
+_PRECEDING = 2000  # characters before a sentence that tell a name from a capitalised word
+_ABBREVIATIONS: Final = words("jr sr mr mrs ms dr st gen col lt capt sgt maj prof rev no co")
+_CUT_LINKS: Final = words("from to in at on for with by into near during between under")
+_CALENDAR: Final = frozenset(MONTHS) | words(
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_NAME_REACH = 400  # characters before a sentence searched for a pronoun's antecedent
 _MAX_STARTS = 8
 
 
 class SentenceSubjects(SentencePhrases):
     """The subjects of one sentence's values. ``dates`` are the sentence's date
     expressions and ``values`` its stated quantities (sentence offsets): dates are skipped
-    where they open a clause, values where a noun phrase names its entity."""
+    where they open a clause, values where a noun phrase names its entity. ``preceding`` is
+    the text before the sentence, where ``he`` or ``she`` of an article that is not a
+    biography finds its name."""
 
     def __init__(
         self,
@@ -63,14 +97,17 @@ class SentenceSubjects(SentencePhrases):
         topic: Topic,
         dates: Sequence[tuple[int, int]] = (),
         values: Sequence[tuple[int, int, str]] = (),
+        preceding: str = "",
     ) -> None:
         super().__init__(text, dates, values)
         self.topic = topic
+        self.preceding = preceding[-_PRECEDING:]
 
     def _resolve(self, a: int, b: int) -> str | None:
         """The entity a noun phrase (tokens ``a..b``) names: a pronoun or a definite
-        description of the topic is the title; ``the area of X`` is ``X``; a phrase that is
-        no name or noun is None."""
+        description of the topic is the title, ``he``/``she`` of another article the last
+        name before it; ``the area of X`` is ``X``; a phrase that is no name or noun, or
+        whose head names a quantity (``the number``, ``a record``), is None."""
         toks = self.toks
         while a < b and (toks[a].text in CLOSE or not toks[a].word):
             a = self.close.get(a, a + 1) if toks[a].text in CLOSE else a + 1
@@ -81,10 +118,13 @@ class SentenceSubjects(SentencePhrases):
         if a >= b:
             return None
         head = toks[a]
-        if head.low in PRONOUNS and (b - a == 1 or head.low in ("its", "their")):
-            return self.topic.name or None
-        of = next((k for k in range(a, b) if toks[k].low == "of"), None)
-        if of is not None and of + 1 < b and toks[of - 1].low in MEASURE_NOUNS:
+        if head.low in PRONOUNS and (b - a == 1 or head.low in POSSESSIVES):
+            return self._pronoun(head.low, a)  # "it", "its 20 km coast": the pronoun's entity
+        of = next((k for k in range(a, b) if toks[k].low in ("of", "for")), None)
+        if of is not None and of + 1 < b and toks[of - 1].low in _OF_NOUNS:
+            counted = not toks[of + 1].cap and toks[of + 1].low not in DETERMINERS
+            if counted:
+                return None  # "the number of visitors": what is counted, not whose
             return self._resolve(of + 1, b)  # "the overall area of Kansai Science City"
         det = head.low in DETERMINERS
         kept = self._kept(a + det, b)
@@ -93,16 +133,66 @@ class SentenceSubjects(SentencePhrases):
             return None
         plain = all(not t.cap for t in words_)
         last = words_[-1].low
-        if det and plain and len(words_) <= 3 and self.topic.describes(last):
+        described = self.topic.describes(last) and (
+            len(words_) == 1 or self.topic.describes_modified(last)
+        )  # "the park", "the new park"; not "the harbor area" of a zone
+        if det and plain and len(words_) <= 3 and described:
             return self.topic.name or None
-        if det and head.low in ("its", "their", "his", "her") and plain:
-            return self.topic.name or None  # "its 20 km coast": the topic's
-        if len(words_) == 1 and plain and (last.endswith(_FRAGMENT_ENDS) or last in STOP_WORDS):
-            return None  # a fragment: "central", "upper"
+        common = not words_[-1].cap or (len(words_) == 1 and kept[0] == 0)
+        if common and (last in VAGUE_NOUNS or last in _NOT_NOUNS or last in STOP_WORDS):
+            owner = words_[0].low.endswith(("'s", "’s")) and words_[0].cap and len(words_) > 1
+            if owner:  # "Blockbuster's share": Blockbuster's
+                return self._phrase([kept[0]]).removesuffix("'s").removesuffix("’s")
+            return None  # "the number", "a record", "Average annual rainfall", "be"
+        if (
+            len(words_) == 1
+            and plain
+            and last.endswith(_FRAGMENT_ENDS)
+            and self._cut(kept[-1], det)
+        ):
+            return None  # a fragment: "central", "upper"; not "the hospital is"
         if words_[0].number:
             return None
-        phrase = self._phrase(kept)
+        cut = next(
+            (
+                i
+                for i in range(1, len(kept))
+                if toks[kept[i]].low in _CUT_LINKS and not toks[kept[i] + 1].cap
+            ),
+            len(kept),
+        )  # "Ownership of Robinson Road [from the bypass …]"; not "plan for Lekki"
+        phrase = self._phrase(kept[:cut])
         return phrase or None
+
+    def _cut(self, k: int, det: bool) -> bool:
+        """Is the one word at token ``k`` an adjective cut from its noun: without a
+        determiner, an adverb, or followed by more of its noun phrase (a word or a value)?"""
+        if not det or self.toks[k].low.endswith("ly"):
+            return True
+        nxt = k + 1
+        if nxt >= len(self.toks) or not self.toks[nxt].word:
+            return False
+        low = self.toks[nxt].low
+        if low in ADVERBS or low.endswith("ly"):
+            return False  # "the hospital now has …"
+        return nxt in self.in_value or (
+            low not in STOP_WORDS and not is_verb(low, self.toks[k].low, self._low(nxt + 1))
+        )
+
+    def _pronoun(self, low: str, at: int) -> str | None:
+        """What the pronoun ``low`` at token ``at`` stands for: the topic (``it``; ``he`` in
+        a biography); ``he``/``she`` of another article the last name before it in the
+        sentence or the text before; None when there is none."""
+        if self.topic.pronoun_of_topic(low):
+            return self.topic.name or None
+        if low not in _PERSON:
+            return None if self.topic.person else self.topic.name or None
+        ship = low in ("she", "her")  # "the Aurora … She": a ship's name takes "the"
+        name = _last_name(self, at, self.topic, self.preceding, ship)
+        if name is None and self.preceding:
+            before = SentencePhrases(self.preceding[-_NAME_REACH:])
+            name = _last_name(before, len(before.toks), self.topic, self.preceding, ship)
+        return name
 
     def subject_for(self, start: int, end: int, kind: str) -> str | None:
         """Whose is the value quoted at ``text[start:end]`` (``kind``: count, money,
@@ -115,14 +205,26 @@ class SentenceSubjects(SentencePhrases):
         modified = self._modified(v, e, kind)
         if modified is not None:
             return modified or self._clause_subject(v)
+        if (
+            kind in ("measure", "percent")
+            and v > 1
+            and toks[v - 1].text == "("
+            and _name_word(toks, v - 2)
+        ):
+            a = v - 2  # "… Papua New Guinea's Mae Koime (11.68 seconds)": Mae Koime's time
+            while a > 0 and _name_word(toks, a - 1) and not toks[a - 1].low.endswith("'s"):
+                a -= 1
+            if a > 0 or len(range(a, v - 1)) > 1:
+                return self._phrase(list(range(a, v - 1)))
         after = self._low(self._skip_bracket(e))
         q = v
         while q > 0 and (toks[q - 1].low in QUANTIFIERS or toks[q - 1].low.endswith("ly")):
             q -= 1
         if kind == "measure" and after in _SHAPES and q > 0:
-            prev = toks[q - 1]
+            n = q - (toks[q - 1].text == "," and q > 1)  # "São Paulo City, 79 km away"
+            prev = toks[n - 1]
             noun = prev.word and prev.low not in STOP_WORDS and not prev.number
-            if noun and not is_verb(prev.low, self._low(q - 2), toks[q].low):
+            if noun and not is_verb(prev.low, self._low(n - 2), toks[n].low):
                 return self._np_before(q)  # "a hole 6 miles wide"
         rel = self._relative_antecedent(v)
         if rel is not None:
@@ -171,12 +273,18 @@ class SentenceSubjects(SentencePhrases):
         predicate or a fronted apposition (the clause subject owns it); None otherwise."""
         toks, n = self.toks, len(self.toks)
         glued = e > 0 and toks[e - 1].end > toks[e - 1].start and "-" in toks[e - 1].text
-        glued = glued and toks[e - 1].text.rsplit("-", 1)[-1][:1].isalpha()
+        tail = toks[e - 1].low.rsplit("-", 1)[-1] if e > 0 else ""
+        glued = glued and tail[:1].isalpha() and tail not in NUMBER_WORDS  # not "eighty-three"
         det_at = v - 1
-        while det_at >= 0 and toks[det_at].low in QUANTIFIERS:
-            det_at -= 1
+        while det_at >= 0 and (
+            toks[det_at].low in QUANTIFIERS
+            or (toks[det_at].low.endswith(_MODIFIERS) and not toks[det_at].cap)
+        ):
+            det_at -= 1  # "the favourably-located 36 ha area"
         owner = det_at >= 0 and toks[det_at].low.endswith(("'s", "’s"))
         det = det_at >= 0 and (toks[det_at].low in DETERMINERS or owner)
+        if det and toks[det_at].low == "that" and det_at > 0:
+            det = not is_verb(toks[det_at - 1].low, self._low(det_at - 2), "that")
         if not glued and not (det and kind in ("measure", "money")):
             return None
         k = self._skip_bracket(e)
@@ -191,7 +299,9 @@ class SentenceSubjects(SentencePhrases):
                     k += 1
                     continue
                 break
-            if words_ and is_verb(t.low, toks[k - 1].low, self._low(k + 1)):
+            if t.low in _NOT_NOUNS or (
+                words_ and is_verb(t.low, toks[k - 1].low, self._low(k + 1))
+            ):
                 break
             words_.append(k)
             k += 1
@@ -222,13 +332,13 @@ class SentenceSubjects(SentencePhrases):
         phrase = self._resolve(a, b)
         return phrase.removesuffix("'s").removesuffix("’s") if phrase else None
 
-    def _np_span_before(self, i: int) -> tuple[int, int] | None:
+    def _np_span_before(self, i: int, limit: int = 6) -> tuple[int, int] | None:
         toks = self.toks
         b = i
         if b > 0 and toks[b - 1].text == ",":
             b -= 1
         a = b
-        while a > 0 and b - a < 6:
+        while a > 0 and b - a < limit:
             t = toks[a - 1]
             if t.text in ")]":
                 if a not in self.opener:
@@ -279,19 +389,115 @@ class SentenceSubjects(SentencePhrases):
     def _clause_subject(self, v: int) -> str | None:
         starts = self.starts
         i = bisect_left(starts, v + 1)
+        if i > 0 and self._low(starts[i - 1]) in _EXTENT and v > starts[i - 1]:
+            owner = self._extent_owner(starts[i - 1], i - 1)
+            if owner is not None:
+                return owner
         for c in reversed(starts[max(0, i - _MAX_STARTS) : i]):
             p = self.parse(c)
             if p is None:
                 continue
             if p.np_start <= v < p.np_end:
+                if self._complement(c) and self._kind_at(v) == "money":
+                    continue  # "… voted that $2 million be appropriated": the voter's
                 return self._inside_subject(v, p)
             if p.np_end <= v and (owner := self._owner(p)) is not None:
                 return owner
+            if v < p.np_start:  # "2 miles west of Yongsan an estimated 300 troops engaged"
+                return self._owner(p)
+            if p.np_end <= v and self._low(p.np_start) in _PERSON:
+                return None  # "he" of a name this text does not give
         for c in starts[i : i + _MAX_STARTS]:  # "With 30,800 employees, …, it is …"
             p = self.parse(c)
             if p is not None and (owner := self._owner(p)) is not None:
                 return owner
-        return self.topic.name or None
+        return self._fallback(v)
+
+    def _extent_owner(self, c: int, at: int) -> str | None:
+        """Owner of a value in a participle of extent (``…, covering 0.53 km²``, ``…, made
+        up of 17 buildings``) at token ``c`` (clause start number ``at``): the object noun
+        phrase right before it (``established the Campus (Dtec), spanning …``), else the
+        antecedent of the relative clause before it (``the harbor area, which is designated
+        for warehouses, covering …``); None when neither (the clause's subject owns it)."""
+        toks = self.toks
+        if c < 2 or toks[c - 1].text != ",":
+            return None
+        span = self._np_span_before(c, limit=_MAX_NAME)
+        if span is not None and span[0] > 0:
+            a = span[0]
+            verb = toks[a - 1].low
+            if verb not in _COPULAS and is_verb(verb, self._low(a - 2), toks[a].low):
+                return self._resolve(*span)  # "established the Campus (Dtec), spanning"
+        if at > 0 and self._low(self.starts[at - 1]) in ("which", "that"):
+            return self._relative_antecedent(self.starts[at - 1])
+        return None
+
+    def _ends_group(self, k: int) -> bool:
+        """Does token ``k`` end the words of a counted group (a relative pronoun, a comma, a
+        function word other than ``of``, a verb: ``1,297 French sailors [died]``)?"""
+        t = self.toks[k]
+        if t.low in RELATIVES or t.text == "," or (t.low in STOP_WORDS and t.low != "of"):
+            return True
+        return not t.cap and is_verb(t.low, self._low(k - 1), self._low(k + 1))
+
+    def _complement(self, c: int) -> bool:
+        """Does the clause at token ``c`` open with ``that`` after a verb (``voted that``)?"""
+        return self._low(c) == "that" and c > 0 and is_verb(self._low(c - 1), self._low(c - 2), "")
+
+    def _kind_at(self, v: int) -> str:
+        return self.kinds.get(v, "")
+
+    @cached_property
+    def _topic_named(self) -> bool:
+        """Does the sentence name the topic or describe it (``the park``)?"""
+        return self.topic.mentioned_in(self.text)
+
+    def _topic_said(self, v: int) -> bool:
+        """Does the sentence name the topic, or the clause of token ``v`` have a pronoun that
+        stands for it (``… contributed to their fan base``)?"""
+        if self._topic_named:
+            return True
+        i = bisect_left(self.starts, v + 1)
+        a = self.starts[i - 1] if i > 0 else 0
+        b = self.starts[i] if i < len(self.starts) else len(self.toks)
+        return any(self.topic.pronoun_of_topic(self.toks[k].low) for k in range(a, b))
+
+    @cached_property
+    def _other_owner(self) -> bool:
+        """Does a clause of the sentence have a name of something else than the topic as its
+        subject, or a name stand as a possessor (``Mendes's``)?"""
+        topic = (self.topic.name, *self.topic.aliases)
+        for c in self.starts:
+            p = self.parse(c)
+            if p is None:
+                continue
+            kept = self._kept(p.np_start, p.np_end)
+            named = [self.toks[k] for k in kept if self.toks[k].word]
+            if named and all(t.cap for t in named):
+                phrase = self._phrase(kept)
+                if not any(phrase in n or n in phrase for n in topic):
+                    return True
+        return any(t.cap and t.low.endswith(("'s", "’s")) for t in self.toks[1:])
+
+    def _fallback(
+        self, v: int, counted: tuple[int, int] | None = None, definite: bool = False
+    ) -> str | None:
+        """The owner of the value at token ``v`` when no clause names one: the topic when the
+        sentence names it or the value's clause has a pronoun for it; else
+        a counted subject that names its own group (``two Spanish agents``, ``300 North
+        Korean troops``); else the topic when no other name could own the value; else None.
+        ``counted``: the tokens of a counted subject after its value, ``definite`` when a
+        determiner such as ``the`` stands before the value (``The 64 bombers flew …``: the
+        bombers of someone this sentence does not name)."""
+        if self._topic_said(v):
+            return self.topic.name or None
+        if counted is not None:
+            kept = self._kept(*counted)
+            if any(self.toks[k].cap for k in kept if self.toks[k].word and k > 0):
+                return self._phrase(kept) or None
+            if definite:
+                return None
+        return None if self._other_owner else self.topic.name or None
 
     def _owner(self, p: Parse) -> str | None:
         """The entity a clause's subject names; a counted subject (``6,000 people work
@@ -305,12 +511,23 @@ class SentenceSubjects(SentencePhrases):
         """Owner of a value that is part of its clause's subject (``over 6,000 people work
         there``)."""
         toks, n = self.toks, len(self.toks)
+        last = v
+        while last + 1 < n and last + 1 in self.in_value:
+            last += 1
+        last += self._low(last + 1) == "times"
+        if toks[last].low == "times" and last + 1 < p.np_end and toks[last + 1].cap:
+            return self._resolve(last + 1, p.np_end)  # "Six times Ouellette leaped …"
         head = [k for k in range(p.np_start, v) if toks[k].word and toks[k].low not in QUANTIFIERS]
         head = [k for k in head if toks[k].low not in DETERMINERS]
         if head and toks[head[-1]].low == "of" and len(head) > 1:
             return self._resolve(p.np_start, head[-1])  # "the first group of 1,367 …"
+        share = self._kind_at(v) in ("percent", "money")
         for k in range(v + 1, p.np_end - 1):  # "six squadrons of the Vichy French Air Force"
             if toks[k].low == "of":
+                if self._low(k + 1) in POSSESSIVES:
+                    return self._pronoun(self._low(k + 1), k + 1)  # "three of its aircraft"
+                if share and (owner := self._resolve(k + 1, p.np_end)) is not None:
+                    return owner  # "the other 30% of the budget"
                 j = k + 1 + (self._low(k + 1) in DETERMINERS)
                 if j < p.np_end and toks[j].cap:
                     end = j
@@ -331,11 +548,12 @@ class SentenceSubjects(SentencePhrases):
                     return self._resolve(k + 1, end)
             if not toks[k].word or toks[k].low in ("in", "on", "at", "there"):
                 break
-        for k in range(p.np_end, min(n, p.np_end + 4)):  # "… work there", "… in the park"
+        located = self._low(p.np_end) in _LOCATED
+        for k in range(p.np_end + 1, min(n, p.np_end + 3)):  # "… work there", "… in the park"
             low = toks[k].low
             if low == "there":
                 return self.topic.name or None
-            if low in _LOCATIVE and self._low(k + 1) in DETERMINERS:
+            if located and low in _LOCATIVE and self._low(k + 1) in DETERMINERS:
                 end = k + 2
                 while (
                     end < n and end - k < 6 and toks[end].word and toks[end].low not in STOP_WORDS
@@ -344,4 +562,86 @@ class SentenceSubjects(SentencePhrases):
                 if end > k + 2 and not any(toks[j].cap for j in range(k + 2, end)):
                     return self._resolve(k + 1, end)
                 break
-        return self.topic.name or None
+            if not low.endswith("ly"):
+                break  # "… engaged A Company in a fire fight": the place of the object
+        if self._kind_at(v) != "count":
+            return self._fallback(v)
+        end = next((k for k in range(v + 1, p.np_end) if self._ends_group(k)), p.np_end)
+        definite = any(toks[k].low in _DEFINITE for k in range(p.np_start, v))
+        return self._fallback(v, (v + 1, end), definite)
+
+
+def _last_name(
+    phrases: SentencePhrases, at: int, topic: Topic, context: str, the: bool = False
+) -> str | None:
+    """The last name before token ``at`` that ``he`` or ``she`` can stand for: a run of
+    capitalised words that is not a place (after ``in``, ``at``, ``from`` …), not a modifier
+    of a noun (``Roman emperor``), not the topic, and not a capitalised first word of a
+    sentence (``Later``, ``Critics``) unless the sentence or the text before it (``context``)
+    also writes it inside a sentence. ``the``: a one-word name after ``the`` counts (a ship
+    that is ``she``)."""
+    toks = phrases.toks
+    k = at - 1
+    while k >= 0:
+        if not _name_word(toks, k):
+            k -= 1
+            continue
+        end = k + 1
+        while k > 0 and _name_word(toks, k - 1) and not _ends_sentence(toks[k - 1]):
+            k -= 1
+        start = k
+        k -= 1
+        nxt = toks[end] if end < len(toks) else None
+        possessive = toks[end - 1].low.endswith(("'s", "’s"))  # "Gloire's wooden hull"
+        if nxt is not None and nxt.word and not nxt.cap and _modifies(nxt.low) and not possessive:
+            continue  # "Roman emperor", "Spanish agents"
+        opens = start == 0 or _ends_sentence(toks[start - 1]) or toks[start - 1].text in '"“'
+        word = toks[start].text.removesuffix("'s").removesuffix("’s")
+        if opens and end - start == 1 and not _written_inside(phrases, word, context):
+            continue  # "Later in the season", "Critics noted"
+        if start > 0 and toks[start - 1].low in _PLACE_LINKS:
+            continue  # "in Rome": a place
+        if start > 0 and toks[start - 1].low in DETERMINERS and not (the and end - start == 1):
+            continue  # "the World Trade Center": a thing; "the Aurora" can be "she"
+        name = phrases._phrase(list(range(start, end))).removesuffix("'s").removesuffix("’s")
+        if name and name not in topic.name and not any(name in a for a in topic.aliases):
+            return name
+    return None
+
+
+def _name_word(toks: Sequence[Token], k: int) -> bool:
+    """Can token ``k`` be a word of a name (capitalised; no function word, month or day)?"""
+    t = toks[k]
+    return t.word and t.cap and t.low not in STOP_WORDS and t.low not in _CALENDAR
+
+
+def _ends_sentence(t: Token) -> bool:
+    """Does token ``t`` end a sentence (``.``, ``!``, ``?``, or a word with its final period
+    that is no abbreviation such as ``Jr.`` or an initial)?"""
+    if t.text in (".", "!", "?"):
+        return True
+    bare = t.low.rstrip(".")
+    return t.text.endswith(".") and len(bare) > 1 and bare not in _ABBREVIATIONS
+
+
+def _modifies(low: str) -> bool:
+    """Is the lower-case word after a capitalised one the noun it modifies (``Roman
+    [emperor]``), not a verb, an adverb or a function word (``Bacon [gradually] became``)?"""
+    if low in STOP_WORDS or low.endswith(("ly", "ed")) or low in _NOT_NOUNS:
+        return False
+    return not is_verb(low, "", "")
+
+
+def _written_inside(phrases: SentencePhrases, word: str, context: str) -> bool:
+    """Is ``word`` written capitalised inside a sentence of ``phrases`` or of ``context`` (a
+    name, not a common word that opens a sentence)?"""
+    toks = phrases.toks
+    if any(
+        t.text.removesuffix("'s").removesuffix("’s") == word
+        and i > 0
+        and not _ends_sentence(toks[i - 1])
+        and toks[i - 1].text not in '"“'
+        for i, t in enumerate(toks)
+    ):
+        return True
+    return re.search(r"[^\s.!?\"“]\s+" + re.escape(word) + r"\b", context) is not None

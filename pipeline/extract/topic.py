@@ -8,10 +8,16 @@ Read once per document from the title and the first sentence of the text:
   ``or`` before the verb (``Cortex Innovation Community, Cortex Innovation District, or
   Cortex is …``);
 * kind nouns: the head of each name and of the title's disambiguator (``(1999 film)``),
-  and the heads of what the first sentence says the topic is (``… is a Dutch
-  multinational corporation`` → ``corporation``; ``is both an island, municipality, and
+  the title's words that are topic nouns (``Port of Santos`` → ``port``;
+  :data:`~pipeline.extract.topic_nouns.TOPIC_NOUNS`), and the heads of what the first
+  sentence says the topic is (``… is a Dutch multinational corporation`` →
+  ``corporation``; ``is both an island, municipality, and
   largest city`` → ``island``, ``municipality``, ``city``), with their general words
-  (``corporation`` → ``company``; :data:`~pipeline.extract.topic_nouns.GENERAL_NOUNS`).
+  (``corporation`` → ``company``; :data:`~pipeline.extract.topic_nouns.GENERAL_NOUNS`);
+* whether it is a person: the title has no disambiguator such as ``(film)`` and the first
+  sentence gives a life in brackets (``(born March 19, 1988)``, ``(c. 670 – 734)``) or says
+  the topic is a person (``… is an English actor``;
+  :data:`~pipeline.extract.topic_nouns.PERSON_NOUNS`).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.calendar import MONTH_PATTERN
-from pipeline.extract.topic_nouns import GENERAL_NOUNS, TOPIC_NOUNS
+from pipeline.extract.topic_nouns import GENERAL_NOUNS, PERSON_NOUNS, TOPIC_NOUNS
 from pipeline.extract.words import STOP_WORDS
 
 _DISAMBIGUATOR = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -41,6 +47,24 @@ _CATEGORY_END = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _DATE_LIKE = re.compile(r"\b(?:born|died|" + MONTH_PATTERN + r"\s+\d)", re.IGNORECASE)
+_LIFE_BRACKET = re.compile(
+    r"\((?:[^()]*;\s*)?(?:born\b|b\.|c\.\s*\d|floruit|fl\.|[^()]*\d{3,4}\s*[–—-]\s*|"
+    r"[^()]*\d\s*(?:AD|BC|BCE|CE)?\s*[–—]\s*[^()]*\d)"
+)  # "(born …)", "(c. 670 – 734)", "(1918 – 1994)", "(15 December 37 – 9 June 68 AD)"
+_MALE = frozenset(["he", "his", "him"])
+_FEMALE = frozenset(["she", "her", "hers"])
+_PRONOUN_SAMPLE = 5000  # characters of an article read for the pronouns of its person
+_TOPIC_PRONOUNS = frozenset(["it", "its", "they", "their", "them"])
+_WORD_OF_TEXT = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
+def is_biography(title: str, first_sentence: str) -> bool:
+    """Is the article about a person? Its first sentence gives a life in brackets (``(born
+    March 19, 1988)``, ``(c. 670 – 734)``, ``(floruit 1121 to 1184)``) and its title has no
+    disambiguator such as ``(film)``."""
+    if _DISAMBIGUATOR.search(title):
+        return False
+    return _LIFE_BRACKET.search(first_sentence[:300]) is not None
 
 
 @dataclass(frozen=True)
@@ -51,13 +75,44 @@ class Topic:
     name: str
     aliases: tuple[str, ...] = ()
     kinds: frozenset[str] = field(default_factory=frozenset)
-    kind_stated: bool = False  # the first sentence says what the topic is
+    person: bool = False  # a biography: "he" or "she" is the topic
+    pronouns: frozenset[str] = field(default_factory=frozenset)  # those that stand for it
+    broader: frozenset[str] = field(default_factory=frozenset)  # kinds only as general words
+
+    def describes_modified(self, head: str) -> bool:
+        """Can ``the <modifier> <head>`` refer to the topic? Only with a kind noun of its own:
+        ``the harbor area`` of a zone is a part of it, ``the new zone`` the zone."""
+        return self.describes(head) and head.lower() not in self.broader
+
+    def pronoun_of_topic(self, word: str) -> bool:
+        """Does the pronoun ``word`` (lower case) stand for the topic? ``it``, ``its``,
+        ``they``, ``their``; in a biography ``he`` and ``his`` or ``she`` and ``her``, as
+        the article refers to its person."""
+        return word in (self.pronouns if self.person else _TOPIC_PRONOUNS)
+
+    def mentioned_in(self, text: str) -> bool:
+        """Does ``text`` name the topic or describe it? Its title, a name of it, a person's
+        surname, or ``the``/``this`` and a kind noun of it."""
+        if not self.name:
+            return False
+        names = (self.name, *self.aliases)
+        if any(n in text for n in names):
+            return True
+        parts = self.name.split()
+        surname = parts[-1] if self.person and len(parts) > 1 else None
+        words = _WORD_OF_TEXT.findall(text)
+        lows = [w.lower() for w in words]
+        for i, low in enumerate(lows):
+            if words[i] == surname:
+                return True
+            definite = any(w in ("the", "this") for w in lows[max(0, i - 2) : i])
+            if definite and self.describes(low):
+                return True  # "the park", "the new park"
+        return False
 
     def describes(self, head: str) -> bool:
-        """Can ``the <head>`` refer to the topic? A kind noun of it, or, when the first
-        sentence does not say what it is, a generic topic noun (``the town``)."""
-        head = head.lower()
-        return head in self.kinds or (not self.kind_stated and head in TOPIC_NOUNS)
+        """Can ``the <head>`` refer to the topic? A kind noun of it (``the park``)."""
+        return head.lower() in self.kinds
 
 
 def _head(phrase: str) -> str | None:
@@ -91,8 +146,18 @@ def _category_heads(rest: str) -> set[str]:
     return heads
 
 
-def read_topic(title: str, first_sentence: str) -> Topic:
-    """The topic of an article with this title and first sentence."""
+def _pronouns_of(text: str) -> frozenset[str]:
+    """The pronouns a biography uses for its person: those of ``he`` or of ``she``, whichever
+    the start of its text uses more."""
+    sample = text[:_PRONOUN_SAMPLE].lower()
+    male = len(re.findall(r"\b(?:he|his|him)\b", sample))
+    female = len(re.findall(r"\b(?:she|her|hers)\b", sample))
+    return _FEMALE if female > male else _MALE
+
+
+def read_topic(title: str, first_sentence: str, text: str = "") -> Topic:
+    """The topic of an article with this title and first sentence; ``text`` (the article)
+    tells which pronouns stand for a biography's person."""
     name = title.strip()
     kinds: set[str] = set()
     bare = name
@@ -116,7 +181,19 @@ def read_topic(title: str, first_sentence: str) -> Topic:
             kinds.add(head)
     stated = _category_heads(first_sentence[verb.end() :]) if verb is not None else set()
     kinds |= stated
-    kinds |= {g for k in kinds for g in GENERAL_NOUNS.get(k, ())}
+    kinds |= {w for w in _WORD.findall(name.lower()) if w in TOPIC_NOUNS}  # "Port of Santos"
+    broader = {g for k in kinds for g in GENERAL_NOUNS.get(k, ())} - kinds
+    kinds |= broader
     if bare != name and bare.lower() not in (a.lower() for a in aliases):
         aliases.insert(0, bare)
-    return Topic(name, tuple(dict.fromkeys(aliases)), frozenset(kinds), bool(stated))
+    person = is_biography(title, first_sentence) or (
+        not _DISAMBIGUATOR.search(name) and bool(stated & PERSON_NOUNS)
+    )  # "(born 1977)", or "X is an English actor"
+    return Topic(
+        name,
+        tuple(dict.fromkeys(aliases)),
+        frozenset(kinds),
+        person,
+        _pronouns_of(text or first_sentence) if person else frozenset(),
+        frozenset(broader),
+    )

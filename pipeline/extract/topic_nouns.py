@@ -7,7 +7,7 @@ from typing import Final
 
 from pipeline.extract.words import words
 
-# Generic topic nouns, used when the first sentence does not say what the topic is.
+# Nouns for kinds of topics: those among a title's words are kind nouns of its topic.
 TOPIC_NOUNS: Final = words(
     """park city town village company firm film album song single ship vessel squadron route
     highway road river species genus game novel novella book band station airport building
@@ -16,6 +16,21 @@ TOPIC_NOUNS: Final = words(
     district county province state country aircraft palm plant compound team area zone center
     centre facility project programme program site campus port harbour harbor society
     institute institution corporation group municipality hub community"""
+)
+
+# Nouns for people: an article whose first sentence says its topic is one is a biography.
+PERSON_NOUNS: Final = words(
+    """actor actress singer songwriter rapper musician composer conductor guitarist drummer
+    pianist dancer comedian player footballer cricketer athlete boxer wrestler swimmer
+    cyclist runner golfer pitcher coach manager politician statesman diplomat president
+    senator governor minister lawyer judge writer author novelist poet playwright
+    screenwriter journalist broadcaster presenter painter sculptor artist photographer
+    architect designer director producer filmmaker scientist physicist chemist biologist
+    mathematician engineer inventor economist philosopher historian scholar theologian
+    priest bishop archbishop archdeacon cleric monk nun saint pope emperor empress king queen
+    prince princess duke duchess earl lord noble nobleman soldier officer general admiral
+    commander pilot astronaut explorer businessman businesswoman entrepreneur executive
+    equestrian model activist"""
 )
 
 # A kind noun → the more general nouns a text uses for the same thing ("the corporation" is

@@ -17,26 +17,28 @@ from pipeline.extract.words import AUXILIARIES, DETERMINERS, words
 
 # Base forms; the -s, -es, -ed and -d forms are derived.
 _BASE: Final = words(
-    """account accommodate achieve acquire add adopt agree aim allow amass amount announce
+    """accommodate account achieve acquire add adopt agree aim allow amass amount announce
     appear arrive attack attain attract average begin belong bill border call capture carry
-    cause claim climb close combine comprise consider consist contain continue contribute control cost
-    count cover create cross culminate debut decline decrease deliver deploy describe destroy
-    develop die double drop earn employ end enter equal establish estimate exceed expand
-    expect export extend face fail feature finish follow form fund gain generate handle
-    happen head help hire host house import include increase invest join kill land last
-    launch list live locate make manage mark measure move name need note number obtain occupy
-    offer open operate order own participate pass perform pitch place plan play possess
-    post produce promote propose prove provide purchase raise rank reach receive record
-    reduce register release remain replace report represent require rest retain return
-    rise run score secure sell serve settle share ship show sign snap spend stand start
-    stay stretch suffer supply support surpass sustain take total train transfer travel
-    turn use value vote wait weigh win work yield"""
+    cause claim climb close combine comprise consider consist contain continue contribute
+    control cost count cover create cross culminate debut decline decrease defeat defend
+    deliver deploy describe destroy develop die double drop earn employ end engage enter
+    equal escape establish estimate evacuate exceed expand expect export extend face fail
+    feature finish follow form fund gain generate gross handle happen head help hire host
+    house import include increase invade invest join kill land last launch leap list live
+    locate make manage mark measure move name need note number obtain occupy offer open
+    operate order own participate pass peak perform pitch place plan play possess post
+    premiere produce promote propose prove provide purchase raise rank reach recall receive
+    record reduce register reinforce release remain repel replace report represent require
+    rest retain retreat return rise run score secure seize sell serve settle share ship
+    show sign snap spend stand start stay stretch suffer supply support surpass surrender tie
+    sustain take total train transfer travel turn use value vote wait weigh win work yield"""
 )
 # Irregular forms that are not among the auxiliaries.
 _IRREGULAR: Final = words(
-    """began begun bore borne broke chose drove flew forgot froze gone hid knew lay led left
-    meant rode rang rose shot shook shone slew sank sat slept spoke spun stole swam swore
-    threw thrown took underwent won withdrew wore"""
+    """began begun bore borne broke chose crept drove dug fled flew forgot froze gone hid hung
+    knew lay leapt led left meant rang rode rose sank sat shone shook shot slept slew
+    slid sought sped spoke spun stole swam swept swore threw thrown took underwent withdrew
+    won wore"""
 )
 # What can follow a verb and open its object or complement.
 _OBJECT_START: Final = DETERMINERS | words(
@@ -82,6 +84,13 @@ def is_verb(word: str, before: str, after: str) -> bool:
         # an unlisted -s word is a plural noun before a preposition ("points in")
         return after in DETERMINERS or after in _QUANTITY_START or number
     return False
+
+
+def is_base_form(word: str) -> bool:
+    """Is ``word`` the base form of a listed verb (``plan``, ``work``), which is finite only
+    after a plural subject, a pronoun or a modal (``the companies work``, not ``the master
+    plan for``)?"""
+    return word in _BASE
 
 
 def _third_person(word: str) -> bool:
