@@ -22,7 +22,10 @@ from pipeline.export.layout import table_parts
 from schemas import TABLES, TableSpec
 from schemas.metadata import columns
 
-_ROWS = 5_000  # rows turned into Python values at a time: memory does not grow with the corpus
+# Rows turned into Python values at a time, so memory does not grow with the corpus; few
+# for documents, whose rows hold whole article texts (5,000 of them took 870 MB).
+_ROWS = 5_000
+_DOCUMENT_ROWS = 50
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "category": "TEXT"}
 
 
@@ -87,11 +90,14 @@ def write_sqlite(folder: Path, path: Path, rows: dict[str, int]) -> Path:
                 ],
             )
             names = list(spec.columns)
+            rows_at_once = _DOCUMENT_ROWS if spec.name == "documents" else _ROWS
             insert = (
                 f"INSERT INTO {_quote(spec.name)} VALUES ({', '.join('?' * len(spec.columns))})"
             )
             for part in table_parts(folder, spec.name, "parquet"):
-                for batch in pq.ParquetFile(part).iter_batches(batch_size=_ROWS, columns=names):
+                for batch in pq.ParquetFile(part).iter_batches(
+                    batch_size=rows_at_once, columns=names
+                ):
                     values = [batch.column(c).to_pylist() for c in names]
                     db.executemany(
                         insert, ([_cell(v) for v in row] for row in zip(*values, strict=True))
