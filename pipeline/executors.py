@@ -191,7 +191,7 @@ class _WindowedExecutor:
         stream = iter(units)
         exhausted = False
         while True:
-            while not exhausted and sum(p.future is not None for p in pending) < window:
+            while not exhausted and len(pending) < window:  # cache hits count: they hold rows
                 unit = next(stream, None)
                 if unit is None:
                     exhausted = True

@@ -257,3 +257,19 @@ def test_the_retry_rules_of_every_executor() -> None:
     assert split.docs[0].reject is not None
     assert "worker process died" in split.docs[0].reject["reason"]
     assert executor.restarts >= 3
+
+
+def test_cached_outputs_count_towards_the_window() -> None:
+    """A warm cache must not read every cached output into memory before the first is
+    appended: at most ``window`` units are held, cache hits included."""
+    taken: list[int] = []
+
+    def units():  # type: ignore[no-untyped-def]
+        for i in range(100):
+            taken.append(i)
+            yield Ready(pipeline.batch.BatchOutput([], {"ready": float(i)}))
+
+    results = _FlakyExecutor().run(units(), window=3)
+    next(results)
+    assert len(taken) <= 3
+    assert len(list(results)) == 99

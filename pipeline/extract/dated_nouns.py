@@ -215,11 +215,14 @@ def _made(before: str) -> str | None:
     return found
 
 
+_FROM_THE = re.compile(r"(\b[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+from\s+the\s+$")
+_FROM_THE_REACH = 200
+
+
 def _from_the(text: str, start: int) -> str | None:
     """``a Christian writing from the 2nd century``: the noun phrase before ``from the``."""
-    m = re.search(
-        r"(\b[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+from\s+the\s+$", text[:start]
-    )
+    before = text[max(0, start - _FROM_THE_REACH) : start]  # four words and "from the"
+    m = _FROM_THE.search(before) if before.rstrip().endswith("the") else None
     if m is None:
         return None
     words_: list[str] = []

@@ -354,7 +354,7 @@ class DescribedSentence(LifeSpans):
             prev -= 1  # past a citation: "… in 2006[6] and 3711 in 2009"
         if own == 0 or not _AND_ONLY.match(raw) or self._verbal[own] or not self._verbal[prev]:
             return None
-        said = _AND_ONLY.sub("", clean_piece(self._blank_piece(own)))
+        said = _AND_ONLY.sub("", self._pieces[1][own])  # clean_piece of the clause, cached
         before = self._raw[prev]
         agent = _AGENT_VERB.search(before)
         if agent is not None and " by " in f" {said} ":
@@ -362,10 +362,6 @@ class DescribedSentence(LifeSpans):
             return trim_description(f"{thing} {agent.group(1)} by {by}")  # "Ynesa described by"
         lead = _VERB_FIRST.match(before)
         return trim_description(f"{lead.group(1)} {said}") if lead and said else None
-
-    def _blank_piece(self, i: int) -> str:
-        edges = self._pieces[0]
-        return self._blank[edges[i] : edges[i + 1]]
 
     def _listed_value(self, m: DateMention) -> str | None:
         """``Rotterdam was the eleventh-largest port (2009: tenth; 2008: ninth)``: a year
@@ -379,12 +375,26 @@ class DescribedSentence(LifeSpans):
         who = self._subject_of(first) if first < len(self._verbal) else None
         return trim_description(f"{_ARTICLE.sub('', who)} {listed.group(1)}") if who else None
 
+    @cached_property
+    def _relatives(self) -> tuple[list[int], list[re.Match[str]]]:
+        """Every ``which``/``who`` of the sentence, found once (not once per date)."""
+        found = list(_INNER_RELATIVE.finditer(self.text))
+        return [r.start() for r in found], found
+
+    def _last_relative(self, start: int, end: int) -> re.Match[str] | None:
+        """The last ``which``/``who`` wholly inside ``text[start:end]``, or None."""
+        starts, found = self._relatives
+        i = bisect_left(starts, end) - 1
+        while i >= 0 and found[i].end() > end:
+            i -= 1
+        return found[i] if i >= 0 and found[i].start() >= start else None
+
     def _inner_relative(self, m: DateMention, own: int) -> str | None:
         """``… ironclads in 1865 which were not completed until 1870``, ``… sound which
         Torres helped develop since 2005``: a date in a relative clause inside its clause
         dates what the relative clause says of its antecedent."""
         start = self._pieces[0][own]
-        rel = max(_INNER_RELATIVE.finditer(self.text, start, m.start), key=_at, default=None)
+        rel = self._last_relative(start, m.start)
         if rel is None or not has_verb(self.text[rel.end() : m.start]):
             return None
         head = _ARTICLE_OF_DATE.sub("", self._blank[start : rel.start()])
@@ -546,10 +556,6 @@ _WHEN_AFTER = re.compile(
     r"([^,;:()]{6,}?)\s*(?:[,;:()]|\.?$)",
     re.IGNORECASE,
 )
-
-
-def _at(m: re.Match[str]) -> int:
-    return m.start()
 
 
 def _only_time(piece: str) -> bool:

@@ -22,7 +22,7 @@ from pipeline.extract.descriptions import DescribedSentence
 from pipeline.extract.topic import read_topic
 from pipeline.model import Document, Event, Sentence
 
-_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
+_DISAMBIGUATOR = re.compile(r"\([^()]*\)\s*$")  # no leading blanks: quadratic on a run of them
 _PRESENT = re.compile(r"\b(?:present|today|now)\b", re.IGNORECASE)
 _ERA_KINDS = ("full", "month_year", "year", "range")
 _FAR = 500  # years between a bracketed number and the context beyond which it is a code

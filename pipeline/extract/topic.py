@@ -29,7 +29,7 @@ from pipeline.extract.calendar import MONTH_PATTERN
 from pipeline.extract.topic_nouns import GENERAL_NOUNS, PERSON_NOUNS, TOPIC_NOUNS
 from pipeline.extract.words import STOP_WORDS
 
-_DISAMBIGUATOR = re.compile(r"\s*\(([^()]*)\)\s*$")
+_DISAMBIGUATOR = re.compile(r"\(([^()]*)\)\s*$")  # no leading blanks: quadratic on a run of them
 # the verb that ends the naming part of a first sentence: "X (…) is a …"
 _NAMING_VERB = re.compile(r"\s(?:is|was|are|were)\s+(?:both\s+|also\s+|now\s+)?(?:an?|the)?\s*")
 _ALIAS_CUE = re.compile(

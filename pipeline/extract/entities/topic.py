@@ -85,11 +85,14 @@ class Topic:
     short_names: frozenset[str]
 
 
+_DISAMBIGUATION = re.compile(r"\(([^()]*)\)\s*$")  # no blanks before it: quadratic on a run
+
+
 def _title_name(title: str) -> tuple[str, str]:
     """The title without a bracketed disambiguation, and that disambiguation."""
-    match = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", title)
+    match = _DISAMBIGUATION.search(title)
     if match:
-        return match.group(1).strip(), match.group(2)
+        return title[: match.start()].strip(), match.group(1)
     return title.strip(), ""
 
 
