@@ -7,6 +7,7 @@ import filecmp
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -264,7 +265,7 @@ def test_cached_outputs_count_towards_the_window() -> None:
     appended: at most ``window`` units are held, cache hits included."""
     taken: list[int] = []
 
-    def units():  # type: ignore[no-untyped-def]
+    def units() -> Iterator[Ready]:
         for i in range(100):
             taken.append(i)
             yield Ready(pipeline.batch.BatchOutput([], {"ready": float(i)}))
