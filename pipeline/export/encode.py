@@ -113,13 +113,22 @@ def _plain(value: object) -> object:
     return json_value(value)
 
 
+def _own_copy(table: pa_arrow.Table, start: int, length: int) -> pa_arrow.Table:
+    """Rows ``start:start+length`` of ``table`` in buffers of their own. A slice would share
+    the whole batch's buffers, and pickling it (to the parent process, into the cache)
+    copies all of them for every document: gigabytes for a corpus of megabytes."""
+    if length == 0:
+        return table.schema.empty_table()
+    return table.take(pa_arrow.array(range(start, start + length), pa_arrow.int64()))
+
+
 def encode_groups(
     name: str, frame: pd.DataFrame, doc_ids: Sequence[object]
 ) -> dict[object, EncodedRows]:
     """Encode every row of ``frame`` once, and hand each document its rows: those of one
     document are contiguous in ``frame`` (in the order of ``doc_ids``), so its Arrow rows
-    are a zero-copy slice and its CSV and JSON Lines bytes a join of its own lines. Gives
-    the same bytes as :func:`encode_rows` per document."""
+    are a copy of its own range and its CSV and JSON Lines bytes a join of its own lines.
+    Gives the same bytes as :func:`encode_rows` per document."""
     spec = TABLES[name]
     names = spec.columns
     cols = [[_plain(v) for v in frame[c].tolist()] for c in names]
@@ -147,7 +156,7 @@ def encode_groups(
             end += 1
         out[doc_id] = EncodedRows(
             end - start,
-            arrow.slice(start, end - start),
+            _own_copy(arrow, start, end - start),
             b"".join(csv_lines[start:end]),
             b"".join(json_lines[start:end]),
         )
