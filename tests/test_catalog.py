@@ -3,11 +3,8 @@ them by version, reading their tables over HTTP; stable ids across edits."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +17,7 @@ from pipeline.export import read_table
 from pipeline.release.catalog import find_release, publish_release, read_catalog
 from pipeline.release.download import download
 from pipeline.release.verify import verify
+from tests.http_server import QuietHandler, serving
 from tests.release_data import GREEN_PARK, RIVER_MILL, publish, write_raw
 
 EXTENDED = GREEN_PARK.replace(
@@ -27,7 +25,7 @@ EXTENDED = GREEN_PARK.replace(
 )
 
 
-class _StaticHost(http.server.SimpleHTTPRequestHandler):
+class _StaticHost(QuietHandler):
     """A static host as GitHub Pages or S3 are: files, with byte ranges (Parquet readers
     fetch a file's footer first)."""
 
@@ -55,13 +53,6 @@ class _StaticHost(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def _quiet_handler(directory: str) -> functools.partial[_StaticHost]:
-    return functools.partial(_StaticHost, directory=directory)
-
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -78,13 +69,8 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def served(catalog: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _quiet_handler(str(catalog)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
+    with serving(catalog, _StaticHost) as url:
+        yield url
 
 
 def test_the_catalog_lists_every_release_in_version_order(catalog: Path) -> None:

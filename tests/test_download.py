@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import io
 import tarfile
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,10 +15,11 @@ from pipeline.release.archive import safe_extract
 from pipeline.release.build import build_release
 from pipeline.release.download import download
 from pipeline.release.verify import verify
+from tests.http_server import QuietHandler, serving
 from tests.release_data import publish, write_raw
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class _Handler(QuietHandler):
     """Serves a folder; ``/liar.tar.gz`` promises more bytes than it sends."""
 
     def do_GET(self) -> None:
@@ -34,9 +32,6 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.close_connection = True
             return
         super().do_GET()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -53,16 +48,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     corrupted[len(data) // 2] ^= 0xFF
     (site / "corrupted.tar.gz").write_bytes(bytes(corrupted))
     (site / "truncated.tar.gz").write_bytes(data[: len(data) // 2])
-    handler = functools.partial(_Handler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", site
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(site, _Handler) as url:
+        yield url, site
 
 
 def _leftovers(folder: Path) -> list[str]:

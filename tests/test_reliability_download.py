@@ -5,9 +5,7 @@ unpacking, and downloads stopped by SIGTERM or killed (ids of
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import http.server
 import io
 import os
 import shutil
@@ -15,7 +13,6 @@ import signal
 import subprocess
 import sys
 import tarfile
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,11 +25,12 @@ from pipeline.release.build import build_release
 from pipeline.release.download import STAGING_MARKER, download
 from schemas import DATASET_VERSION
 from tests.conftest import REPO
+from tests.http_server import QuietHandler, serving
 from tests.release_data import publish, write_raw
 from tests.reliability import cli, no_traceback
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class _Handler(QuietHandler):
     """Serves a folder, plus ``/trickle`` (one byte every 0.2 s), ``/huge`` (announces
     more than any release) and ``/endless`` (64 KiB every 50 ms, for ever)."""
 
@@ -55,9 +53,6 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return
         super().do_GET()
 
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
@@ -67,16 +62,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     site = root / "site"
     site.mkdir()
     shutil.copy(build_release(output, root / "dist"), site / "release.tar.gz")
-    handler = functools.partial(_Handler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", site
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(site, _Handler) as url:
+        yield url, site
 
 
 def test_dl15_a_local_archive_path_is_downloaded_like_a_url(

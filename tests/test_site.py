@@ -7,11 +7,8 @@ runs them). Screenshots are saved under ``build/test-artifacts/``.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +17,7 @@ import pytest
 from pipeline.export import read_table
 from pipeline.site.writer import CHUNK_ROWS, SITE, doc_key
 from tests.conftest import REPO
+from tests.http_server import serving
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 NEEDS_BROWSER = pytest.mark.skipif(
@@ -164,18 +162,8 @@ def test_sorting_a_column(published: Path, page) -> None:  # type: ignore[no-unt
 
 @NEEDS_BROWSER
 def test_the_site_works_from_a_static_host(published: Path, page) -> None:  # type: ignore[no-untyped-def]
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(published / SITE))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/index.html#/table/facts"
-        _open(page, url)
+    with serving(published / SITE) as base:
+        _open(page, f"{base}/index.html#/table/facts")
         page.locator("#rows tbody tr a.row-link").first.click()
         page.wait_for_selector(".hl.active")
         assert page.errors == []
-    finally:
-        server.shutdown()
