@@ -19,10 +19,9 @@ from functools import cached_property
 from pipeline.article import Heading, heading
 from pipeline.extract.dates import DateMention, find_dates, iso_date
 from pipeline.extract.descriptions import DescribedSentence
-from pipeline.extract.topic import read_topic
+from pipeline.extract.topic import DISAMBIGUATOR, read_topic
 from pipeline.model import Document, Event, Sentence
 
-_DISAMBIGUATOR = re.compile(r"\([^()]*\)\s*$")  # no leading blanks: quadratic on a run of them
 _PRESENT = re.compile(r"\b(?:present|today|now)\b", re.IGNORECASE)
 _ERA_KINDS = ("full", "month_year", "year", "range")
 _FAR = 500  # years between a bracketed number and the context beyond which it is a code
@@ -298,7 +297,7 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     per_sentence = [find_dates(s.text, small_years=True) for s in sentences]
     ancient = _ancient(per_sentence)
     timeline = _Timeline(doc.title)
-    topic = _DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
+    topic = DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
     person = (
         read_topic(doc.title, sentences[0].text, doc.text).pronouns if sentences else frozenset()
     )

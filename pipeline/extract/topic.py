@@ -29,7 +29,9 @@ from pipeline.extract.calendar import MONTH_PATTERN
 from pipeline.extract.topic_nouns import GENERAL_NOUNS, PERSON_NOUNS, TOPIC_NOUNS
 from pipeline.extract.words import STOP_WORDS
 
-_DISAMBIGUATOR = re.compile(r"\(([^()]*)\)\s*$")  # no leading blanks: quadratic on a run of them
+# a title's bracketed disambiguator, "(2013)" in "Typhoon Krosa (2013)"; no blanks before the
+# bracket in the pattern: searching a run of them would be quadratic
+DISAMBIGUATOR = re.compile(r"\(([^()]*)\)\s*$")
 # the verb that ends the naming part of a first sentence: "X (…) is a …"
 _NAMING_VERB = re.compile(r"\s(?:is|was|are|were)\s+(?:both\s+|also\s+|now\s+)?(?:an?|the)?\s*")
 _ALIAS_CUE = re.compile(
@@ -62,7 +64,7 @@ def is_biography(title: str, first_sentence: str) -> bool:
     """Is the article about a person? Its first sentence gives a life in brackets (``(born
     March 19, 1988)``, ``(c. 670 – 734)``, ``(floruit 1121 to 1184)``) and its title has no
     disambiguator such as ``(film)``."""
-    if _DISAMBIGUATOR.search(title):
+    if DISAMBIGUATOR.search(title):
         return False
     return _LIFE_BRACKET.search(first_sentence[:300]) is not None
 
@@ -161,7 +163,7 @@ def read_topic(title: str, first_sentence: str, text: str = "") -> Topic:
     name = title.strip()
     kinds: set[str] = set()
     bare = name
-    if (d := _DISAMBIGUATOR.search(name)) is not None:
+    if (d := DISAMBIGUATOR.search(name)) is not None:
         bare = name[: d.start()].strip()
         if head := _head(d.group(1)):
             kinds.add(head)
@@ -187,7 +189,7 @@ def read_topic(title: str, first_sentence: str, text: str = "") -> Topic:
     if bare != name and bare.lower() not in (a.lower() for a in aliases):
         aliases.insert(0, bare)
     person = is_biography(title, first_sentence) or (
-        not _DISAMBIGUATOR.search(name) and bool(stated & PERSON_NOUNS)
+        not DISAMBIGUATOR.search(name) and bool(stated & PERSON_NOUNS)
     )  # "(born 1977)", or "X is an English actor"
     return Topic(
         name,

@@ -13,6 +13,7 @@ from typing import Final
 from pipeline.extract.entities.classify import head_type
 from pipeline.extract.entities.gazetteer import DEMONYM, is_place
 from pipeline.extract.entities.heads import FIRST_HEADS, HEADS, OF_HEADS
+from pipeline.extract.topic import DISAMBIGUATOR
 from pipeline.extract.words import words
 
 # Nouns that define what an article is about, as its first sentence says.
@@ -85,12 +86,9 @@ class Topic:
     short_names: frozenset[str]
 
 
-_DISAMBIGUATION = re.compile(r"\(([^()]*)\)\s*$")  # no blanks before it: quadratic on a run
-
-
 def _title_name(title: str) -> tuple[str, str]:
     """The title without a bracketed disambiguation, and that disambiguation."""
-    match = _DISAMBIGUATION.search(title)
+    match = DISAMBIGUATOR.search(title)
     if match:
         return title[: match.start()].strip(), match.group(1)
     return title.strip(), ""
