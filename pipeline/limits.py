@@ -71,14 +71,28 @@ class DocumentTimeout(BaseException):
     the code it interrupts takes it for that code's own failure."""
 
 
-def _raise_timeout(signum: int, frame: FrameType | None) -> None:
-    raise DocumentTimeout
+RETRY_SECONDS = 0.05
+"""How often a deadline that has run out raises again: an exception raised while Python
+runs a ``__del__``, a weakref or a garbage-collector callback is printed and dropped, so
+one raise is not enough to stop the block."""
+
+
+class _Alarm:
+    """The ``SIGALRM`` handler of one :func:`deadline`: it raises while armed."""
+
+    def __init__(self) -> None:
+        self.armed = True
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        if self.armed:
+            raise DocumentTimeout
 
 
 @contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
     """Run the block with a budget of ``seconds`` (None: no budget); raise
-    :class:`DocumentTimeout` in it when the budget runs out.
+    :class:`DocumentTimeout` in it when the budget runs out, and again every
+    :data:`RETRY_SECONDS` until the block has stopped.
 
     In the main thread a ``SIGALRM`` timer interrupts the block; in another thread (a Dask
     worker's) a timer thread raises the exception in it. Either way the exception arrives
@@ -88,40 +102,64 @@ def deadline(seconds: float | None) -> Iterator[None]:
         yield
         return
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-        previous = signal.signal(signal.SIGALRM, _raise_timeout)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        alarm = _Alarm()
+        previous = signal.signal(signal.SIGALRM, alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds, RETRY_SECONDS)
         try:
             yield
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+            _disarm(alarm, previous)
         return
     with _thread_deadline(seconds):
         yield
+
+
+def _disarm(alarm: _Alarm, previous: signal._HANDLER) -> None:
+    """Stop the timer and restore the previous handler. A raise that lands in here (the
+    timer ran out as the block ended) is dropped: the block has stopped, which is all a
+    timeout asks, and an exception the block raised still goes on after this returns."""
+    while True:
+        try:
+            alarm.armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+            return
+        except DocumentTimeout:
+            continue
 
 
 @contextmanager
 def _thread_deadline(seconds: float) -> Iterator[None]:
     target = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
-    state = {"done": False, "fired": False}
+    done = threading.Event()
+    state = {"fired": False}
 
     def fire() -> None:
-        with lock:
-            if not state["done"]:
+        if done.wait(seconds):
+            return
+        while True:
+            with lock:
+                if done.is_set():
+                    return
                 state["fired"] = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(
                     target, ctypes.py_object(DocumentTimeout)
                 )
+            if done.wait(RETRY_SECONDS):
+                return
 
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
+    timer = threading.Thread(target=fire, daemon=True)
     timer.start()
     try:
         yield
     finally:
-        with lock:
-            state["done"] = True
-            timer.cancel()
-            if state["fired"]:  # not raised yet: it must not escape this block
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
+        while True:
+            try:
+                with lock:
+                    done.set()
+                    if state["fired"]:  # not raised yet: it must not escape this block
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
+                break
+            except DocumentTimeout:  # it landed here, as the block ended: dropped
+                continue
