@@ -22,8 +22,12 @@ _DANGLING = re.compile(
 
 
 _MAX_DESCRIPTION = 10
+_MAX_WITH_DATE = 14  # words when a date inside a noun phrase is kept
+_NOUN_AFTER_DATE = 4  # words of that noun phrase kept after its date
 
 _FINITE = words("is was are were has had have will would can could")
+
+_AUXILIARY_ING = words("having being getting")
 
 _PARTICLES = words("down up out off away back over not")
 
@@ -44,6 +48,15 @@ _PREPOSITIONS = frozenset(
 
 
 _LEAD_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+", re.IGNORECASE)
+# "before reopening …", "After finishing …": a subordinator before a participle
+_LEAD_SUBORDINATOR = re.compile(
+    r"^(?:before|after|since|while|when|upon|without|by) (?=[a-z]{3,}ing\b)", re.IGNORECASE
+)
+# "… closed in 1992 before reopening in 2001": a participle clause of its own
+PARTICIPLE_CLAUSE = re.compile(
+    r"\s(?=(?:before|after|since|while|upon|without)\s+(?!being\b|having\b)[a-z]{3,}ing\s)",
+    re.IGNORECASE,
+)
 
 
 STOPS = frozenset(
@@ -108,7 +121,7 @@ def words_of(piece: str) -> list[str]:
 def has_verb(piece: str) -> bool:
     """A verb among the clause's words; a capitalised word is a name (``Mohammed``), except
     the clause's first before a lower-case one (``Raised in …``)."""
-    raw = _LEAD_CONJUNCTION.sub("", piece).split()
+    raw = _LEAD_SUBORDINATOR.sub("", _LEAD_CONJUNCTION.sub("", piece)).split()
     words = words_of(" ".join(raw))
     if not words:
         return False
@@ -131,6 +144,9 @@ def opens_with_verb(piece: str) -> bool:
         return False
     first, nxt = words[0], words[1] if len(words) > 1 else ""
     participle = _PARTICIPLE.fullmatch(first) is not None or first.endswith("ing")
+    gerund = first.endswith("ing") and first not in _AUXILIARY_ING
+    if gerund and nxt and is_verb(nxt, first, words[2] if len(words) > 2 else ""):
+        return False  # "seeding began", "building started": the -ing word is the subject
     if participle and not is_verb(first, "", nxt):
         later = words[1:4]
         if any(w in _FINITE for w in later):
@@ -193,10 +209,34 @@ def is_name_like(piece: str) -> bool:
     return words[0].lower() in DETERMINERS and len(words) <= 5 and plain
 
 
-def trim_description(text: str) -> str:
-    """At most a few words, not ending on a function word or inside a quotation."""
+_PART_NOUNS = words(
+    """one two three some many most all several none each both any thousands hundreds
+    dozens millions members number part rest majority half"""
+)
+_NAME_REACH = 3  # words a description may run on to end a name
+
+
+def _name_end(words: list[str], i: int) -> int:
+    """Where the name that goes on at ``words[i]`` ends (capitalised words, joined by
+    ``of``, ``the``, ``and`` …)."""
+    while i < len(words) and (
+        words[i][:1].isupper()
+        or (words[i].lower() in NAME_LINKS and i + 1 < len(words) and words[i + 1][:1].isupper())
+    ):
+        i += 1
+    return i
+
+
+def trim_description(text: str, keep: str = "") -> str:
+    """At most a few words, not ending on a function word or inside a quotation; a few
+    more when they end the noun phrase of ``keep`` (a date inside a noun phrase: ``… in
+    the 1976 Summer Olympics``)."""
     every = text.split()
-    if len(every) > _MAX_DESCRIPTION:  # "the railway to the Ruhr had been finished" → keep the verb
+    most = _MAX_DESCRIPTION
+    if keep and keep in text:
+        reach = len(text[: text.index(keep) + len(keep)].split())
+        most = max(most, min(reach + _NOUN_AFTER_DATE, _MAX_WITH_DATE))
+    if len(every) > most:  # "the railway to the Ruhr had been finished" → keep the verb
         low = [w.lower() for w in every]
         verb = next(
             (
@@ -207,12 +247,19 @@ def trim_description(text: str) -> str:
             None,
         )
         link = next((i for i in range(1, verb or 0) if low[i] in LINKS), None)
+        if link is not None and low[link] == "of" and low[link - 1] in _PART_NOUNS:
+            link = None  # "one of No. 20 Squadron's Catalinas was despatched": not "one was"
         if verb is not None and link is not None and verb > 4:
             every = every[:link] + every[verb:]
-    words = every[:_MAX_DESCRIPTION]
+    words = every[:most]
     if len(every) > len(words) and every[len(words)][:1].isupper():  # cut inside a name
-        link = max((i for i, w in enumerate(words) if w.lower() in LINKS), default=0)
-        words = words[:link] if link >= 2 else words
+        end = _name_end(every, len(words))
+        if end - len(words) <= _NAME_REACH:
+            words = every[:end]  # "… against the St. Louis Cardinals"
+        else:
+            kept = len(text[: text.index(keep)].split()) if keep and keep in text else 0
+            link = max((i for i, w in enumerate(words) if w.lower() in LINKS), default=0)
+            words = words[:link] if link >= max(2, kept + 1) else words
     out = _DANGLING.sub("", " ".join(words))
     if out.count('"') % 2:
         out = out.replace('"', "")
@@ -250,3 +297,42 @@ def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
 def blank_out(m: re.Match[str]) -> str:
     """A list of masked dates ("\\x00 and \\x00") masked whole, keeping every offset."""
     return "\x00" * len(m.group())
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+$", re.IGNORECASE
+)
+# "by the early 1880s widespread concern …": a period after a preposition of time
+_TIME_THE = re.compile(
+    r"\b(?:by|from|to|until|till|since|in|during|throughout|between|and|into|through)\s+the\s+$",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(r"\d0s\b|centur|millenn", re.IGNORECASE)
+_NO_NOUN = words(
+    """it he she they we i you there this that these those many most some all several few
+    both each every no onwards onward ago later earlier through"""
+)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)(?:\s+([\w'’-]+))?")
+_ATTRIBUTIVE_REACH = 40
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """Does the date at ``text[start:end]`` modify the noun after it (``the 2006 MLB
+    draft``, ``their 2005 World Checklist of Palms``, ``a 1983 finalist``): a determiner or
+    a possessive before it and a noun after it, not a verb (``the 1870s retained``) or a
+    function word (``the 1960s and``)?"""
+    before = text[max(0, start - _ATTRIBUTIVE_REACH) : start]
+    if not _DETERMINER_BEFORE.search(before):
+        return False
+    if _PERIOD.search(text, start, end) and _TIME_THE.search(before):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word, nxt = after.group(1), (after.group(2) or "").lower()
+    low = word.lower()
+    if low in STOPS or low in DETERMINERS or low in _FINITE or low in _NO_NOUN:
+        return False
+    if word[:1].isupper():
+        return True
+    return not is_verb(low, "", nxt) and not (low.endswith("ed") and len(low) > 4)

@@ -21,7 +21,9 @@ from itertools import pairwise
 from pipeline.extract.clause_words import (
     COORDINATE,
     DATE_LIST,
+    PARTICIPLE_CLAUSE,
     SUBORDINATE,
+    attributive,
     blank_out,
     coordinates,
     has_verb,
@@ -168,9 +170,41 @@ class DescribedSentence(LifeSpans):
         ]
         cuts += [c.start() for c in COORDINATE.finditer(blank) if coordinates(c)]
         cuts += [c.start() for c in SUBORDINATE.finditer(blank)]  # "… since X did it in 2005"
+        cuts += [c.start() for c in PARTICIPLE_CLAUSE.finditer(blank)]  # "… before reopening"
         cuts += joined_clauses(blank, cuts)
         edges = [0, *sorted(cuts), len(blank)]
         return edges, _Cleaned(blank, edges)
+
+    @cached_property
+    def _said(self) -> _Cleaned:
+        """Each clause's describing words with its attributive dates kept (``drafted in the
+        2006 MLB draft``): the words a description is made of."""
+        edges = self._pieces[0]
+        return _Cleaned(self._shown, edges) if self._attributive else self._pieces[1]
+
+    @cached_property
+    def _attributive(self) -> frozenset[int]:
+        """Starts of the dates that modify a noun (``the 2006 MLB draft``, ``their 2005
+        World Checklist``, ``a 1983 finalist``): part of the noun phrase, kept in the words
+        that describe a clause (``drafted in the 2006 MLB draft``, not ``drafted MLB
+        draft``)."""
+        blank = self._blank
+        return frozenset(
+            m.start
+            for m in self.mentions
+            if (m.start == 0 or blank[m.start - 1] != "\x00")
+            and blank[m.end : m.end + 1] != "\x00"
+            and attributive(self.text, m.start, m.end)
+        )
+
+    @cached_property
+    def _shown(self) -> str:
+        """The masked sentence with its attributive dates shown again."""
+        shown = self._blank
+        for m in self.mentions:
+            if m.start in self._attributive:
+                shown = shown[: m.start] + m.quote + shown[m.end :]
+        return shown
 
     def _good(self) -> list[int]:
         pieces = self._pieces[1]
@@ -236,7 +270,11 @@ class DescribedSentence(LifeSpans):
         award = self._listed_award(m)
         if award is not None:
             return award
-        named = dated_noun(self.text, m.start, m.end) or ellided_deed(self.text, m.start, m.end)
+        noun = dated_noun(self.text, m.start, m.end)
+        if noun and self._framed_noun(m, own):
+            said = self._described(m, own, pieces)  # "selected in the 2006 MLB draft"
+            return said if m.quote in said else trim_description(noun)  # "his 1949 Study"
+        named = noun or ellided_deed(self.text, m.start, m.end)
         if named:
             return trim_description(named)  # "his 1944 Three Studies …", "… did it in 1965"
         when = (
@@ -247,6 +285,12 @@ class DescribedSentence(LifeSpans):
         )
         if when is not None:
             return when
+        return self._described(m, own, pieces)
+
+    def _described(self, m: DateMention, own: int, pieces: _Cleaned) -> str:
+        """The date described by its own clause or the nearest clause with a verb."""
+        shown = self._said
+        keep = m.quote if m.start in self._attributive else ""
         verbal = self._verbal
         said = pieces[own] and not _only_time(pieces[own])  # not "the morning of"
         phrase = len(pieces[own].split()) < 2 and _PREPOSITION_OPEN.match(self._raw[own])
@@ -254,7 +298,9 @@ class DescribedSentence(LifeSpans):
         if base is None:  # the nearest clause with a verb, after a fronted date first
             first = self._first_said
             fronted = self.text[m.end : m.end + 1] == "," or first is None or first > own
-            ahead = not said and fronted  # "In 1984, …", "… and in 1988, the team …"
+            ahead = fronted and (  # "In 1984, …", "… and in 1988, the team …"
+                not said or self._opens_clause(own)  # "…; at the Awards the next year, …"
+            )
             order = [
                 i
                 for k in range(1, min(len(pieces), _MAX_REACH))
@@ -266,16 +312,18 @@ class DescribedSentence(LifeSpans):
                 base = next((i for i in order if self._usable(i)), None)
         if base is None:
             if said:
-                return trim_description(pieces[own])
+                return trim_description(shown[own], keep)
             near = _nearest_good(self._good(), own)
-            return trim_description(pieces[near]) if near is not None else self._fallback or m.quote
+            return trim_description(shown[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
         raw = self._raw[base]
         relative = _RELATIVE_OPEN.match(raw) is not None and base > 0
         verb_first = opens_with_verb(text)
         if verb_first or len(text.split()) < 2 or relative:
             pronoun = _PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
-            if relative and _OWN_SUBJECT_RELATIVE.match(raw):
+            if _IMPERSONAL.match(raw):
+                actor = None  # "and in 1940 it was proposed to extend …": no one's deed
+            elif relative and _OWN_SUBJECT_RELATIVE.match(raw):
                 actor = None  # "the airstrip, where construction was halted": its own subject
             elif relative and _SENTENTIAL.match(raw):
                 actor = None  # "…, which led to Lesnar making his return": of the clause before
@@ -295,13 +343,28 @@ class DescribedSentence(LifeSpans):
                 actor = self._actor(base)
             actor = _ARTICLE.sub("", actor) if actor else None  # "park created", not "The park"
             copula = (
-                _COPULA_LEAD.match(raw) if not (verb_first or relative) else None
-            )  # "Dodd [was] runner-up"
+                _COPULA_LEAD.match(raw) if not (verb_first or relative) else _PREDICATE.match(raw)
+            )  # "Dodd [was] runner-up", "QuackShot [is] a 1991 … game"
             if actor is not None:
-                lead = text[:1].lower() if base == 0 else text[:1]  # "Shot by …" → "… shot"
+                words = shown[base]
+                lead = words[:1].lower() if base == 0 else words[:1]  # "Shot by …" → "… shot"
                 verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
-                text = f"{actor} {verb}{lead}{text[1:]}"
-        return trim_description(text)
+                return trim_description(f"{actor} {verb}{lead}{words[1:]}", keep)
+        return trim_description(shown[base], keep)
+
+    def _framed_noun(self, m: DateMention, own: int) -> bool:
+        """Is the date a modifier of a noun in a clause that says what happened to or with
+        it (``He was selected in the 2006 MLB draft``, ``X recognised 67 species in their
+        2005 World Checklist``, ``On the 2011 year-end charts, X was …``)? The clause
+        describes it then, the noun phrase kept whole, not the title alone."""
+        if m.start not in self._attributive or self._aside[own]:
+            return False
+        if _TEMPORAL_BEFORE.search(self.text, max(0, m.start - 40), m.start):
+            return False  # "after the 1991 liberalisation of India": the happening it names
+        if self._verbal[own]:
+            return True
+        fronted = own == self._first_said and _PREPOSITION_OPEN.match(self._raw[own]) is not None
+        return fronted and self._first_verbal < len(self._verbal)
 
     def _antecedent(self, base: int) -> str | None:
         """What a relative clause at ``base`` is about: the noun phrase before it, or the
@@ -312,6 +375,9 @@ class DescribedSentence(LifeSpans):
             subject = self._subject_of(base - 1)
             if subject:
                 return _BRACKETED.sub("", subject).strip()
+        agent = _AGENT_TAIL.search(before)
+        if agent is not None and _RELATIVE_WHICH.match(self._raw[base]):
+            before = agent.group(1)  # "the play Herons written by Simon Stephens, which …"
         return tail_noun_phrase(before)
 
     def _pronoun_actor(self, pronoun: str, base: int) -> str | None:
@@ -335,6 +401,14 @@ class DescribedSentence(LifeSpans):
         with a finite verb and its object (``suggested that the detail was …``)?"""
         return bool(_PAST_FIRST.match(self._pieces[1][k])) and len(self._raw[k].split()) <= 5
 
+    def _opens_clause(self, i: int) -> bool:
+        """Does clause ``i`` open a sentence or a clause after a semicolon with a
+        preposition (``…; at the 72nd Academy Awards the following year, the film won``)?"""
+        edge = self._pieces[0][i]
+        before = self._blank[:edge].rstrip()
+        opens = not before or before.endswith(";") or self._blank[edge : edge + 1] == ";"
+        return opens and _PREPOSITION_OPEN.match(self._raw[i]) is not None
+
     def _comma_before(self, i: int) -> bool:
         """Does a comma end the text before clause ``i`` (not ``and``)?"""
         edge = self._pieces[0][i]
@@ -342,7 +416,8 @@ class DescribedSentence(LifeSpans):
 
     def _finite(self, i: int) -> bool:
         """Does clause ``i`` have more than a participle with its agent (``led by the DCAC``)?"""
-        return _PASSIVE_ASIDE.match(self._raw[i]) is None
+        raw = self._raw[i]
+        return _PASSIVE_ASIDE.match(raw) is None and _VERB_PREPOSITION.match(raw) is None
 
     def _gapped(self, own: int) -> str | None:
         """``Scheelea was described by Karsten in 1857, and Ynesa by Cook in 1942``, ``…,
@@ -436,7 +511,11 @@ class DescribedSentence(LifeSpans):
         else the noun phrase the clause before ends with (``… the parade, scheduled for``)."""
         pieces, verbal, aside = self._pieces[1], self._verbal, self._aside
         reach = range(base - 1, max(-1, base - 1 - _MAX_REACH), -1)
-        before = [i for i in reach if pieces[i] and not aside[i]]
+        before = [
+            i
+            for i in reach
+            if pieces[i] and not aside[i] and not _VERB_PREPOSITION.match(self._raw[i])
+        ]  # not "diplomats, including many stationed …, were collected": "including many"
         spoken = next((i for i in before if verbal[i]), None)
         if spoken is not None and (subject := self._subject_of(spoken)):
             return subject
@@ -450,7 +529,10 @@ class DescribedSentence(LifeSpans):
         if base + 1 < len(pieces) and verbal[base + 1]:
             return self._subject_of(base + 1, fronted=True)
         k = base - 1  # "… with the Redoutable, laid down in 1873 and launched in 1876"
-        while k >= 0 and k in before and (not pieces[k] or self._participle_phrase(k)):
+        while k >= 0 and (
+            (k in before and (not pieces[k] or self._participle_phrase(k)))
+            or _VERB_PREPOSITION.match(self._raw[k])  # past "including many stationed …"
+        ):
             k -= 1  # past participles of one thing: skipped to the phrase that names it
         return tail_noun_phrase(self._raw[k]) if k >= 0 and k in before else None
 
@@ -467,8 +549,13 @@ class DescribedSentence(LifeSpans):
                 person = low[0] in self.person
                 if k == 1 and (person or (fronted and low[0] == "it")):
                     return self.topic or None  # "he": the article's person; "Raised …, it"
+                if low[0] in _FRONT_PREPOSITIONS and low[k - 1] in _PRONOUN_ACTORS:
+                    # "Through the influence of King Æthelbald he was appointed": the pronoun
+                    return self.topic or None if low[k - 1] in self.person else None
                 if all(w in DETERMINERS or w in _PRONOUN_ACTORS for w in low[:k]):
                     return None
+                while k > 1 and low[k - 1].endswith("ly") and low[k - 1] not in _NOT_ADVERBS:
+                    k -= 1  # "Krosa quickly intensified": "Krosa"
                 return " ".join(words[:k]).strip(" ,") if k <= 7 else None
         return None
 
@@ -493,6 +580,12 @@ class DescribedSentence(LifeSpans):
         return f"{self.topic} named {head.group(1).strip()}"
 
 
+# a preposition of time before a dated noun: the noun names a happening of its own
+_TEMPORAL_BEFORE = re.compile(
+    r"\b(?:after|before|since|until|till|following|preceding|prior\s+to|ahead\s+of)\s+"
+    r"(?:the|a|an|his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+$",
+    re.IGNORECASE,
+)
 _LISTED = re.compile(r"\s*([A-Z][^()]{2,80}?)\s*\((?=[^()]*\d)")  # "Name (2008, 2009)"
 _PREPOSITION_OPEN = re.compile(
     r"(?:during|in|at|on|after|before|since|by|throughout|from|until|for|with)\s", re.I
@@ -504,7 +597,7 @@ _OWN_SUBJECT_RELATIVE = re.compile(r"(?:and\s+)?(?:where|whose|when)\b", re.IGNO
 _RELATIVE_OPEN = re.compile(r"(?:and\s+)?(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _MAX_REACH = 6  # clauses searched on each side for one with a verb
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:(?:and|but|then|so|when|while|as)\s+)*(he|she|it|they)\s+", re.IGNORECASE
+    r"^(?:(?:and|but|then|so|when|while|as|that)\s+)*(he|she|it|they)\s+", re.IGNORECASE
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # clause breaks: commas, semicolons, brackets, dashes (not a score's "70 – 55")
@@ -549,6 +642,27 @@ _AND_PRONOUN = re.compile(r"and\s+(?:it|he|she|they)\s", re.IGNORECASE)
 # a past participle opening a clause after a comma: what it says is of the noun before
 _PARTICIPLE_AFTER_NOUN = re.compile(r"(?:[a-z]{3,}ed|built|made|held|known|begun|laid)\s", re.I)
 _PASSIVE_ASIDE = re.compile(r"(?:[a-z]{3,}ed|led|made|held|built|known)\s+by\b", re.IGNORECASE)
+# "(and) (in 1940) it was proposed to …", "it was decided that …": an impersonal passive
+_IMPERSONAL = re.compile(
+    r"(?:and\s+)?(?:(?:in|on|by|during|from|after|before)\s+(?:the\s+)?\s*)?it\s+"
+    r"(?:was|is|had\s+been|has\s+been)\s+[a-z]+ed\s+(?:to|that)\b",
+    re.IGNORECASE,
+)
+# a clause opening with a preposition made of a verb: "following the loss of HMAS Sydney"
+_VERB_PREPOSITION = re.compile(
+    r"(?:following|including|excluding|regarding|concerning|considering|according\s+to|"
+    r"barring|pending)\s",
+    re.IGNORECASE,
+)
+_NOT_ADVERBS = frozenset(["italy", "july", "family", "assembly", "ally", "rally", "supply"])
+_FRONT_PREPOSITIONS = frozenset(["through", "with", "under", "after", "despite", "in", "on", "at"])
+# "… the play Herons written by Simon Stephens": "which" after it is of the play
+_AGENT_TAIL = re.compile(
+    r"^(.*\S)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+"
+    r"(?:[a-z]{3,}ed|written|drawn|made|built|sung|given)\s+by\s[^,]*$"
+)
+_RELATIVE_WHICH = re.compile(r"(?:and\s+)?which\b", re.IGNORECASE)
+_PREDICATE = re.compile(r"(is|was|are|were)\s+(?=(?:a|an|the)\s+\w)", re.IGNORECASE)
 _COPULA_LEAD = re.compile(r"^(?:\w+\s+){1,3}?(was|is|were|are|became|becomes)\s", re.IGNORECASE)
 # "… until 1960, when it declared independence", "… late 1940s, a period when he was …"
 _WHEN_AFTER = re.compile(
