@@ -46,7 +46,7 @@ from pipeline.executors import (
     resolve_jobs,
 )
 from pipeline.export import TableWriter, encode_frame, encode_rows, write_table
-from pipeline.export.layout import DATABASE, SPREADSHEET
+from pipeline.export.layout import DATABASE, OUTPUTS, SPREADSHEET
 from pipeline.export.sqlite import write_sqlite
 from pipeline.export.xlsx import fits, write_xlsx
 from pipeline.ingest import PlannedInput, Source, plan_inputs, reject_row, source_from_file
@@ -185,14 +185,16 @@ def _units(
 
 
 class _Publisher:
-    """Appends documents' outputs to the tables of a build folder, in order."""
+    """Appends documents' outputs to the tables of a build folder, in order, in the
+    formats of ``outputs`` (:data:`~pipeline.export.layout.OUTPUTS`)."""
 
-    def __init__(self, build: Path) -> None:
+    def __init__(self, build: Path, outputs: tuple[str, ...] = OUTPUTS) -> None:
         self.build = build
-        self.writers = {name: TableWriter(build, name) for name in DOCUMENT_TABLES}
-        self.site = SiteWriter(build)
+        self.outputs = outputs
+        self.writers = {name: TableWriter(build, name, outputs) for name in DOCUMENT_TABLES}
+        self.site = SiteWriter(build) if "site" in outputs else None
         self.entities = EntityMerger(build / ".entities.sqlite")
-        self.summary = DatasetSummary()
+        self.summary = DatasetSummary(outputs=outputs)
         self.quarantine: list[dict[str, object]] = []
         self.rejects: list[dict[str, str]] = []
 
@@ -203,9 +205,10 @@ class _Publisher:
         for name, rows in doc.tables.items():
             self.writers[name].append(rows)
         self.entities.add(doc.entities)
-        self.site.add_document(
-            {name: rows.jsonl for name, rows in doc.tables.items()}, doc.entities
-        )
+        if self.site is not None:
+            self.site.add_document(
+                {name: rows.jsonl for name, rows in doc.tables.items()}, doc.entities
+            )
         self.quarantine += doc.quarantine
         if doc.summary is not None:
             s = doc.summary
@@ -213,31 +216,37 @@ class _Publisher:
 
     def close(self) -> tuple[list[Path], pd.DataFrame, pd.DataFrame]:
         files = [path for writer in self.writers.values() for path in writer.close()]
-        entities = TableWriter(self.build, "entities")
+        entities = TableWriter(self.build, "entities", self.outputs)
         for rows in self.entities.merged():
             encoded = encode_rows(
                 "entities", {c: [r[c] for r in rows] for c in TABLES["entities"].columns}
             )
             entities.append(encoded)
-            self.site.add_table("entities", encoded.jsonl)
+            if self.site is not None:
+                self.site.add_table("entities", encoded.jsonl)
         files += entities.close()
         self.entities.close()
         self.writers["entities"] = entities
         rejects = check_rejects(sorted_frame("rejects", self.rejects))
         quarantine = check_quarantine(self.quarantine)
-        files += write_table(rejects, self.build, "rejects")
-        files += write_table(quarantine, self.build, "quarantine")
-        for name, frame in (("rejects", rejects), ("quarantine", quarantine)):
-            self.site.add_table(name, encode_frame(name, frame).jsonl)
+        files += write_table(rejects, self.build, "rejects", self.outputs)
+        files += write_table(quarantine, self.build, "quarantine", self.outputs)
+        if self.site is not None:
+            for name, frame in (("rejects", rejects), ("quarantine", quarantine)):
+                self.site.add_table(name, encode_frame(name, frame).jsonl)
         self.summary.rows = {name: w.rows for name, w in self.writers.items()}
         self.summary.rows |= {"rejects": len(rejects), "quarantine": len(quarantine)}
-        files.append(write_sqlite(self.build, self.build / DATABASE, self.summary.rows))
-        if fits(self.summary.rows):
+        if "sqlite" in self.outputs:
+            files.append(write_sqlite(self.build, self.build / DATABASE, self.summary.rows))
+        if "xlsx" in self.outputs and fits(self.summary.rows):
             files.append(write_xlsx(self.build, self.build / SPREADSHEET))
         return files, rejects, quarantine
 
     def close_site(self) -> list[Path]:
-        """The site, once the card is written (its page is the card)."""
+        """The site, once the card is written (its page is the card); none when the site
+        is not published."""
+        if self.site is None:
+            return []
         info = self.summary.info
         card = (self.build / CARD).read_text(encoding="utf-8")
         dataset = {"title": info.title, "description": info.description, "version": DATASET_VERSION}
@@ -284,11 +293,14 @@ def run_pipeline(
     batch_bytes: int = BATCH_BYTES,
     progress: Progress | None = None,
     limits: Limits | None = None,
+    outputs: tuple[str, ...] = OUTPUTS,
 ) -> RunSummary:
     """Run every stage on the inputs of ``raw`` and publish to ``output``.
 
     ``cache``: the SQLite file of per-document results for incremental runs (None: no
-    cache); ``limits``: per-document size and time limits (default :class:`Limits`).
+    cache); ``limits``: per-document size and time limits (default :class:`Limits`);
+    ``outputs``: what to publish (:data:`~pipeline.export.layout.OUTPUTS`, all by
+    default; Parquet always), the metadata describing exactly those files.
     Raises (all :class:`~pipeline.errors.FactpipeError`, nothing published, the previous
     output intact) :class:`~pipeline.errors.UsageProblem` when the input or output cannot
     be used; :class:`~pipeline.errors.RunError` subclasses when another run holds the lock,
@@ -316,7 +328,7 @@ def run_pipeline(
         publisher: _Publisher | None = None
         done = False
         try:
-            publisher = _Publisher(build)
+            publisher = _Publisher(build, outputs)
             publisher.rejects += inputs.rejects
             publisher.summary.info = info
             runner: Executor = make_executor(

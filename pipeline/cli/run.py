@@ -28,6 +28,16 @@ def _number(ctx: click.Context, param: click.Parameter, value: float) -> float:
     return value
 
 
+def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    """``--formats``: what to publish, checked (an unknown name is a usage error)."""
+    from pipeline.export.layout import parse_outputs
+
+    try:
+        return parse_outputs(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
 def _left_as_it_was(output: Path, **_: object) -> str:
     return f"; {output} was left as it was"
 
@@ -44,7 +54,8 @@ def _left_as_it_was(output: Path, **_: object) -> str:
     Writes OUTPUT/{parquet,csv,jsonl}/<table>/part-NNNNN.<format> for the tables
     documents, sentences, facts, events, entities, mentions, relations, rejects (inputs
     not published, with the reason) and quarantine (extracted rows held back because they
-    failed a check), a SQLite database, a spreadsheet and a static site (OUTPUT/site/).
+    failed a check), a SQLite database, a spreadsheet and a static site (OUTPUT/site/);
+    --formats chooses which (Parquet always: --formats parquet for a large dump).
 
     Every input is either published in documents or listed in the rejects report (also
     printed) with what is wrong and how to fix it: empty files, files that are not UTF-8
@@ -128,6 +139,16 @@ def _left_as_it_was(output: Path, **_: object) -> str:
     help="Reject a document whose extraction takes longer than this (0: no limit).",
 )
 @click.option(
+    "--formats",
+    "outputs",
+    callback=_formats,
+    default="all",
+    show_default=True,
+    metavar="LIST",
+    help="What to publish, comma-separated: parquet, csv, jsonl, sqlite, xlsx, site, or all. "
+    "Parquet is always written; the metadata lists exactly the files published.",
+)
+@click.option(
     "--stats",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
@@ -146,6 +167,7 @@ def run(
     batch_mb: float,
     max_document_mb: float,
     max_document_seconds: float,
+    outputs: tuple[str, ...],
     stats: Path | None,
 ) -> None:
     from pipeline.limits import Limits
@@ -162,6 +184,7 @@ def run(
         batch_bytes=int(batch_mb * 1e6),
         progress=_progress,
         limits=Limits.from_options(max_document_mb, max_document_seconds),
+        outputs=outputs,
     )
     for warning in summary.warnings:
         click.echo(printable(f"warning: {warning}"), err=True)
@@ -179,11 +202,12 @@ def run(
         f"{counts['entities']} entities, {counts['mentions']} mentions, "
         f"{counts['relations']} relations, {counts['rejects']} rejects, {counts['quarantine']} quarantined rows"
     )
-    click.echo(printable(f"wrote {len(summary.files)} files to {output}/ (parquet, csv, jsonl)"))
+    click.echo(printable(f"wrote {len(summary.files)} files to {output}/ ({', '.join(outputs)})"))
     if counts["quarantine"]:
+        where = "csv" if "csv" in outputs else "parquet"
         click.echo(
             f"warning: {counts['quarantine']} extracted rows failed a check and were held "
-            f"back; see {output}/csv/quarantine/",
+            f"back; see {output}/{where}/quarantine/",
             err=True,
         )
     if counts["rejects"]:

@@ -39,6 +39,16 @@ class RunFigures:
     facts: int
     seconds: dict[str, float] = field(default_factory=dict)
     cache_hits: int = 0
+    # (seconds since start, largest process MB, whole tree MB), about once a second
+    rss_series: list[tuple[float, float, float]] = field(default_factory=list)
+
+    def rss_at(self, share: float) -> tuple[float, float]:
+        """(largest, tree) RSS in MB at ``share`` of the run's wall time (the most of the
+        samples within 2 % of it), to see whether memory grows while streaming."""
+        near = [s for s in self.rss_series if abs(s[0] - share * self.wall) <= 0.02 * self.wall]
+        if not near:
+            return 0.0, 0.0
+        return max(s[1] for s in near), max(s[2] for s in near)
 
 
 def build_corpus(raw: Path, target: Path, megabytes: float) -> tuple[int, int]:
@@ -104,11 +114,17 @@ def run_cli(label: str, args: list[str], stats: Path) -> RunFigures:
         text=True,
     )
     peaks = [0.0, 0.0]
+    series: list[tuple[float, float, float]] = []
 
     def sample() -> None:
+        last = -1.0
         while proc.poll() is None:
             largest, total = _tree_rss(proc.pid)
             peaks[0], peaks[1] = max(peaks[0], largest), max(peaks[1], total)
+            now = time.perf_counter() - start
+            if now - last >= 1.0:
+                series.append((round(now, 1), round(largest, 1), round(total, 1)))
+                last = now
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -133,6 +149,7 @@ def run_cli(label: str, args: list[str], stats: Path) -> RunFigures:
         counts["facts"],
         report["seconds"],
         report.get("cache_hits", 0),
+        series,
     )
 
 
@@ -161,12 +178,36 @@ def regex_floor(corpus: Path) -> float:
     show_default=True,
 )
 @click.option("--jobs", "parallel", type=click.IntRange(min=2), default=2, show_default=True)
-def main(mb: float, raw: Path, work: Path, parallel: int) -> None:
+@click.option(
+    "--formats",
+    default="all",
+    show_default=True,
+    help="Passed to every run (e.g. parquet, the dump plan).",
+)
+@click.option(
+    "--memory-only",
+    is_flag=True,
+    help="One --jobs 1 run only (no cache, no stress): peak RSS and RSS while streaming, "
+    "for large corpora.",
+)
+def main(mb: float, raw: Path, work: Path, parallel: int, formats: str, memory_only: bool) -> None:
     """Run the CLI end to end on an MB-sized corpus and report speed and memory."""
     corpus = work / f"corpus-{mb:g}MB"
     files, size = build_corpus(raw, corpus, mb)
     megabytes = size / 1e6
     click.echo(f"corpus: {files} articles, {megabytes:.1f} MB of text ({corpus})")
+    if memory_only:
+        label = f"{mb:g}MB-{formats.replace(',', '+')}"
+        one = run_cli(
+            "jobs 1",
+            ["--raw", str(corpus), "--output", str(work / f"out-{label}"), "--jobs", "1",
+             "--no-cache", "--formats", formats],
+            work / f"stats-{label}.json",
+        )  # fmt: skip
+        _echo_memory([one])
+        (work / f"memory-{label}.json").write_text(json.dumps(asdict(one), indent=2) + "\n")
+        click.echo(f"figures written to {work / f'memory-{label}.json'}")
+        return
     floor = regex_floor(corpus)
     runs = []
     for label, extra in (
@@ -174,12 +215,13 @@ def main(mb: float, raw: Path, work: Path, parallel: int) -> None:
         (f"jobs {parallel}", ["--jobs", str(parallel), "--no-cache"]),
     ):
         out = work / f"out-{label.replace(' ', '')}"
-        runs.append(run_cli(label, ["--raw", str(corpus), "--output", str(out), *extra],
-                            work / "stats.json"))  # fmt: skip
+        runs.append(run_cli(label, ["--raw", str(corpus), "--output", str(out), *extra,
+                                    "--formats", formats], work / "stats.json"))  # fmt: skip
     cache = work / "cache.sqlite"
     cache.unlink(missing_ok=True)
     cached_out = work / "out-cached"
     args = ["--raw", str(corpus), "--output", str(cached_out), "--cache", str(cache)]
+    args += ["--formats", formats]
     run_cli("cache cold", args, work / "stats.json")
     runs.append(run_cli("cache warm", args, work / "stats.json"))
     one = runs[0]
@@ -194,6 +236,7 @@ def main(mb: float, raw: Path, work: Path, parallel: int) -> None:
             f"{r.documents / r.wall:7.1f} {r.facts / r.wall:8.0f} {r.peak_rss_mb:7.0f}M "
             f"{r.tree_rss_mb:7.0f}M"
         )
+    _echo_memory(runs)
     click.echo(f"jobs {parallel} speed-up: {one.wall / runs[1].wall:.2f}x")
     click.echo(f"cache warm: {runs[2].wall / one.wall:.0%} of the jobs-1 run")
     click.echo(
@@ -215,6 +258,15 @@ def main(mb: float, raw: Path, work: Path, parallel: int) -> None:
     figures["stress"] = stress()
     (work / "bench.json").write_text(json.dumps(figures, indent=2) + "\n")
     click.echo(f"figures written to {work / 'bench.json'}")
+
+
+def _echo_memory(runs: list[RunFigures]) -> None:
+    """Peak RSS, and RSS at a quarter, half and three quarters of each run (largest process
+    / whole tree): flat while streaming when these are close."""
+    click.echo("RSS MB (largest / tree) at 25 %, 50 %, 75 % of the wall time, and peak:")
+    for r in runs:
+        points = "  ".join(f"{a:.0f}/{b:.0f}" for a, b in (r.rss_at(x) for x in (0.25, 0.5, 0.75)))
+        click.echo(f"  {r.label:<11} {points}  peak {r.peak_rss_mb:.0f}/{r.tree_rss_mb:.0f}")
 
 
 # One long sentence or line each, where work quadratic in the length of a sentence would

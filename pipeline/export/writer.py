@@ -2,14 +2,17 @@
 
 A :class:`TableWriter` takes a table's rows one document at a time
 (:class:`~pipeline.export.encode.EncodedRows`) and appends them to the current part of each
-format: CSV and JSON Lines bytes as they come, Parquet in row groups of exactly
-:func:`~pipeline.export.layout.row_group_rows` rows (the last one shorter), so what is held
-is at most one row group. A part is closed and the next one begun at a document boundary
-once it holds :func:`~pipeline.export.layout.part_rows` rows.
+format: CSV and JSON Lines bytes as they come, Parquet in row groups of
+:func:`~pipeline.export.layout.row_group_rows` rows, or fewer, ended at a document, once
+the rows held pass :data:`~pipeline.export.layout.ROW_GROUP_BYTES` of JSON Lines text. So
+what is held is at most one row group of a few MB (and one document), however large the
+corpus. A part is closed and the next one begun at a document boundary once it holds
+:func:`~pipeline.export.layout.part_rows` rows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,6 +20,7 @@ import pyarrow as pa_arrow
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.export import layout
 from pipeline.export.encode import EncodedRows, csv_header, encode_frame
 from pipeline.export.layout import FORMATS, part_path, part_rows, row_group_rows
 from schemas import TABLES
@@ -43,13 +47,16 @@ def _canonical(table: pa_arrow.Table) -> pa_arrow.Table:
 
 
 class TableWriter:
-    """Appends one table's rows to its part files in every format."""
+    """Appends one table's rows to its part files in every format of ``formats`` (Parquet
+    always; CSV and JSON Lines when named)."""
 
-    def __init__(self, folder: Path, name: str) -> None:
+    def __init__(self, folder: Path, name: str, formats: Sequence[str] = FORMATS) -> None:
         self.folder = folder
         self.name = name
+        self.formats = ("parquet", *(f for f in FORMATS[1:] if f in formats))
         self.schema = _parquet_schema(name)
         self.group_rows = row_group_rows(name)
+        self.group_bytes = layout.ROW_GROUP_BYTES
         self.max_part_rows = part_rows(name)
         self.rows = 0
         self.files: list[Path] = []
@@ -57,6 +64,7 @@ class TableWriter:
         self._part_rows = 0
         self._pending: list[pa_arrow.Table] = []
         self._pending_rows = 0
+        self._pending_bytes = 0  # JSON Lines text of the rows held
         self._parquet: pq.ParquetWriter | None = None
         self._text: dict[str, BinaryIO] = {}
         self._open_part()
@@ -64,16 +72,18 @@ class TableWriter:
     def _open_part(self) -> None:
         self._part += 1
         self._part_rows = 0
-        paths = {fmt: part_path(self.folder, self.name, fmt, self._part) for fmt in FORMATS}
+        paths = {fmt: part_path(self.folder, self.name, fmt, self._part) for fmt in self.formats}
         for path in paths.values():
             path.parent.mkdir(parents=True, exist_ok=True)
         self._parquet = pq.ParquetWriter(paths["parquet"], self.schema, compression="zstd")
-        self._text = {fmt: paths[fmt].open("wb") for fmt in ("csv", "jsonl")}
-        self._text["csv"].write(csv_header(self.name))
-        self.files += [paths[fmt] for fmt in FORMATS]
+        self._text = {fmt: paths[fmt].open("wb") for fmt in self.formats[1:]}
+        if "csv" in self._text:
+            self._text["csv"].write(csv_header(self.name))
+        self.files += [paths[fmt] for fmt in self.formats]
 
     def _write_groups(self, final: bool) -> None:
         """Write every full row group held (and, when ``final``, the rest)."""
+        self._pending_bytes = 0
         if not self._pending:
             return
         table = _canonical(pa_arrow.concat_tables(self._pending))
@@ -84,6 +94,8 @@ class TableWriter:
             self._parquet.write_table(table.slice(done, size), row_group_size=size)
             done += size
         rest = table.slice(done)
+        if rest.num_rows:  # in buffers of its own: a slice would keep the whole group alive
+            rest = rest.take(pa_arrow.array(range(rest.num_rows), pa_arrow.int64()))
         self._pending = [rest] if rest.num_rows else []
         self._pending_rows = rest.num_rows
 
@@ -103,14 +115,21 @@ class TableWriter:
         if self._part_rows >= self.max_part_rows:
             self._close_part()
             self._open_part()
-        self._text["csv"].write(rows.csv)
-        self._text["jsonl"].write(rows.jsonl)
+        for fmt, handle in self._text.items():
+            handle.write(rows.csv if fmt == "csv" else rows.jsonl)
         self._pending.append(rows.arrow.cast(self.schema))
         self._pending_rows += rows.rows
+        self._pending_bytes += len(rows.jsonl)
         self._part_rows += rows.rows
         self.rows += rows.rows
         if self._pending_rows >= self.group_rows:
             self._write_groups(final=False)
+            # what is left is the tail of this document's rows: their own text
+            rest = self._pending_rows  # fewer than this document's rows
+            if rest:
+                self._pending_bytes = len(rows.jsonl.split(b"\n", rows.rows - rest)[-1])
+        elif self._pending_bytes >= self.group_bytes:
+            self._write_groups(final=True)  # a shorter group, ended at this document
 
     def close(self) -> list[Path]:
         """Finish the last part; return every file written, in part then format order."""
@@ -125,13 +144,15 @@ class TableWriter:
             handle.close()
 
 
-def write_table(frame: object, folder: Path, name: str) -> list[Path]:
-    """Write a whole table (a pandas frame in published row order) in every format; return
-    the files written. For small tables and tests; the run streams through
-    :class:`TableWriter`."""
+def write_table(
+    frame: object, folder: Path, name: str, formats: Sequence[str] = FORMATS
+) -> list[Path]:
+    """Write a whole table (a pandas frame in published row order) in every format of
+    ``formats``; return the files written. For small tables and tests; the run streams
+    through :class:`TableWriter`."""
     import pandas as pd
 
     assert isinstance(frame, pd.DataFrame)
-    writer = TableWriter(folder, name)
+    writer = TableWriter(folder, name, formats)
     writer.append(encode_frame(name, frame))
     return writer.close()

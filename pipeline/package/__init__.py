@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.export.layout import OUTPUTS, present_outputs
+from pipeline.export.xlsx import fits
 from pipeline.package.card import dataset_card
 from pipeline.package.citation import CITATION_FILE, citation_cff
 from pipeline.package.croissant import croissant_metadata
@@ -46,7 +48,14 @@ def write_package_metadata(
     """
     if not SEMVER.match(dataset_version):
         raise ValueError(f"dataset version {dataset_version!r} is not a semantic version (1.2.3)")
-    summary = tables if isinstance(tables, DatasetSummary) else DatasetSummary.of_tables(tables)
+    if isinstance(tables, DatasetSummary):
+        summary = tables
+    else:
+        summary = DatasetSummary.of_tables(tables)
+        outputs = present_outputs(folder)  # what the folder holds
+        if "sqlite" in outputs and not fits(summary.rows):  # too big for one: none either way
+            outputs = tuple(sorted({*outputs, "xlsx"}, key=OUTPUTS.index))
+        summary.outputs = outputs
     if not summary.units and not summary.methods:
         summary.count_values(folder)
     digests = data_file_digests(folder)

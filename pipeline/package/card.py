@@ -9,9 +9,11 @@ loader. Its Python code blocks are run against a published folder by the tests.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pipeline.export.encode
 from pipeline.export import FORMATS
-from pipeline.export.layout import DATABASE, SPREADSHEET
+from pipeline.export.layout import DATABASE, OUTPUTS, SPREADSHEET
 from pipeline.extract.properties import PROPERTIES
 from pipeline.package.citation import CITATION_FILE, bibtex
 from pipeline.package.dataset import CROISSANT, DATAPACKAGE, build_date
@@ -39,102 +41,103 @@ def text_columns(name: str) -> list[str]:
     return [c.name for c in columns(TABLES[name]) if c.kind in ("string", "category")]
 
 
-def loading_snippets() -> str:
-    """Loading snippets for each tool and format, run from a published folder (the tests run
-    them). CSV and JSON Lines carry no types: each snippet fixes them from the schema, so a
-    period ``0757`` or a date ``1850`` stays text."""
+_COUNTS = {2: "two", 3: "three"}
+_FORMAT_NAMES = {"parquet": "Parquet", "csv": "CSV", "jsonl": "JSON Lines"}
+
+
+def _names(formats: Sequence[str]) -> str:
+    """``Parquet, CSV and JSON Lines``."""
+    names = [_FORMAT_NAMES[f] for f in formats]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def loading_snippets(outputs: Sequence[str] = OUTPUTS) -> str:
+    """Loading snippets for each tool and each format of ``outputs``, run from a published
+    folder (the tests run them). CSV and JSON Lines carry no types: each snippet fixes them
+    from the schema, so a period ``0757`` or a date ``1850`` stays text."""
     text = {name: text_columns(name) for name in ("documents", "facts", "events")}
-    return f"""\
-DuckDB on Parquet, CSV and JSON Lines (its `substring` is 1-based, so add 1 to `char_start`):
-
-```python
-import duckdb
-
-facts = duckdb.sql(\"\"\"
-    SELECT f.fact_id, f.value, f.unit, f.qualifier, f.period, f.quote,
-           substring(d.text, f.char_start + 1, f.char_end - f.char_start) AS span
-    FROM 'parquet/facts/*.parquet' AS f
-    JOIN 'parquet/documents/*.parquet' AS d USING (doc_id)
-\"\"\").df()
-assert (facts["span"] == facts["quote"]).all()
-
-for facts_file, documents_file in [
+    formats = [f for f in FORMATS if f in outputs]
+    csv, jsonl = "csv" in formats, "jsonl" in formats
+    duck_text = []
+    if csv:
+        duck_text.append(f"""\
     ("read_csv('csv/facts/*.csv', types={duckdb_types("facts")})",
      "read_csv('csv/documents/*.csv', types={duckdb_types("documents")})"),
+""")
+    if jsonl:
+        duck_text.append(f"""\
     ("read_json('jsonl/facts/*.jsonl', columns={duckdb_types("facts")})",
      "read_json('jsonl/documents/*.jsonl', columns={duckdb_types("documents")})"),
+""")
+    duck_loop = (
+        "\nfor facts_file, documents_file in [\n"
+        + "".join(duck_text)
+        + """\
 ]:
     same = duckdb.sql(f\"\"\"
         SELECT bool_and(f.quote = substring(d.text, f.char_start + 1, f.char_end - f.char_start))
-        FROM {{facts_file}} AS f JOIN {{documents_file}} AS d USING (doc_id)
+        FROM {facts_file} AS f JOIN {documents_file} AS d USING (doc_id)
     \"\"\").fetchall()[0][0]
     assert same in (True, None)  # None: no facts
-```
-
-pandas (each fact with the sentence that states it; CSV and JSON Lines read with text
-columns as text):
-
-```python
-import glob
-
-import pandas as pd
-
-facts = pd.read_parquet("parquet/facts")
-sentences = pd.read_parquet("parquet/sentences")
-facts_with_sentence = facts.merge(
-    sentences[["sentence_id", "text"]].rename(columns={{"text": "sentence"}}), on="sentence_id"
-)
-TEXT = {text!r}
-
+"""
+        if duck_text
+        else ""
+    )
+    readers = ["pd.read_parquet"]
+    pandas_text = ""
+    if csv or jsonl:
+        pandas_text += f"TEXT = {text!r}\n"
+    if csv:
+        readers.append("read_csv")
+        pandas_text += """
 def read_csv(table):
     return pd.concat(
-        pd.read_csv(part, dtype={{c: "string" for c in TEXT[table]}}, keep_default_na=False, na_values=[""])
-        for part in sorted(glob.glob(f"csv/{{table}}/*.csv"))
+        pd.read_csv(part, dtype={c: "string" for c in TEXT[table]}, keep_default_na=False, na_values=[""])
+        for part in sorted(glob.glob(f"csv/{table}/*.csv"))
     )
-
+"""
+    if jsonl:
+        readers.append("read_jsonl")
+        pandas_text += """
 def read_jsonl(table):
     return pd.concat(
-        pd.read_json(part, lines=True, dtype={{c: "string" for c in TEXT[table]}})
-        for part in sorted(glob.glob(f"jsonl/{{table}}/*.jsonl"))
+        pd.read_json(part, lines=True, dtype={c: "string" for c in TEXT[table]})
+        for part in sorted(glob.glob(f"jsonl/{table}/*.jsonl"))
     )
-
-for read in (pd.read_parquet, read_csv, read_jsonl):
-    texts = read("parquet/documents" if read is pd.read_parquet else "documents")
-    table = read("parquet/facts" if read is pd.read_parquet else "facts")
-    texts = texts.set_index("doc_id")["text"]
-    assert all(
-        texts[row.doc_id][row.char_start : row.char_end] == row.quote
-        for row in table.itertuples()
+"""
+    pandas_note = (
+        "; CSV and JSON Lines read with text\ncolumns as text"
+        if csv and jsonl
+        else f"; {_names([f for f in formats if f != 'parquet'])} read with text columns as text"
+        if csv or jsonl
+        else ""
     )
-```
-
-Polars (its `str.slice` is 0-based, like Python):
-
-```python
-import polars as pl
-
+    polars_text = ""
+    if csv or jsonl:
+        polars_text += f"""
 TEXT = {text!r}
-
-def spans_match(events, documents):
-    sliced = events.join(documents.select("doc_id", "text"), on="doc_id").select(
-        pl.col("quote"),
-        pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")),
-    )
-    return sliced["quote"].to_list() == sliced["text"].to_list()
-
-events = pl.read_parquet("parquet/events/*.parquet")
-assert spans_match(events, pl.read_parquet("parquet/documents/*.parquet"))
-text_as_text = {{t: {{c: pl.String for c in cols}} for t, cols in TEXT.items()}}
+"""
+    polars_checks = ""
+    if csv or jsonl:
+        polars_checks += (
+            "text_as_text = {t: {c: pl.String for c in cols} for t, cols in TEXT.items()}\n"
+        )
+    if csv:
+        polars_checks += """\
 assert spans_match(
     pl.read_csv("csv/events/*.csv", schema_overrides=text_as_text["events"]),
     pl.read_csv("csv/documents/*.csv", schema_overrides=text_as_text["documents"]),
 )
+"""
+    if jsonl:
+        polars_checks += """\
 assert spans_match(
     pl.read_ndjson("jsonl/events/*.jsonl", schema_overrides=text_as_text["events"]),
     pl.read_ndjson("jsonl/documents/*.jsonl", schema_overrides=text_as_text["documents"]),
 )
-```
-
+"""
+    sqlite_block = (
+        f"""\
 SQLite (every table in one file, with keys; `substr` is 1-based and counts characters):
 
 ```python
@@ -149,7 +152,65 @@ assert all(quote == span for quote, span in rows)
 descriptions = dict(db.execute("SELECT name, description FROM _tables"))
 ```
 
-Hugging Face `datasets` (the YAML header of this card names each table's files):
+"""
+        if "sqlite" in outputs
+        else ""
+    )
+    return f"""\
+DuckDB on {_names(formats)} (its `substring` is 1-based, so add 1 to `char_start`):
+
+```python
+import duckdb
+
+facts = duckdb.sql(\"\"\"
+    SELECT f.fact_id, f.value, f.unit, f.qualifier, f.period, f.quote,
+           substring(d.text, f.char_start + 1, f.char_end - f.char_start) AS span
+    FROM 'parquet/facts/*.parquet' AS f
+    JOIN 'parquet/documents/*.parquet' AS d USING (doc_id)
+\"\"\").df()
+assert (facts["span"] == facts["quote"]).all()
+{duck_loop}```
+
+pandas (each fact with the sentence that states it{pandas_note}):
+
+```python
+import glob
+
+import pandas as pd
+
+facts = pd.read_parquet("parquet/facts")
+sentences = pd.read_parquet("parquet/sentences")
+facts_with_sentence = facts.merge(
+    sentences[["sentence_id", "text"]].rename(columns={{"text": "sentence"}}), on="sentence_id"
+)
+{pandas_text}
+for read in ({", ".join(readers)}{"," if len(readers) == 1 else ""}):
+    texts = read("parquet/documents" if read is pd.read_parquet else "documents")
+    table = read("parquet/facts" if read is pd.read_parquet else "facts")
+    texts = texts.set_index("doc_id")["text"]
+    assert all(
+        texts[row.doc_id][row.char_start : row.char_end] == row.quote
+        for row in table.itertuples()
+    )
+```
+
+Polars (its `str.slice` is 0-based, like Python):
+
+```python
+import polars as pl
+{polars_text}
+def spans_match(events, documents):
+    sliced = events.join(documents.select("doc_id", "text"), on="doc_id").select(
+        pl.col("quote"),
+        pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")),
+    )
+    return sliced["quote"].to_list() == sliced["text"].to_list()
+
+events = pl.read_parquet("parquet/events/*.parquet")
+assert spans_match(events, pl.read_parquet("parquet/documents/*.parquet"))
+{polars_checks}```
+
+{sqlite_block}Hugging Face `datasets` (the YAML header of this card names each table's files):
 
 ```python
 from datasets import load_dataset
@@ -207,11 +268,17 @@ def hugging_face_configs() -> str:
 
 def _tables_section(summary: DatasetSummary) -> list[str]:
     lines = ["## Tables", ""]
+    formats = [fmt for fmt in FORMATS if fmt in summary.outputs]
+    same = (
+        f"; the {_COUNTS.get(len(formats), len(formats))} formats hold the same rows and columns"
+        if len(formats) > 1
+        else "; this folder was published in Parquet only"
+    )
     lines.append(
         "Layout: one folder per table and format, "
-        + ", ".join(f"`{fmt}/<table>/part-00000.{fmt}`" for fmt in FORMATS)
-        + " (a table of millions of rows has more parts); the three formats hold the same "
-        "rows and columns. Rows are in document order, and within a document sorted by "
+        + ", ".join(f"`{fmt}/<table>/part-00000.{fmt}`" for fmt in formats)
+        + f" (a table of millions of rows has more parts{same}). "
+        "Rows are in document order, and within a document sorted by "
         "position; ids are derived from content, so they are stable across runs on the same "
         "input and survive edits elsewhere in an article."
     )
@@ -327,6 +394,39 @@ def _citation_section(summary: DatasetSummary, version: str) -> list[str]:
     ]
 
 
+def _formats_section(outputs: Sequence[str]) -> list[str]:
+    """What the formats of ``outputs`` are; the ones not published are named as such."""
+    lines = []
+    if "csv" in outputs:
+        lines += [csv_policy(), ""]
+    whole = []
+    if "sqlite" in outputs:
+        whole.append(
+            f"`{DATABASE}` holds every table in one SQLite database, with primary and foreign "
+            "keys and the descriptions of every table (`_tables`) and column (`_columns`)."
+        )
+    if "xlsx" in outputs:
+        whole.append(
+            f"`{SPREADSHEET}`, written when the tables fit in a spreadsheet, holds one sheet "
+            "per table with every text cell stored as text, so nothing in it can run as a "
+            "formula: use it, not the CSV, to open the data in Excel or LibreOffice (the "
+            "`documents` sheet leaves out the article texts, longer than a cell can hold)."
+        )
+    if whole:
+        lines += [" ".join(whole), ""]
+    missing = [name for name in OUTPUTS if name not in outputs]
+    if missing:
+        lines += [
+            "Not published in this folder (the run was asked for "
+            + ", ".join(f"`{name}`" for name in outputs)
+            + " only): "
+            + ", ".join(f"`{name}`" for name in missing)
+            + ".",
+            "",
+        ]
+    return lines
+
+
 def dataset_card(summary: DatasetSummary, version: str) -> str:
     """The Markdown dataset card of a published folder."""
     info = summary.info
@@ -354,20 +454,12 @@ def dataset_card(summary: DatasetSummary, version: str) -> str:
         "",
         "## Formats",
         "",
-        csv_policy(),
-        "",
-        f"`{DATABASE}` holds every table in one SQLite database, with primary and foreign keys "
-        "and the descriptions of every table (`_tables`) and column (`_columns`). "
-        f"`{SPREADSHEET}`, written when the tables fit in a spreadsheet, holds one sheet per "
-        "table with every text cell stored as text, so nothing in it can run as a formula: "
-        "use it, not the CSV, to open the data in Excel or LibreOffice (the `documents` sheet "
-        "leaves out the article texts, longer than a cell can hold).",
-        "",
+        *_formats_section(summary.outputs),
         "## Loading",
         "",
         "Run from this folder.",
         "",
-        loading_snippets().rstrip("\n"),
+        loading_snippets(summary.outputs).rstrip("\n"),
         "",
         "## Metadata and checks",
         "",

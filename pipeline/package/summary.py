@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.export.layout import table_parts
+from pipeline.export.layout import OUTPUTS, table_parts
 from pipeline.package.info import DatasetInfo
 from pipeline.package.licenses import DatasetLicense, License, dataset_license, license_for
 
@@ -37,6 +37,7 @@ class DatasetSummary:
     info: DatasetInfo = field(default_factory=DatasetInfo)
     units: dict[str, int] = field(default_factory=dict)  # facts rows per unit
     methods: dict[str, int] = field(default_factory=dict)  # facts and events rows per method
+    outputs: tuple[str, ...] = OUTPUTS  # what the run published (--formats)
 
     def count_values(self, folder: Path) -> None:
         """Count the units and methods of the tables published in ``folder``, reading only
@@ -45,12 +46,14 @@ class DatasetSummary:
             parts = table_parts(folder, name, "parquet")
             if not parts:
                 continue
-            table = pq.read_table(parts, columns=list(cols))
-            for col in cols:
-                counts = self.units if col == "unit" else self.methods
-                for entry in pc.value_counts(table.column(col).cast("string")).to_pylist():
-                    key = entry["values"]
-                    counts[key] = counts.get(key, 0) + entry["counts"]
+            for part in parts:  # a row group at a time: memory does not grow with the table
+                for batch in pq.ParquetFile(part).iter_batches(columns=list(cols)):
+                    for col in cols:
+                        counts = self.units if col == "unit" else self.methods
+                        values = batch.column(col).cast("string")
+                        for entry in pc.value_counts(values).to_pylist():
+                            key = entry["values"]
+                            counts[key] = counts.get(key, 0) + entry["counts"]
 
     def add_document(self, entry: SourceEntry) -> None:
         self.documents += 1

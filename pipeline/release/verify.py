@@ -269,6 +269,13 @@ def format_problems(folder: Path, name: str, formats: Sequence[str] = FORMATS[1:
     return problems
 
 
+def published_formats(folder: Path) -> list[str]:
+    """The table formats a folder was published in: Parquet always, CSV and JSON Lines
+    when their folders are there (``run --formats`` may leave them out; a format folder
+    removed afterwards is caught by the metadata, which lists its files)."""
+    return ["parquet", *(fmt for fmt in FORMATS[1:] if (folder / fmt).is_dir())]
+
+
 def _verify_folder(report: VerifyReport, folder: Path, archive: bool) -> None:
     if (folder / CHECKSUMS).exists():
         report.add(CHECKSUMS, checksum_problems(folder), "every file listed and matching")
@@ -281,10 +288,11 @@ def _verify_folder(report: VerifyReport, folder: Path, archive: bool) -> None:
     problems = _metadata_problems(folder)
     report.add("metadata hashes", problems, f"{DATAPACKAGE} and {CROISSANT} match the files")
     tables: dict[str, pd.DataFrame] = {}
+    formats = published_formats(folder)
     for name in TABLES:
         frames: dict[str, pd.DataFrame] = {}
         problems = []
-        for fmt in FORMATS:
+        for fmt in formats:
             try:
                 columns = _column_problems(folder, name, fmt)
                 problems += columns
@@ -297,7 +305,7 @@ def _verify_folder(report: VerifyReport, folder: Path, archive: bool) -> None:
                 problems.append(f"{fmt}: cannot be read ({type(err).__name__}: {err})")
         if "parquet" in frames:
             try:
-                problems += format_problems(folder, name, [f for f in FORMATS[1:] if f in frames])
+                problems += format_problems(folder, name, [f for f in formats[1:] if f in frames])
             except Exception as err:  # an unreadable part: report it, keep checking the rest
                 problems.append(f"formats cannot be compared ({type(err).__name__}: {err})")
             problems += [p.format() for p in calendar_problems(name, frames["parquet"])]
