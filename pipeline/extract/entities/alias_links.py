@@ -38,8 +38,12 @@ _LIST_NEXT: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:or\s+)?|(?:\s*\([^(
 _LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s*,\s+[a-z])")
 # Every alias pattern needs one of these; a sentence without them is skipped.
 _ALIAS_CUE: Final = re.compile(
-    r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also"
+    r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also|"
+    r"\s[-–—]\s"
 )
+# ``the AAPA - American Association of Port Authorities``: an acronym and its full name
+# joined by a dash.
+_DASH: Final = re.compile(r"\s+[-–—]\s+(?:the\s+)?")
 _AFTER_ALIAS: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?")
 
 
@@ -145,6 +149,18 @@ def _named_by_bracket(
     return key
 
 
+def _dashed_acronym(links: _Links, candidate: Candidate, by_start: dict[int, Candidate]) -> None:
+    """``AAPA - American Association of Port Authorities``: an untyped acronym before a
+    dash and a typed name with its initials is another name of it."""
+    dash = _DASH.match(links.text, candidate.end)
+    full = by_start.get(dash.end()) if dash else None
+    full_key = links.typed.get(full.start) if full else None
+    if full is None or full_key is None or full_key[1] not in _BRACKET_TYPES:
+        return
+    if initials_match(candidate.text, full.text):
+        links.add(full_key, candidate.start, candidate.start, candidate.end)
+
+
 def _topic_aliases(
     links: _Links, topic: Key, stated: int, named: Candidate, by_start: dict[int, Candidate]
 ) -> None:
@@ -202,6 +218,8 @@ def find_alias_links(
                 typed[candidate.start] = key
         if key is None:
             key = _named_by_bracket(links, candidate, by_start)
+        if key is None and is_acronym(candidate.text):
+            _dashed_acronym(links, candidate, by_start)
         if key is None:
             if named and phrase is not None:  # ``Lubuk Baja (formerly known as Nagoya)``
                 typed.pop(phrase.end(), None)  # the alias of an unknown name is unknown too

@@ -41,7 +41,8 @@ _LEADING: Final = words(
 )
 _STOP: Final = re.compile(
     r"\s+(?:by|and|for|from|after|since|thereby|which|that|because|when|while|with|at|on|"
-    r"during|as|over|against|to|but|in\s+(?!an?\s+[A-Z]|[A-Z]))\b|[,;:.!?\[]|\s+-\s+|$"
+    r"during|as|over|against|to|but|twice|thrice|posthumously|again|each|every|all(?!-)|"
+    r"in\s+(?!an?\s+[A-Z]|[A-Z]))\b|[,;:.!?\[]|\s+-\s+|$"
 )
 # What a phrase after a weak trigger (``named``, ``won``, ``received``) needs to be an award.
 AWARD_LIKE: Final = re.compile(

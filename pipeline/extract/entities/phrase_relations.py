@@ -52,6 +52,16 @@ def award_relations(
         if key is None:
             found = ctx.before(award.trigger_start)
             key = found.key if found else None
+            opening, opening_found = ctx.subject()
+            if (
+                key is not None
+                and key[1] in ("award", "sector")
+                and opening is not None
+                and opening[1] in ("person", "organization")
+                and opening_found is not None
+                and _AND_PREDICATE.search(ctx.text, 0, award.trigger_start)
+            ):  # ``X was a finalist for the A Award … and was named the B``: X again
+                key, found = opening, opening_found
         if key is not None and key[1] not in ("award", "sector"):
             out.append(
                 Stated(
@@ -94,6 +104,10 @@ def _span(a: Found | None, b: Found, trigger: int) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
+# A second predicate of the sentence's subject just before the trigger.
+_AND_PREDICATE = re.compile(
+    r"\band\s+(?:(?:was|were|has\s+been|had\s+been|is|also|later|then)\s+){1,2}$"
+)
 _OWNER_BEFORE = re.compile(r"['’]s\s+$")
 # The granting body after an award: ``by X``, ``from X`` (past a short aside: ``, with
 # Anderson Silva, from Sherdog``).

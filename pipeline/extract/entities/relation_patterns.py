@@ -62,7 +62,12 @@ ACTIVE_TRIGGERS: Final[dict[str, str]] = {
     "operates": "operated_by",
     "manages": "operated_by",
     "runs": "operated_by",
+    "announced": "initiated_by",
+    "unveiled": "initiated_by",
 }
+# Active verbs whose object must be a plan, a site or a place (``announced the iPhone``
+# states no founder).
+ACTIVE_SITE_ONLY: Final = frozenset({"announced", "unveiled"})
 
 
 def _alternation(phrases: dict[str, str]) -> str:
@@ -82,6 +87,67 @@ ACTIVE_WORDS: Final = frozenset(t.split()[0] for t in ACTIVE_TRIGGERS)
 OBJECT_GAP: Final = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|creation|development|of|new|first)\s+){0,5}[\"“]?"
 )
+
+# ``Dubai's first integrated smart city project, the Dubai Digital Park``: the object
+# named after a description in apposition.
+OBJECT_DESCRIBED: Final = re.compile(
+    r"(?:(?:[A-Z][\w\-]*['’]s|the|a|an|its|his|her|their)\s+)(?:[a-z][\w\-]*\s+){0,5}"
+    r"[a-z][\w\-]*,\s+(?:the\s+)?"
+)
+# ``X was founded in 1983 as a collaboration between A, B and C``: every party founded it.
+FOUNDED_AS_RE: Final = re.compile(
+    r"\b(?:founded|co-founded|established|created|formed|set\s+up|started)\b[^.;:]{0,40}?\bas\s+"
+    r"(?:an?\s+)?(?:joint\s+)?(?:collaboration|partnership|cooperation|co-operation|"
+    r"venture|initiative|project|consortium)\s+(?:between|of|among|by)\s+(?:the\s+)?"
+)
+# ``to operate under the Dubai Airport Free Zone Authority``.
+UNDER_RE: Final = re.compile(
+    r"\b(?:operates?|operated|operating|functions?|functioning|runs?|managed)\s+under\s+"
+    r"(?:the\s+)?(?:(?:authority|auspices|management|administration|umbrella|supervision|"
+    r"control)\s+of\s+(?:the\s+)?)?"
+)
+UNDER_WORDS: Final = words(
+    "operate operates operated operating function functions functioning run runs managed"
+)
+# ``transferred ownership and maintenance of Akron Road to Niagara County``.
+TRANSFER_RE: Final = re.compile(
+    r"\b(?:transferred|transfers?|transferring|gave|given|passed|handed(?:\s+over)?|ceded)\s+"
+    r"(?:the\s+)?(?P<what>(?:ownership|maintenance|control|operation|management|jurisdiction)"
+    r"(?:\s*,?\s+(?:and\s+)?(?:ownership|maintenance|control|operation|management|jurisdiction))*)"
+    r"\s+of\s+(?:the\s+)?"
+)
+TRANSFER_PREDICATES: Final[dict[str, str]] = {
+    "ownership": "owned_by",
+    "maintenance": "operated_by",
+    "control": "operated_by",
+    "operation": "operated_by",
+    "management": "operated_by",
+    "jurisdiction": "operated_by",
+}
+TRANSFER_WORDS: Final = words("ownership maintenance control operation management jurisdiction")
+TRANSFER_TO: Final = re.compile(r"\s+to\s+(?:the\s+)?")
+# Military units by size: a unit named in apposition before a larger one is part of it
+# (``C Company, 72nd Tank Battalion``).
+UNIT_RANKS: Final[dict[str, int]] = {
+    "Section": 1,
+    "Squad": 1,
+    "Platoon": 2,
+    "Company": 3,
+    "Battery": 3,
+    "Troop": 3,
+    "Battalion": 4,
+    "Squadron": 4,
+    "Regiment": 5,
+    "Group": 5,
+    "Wing": 5,
+    "Brigade": 6,
+    "Division": 7,
+    "Corps": 8,
+    "Army": 9,
+    "Fleet": 9,
+}
+# A unit named by a number or a letter (``72nd Tank Battalion``, ``C Company``).
+UNIT_NAME: Final = re.compile(r"^(?:\d+(?:st|nd|rd|th|d)\b|[A-Z]\s|[A-Z][a-z]+(?:th|st|nd|rd)\b)")
 
 LOCATED_RE: Final = re.compile(
     r"\b(?:located|situated|based|sited|lies|lying|is|are|was|were|built|constructed)\s+"
@@ -171,3 +237,28 @@ HOST_WORDS: Final = words(
     """home houses housed hosts hosted tenants tenant occupiers occupant companies firms
     exemplifies example case"""
 )
+# Nouns that make ``launched`` mean a ship was put afloat, not a plan started.
+SHIP_WORDS: Final = words(
+    """ship ships battleship battleships cruiser cruisers frigate frigates ironclad ironclads
+    vessel vessels destroyer destroyers submarine submarines carrier carriers warship warships
+    liner liners steamer steamship schooner gunboat corvette sloop yacht tanker freighter"""
+)
+# A road entering, leaving or crossing a town or a county (``NY 93 leaves the town of
+# Porter for the town of Wilson``, ``it runs across the town of Porter``, ``enters Monroe
+# County``): the road is located in it.
+ROUTE_RE: Final = re.compile(
+    r"\b(?:enters|entering|leaves|leaving|crosses(?:\s+into)?|crossing(?:\s+into)?|"
+    r"passes\s+through|passing\s+through|runs\s+(?:through|across|into)|"
+    r"continues\s+(?:into|through)|traverses|traversing|heads\s+into|serves)\s+(?:the\s+)?"
+    r"(?P<unit>(?:(?:small|tiny|rural|nearby|incorporated|unincorporated)\s+)?(?:town|village|city|hamlet|county|borough|township|community)\s+of\s+)?"
+)
+ROUTE_NEXT: Final = re.compile(
+    r"\s+(?:for|into|and\s+enters|and\s+into)\s+(?:the\s+)?"
+    r"(?P<unit>(?:town|village|city|hamlet|county|borough|township|community)\s+of\s+)?"
+)
+ROUTE_WORDS: Final = words(
+    "enters entering leaves leaving crosses crossing passes passing runs continues traverses "
+    "traversing heads serves"
+)
+# The last word of a named area a road is in without ``town of`` before it.
+ROUTE_AREAS: Final = words("County Township Parish Borough")

@@ -27,6 +27,7 @@ from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is
 from pipeline.extract.entities.heads import HEADS
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
+    ACTIVE_SITE_ONLY,
     ACTIVE_TRIGGERS,
     ACTIVE_WORDS,
     AMONG_IN_RE,
@@ -37,6 +38,7 @@ from pipeline.extract.entities.relation_patterns import (
     DEFINITION_IN_RE,
     EMPLOYED_RE,
     EXAMPLE_RE,
+    FOUNDED_AS_RE,
     HEADQUARTERS_RE,
     HOST_WORDS,
     HOSTS_RE,
@@ -46,10 +48,24 @@ from pipeline.extract.entities.relation_patterns import (
     MEMBER_OF_RE,
     MEMBER_WITH_RE,
     MEMBERSHIP_WORDS,
+    OBJECT_DESCRIBED,
     OBJECT_GAP,
     PART_OF_RE,
     PLACING_APPOSITION_RE,
+    ROUTE_AREAS,
+    ROUTE_NEXT,
+    ROUTE_RE,
+    ROUTE_WORDS,
+    SHIP_WORDS,
     SUBSIDIARY_RE,
+    TRANSFER_PREDICATES,
+    TRANSFER_RE,
+    TRANSFER_TO,
+    TRANSFER_WORDS,
+    UNDER_RE,
+    UNDER_WORDS,
+    UNIT_NAME,
+    UNIT_RANKS,
     WORK_PART_RE,
     WORK_PART_WORDS,
 )
@@ -60,6 +76,10 @@ _PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+ly\s+)?$")
 _PLURAL_BEFORE: Final = re.compile(r"\b(?:are|were)\s+(?:\w+\s+)?$")
 _POSSESSIVE_BEFORE: Final = re.compile(r"['’]s\s+(?:\w+\s+)?$")
 _AGENT_GAP: Final = re.compile(r"^\s*(?:(?:\w+ly|also|then|later|first|jointly)\s+)?$")
+# An aside between a subject and its verb (``X, Vice President of Y, officially``).
+_ASIDE_GAP: Final = re.compile(
+    r",[^,;:()]{1,120}(?:,[^,;:()]{1,120})*,\s*(?:(?:\w+ly|also|then|later)\s+)?"
+)
 # What can be founded, initiated, operated or owned.
 _MADE: Final = frozenset({"organization", "facility", "program", "product", "event", "award"})
 
@@ -117,7 +137,15 @@ def _by_relations(ctx: Context) -> list[Stated]:
             key, found = _clause_subject(ctx, objects[0].end)
         else:
             key, found = subject_for(ctx, match.start())
-        predicates = BY_TRIGGERS[" ".join(match.group("trigger").lower().split())]
+        trigger = " ".join(match.group("trigger").lower().split())
+        predicates = BY_TRIGGERS[trigger]
+        if (
+            trigger == "launched"
+            and key is not None
+            and key[1] == "facility"
+            and not SHIP_WORDS.isdisjoint(ctx.words)
+        ):
+            continue  # ``Gloire, was launched by the French Navy``: a ship put afloat
         if key is None or not (
             key[1] in _MADE or (key[1] == "place" and predicates in ("founded_by", "initiated_by"))
         ):
@@ -132,14 +160,27 @@ def _by_relations(ctx: Context) -> list[Stated]:
 def _active_relations(ctx: Context) -> list[Stated]:
     out = []
     for match in ACTIVE_RE.finditer(ctx.text):
+        trigger = " ".join(match.group("trigger").lower().split())
         gap = OBJECT_GAP.match(ctx.text, match.end())
         target = ctx.at(gap.end() if gap else match.end())
         if target is None or target.key[1] not in _MADE:
+            described = OBJECT_DESCRIBED.match(ctx.text, match.end())
+            target = ctx.at(described.end()) if described else None
+        if target is None or target.key[1] not in _MADE:
+            continue
+        if trigger in ACTIVE_SITE_ONLY and target.key[1] not in ("program", "facility"):
             continue
         agent_key: Key | None = None
         agent: Found | None = ctx.before(match.start())
+        subject_key, subject_found = ctx.subject()
         if agent is not None and _AGENT_GAP.match(ctx.text[agent.end : match.start()]):
             agent_key = agent.key
+        elif (
+            subject_found is not None
+            and subject_key is not None
+            and _ASIDE_GAP.fullmatch(ctx.text, subject_found.end, match.start())
+        ):  # ``Sheikh Mohammed, Vice President …, officially announced X``
+            agent, agent_key = subject_found, subject_key
         else:
             agent = None
             pronoun = _PRONOUN_BEFORE.search(ctx.text[max(0, match.start() - 30) : match.start()])
@@ -147,7 +188,7 @@ def _active_relations(ctx: Context) -> list[Stated]:
                 agent_key = ctx.last_person
         if agent_key is None or agent_key[1] not in AGENTS or agent_key == target.key:
             continue
-        predicate = ACTIVE_TRIGGERS[" ".join(match.group("trigger").lower().split())]
+        predicate = ACTIVE_TRIGGERS[trigger]
         start, end = span(agent if agent else (match.start(), match.end()), target)
         if agent is None:
             pronoun_start = ctx.text.rfind(" ", 0, match.start() - 1) + 1
@@ -178,9 +219,54 @@ def _among(ctx: Context) -> list[Stated]:
         return []
     return [
         Stated(item.key, "located_in", place.key, None, *span(place, item))
-        for item in ctx.listed_from(verb.end())
+        for item in list_items(ctx, verb.end())
         if item.key[1] in ("place", "facility") and item.key != place.key
     ]
+
+
+# The separators of a list's items (an item is a name, nothing after it: ``Jepak
+# village`` may be a longer name than the one read).
+_ITEM_SEPARATOR: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_ITEM_TAIL: Final = re.compile(r"\s*(?:\([^()]*\))?\s*")
+_ITEM_WORDS: Final = 5  # an unnamed item longer than this is a clause: the list has ended
+
+
+_ITEM_LEAD: Final = re.compile(r"(?:the|a|an|then|former|now|its|their|his|her)\s+")
+
+
+def _described_item(ctx: Context, start: int, end: int) -> Found | None:
+    """The name of an item after lower-case lead words (``the then Malmöhus county``)."""
+    pos = start
+    while (lead := _ITEM_LEAD.match(ctx.text, pos, end)) is not None:
+        pos = lead.end()
+    return ctx.at(pos) if pos > start else None
+
+
+def list_items(ctx: Context, pos: int) -> list[Found]:
+    """The named items of a list that runs from ``pos`` to the end of the sentence (or a
+    ``;``): ``A, B, Tanjung Batu beach, C and D`` gives A, B, C and D when the reader
+    does not know ``Tanjung Batu beach``; an item that is a clause ends the list."""
+    end = len(ctx.text)
+    for stop in (";", ". ", " which ", " who ", " where "):
+        found_stop = ctx.text.find(stop, pos)
+        if 0 <= found_stop < end:
+            end = found_stop
+    out: list[Found] = []
+    start = pos
+    while start < end:
+        separator = _ITEM_SEPARATOR.search(ctx.text, start, end)
+        item_end = separator.start() if separator else end
+        item = ctx.text[start:item_end].rstrip(" .")
+        found = ctx.at(start) or _described_item(ctx, start, start + len(item))
+        if found is not None and found.end <= start + len(item):
+            if _ITEM_TAIL.fullmatch(ctx.text, found.end, start + len(item)):
+                out.append(found)
+        elif len(item.split()) > _ITEM_WORDS or not item[:1].isupper():
+            break
+        if separator is None:
+            break
+        start = separator.end()
+    return out
 
 
 def _placed(ctx: Context) -> list[Stated]:
@@ -207,6 +293,12 @@ def _placed(ctx: Context) -> list[Stated]:
                 key = found.key if found else key
             if key is None or key == target.key or key[1] in NOT_SUBJECT:
                 continue
+            if (
+                found is not None
+                and _PREPOSITION_BEFORE.search(ctx.text, 0, found.start)
+                and ctx.subject()[1] is not found
+            ):
+                continue  # ``Seika in Kyoto Prefecture is inside X``: not the prefecture
             if target.key[1] == "facility" and regex is not HEADQUARTERS_RE:
                 if key[1] not in ("organization", "facility"):
                     continue  # ``Bintulu … located at Nyabau Road``
@@ -238,7 +330,15 @@ def _placed(ctx: Context) -> list[Stated]:
             if found is not None and match.start() < found.end:
                 continue
             target = ctx.at(match.end())
-            if target is not None and target.key[1] == "place" and target.key != key:
+            if (
+                target is not None
+                and target.key[1] == "place"
+                and target.key != key
+                and not _NOUN_AFTER.match(ctx.text, target.end)
+                and not (
+                    _UNIT_OF.match(ctx.text, target.end) and _is_bigger_place(target.key[0])
+                )  # ``in the Cayuga County village of Weedsport``: placed in the village
+            ):
                 out.append(
                     Stated(
                         key,
@@ -249,6 +349,13 @@ def _placed(ctx: Context) -> list[Stated]:
                     )
                 )
             break
+    for found in ctx.founds:
+        if found.key[1] != "place":
+            continue
+        unit = _UNIT_OF.match(ctx.text, found.end) if _is_bigger_place(found.key[0]) else None
+        inner = ctx.at(unit.end()) if unit else None
+        if inner is not None and inner.key[1] == "place" and inner.key != found.key:
+            out.append(Stated(inner.key, "located_in", found.key, None, *span(found, inner)))
     for found in ctx.founds:
         if found.key[1] not in ("facility", "organization", "place", "event") or is_country(
             found.key[0]
@@ -269,6 +376,22 @@ def _placed(ctx: Context) -> list[Stated]:
 
 
 _AND_NEXT: Final = re.compile(r",?\s+(?:and|or)\s+")
+# A noun after a place's name makes the name a modifier (``the United States embassy``,
+# ``the Cayuga County village of Weedsport``): the place is not what is placed in.
+_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:embass(?:y|ies)|consulates?|government|army|navy|forces|troops|military|team|"
+    r"squad|delegation|mission|border|coast|side|authorities|officials|citizens|company|"
+    r"branch|office|headquarters)\b"
+)
+# A name after a preposition is the object of a phrase, not a clause's subject.
+_PREPOSITION_BEFORE: Final = re.compile(
+    r"\b(?:in|of|at|near|from|to|with|within|inside|outside)\s+(?:the\s+)?$"
+)
+# ``the Cayuga County village of Weedsport``, ``the Monroe County town of Greece``.
+_UNIT_OF: Final = re.compile(
+    r"\s+(?:village|town|township|city|hamlet|borough|community|neighbou?rhood|suburb|"
+    r"municipality|district|parish)\s+of\s+(?:the\s+)?"
+)
 _APPOSITION_ARTICLE: Final = re.compile(r",\s+(?:a|an|the)\s+")
 
 
@@ -320,6 +443,14 @@ def _apposition_relations(ctx: Context) -> list[Stated]:
         following = ctx.at(coordinated.end()) if coordinated else None
         if following is not None and following.key[1] == "place":
             continue  # ``Queensland, Victoria and New Zealand``: a list
+        previous = ctx.before(a.start)
+        if (
+            coordinated is not None
+            and previous is not None
+            and previous.key[1] != "place"
+            and ctx.text.startswith(",", previous.end)
+        ):
+            continue  # ``Lund University, the then Malmöhus county, Lund municipality and``
         nxt = ctx.at(b.end + 2) if ctx.text.startswith(", ", b.end) else None
         if (
             nxt is not None
@@ -447,6 +578,9 @@ def _league_relations(ctx: Context) -> list[Stated]:
     return out
 
 
+_IN_BEFORE: Final = re.compile(r"\b(?:in|within|across|around)\s+(?:the\s+)?$")
+
+
 def _part_relations(ctx: Context) -> list[Stated]:
     """``French North Africa: Morocco, Algeria, and Tunisia`` (the places listed after a
     colon are its parts); ``"Fuiste Tú" as one of the most important songs on the album``
@@ -454,6 +588,11 @@ def _part_relations(ctx: Context) -> list[Stated]:
     out = []
     for whole in ctx.founds:
         if whole.key[1] != "place" or not ctx.text.startswith(":", whole.end):
+            continue
+        if _IN_BEFORE.search(ctx.text, 0, whole.start):  # ``two hospitals in X: A and B``
+            for item in list_items(ctx, whole.end + 1):
+                if item.key[1] in ("place", "facility") and item.key != whole.key:
+                    out.append(Stated(item.key, "located_in", whole.key, None, *span(whole, item)))
             continue
         for part in ctx.listed_from(whole.end + 1):
             if part.key[1] == "place" and part.key != whole.key:
@@ -465,6 +604,149 @@ def _part_relations(ctx: Context) -> list[Stated]:
                 if work.end <= match.start() and work.key[1] == "work" and work.key != topic:
                     out.append(Stated(work.key, "part_of", topic, None, work.start, match.end()))
     return out
+
+
+def _founded_as_relations(ctx: Context) -> list[Stated]:
+    """``Ideon was founded in 1983 as a collaboration between Lund University, the then
+    Malmöhus county, Lund municipality and …``: every named party founded the subject
+    (a county or a municipality is a party too: its government)."""
+    out = []
+    for match in FOUNDED_AS_RE.finditer(ctx.text):
+        key, found = subject_for(ctx, match.start())
+        if key is None or key[1] not in _MADE:
+            continue
+        for party in list_items(ctx, match.end()):
+            if party.key[1] in ("person", "organization", "place") and party.key != key:
+                out.append(
+                    Stated(
+                        key,
+                        "founded_by",
+                        party.key,
+                        None,
+                        *span(found or (match.start(), match.end()), party),
+                    )
+                )
+    return out
+
+
+def _under_relations(ctx: Context) -> list[Stated]:
+    """``announced the Dubai Silicon Oasis to operate under the X``, ``Y operates under
+    the auspices of X``: the name before is operated by X."""
+    out = []
+    for match in UNDER_RE.finditer(ctx.text):
+        body = ctx.at(match.end())
+        if body is None or body.key[1] != "organization":
+            continue
+        near = ctx.before(match.start())
+        key: Key | None
+        found: Found | None
+        if near is not None and _TO_GAP.fullmatch(ctx.text, near.end, match.start()):
+            key, found = near.key, near
+        else:
+            key, found = subject_for(ctx, match.start())
+        if key is None or key[1] not in _MADE or key == body.key:
+            continue
+        out.append(
+            Stated(
+                key,
+                "operated_by",
+                body.key,
+                None,
+                *span(found or (match.start(), match.end()), body),
+            )
+        )
+    return out
+
+
+_TO_GAP: Final = re.compile(r"\s+(?:(?:which|that)\s+(?:\w+\s+)?|to\s+|will\s+)?(?:\w+ly\s+)?")
+
+
+def _transfer_relations(ctx: Context) -> list[Stated]:
+    """``transferred ownership and maintenance of Akron Road to Niagara County``: the
+    thing is owned (ownership) or run (maintenance, operation, control) by the receiver."""
+    out = []
+    for match in TRANSFER_RE.finditer(ctx.text):
+        thing = ctx.at(match.end())
+        if thing is None or thing.key[1] not in _MADE:
+            continue
+        to = TRANSFER_TO.match(ctx.text, thing.end)
+        receiver = ctx.at(to.end()) if to else None
+        if receiver is None or receiver.key[1] not in AGENTS | {"place"}:
+            continue
+        predicates = {
+            TRANSFER_PREDICATES[w]
+            for w in re.findall(r"[a-z]+", match.group("what"))
+            if w in TRANSFER_PREDICATES
+        }
+        for predicate in sorted(predicates):
+            out.append(
+                Stated(thing.key, predicate, receiver.key, None, match.start(), receiver.end)
+            )
+    return out
+
+
+def _route_place(ctx: Context, match: re.Match[str]) -> Found | None:
+    place = ctx.at(match.end())
+    if place is None or place.key[1] != "place":
+        return None
+    if match.group("unit") or place.key[0].split()[-1] in ROUTE_AREAS:
+        return place
+    return None
+
+
+_IT_BEFORE: Final = re.compile(r"\b(?:it|It)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
+
+
+def _route_relations(ctx: Context) -> list[Stated]:
+    """``NY 93 leaves the town of Porter for the town of Wilson``: a road (a facility)
+    is in every town or county it is said to enter, leave, cross or run through."""
+    out = []
+    for match in ROUTE_RE.finditer(ctx.text):
+        place = _route_place(ctx, match)
+        if place is None:
+            continue
+        pronoun = _IT_BEFORE.search(ctx.text, 0, match.start())
+        if pronoun is not None:  # ``… Lockport Road as it runs across``: the topic
+            key, found = ctx.topic, None
+        else:
+            key, found = subject_for(ctx, match.start())
+        if found is not None and found.end > match.start():
+            continue
+        if key is None or key[1] != "facility" or (found is not None and found.key == place.key):
+            continue
+        places = [place]
+        nxt = ROUTE_NEXT.match(ctx.text, place.end)
+        more = _route_place(ctx, nxt) if nxt else None
+        if more is not None:
+            places.append(more)
+        for p in places:
+            begin = found.start if found else match.start()
+            out.append(Stated(key, "located_in", p.key, None, min(begin, match.start()), p.end))
+    return out
+
+
+def _unit_rank(name: str) -> int | None:
+    if not UNIT_NAME.match(name):
+        return None
+    return UNIT_RANKS.get(name.split()[-1])
+
+
+def _unit_relations(ctx: Context) -> list[Stated]:
+    """``C Company, 72nd Tank Battalion``: a numbered military unit named in apposition
+    before a larger one is part of it."""
+    out = []
+    for a, b in zip(ctx.founds, ctx.founds[1:], strict=False):
+        if a.key[1] != "organization" or b.key[1] != "organization":
+            continue
+        if not _UNIT_GAP.fullmatch(ctx.text, a.end, b.start):
+            continue
+        small, large = _unit_rank(a.key[0]), _unit_rank(b.key[0])
+        if small is not None and large is not None and small < large:
+            out.append(Stated(a.key, "part_of", b.key, None, *span(a, b)))
+    return out
+
+
+_UNIT_GAP: Final = re.compile(r",\s+(?:the\s+)?|\s+of\s+(?:the\s+)?")
 
 
 def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> list[Stated]:
@@ -490,6 +772,16 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _apposition_relations(ctx)
     if not HOST_WORDS.isdisjoint(ctx.words):
         out += _host_relations(ctx)
+    if " as " in text:
+        out += _founded_as_relations(ctx)
+    if " under " in text and not UNDER_WORDS.isdisjoint(ctx.words):
+        out += _under_relations(ctx)
+    if " of " in text and not TRANSFER_WORDS.isdisjoint(ctx.words):
+        out += _transfer_relations(ctx)
+    if not ROUTE_WORDS.isdisjoint(ctx.words):
+        out += _route_relations(ctx)
+    if len(ctx.founds) > 1 and ("," in text or " of " in text):
+        out += _unit_relations(ctx)
     if " of " in text or " for " in text or " by " in text or " with " in text:
         out += _membership_relations(ctx)
     if " of " in text:

@@ -17,6 +17,8 @@ from typing import Final
 
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
+from pipeline.extract.entities.relation_patterns import UNIT_RANKS
+from pipeline.extract.entities.teams import is_team
 from pipeline.extract.entities.titles import OFFICES, ROLES
 
 _ROLE_WORDS: Final = sorted(
@@ -57,13 +59,18 @@ PRONOUN_ROLE_CUE: Final = re.compile(
 _INVERTED: Final = re.compile(r"(?:^|(?<=\s))" + ROLE + r"(?=\s+of\s)")
 _IS: Final = re.compile(r"\s+(?:is|was|has\s+been)\s+")
 _IS_WORDS: Final = frozenset({"is", "was", "been"})
+# ``Robert Copsey of Digital Spy``: a person of an organisation works for it.
+_OF_ORG: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 _AND: Final = re.compile(r"\s*,?\s+and\s+")
+# A role joined to the next by ``and`` alone (not a comma list of separate positions).
+_AND_ONLY: Final = re.compile(r"\s+and\s+")
 
 
 def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]:
     """The roles listed from ``pos`` (``managing director and Group CEO``) held by
     ``person``, the statement starting at ``start``."""
     out: list[Stated] = []
+    bare: list[int] = []  # the roles so far without an ``of`` (``Vice President and``)
     while True:
         match = _ROLE_RE.match(ctx.text, pos)
         if match is None:
@@ -73,10 +80,21 @@ def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]
         what = ctx.at(of.end()) if of else None
         if what is not None and what.key[1] == "place":
             value, end = ctx.text[match.start("role") : what.end], what.end
+            of_place = ctx.text[match.end("role") : what.end]
+            for i in bare:  # ``Vice President and Prime Minister of the UAE``: both of it
+                held = out[i]
+                value_of = " ".join(f"{held.value}{of_place}".split())
+                out[i] = Stated(person, "position_held", None, value_of, held.start, what.end)
+            bare = []
         elif what is not None and what.key[1] == "organization":
             out.append(Stated(person, "employed_by", what.key, None, start, what.end))
             end = what.end
+            bare = []
         out.append(Stated(person, "position_held", None, " ".join(value.split()), start, end))
+        if what is None and _AND_ONLY.match(ctx.text, end):
+            bare.append(len(out) - 1)
+        else:
+            bare = []
         more = _AND.match(ctx.text, end)
         if more is None:
             return out
@@ -86,9 +104,21 @@ def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]
 def role_relations(ctx: Context) -> list[Stated]:
     """Every position (and employer) the sentence gives a person."""
     out: list[Stated] = []
+    text = ctx.text
+    for found in ctx.founds if " of " in text else ():
+        of = _OF_ORG.match(text, found.end) if found.key[1] == "person" else None
+        employer = ctx.at(of.end()) if of else None
+        if (
+            employer is not None
+            and employer.key[1] == "organization"
+            and not is_team(employer.key[0].split())
+            and employer.key[0].split()[-1] not in UNIT_RANKS
+        ):  # ``Robert Copsey of Digital Spy`` (a soldier of D Company is no employee)
+            out.append(
+                Stated(found.key, "employed_by", employer.key, None, found.start, employer.end)
+            )
     if ROLE_WORDS.isdisjoint(ctx.words):
         return out  # no role word: nothing to read
-    text = ctx.text
     for found in ctx.founds:
         if found.key[1] != "person":
             continue
