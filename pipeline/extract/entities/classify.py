@@ -33,12 +33,13 @@ from pipeline.extract.entities.gazetteer import (
     place_kind,
 )
 from pipeline.extract.entities.heads import AFTER_CITY, AFTER_PLACE, FIRST_HEADS, HEADS
-from pipeline.extract.entities.names import ROMAN, Candidate
+from pipeline.extract.entities.names import ROMAN, UPPER, Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
 from pipeline.extract.entities.teams import is_league, is_team
 from pipeline.extract.entities.titles import (
     HONORIFICS,
     NAME_HONORIFICS,
+    NAMING_NOUNS,
     PERSON_ROLES,
     TERRITORIAL_ROLES,
 )
@@ -50,24 +51,41 @@ _AWARD_WORDS: Final = re.compile(
 # ``born in Petoskey, Michigan``: a place's name before its region.
 _REGION_AFTER: Final = re.compile(r",\s+(?P<region>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 # Words around a two- or three-word name that say it names a person (``directed by Sam
-# Mendes``, ``critic Todd McCarthy``, ``Wes Bentley, who``).
-# Words right before a one-word name that make it a person's (``the historian Tacitus``,
-# ``his grand-uncle Claudius``).
-NAMING_NOUNS: Final = words(
-    """actor actress singer songwriter singer-songwriter director producer player pitcher
-    coach wrestler critic writer author journalist reviewer historian scientist engineer
-    painter poet composer cinematographer photographer novelist playwright philosopher
-    screenwriter sculptor architect botanist taxonomist economist politician guitarist
-    drummer pianist rapper comedian dancer choreographer lyricist biographer chronicler
-    theologian mathematician physicist chemist astronomer wife husband father mother son
-    daughter brother sister uncle aunt nephew niece cousin grandfather grandmother grandson
-    granddaughter stepfather stepmother stepson stepdaughter stepbrother stepsister
-    half-brother half-sister teammate opponent manager emperor empress king queen pope
-    tsar sultan emir senator admiral"""
+# Mendes``, ``critic Todd McCarthy``, ``Wes Bentley, who``); the words right before a
+# one-word name that do are ``NAMING_NOUNS`` (``the historian Tacitus``).
+PERSON_CUES: Final = (
+    NAMING_NOUNS
+    | PERSON_ROLES
+    | words(
+        """by starring chairman president general colonel captain officer commander bishop king
+        queen emperor"""
+    )
 )
-PERSON_CUES: Final = NAMING_NOUNS | words(
-    """by starring chairman president general colonel captain officer commander bishop king
-    queen emperor"""
+# ``Lucan, the poet``, ``Jane, their daughter``: a naming noun in apposition after a name.
+_NOUN_AFTER: Final = re.compile(
+    r",\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(NAMING_NOUNS, key=len, reverse=True))
+    + r")\b(?![\-'’])"
+)
+# A noun right before a title that says it names a work (``the 1986 film The Color of
+# Money``); plural before ``like``/``including`` (``films like Fight Club``).
+WORK_NOUNS: Final = words(
+    """film movie novel book album song single play musical opera sitcom documentary
+    poem painting novella memoir"""
+)
+_WORK_LIST: Final = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(WORK_NOUNS, key=len, reverse=True))
+    + r")s\b[^.;:!?\"“”]{0,40}?\b(?:like|including|such\s+as|as)\s+(?:the\s+)?$"
+)  # ``films such as Fight Club``, ``films like Fight Club``
+# Word pairs before a one-word name that make it a person's (``married to Carolyn``,
+# ``the role of Carolyn``).
+_PERSON_PAIRS: Final = frozenset(
+    {("married", "to"), ("role", "of"), ("according", "to"), ("engaged", "to")}
+)
+# ``Keith (Enrico Colantoni)``: a character and the actor who plays them.
+_PLAYED_BY: Final = re.compile(
+    rf"\s\((?P<actor>[{UPPER}][\w\-.]+(?:\s[{UPPER}][\w\-.']+){{1,2}})\)"
 )
 _PERSON_AFTER: Final = re.compile(
     r"^(?:\s*,\s*who\b|\s+(?:\w+ly\s+)?(?:said|says|stated|wrote|writes|told|explained|recalled|"
@@ -111,7 +129,7 @@ PART_NOUNS: Final = words("subsidiary subsidiaries division affiliate arm unit")
 # What leads into the place something is in (``situated in``, ``the city of``).
 LOCATION_VERBS: Final = words("located situated based lies lying")
 LOCATION_NOUNS: Final = words(
-    "city town village municipality province county state region district"
+    "city town village hamlet municipality province county state region district"
 )
 # A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
 _PLACE_NOUN: Final = re.compile(
@@ -135,6 +153,8 @@ def head_type(tokens: list[str]) -> str | None:
     ``New York State Route 93``)."""
     while len(tokens) > 1 and (any(ch.isdigit() for ch in tokens[-1]) or ROMAN.match(tokens[-1])):
         tokens = tokens[:-1]  # ``New York State Route 93``, ``Singapore Science Park II``
+    if len(tokens) > 2 and tokens[-1].isupper() and tokens[-2] in HEADS:
+        tokens = tokens[:-1]  # ``No. 202 Squadron RAF``: the body the unit belongs to
     if tokens[0] in FIRST_HEADS and len(tokens) > 1:
         return FIRST_HEADS[tokens[0]]
     before = tokens
@@ -187,8 +207,18 @@ def _person_context(
         return False  # ``Horizon League``, ``Provisional IRA``: words, acronyms, possessives
     verb_after = _PERSON_AFTER.match(sentence[candidate.end : candidate.end + 60]) is not None
     according = before[-2:] == ["according", "to"]
+    if len(tokens) == 2 and before and _place_possessive(before[-1]):
+        return True  # ``Nigeria's Damola Osayomi``: a country's athlete
     if len(tokens) == 1:
-        return bool(before) and (before[-1] in NAMING_NOUNS or according)
+        return (
+            bool(before)
+            and (
+                before[-1].rstrip(",") in NAMING_NOUNS  # ``his wife, Carolyn``
+                or tuple(before[-2:]) in _PERSON_PAIRS
+                or _NOUN_AFTER.match(sentence, candidate.end) is not None
+                or _played_by(sentence, candidate.end)
+            )
+        )
     if tokens[0] in WORDLIKE_GIVEN_NAMES and not verb_after:
         return False
     if verb_after:
@@ -197,6 +227,20 @@ def _person_context(
     if after and after[0].isalpha() and after[0].islower() and after[0] not in STOP_WORDS:
         return False  # ``North Korean forces``: an adjective
     return bool(before) and (before[-1] in PERSON_CUES or according)
+
+
+def _place_possessive(word: str) -> bool:
+    """``nigeria's``: a country's or region's possessive (the words are lower case here)."""
+    if not (word.endswith("'s") or word.endswith("’s")):
+        return False
+    name = word[:-2]
+    return any(is_country(n) or is_region(n) for n in {name.title(), name.upper()})
+
+
+def _played_by(sentence: str, end: int) -> bool:
+    """``Keith (Enrico Colantoni)``: a person's full name in brackets right after."""
+    match = _PLAYED_BY.match(sentence, end)
+    return match is not None and looks_like_person(match["actor"].split())
 
 
 def placed_by_region(candidate: Candidate, sentence: str) -> bool:
@@ -254,8 +298,33 @@ def classify(
         return "award"  # not a hall: ``Wrestling Observer Newsletter Hall of Fame``
     if is_league(tokens):
         return "organization"  # ``Coastal League Baseball``
-    kind = head_type(tokens)
     before = _words_before(sentence, candidate.start)
+    if (
+        len(tokens) == 2
+        and before
+        and before[-1] in NAMING_NOUNS
+        and given
+        and tokens[0] not in WORDLIKE_GIVEN_NAMES
+        and tokens[1].isalpha()
+        and tokens[1][:1].isupper()
+    ):
+        return "person"  # ``cinematographer Conrad Hall``: not a hall
+    if (
+        before
+        and not candidate.title
+        and (
+            before[-1] in WORK_NOUNS
+            or (before[-1] == "the" and len(before) > 1 and before[-2] in WORK_NOUNS)
+            or _WORK_LIST.search(sentence, max(0, candidate.start - 70), candidate.start)
+        )
+        and not looks_like_person(tokens)
+        and not is_place(candidate.text)
+        and sentence[candidate.end : candidate.end + 2].strip()[:1] not in ("'", "’")
+    ):  # (not ``songs such as the Beach Boys' "Surfer Girl"``: whose songs)
+        return "work"  # ``the film The Color of Money``, ``films like Fight Club``
+    if len(tokens) == 1 and not candidate.title and _played_by(sentence, candidate.end):
+        return "person"  # ``Logan (Jason Dohring)``: a character, not the city
+    kind = head_type(tokens)
     if kind == "event" and tokens[-1] == "Championship":
         after_the = before[:-1] if before and before[-1] == "the" else before
         if after_the and after_the[-1] in _WIN_VERBS:

@@ -276,6 +276,12 @@ def _read_sentence(
     awards = _claim_phrases(text, parsed, names, out)
     candidates = split_possessives(parsed.candidates, text, names, topic)
     typed: dict[int, Key] = {}
+    lone_heads = [c for c in candidates if c.head_only]
+    if lone_heads:  # a head word alone is a name only as a known person's surname
+        out.resolved += [(c.text, None) for c in lone_heads]
+        candidates = [
+            c for c in candidates if not c.head_only or key_for(c, text, names, topic) is not None
+        ]
     quoted = _quoted_work_names(text, names, topic)
     listed = [
         (kind, start, end)
@@ -388,8 +394,8 @@ def _stale(read: _Sentence, names: Register) -> bool:
     """Would the register, complete now, resolve a name of this sentence otherwise?"""
     for form, key in read.resolved:
         now = names.get(form)
-        if key is None and now is None and " " not in form:
-            now = names.surnames.get(form)
+        if key is None and now is None:
+            now = names.surnames.get(form.rsplit(maxsplit=1)[-1])  # also ``Suetonius Paulinus``
         if now != key and not (key is not None and now is None):
             return True
     return False

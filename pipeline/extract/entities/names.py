@@ -51,6 +51,7 @@ from pipeline.extract.entities.titles import (
     EPITHETS,
     HONORIFICS,
     NAME_HONORIFICS,
+    NAMING_NOUNS,
     OFFICES,
     RANKS,
 )
@@ -65,7 +66,7 @@ _CONNECTOR = (
     r"(?:of|for|and|&|de|del|da|dos|das|do|von|van|der|den|du|al|bin|ibn|zur|zu)(?:[ \t]+the)?"
 )
 # An ordinal may open a name (``2nd Division``, ``9th Infantry``).
-_ORDINAL = r"(?:\d+(?:st|nd|rd|th)[ \t]+(?=[A-Z]))?"
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th|d)[ \t]+(?=[A-Z]))?"
 NAME_RUN: Final = re.compile(
     rf"(?<![\w’°])(?<!\w'){_ORDINAL}{_WORD}(?:(?:[ \t]+{_CONNECTOR})?[ \t]+{_NEXT})*(?![$€£¥])"
 )
@@ -75,7 +76,7 @@ _KEEP_PERIOD: Final = words(
     "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. N.V. S.A. U.S. U.K. Dr. Mr. Mrs. Ms. Prof. No."
 )
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
-_ORDINAL_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th) ")
+_ORDINAL_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th|d) ")
 # Abbreviations that are no name on their own (``Jr.`` after a comma, ``Dr.`` alone).
 _NOT_NAMES: Final = words(
     "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. Dr. Mr. Mrs. Ms. Prof. No."
@@ -143,6 +144,7 @@ class Candidate:
     text: str
     title: str | None  # the office or honorific written before it, if any
     sentence_start: bool  # the name opens the sentence
+    head_only: bool = False  # a head word alone (``Hall``): a name only as a known surname
     tokens: list[str] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -195,6 +197,8 @@ def _split_connectors(
     with a head and ``of``/``for`` (but always after a part that ends with a head, and in
     a comma list); split ``of`` between a place head and what follows."""
     words_ = [t[0] for t in tokens]
+    if ("and" in words_ or "&" in words_) and is_place(" ".join(words_)):
+        return [tokens]  # ``Trinidad and Tobago``, ``Bosnia and Herzegovina``: one place
     ends_with_head = _is_head(words_[-1]) and not in_list
     # where a head and ``of``/``for`` first stand (``Ministry of Industry and …``,
     # ``London Borough of Hammersmith and Fulham``): an ``and`` after it is inside the name
@@ -367,10 +371,11 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                 and name not in OPENERS
                 and name not in _CALENDAR
                 and not (name[0] in "IVXLC" and ROMAN.match(name))
-                and not _is_head(name)
             ):
                 start = match.start()
-                out.append(Candidate(start, start + len(name), name, None, start <= lead))
+                out.append(
+                    Candidate(start, start + len(name), name, None, start <= lead, _is_head(name))
+                )
             continue
         if text[match.end() : match.end() + 2].lstrip()[:1] in _CURRENCIES:
             continue  # ``US $1 billion``: a currency, not a place
@@ -399,10 +404,24 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             word = tokens[0][0]
             lowered = word.lower()
             rest = text[tokens[0][1] : match.end()]
-            if (lowered in STOP_WORDS and not (word.isupper() and len(word) > 1)) or (
-                opening
-                and (lowered in lower_words or word in OPENERS or lowered.endswith("ly"))
-                and not (keep and rest.startswith(keep))
+            if (
+                (lowered in STOP_WORDS and not (word.isupper() and len(word) > 1))
+                or (word.isdigit() and len(tokens) > 1)  # ``In 1939 No. 31 Squadron``
+                or (
+                    opening
+                    and (
+                        lowered in lower_words
+                        or word in OPENERS
+                        or lowered.endswith("ly")
+                        or (  # ``Cinematographer Conrad Hall``: a role, not a name's word
+                            lowered in NAMING_NOUNS
+                            and word not in OFFICES
+                            and word not in HONORIFICS
+                            and len(tokens) > 1
+                        )
+                    )
+                    and not (keep and rest.startswith(keep))
+                )
             ):
                 tokens = tokens[1:]
                 opening = opening and lowered in STOP_WORDS
@@ -412,30 +431,28 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
             continue
         if len(tokens) == 1:  # one word: nothing to split
             name, start, end = tokens[0]
-            if (
-                name[:1].isupper()
-                and name not in _NOT_NAMES
-                and name not in _CALENDAR
-                and not _is_head(name)
-            ):
-                out.append(Candidate(start, end, name, None, at_start and start == match.start()))
+            if name[:1].isupper() and name not in _NOT_NAMES and name not in _CALENDAR:
+                out.append(
+                    Candidate(
+                        start, end, name, None, at_start and start == match.start(), _is_head(name)
+                    )
+                )
             continue
         in_list = text[max(0, tokens[0][1] - 3) : tokens[0][1]].rstrip().endswith(",")
         for part, title in _split_titles(tokens):
-            for piece in _split_connectors(part, in_list, lower_words):
+            for piece in (
+                p
+                for ordinal_part in _split_ordinals(part)
+                for p in _split_connectors(ordinal_part, in_list, lower_words)
+            ):
                 start, end = piece[0][1], piece[-1][2]
                 name = text[start:end]
                 if not any(ch.isalpha() for ch in name) or not (
                     name[:1].isupper() or _ORDINAL_NAME.match(name)
                 ):
                     continue
-                if (
-                    name in _NOT_NAMES
-                    or name in _CALENDAR
-                    or ROMAN.match(name)
-                    or (len(piece) == 1 and _is_head(name))
-                ):
-                    continue  # ``Jr.`` after a comma; a head word alone (``the Park``)
+                if name in _NOT_NAMES or name in _CALENDAR or ROMAN.match(name):
+                    continue  # ``Jr.`` after a comma
                 out.append(
                     Candidate(
                         start=start,
@@ -443,10 +460,57 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                         text=name,
                         title=title if piece is not None and part and piece[0] == part[0] else None,
                         sentence_start=at_start and start == match.start(),
+                        head_only=len(piece) == 1 and _is_head(name),  # ``the Park``
                     )
                 )
+    if "–" in text and len(out) > 1:
+        out = _dash_joined(text, out)
     out = [_with_place_noun(text, c) if text[c.end + 1 : c.end + 2].islower() else c for c in out]
     return [_with_year(text, c) if c.start > 5 and text[c.start - 2].isdigit() else c for c in out]
+
+
+_ORDINAL_TOKEN: Final = re.compile(r"^\d+(?:st|nd|rd|th|d)$")
+
+
+def _split_ordinals(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """``US Marine Corps 1st Provisional Marine Brigade``: an ordinal after a head opens
+    a second name (the unit of the body named before it)."""
+    out = [tokens[:1]]
+    for previous, token in itertools.pairwise(tokens):
+        if _ORDINAL_TOKEN.match(token[0]) and _is_head(previous[0]):
+            out.append([])
+        out[-1].append(token)
+    return out
+
+
+_DASH: Final = frozenset({" – ", "–"})
+
+
+def _dash_joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``Youngstown – Lockport Road``: a road named by the two places it links is one
+    name (the dash joins the places before a facility head)."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and text[previous.end : candidate.start] in _DASH
+            and len(candidate.tokens) > 1
+            and HEADS.get(candidate.tokens[-1]) == "facility"
+            and len(previous.tokens) <= 2
+            and previous.title is None
+            and not previous.head_only
+        ):
+            out[-1] = Candidate(
+                previous.start,
+                candidate.end,
+                text[previous.start : candidate.end],
+                None,
+                previous.sentence_start,
+            )
+            continue
+        out.append(candidate)
+    return out
 
 
 # A year before an event's name is part of it (``the 1998 Arctic Winter Games``).
@@ -455,7 +519,11 @@ _YEAR_BEFORE: Final = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d[ \t]+$")
 
 def _with_year(text: str, candidate: Candidate) -> Candidate:
     """``the 1998 Arctic Winter Games``: an edition's year opens an event's name."""
-    if HEADS.get(candidate.tokens[-1]) != "event" or candidate.title is not None:
+    if (
+        HEADS.get(candidate.tokens[-1]) != "event"
+        or candidate.title is not None
+        or candidate.head_only
+    ):
         return candidate
     year = _YEAR_BEFORE.search(text, max(0, candidate.start - 6), candidate.start)
     if year is None:
@@ -469,6 +537,8 @@ def _with_year(text: str, candidate: Candidate) -> Candidate:
 def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
     """``the Gandhinagar district``, ``the NCAA tournament``: the lower-case noun is part
     of the name (not after a nationality: ``a Dutch province``)."""
+    if candidate.head_only:
+        return candidate
     tail = EVENT_NOUN_TAIL.match(text, candidate.end)
     if tail is None:
         tail = PLACE_NOUN_TAIL.match(text, candidate.end) or FACILITY_NOUN_TAIL.match(

@@ -12,7 +12,7 @@ from pipeline.extract.entities.found import Key
 from pipeline.extract.entities.gazetteer import DEMONYM, is_place
 from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS, SHIP_PREFIXES
 from pipeline.extract.entities.ids import normalise_name
-from pipeline.extract.entities.names import Candidate
+from pipeline.extract.entities.names import ROMAN, Candidate
 from pipeline.extract.entities.people import INITIAL, WORDLIKE_GIVEN_NAMES, given_names
 from pipeline.extract.entities.teams import is_team
 from pipeline.extract.entities.topic import Topic
@@ -42,6 +42,7 @@ class Register:
         self.forms: dict[str, Key] = {}
         self.pending: dict[str, str] = {}  # acronym → the name it stands for, type unknown yet
         self.surnames: dict[str, Key] = {}
+        self.series: dict[str, str] = {}  # ``NY`` → facility: the words before a number
         if self.topic is not None:
             self.add(topic.name, self.topic)  # its short names are read in context
 
@@ -55,6 +56,9 @@ class Register:
 
     def add(self, form: str, key: Key) -> None:
         self.forms[normalise_name(form)] = key
+        prefix = numbered_prefix(form)
+        if prefix is not None:
+            self.series.setdefault(prefix, key[1])  # ``NY 93`` → ``NY 78`` is a route too
         tokens = key[0].split()
         if key[1] == "person":
             if len(tokens) > 1 and tokens[-1][:1].isupper() and not tokens[-1].endswith("."):
@@ -86,6 +90,21 @@ class Register:
         return self.pending.get(normalise_name(form), form)
 
 
+_NUMBER: Final = re.compile(r"^(?:No\.\s)?\d{1,4}[A-Z]?$")
+
+
+def numbered_prefix(form: str) -> str | None:
+    """The words before a name's closing number (``NY`` of ``NY 93``, ``UFC`` of ``UFC
+    100``, ``WrestleMania`` of ``WrestleMania XIX``), or None: names of one series."""
+    words_ = form.split()
+    if len(words_) < 2 or not words_[-2][:1].isupper():
+        return None
+    last = words_[-1]
+    if not (_NUMBER.match(last) or (len(last) > 1 and ROMAN.match(last))):
+        return None
+    return normalise_name(" ".join(words_[:-1]))
+
+
 def _with_middle_names(tokens: list[str], name: str) -> bool:
     """``Marta Lynn Quill`` for ``Marta Quill``: the same first and last word with
     middle names between them."""
@@ -101,6 +120,9 @@ def _with_middle_names(tokens: list[str], name: str) -> bool:
 def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> Key | None:
     """The entity a candidate names: known to the register, the topic, or typed by its
     words and context; None when nothing says what it is."""
+    if candidate.head_only:  # ``Hall`` after Conrad Hall; ``the Park`` is no name
+        known = names.get(candidate.text) or names.surnames.get(candidate.text)
+        return known if known is not None and known[1] == "person" else None
     if placed_by_region(candidate, text):  # ``born in Petoskey, Michigan``: a place here
         return (names.canonical(candidate.text), "place")
     known = names.get(candidate.text)
@@ -115,6 +137,14 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
         return names.topic  # ``Fraunhofer announced …`` in the article on the Fraunhofer Society
     if len(candidate.tokens) == 1 and candidate.text in names.surnames:
         return names.surnames[candidate.text]
+    if (
+        len(candidate.tokens) > 1
+        and kind in (None, "person")
+        and candidate.tokens[0] not in given_names()  # ``Donald Duck`` is a name of its own
+    ):
+        person = names.surnames.get(candidate.tokens[-1])
+        if person is not None and person[0].endswith(" " + candidate.text):
+            return person  # ``Suetonius Paulinus`` for Gaius Suetonius Paulinus
     is_topic = (
         candidate.text == topic.name
         or (topic.type == "person" and _with_middle_names(candidate.tokens, topic.name))
@@ -128,6 +158,10 @@ def key_for(candidate: Candidate, text: str, names: Register, topic: Topic) -> K
         return names.topic
     if kind is not None:
         return (names.canonical(candidate.text), kind)
+    prefix = numbered_prefix(candidate.text)
+    if prefix is not None and prefix in names.series and not text[: candidate.start].endswith("("):
+        # (not ``Hinman Road (CR 903)``: another name of the road)
+        return (names.canonical(candidate.text), names.series[prefix])  # ``NY 78``
     return None
 
 
@@ -192,6 +226,10 @@ def split_possessives(
                     candidate.sentence_start,
                 )
             )
+            rest = candidate.start + match.end()
+            if text[rest : candidate.end][:1].isupper() and " " in text[rest : candidate.end]:
+                # ``Nigeria's Damola Osayomi`` (not ``the Warrior's Armstrong guns``)
+                out.append(Candidate(rest, candidate.end, text[rest : candidate.end], None, False))
         else:
             out.append(candidate)
     return out

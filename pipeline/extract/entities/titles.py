@@ -135,3 +135,19 @@ TERRITORIAL_ROLES: Final = words(
     """governor mayor king queen emperor empress bishop archbishop sultan emir prince
     princess duke duchess earl count viceroy prefect procurator satrap ruler"""
 )
+
+# Words right before a one-word name that make it a person's (``the historian Tacitus``,
+# ``his grand-uncle Claudius``).
+NAMING_NOUNS: Final = words(
+    """actor actress singer songwriter singer-songwriter director producer player pitcher
+    coach wrestler critic writer author journalist reviewer historian scientist engineer
+    painter poet composer cinematographer photographer novelist playwright philosopher
+    screenwriter sculptor architect botanist taxonomist economist politician guitarist
+    drummer pianist rapper comedian dancer choreographer lyricist biographer chronicler
+    theologian mathematician physicist chemist astronomer wife husband father mother son
+    daughter brother sister uncle aunt nephew niece cousin grandfather grandmother grandson
+    granddaughter stepfather stepmother stepson stepdaughter stepbrother stepsister
+    half-brother half-sister teammate opponent manager emperor empress king queen pope
+    tsar sultan emir senator admiral governor consul prefect procurator freedman freedwoman
+    slave mistress lover girlfriend boyfriend fiancé fiancée widow widower"""
+)
