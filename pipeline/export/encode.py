@@ -57,6 +57,8 @@ def json_value(value: object) -> object:
 def csv_cell(value: object) -> str:
     """The CSV text of a cell: null → empty, a list → its JSON array, a number as Python
     writes it (``18500000000.0``)."""
+    if type(value) is str:  # the common cell, first
+        return value  # type: ignore[return-value]
     value = json_value(value)
     if value is None:
         return ""
@@ -136,17 +138,6 @@ def encode_groups(
         dict(zip(names, cols, strict=True)), schema=arrow_schema(spec)
     )
     rows = list(zip(*cols, strict=True)) if len(frame) else []
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    csv_lines: list[bytes] = []
-    for row in rows:
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerow([csv_cell(v) for v in row])
-        csv_lines.append(buffer.getvalue().encode("utf-8"))
-    json_lines = [
-        (_JSON.encode(dict(zip(names, row, strict=True))) + "\n").encode("utf-8") for row in rows
-    ]
     owners = frame["doc_id"].tolist() if len(frame) else []
     out: dict[object, EncodedRows] = {}
     start = 0
@@ -154,11 +145,13 @@ def encode_groups(
         end = start
         while end < len(owners) and owners[end] == doc_id:
             end += 1
+        mine = rows[start:end]
+        json_text = "".join(_JSON.encode(dict(zip(names, row, strict=True))) + "\n" for row in mine)
         out[doc_id] = EncodedRows(
             end - start,
             _own_copy(arrow, start, end - start),
-            b"".join(csv_lines[start:end]),
-            b"".join(json_lines[start:end]),
+            _csv_bytes([[csv_cell(v) for v in row] for row in mine]),
+            json_text.encode("utf-8"),
         )
         start = end
     if start != len(owners):
