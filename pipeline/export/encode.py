@@ -58,7 +58,7 @@ def csv_cell(value: object) -> str:
     """The CSV text of a cell: null → empty, a list → its JSON array, a number as Python
     writes it (``18500000000.0``)."""
     if type(value) is str:  # the common cell, first
-        return value  # type: ignore[return-value]
+        return value
     value = json_value(value)
     if value is None:
         return ""
