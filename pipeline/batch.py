@@ -6,7 +6,7 @@ quantities and entities → assemble its rows. The batch's rows are then checked
 models and the provenance rule, :func:`pipeline.validate.check_extracted`): a fact or event
 that fails goes to quarantine, a document that cannot be read or crashes a stage becomes a
 reject, and so does one whose stages run longer than the time limit (``max_seconds``,
-:func:`pipeline.limits.deadline`). Finally each document's rows are encoded for every format
+:func:`pipeline.limits.deadline`). Finally each document's rows are encoded for every format the run publishes
 (:func:`pipeline.export.encode_rows`). Everything here is a pure function of the batch,
 so it runs the same in this process, a process pool or a Dask worker.
 """
@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.assemble import DocumentResult, Row, document_rows, merge_entities
 from pipeline.errors import InputError
-from pipeline.export.encode import EncodedRows, encode_groups
+from pipeline.export.encode import TEXT_FORMATS, EncodedRows, TextFormats, encode_groups
 from pipeline.extract.entities import extract_entities, link_fact_subjects
 from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
@@ -179,12 +179,18 @@ def _out_of_memory(src: Source) -> dict[str, str]:
     )
 
 
-def process_batch(sources: Sequence[Source], *, max_seconds: float | None = None) -> BatchOutput:
-    """Every stage of every source of the batch, checked and encoded, in input order; a
-    document whose stages take longer than ``max_seconds`` is rejected, and so is one that
-    runs out of memory (the others of its batch are then redone one at a time)."""
+def process_batch(
+    sources: Sequence[Source],
+    *,
+    max_seconds: float | None = None,
+    text_formats: TextFormats = TEXT_FORMATS,
+) -> BatchOutput:
+    """Every stage of every source of the batch, checked and encoded (Arrow, and the text
+    formats of ``text_formats``), in input order; a document whose stages take longer than
+    ``max_seconds`` is rejected, and so is one that runs out of memory (the others of its
+    batch are then redone one at a time)."""
     try:
-        return _process_batch(sources, max_seconds)
+        return _process_batch(sources, max_seconds, text_formats)
     except MemoryError:
         if len(sources) == 1:
             src = sources[0]
@@ -194,14 +200,16 @@ def process_batch(sources: Sequence[Source], *, max_seconds: float | None = None
     docs: list[DocOutput] = []
     seconds: dict[str, float] = defaultdict(float)
     for src in sources:
-        out = process_batch([src], max_seconds=max_seconds)
+        out = process_batch([src], max_seconds=max_seconds, text_formats=text_formats)
         docs += out.docs
         for stage, value in out.seconds.items():
             seconds[stage] += value
     return BatchOutput(docs, dict(seconds))
 
 
-def _process_batch(sources: Sequence[Source], max_seconds: float | None) -> BatchOutput:
+def _process_batch(
+    sources: Sequence[Source], max_seconds: float | None, text_formats: TextFormats
+) -> BatchOutput:
     clock = _Clock()
     outputs: list[DocOutput] = []
     rows: dict[str, list[Row]] = {name: [] for name in CHECKED_TABLES}
@@ -229,7 +237,7 @@ def _process_batch(sources: Sequence[Source], max_seconds: float | None) -> Batc
         known = set(checked["entities"]["entity_id"])
         doc_ids = [out.doc_id for out in published]
         encoded = {
-            name: encode_groups(name, checked[name].astype(object), doc_ids)
+            name: encode_groups(name, checked[name].astype(object), doc_ids, text_formats)
             for name in DOCUMENT_TABLES
         }
         for out in published:

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.batch import DocOutput
+from pipeline.export.encode import TEXT_FORMATS, TextFormats
 from pipeline.ingest import Source
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, run TEXT, value BLOB)"
@@ -38,11 +39,11 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-def source_key(src: Source) -> str:
-    """The cache key of one source under the current code."""
+def source_key(src: Source, text_formats: TextFormats = TEXT_FORMATS) -> str:
+    """The cache key of one source under the current code, encoded in ``text_formats``."""
     digest = hashlib.sha256()
     for part in (code_version(), src.doc_id, src.name, src.title or "", src.fallback_title,
-                 src.source, src.license or ""):  # fmt: skip
+                 src.source, src.license or "", ",".join(text_formats)):  # fmt: skip
         digest.update(part.encode("utf-8"))
         digest.update(b"\x1f")
     digest.update(src.data)

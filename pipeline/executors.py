@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from pipeline.batch import BatchOutput, DocOutput, process_batch
 from pipeline.errors import UsageProblem
+from pipeline.export.encode import TEXT_FORMATS, TextFormats
 from pipeline.ingest import Source, reject_row
 from pipeline.limits import MAX_JOBS
 
@@ -132,15 +133,23 @@ class Executor(Protocol):
 class SerialExecutor:
     """Batches one after the other, in this process."""
 
-    def __init__(self, max_seconds: float | None = None) -> None:
+    def __init__(
+        self, max_seconds: float | None = None, text_formats: TextFormats = TEXT_FORMATS
+    ) -> None:
         self.max_seconds = max_seconds
+        self.text_formats = text_formats
 
     def run(self, units: Iterable[Unit], window: int) -> Iterator[tuple[Unit, BatchOutput]]:
         for unit in units:
             if isinstance(unit, Ready):
                 yield unit, unit.output
             else:
-                yield unit, process_batch(unit.sources, max_seconds=self.max_seconds)
+                yield (
+                    unit,
+                    process_batch(
+                        unit.sources, max_seconds=self.max_seconds, text_formats=self.text_formats
+                    ),
+                )
 
     def close(self) -> None:
         pass
@@ -159,6 +168,7 @@ class _WindowedExecutor:
     """In-order results over futures, with retries when a worker dies."""
 
     max_seconds: float | None = None
+    text_formats: TextFormats = TEXT_FORMATS
 
     def submit(self, sources: Sequence[Source]) -> Any:
         raise NotImplementedError
@@ -234,9 +244,12 @@ class _WindowedExecutor:
 class ProcessExecutor(_WindowedExecutor):
     """Batches in a pool of ``jobs`` worker processes on this machine."""
 
-    def __init__(self, jobs: int, max_seconds: float | None = None) -> None:
+    def __init__(
+        self, jobs: int, max_seconds: float | None = None, text_formats: TextFormats = TEXT_FORMATS
+    ) -> None:
         self.jobs = jobs
         self.max_seconds = max_seconds
+        self.text_formats = text_formats
         self.pool = self._pool()
 
     def _pool(self) -> ProcessPoolExecutor:
@@ -245,7 +258,9 @@ class ProcessExecutor(_WindowedExecutor):
         )
 
     def submit(self, sources: Sequence[Source]) -> Future[BatchOutput]:
-        return self.pool.submit(process_batch, sources, max_seconds=self.max_seconds)
+        return self.pool.submit(
+            process_batch, sources, max_seconds=self.max_seconds, text_formats=self.text_formats
+        )
 
     def is_death(self, err: BaseException) -> bool:
         return isinstance(err, BrokenProcessPool)
@@ -274,8 +289,15 @@ class DaskExecutor(_WindowedExecutor):
     """Batches on a Dask distributed cluster: the scheduler at ``address``, or a
     ``LocalCluster`` of ``jobs`` single-threaded worker processes on 127.0.0.1."""
 
-    def __init__(self, jobs: int, address: str | None, max_seconds: float | None = None) -> None:
+    def __init__(
+        self,
+        jobs: int,
+        address: str | None,
+        max_seconds: float | None = None,
+        text_formats: TextFormats = TEXT_FORMATS,
+    ) -> None:
         self.max_seconds = max_seconds
+        self.text_formats = text_formats
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -302,7 +324,12 @@ class DaskExecutor(_WindowedExecutor):
         # a worker that dies takes its task along; the scheduler reruns it elsewhere, up to
         # distributed.scheduler.allowed-failures times, then raises KilledWorker here
         return self.client.submit(
-            process_batch, list(sources), max_seconds=self.max_seconds, pure=False, retries=1
+            process_batch,
+            list(sources),
+            max_seconds=self.max_seconds,
+            text_formats=self.text_formats,
+            pure=False,
+            retries=1,
         )
 
     def is_death(self, err: BaseException) -> bool:
@@ -320,12 +347,19 @@ class DaskExecutor(_WindowedExecutor):
 
 
 def make_executor(
-    kind: str, jobs: int, scheduler: str | None, max_seconds: float | None = None
+    kind: str,
+    jobs: int,
+    scheduler: str | None,
+    max_seconds: float | None = None,
+    text_formats: TextFormats = TEXT_FORMATS,
 ) -> Executor:
     """The executor of ``--executor`` (``local`` with 1 job runs in this process);
-    ``max_seconds``: the time limit of one document's extraction."""
+    ``max_seconds``: the time limit of one document's extraction; ``text_formats``: the
+    text encodings the workers make of each document's rows."""
     if kind == "dask":
-        return DaskExecutor(jobs, scheduler, max_seconds)
+        return DaskExecutor(jobs, scheduler, max_seconds, text_formats)
     if scheduler is not None:
         raise UsageProblem("--scheduler needs --executor dask")
-    return SerialExecutor(max_seconds) if jobs <= 1 else ProcessExecutor(jobs, max_seconds)
+    if jobs <= 1:
+        return SerialExecutor(max_seconds, text_formats)
+    return ProcessExecutor(jobs, max_seconds, text_formats)

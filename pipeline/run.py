@@ -46,6 +46,7 @@ from pipeline.executors import (
     resolve_jobs,
 )
 from pipeline.export import TableWriter, encode_frame, encode_rows, write_table
+from pipeline.export.encode import TextFormats, text_formats_for
 from pipeline.export.layout import DATABASE, OUTPUTS, SPREADSHEET
 from pipeline.export.sqlite import write_sqlite
 from pipeline.export.xlsx import fits, write_xlsx
@@ -157,6 +158,7 @@ def _units(
     cache: ResultCache,
     rejects: list[dict[str, str]],
     batch_bytes: int,
+    text_formats: TextFormats,
 ) -> Iterator[Unit]:
     """Batches of sources to process, and the outputs the cache already holds, in order."""
     batch: list[Source] = []
@@ -166,7 +168,7 @@ def _units(
         if isinstance(item, InputError):
             rejects.append(reject_row(item.file, item.reason, item.hint))
             continue
-        key = source_key(item)
+        key = source_key(item, text_formats)
         cached = cache.get(key)
         if cached is not None:
             if batch:
@@ -331,11 +333,12 @@ def run_pipeline(
             publisher = _Publisher(build, outputs)
             publisher.rejects += inputs.rejects
             publisher.summary.info = info
+            text_formats = text_formats_for(outputs)
             runner: Executor = make_executor(
-                executor, workers, scheduler, limits.max_document_seconds
+                executor, workers, scheduler, limits.max_document_seconds, text_formats
             )
             try:
-                units = _units(inputs.sources, store, publisher.rejects, batch_bytes)
+                units = _units(inputs.sources, store, publisher.rejects, batch_bytes, text_formats)
                 bar = progress(inputs.total) if progress is not None else None
                 start = time.perf_counter()
                 appending = 0.0

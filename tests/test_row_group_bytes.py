@@ -6,12 +6,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyarrow as pa_arrow
 import pyarrow.parquet as pq
 import pytest
 
 from pipeline.export import layout
 from pipeline.export.encode import EncodedRows, encode_rows
-from pipeline.export.writer import TableWriter
+from pipeline.export.writer import TableWriter, value_bytes
 from pipeline.package.summary import DatasetSummary
 from pipeline.run import run_pipeline
 from tests.test_scale import ARTICLES, _same_tree
@@ -30,11 +31,13 @@ def _doc(n: int, rows: int, width: int) -> EncodedRows:
 
 def _expected_groups(docs: list[EncodedRows], group_rows: int, group_bytes: int) -> list[int]:
     """The rule, restated: exactly ``group_rows`` rows, or fewer ended at a document once
-    the JSON Lines text of the rows held passes ``group_bytes``."""
+    the values of the rows held (UTF-8 bytes of their text cells: rejects hold only text)
+    pass ``group_bytes``."""
     groups: list[int] = []
     held_rows, held_bytes = 0, 0
     for doc in docs:
-        lines = [len(line) + 1 for line in doc.jsonl.split(b"\n")[:-1]]
+        table = doc.arrow.to_pylist()
+        lines = [sum(len(v.encode()) for v in row.values() if v is not None) for row in table]
         for size in lines:
             held_rows += 1
             held_bytes += size
@@ -48,7 +51,7 @@ def _expected_groups(docs: list[EncodedRows], group_rows: int, group_bytes: int)
 
 
 @pytest.mark.parametrize("group_bytes", [300, 2_000, 1 << 30])
-def test_a_row_group_ends_at_a_document_once_its_text_passes_the_bound(
+def test_a_row_group_ends_at_a_document_once_its_values_pass_the_bound(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, group_bytes: int
 ) -> None:
     monkeypatch.setitem(layout.ROW_GROUP_ROWS, "rejects", 10)
@@ -117,3 +120,33 @@ def test_units_and_methods_are_counted_a_row_group_at_a_time(
     whole = pq.read_table(out / "parquet" / "facts").column("unit").to_pylist()
     assert summary.units == {u: whole.count(u) for u in set(whole) if u is not None}
     assert sum(summary.methods.values()) > 0
+
+
+def test_value_bytes_count_values_not_buffers() -> None:
+    """The same rows count the same whether or not their batch had nulls (a validity
+    bitmap), whatever their dictionary, and lists count their items."""
+    with_nulls = pa_arrow.table({"a": ["xé", None, "abc"], "n": [1, 2, None]})
+    without = with_nulls.slice(2, 1).take(pa_arrow.array([0], pa_arrow.int64()))
+    fresh = pa_arrow.table({"a": ["abc"], "n": pa_arrow.array([None], pa_arrow.int64())})
+    assert value_bytes(without) == value_bytes(fresh) == 3 + 8
+    assert value_bytes(with_nulls) == 3 + 0 + 3 + 3 * 8
+    listed = pa_arrow.table(
+        {"l": [["ab", "c"], []], "d": pa_arrow.array(["q", "q"]).dictionary_encode()}
+    )
+    assert value_bytes(listed) == 2 * 8 + 3 + 2
+
+
+def test_parquet_does_not_depend_on_the_formats_written(tmp_path: Path) -> None:
+    """A Parquet-only run (the workers make no CSV or JSON Lines) writes the same Parquet
+    files as a run of every format; and neither reuses the other's cached documents."""
+    cache = tmp_path / "cache.sqlite"
+    only = tmp_path / "only"
+    run_pipeline(ARTICLES, only, cache=cache, outputs=("parquet",))
+    assert not (only / "csv").exists() and not (only / "jsonl").exists()
+    every = tmp_path / "every"
+    summary = run_pipeline(ARTICLES, every, cache=cache)
+    assert summary.cache_hits == 0  # the Parquet-only entries hold no CSV nor JSON Lines
+    for part in sorted((only / "parquet").rglob("*.parquet")):
+        assert part.read_bytes() == (every / part.relative_to(only)).read_bytes(), part
+    facts = (every / "csv" / "facts").glob("*.csv")
+    assert sum(len(p.read_bytes().splitlines()) for p in facts) > 1  # rows, not only a header

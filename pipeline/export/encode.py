@@ -19,6 +19,7 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 import pandas as pd
@@ -27,10 +28,22 @@ import pyarrow as pa_arrow
 from schemas import TABLES
 from schemas.metadata import arrow_schema, columns
 
+# The text encodings a worker can make of a document's rows; a run asks only for those it
+# publishes (JSON Lines also for the site, which is built from it).
+TEXT_FORMATS: Final = ("csv", "jsonl")
+TextFormats = tuple[str, ...]
+
+
+def text_formats_for(outputs: Sequence[str]) -> TextFormats:
+    """The text encodings that publishing ``outputs`` needs."""
+    wanted = {"csv": "csv" in outputs, "jsonl": "jsonl" in outputs or "site" in outputs}
+    return tuple(fmt for fmt in TEXT_FORMATS if wanted[fmt])
+
 
 @dataclass(frozen=True)
 class EncodedRows:
-    """Rows of one table (usually one document's), encoded for every format."""
+    """Rows of one table (usually one document's), encoded for every format (the text
+    encodings not asked for are empty)."""
 
     rows: int
     arrow: pa_arrow.Table
@@ -125,12 +138,16 @@ def _own_copy(table: pa_arrow.Table, start: int, length: int) -> pa_arrow.Table:
 
 
 def encode_groups(
-    name: str, frame: pd.DataFrame, doc_ids: Sequence[object]
+    name: str,
+    frame: pd.DataFrame,
+    doc_ids: Sequence[object],
+    text_formats: TextFormats = TEXT_FORMATS,
 ) -> dict[object, EncodedRows]:
     """Encode every row of ``frame`` once, and hand each document its rows: those of one
     document are contiguous in ``frame`` (in the order of ``doc_ids``), so its Arrow rows
-    are a copy of its own range and its CSV and JSON Lines bytes a join of its own lines.
-    Gives the same bytes as :func:`encode_rows` per document."""
+    are a copy of its own range, and its CSV and JSON Lines bytes (those of
+    ``text_formats``; the others empty) are its own lines. Gives the same bytes as
+    :func:`encode_rows` per document."""
     spec = TABLES[name]
     names = spec.columns
     cols = [[_plain(v) for v in frame[c].tolist()] for c in names]
@@ -146,12 +163,15 @@ def encode_groups(
         while end < len(owners) and owners[end] == doc_id:
             end += 1
         mine = rows[start:end]
-        json_text = "".join(_JSON.encode(dict(zip(names, row, strict=True))) + "\n" for row in mine)
+        csv_bytes = json_bytes = b""
+        if "csv" in text_formats:
+            csv_bytes = _csv_bytes([[csv_cell(v) for v in row] for row in mine])
+        if "jsonl" in text_formats:
+            json_bytes = "".join(
+                _JSON.encode(dict(zip(names, row, strict=True))) + "\n" for row in mine
+            ).encode("utf-8")
         out[doc_id] = EncodedRows(
-            end - start,
-            _own_copy(arrow, start, end - start),
-            _csv_bytes([[csv_cell(v) for v in row] for row in mine]),
-            json_text.encode("utf-8"),
+            end - start, _own_copy(arrow, start, end - start), csv_bytes, json_bytes
         )
         start = end
     if start != len(owners):

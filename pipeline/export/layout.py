@@ -22,11 +22,12 @@ _DEFAULT_PART_ROWS: Final = 5_000_000
 _DEFAULT_ROW_GROUP_ROWS: Final = 100_000
 PART_ROWS: Final = {"documents": 100_000}
 ROW_GROUP_ROWS: Final = {"documents": 1_000}
-# A row group also ends, at the next document, once its rows' JSON Lines text passes this
-# many bytes: what the writer holds is bounded in bytes, not only in rows (100,000 facts
-# are ~27 MB in memory; 1,000 documents of 10 MB would be 10 GB). The JSON Lines bytes of
-# a document do not depend on batching, so neither do the row groups.
-ROW_GROUP_BYTES: Final = 4 << 20
+# A row group also ends, at the next document, once its rows' values pass this many bytes
+# (text as UTF-8, 8 bytes a number: :func:`pipeline.export.writer.value_bytes`): what the
+# writer holds is bounded in bytes, not only in rows (100,000 facts are ~27 MB in memory;
+# 1,000 documents of 10 MB would be 10 GB). A document's values do not depend on batching
+# or on the formats written, so neither do the row groups.
+ROW_GROUP_BYTES: Final = 3 << 20
 
 
 def part_rows(name: str) -> int:

@@ -4,7 +4,8 @@ A :class:`TableWriter` takes a table's rows one document at a time
 (:class:`~pipeline.export.encode.EncodedRows`) and appends them to the current part of each
 format: CSV and JSON Lines bytes as they come, Parquet in row groups of
 :func:`~pipeline.export.layout.row_group_rows` rows, or fewer, ended at a document, once
-the rows held pass :data:`~pipeline.export.layout.ROW_GROUP_BYTES` of JSON Lines text. So
+the values of the rows held pass :data:`~pipeline.export.layout.ROW_GROUP_BYTES`
+(:func:`value_bytes`). So
 what is held is at most one row group of a few MB (and one document), however large the
 corpus. A part is closed and the next one begun at a document boundary once it holds
 :func:`~pipeline.export.layout.part_rows` rows.
@@ -25,6 +26,29 @@ from pipeline.export.encode import EncodedRows, csv_header, encode_frame
 from pipeline.export.layout import FORMATS, part_path, part_rows, row_group_rows
 from schemas import TABLES
 from schemas.metadata import arrow_schema
+
+
+def value_bytes(table: pa_arrow.Table) -> int:
+    """What the rows of ``table`` hold, counted on their values only: the UTF-8 bytes of
+    every text cell (of each item of a list cell) and 8 bytes for any other cell. The same
+    rows give the same count however they were built or batched (Arrow's own buffer sizes
+    do not: a validity bitmap comes and goes with the other rows of the batch), and the
+    count needs no text encoding, so it does not depend on the formats written either."""
+    total = 0
+    for column in table.columns:
+        kind = column.type
+        if pa_arrow.types.is_dictionary(kind):
+            kind = kind.value_type
+            column = column.cast(kind)
+        if pa_arrow.types.is_list(kind):
+            total += 8 * len(column)
+            kind = kind.value_type
+            column = pc.list_flatten(column)
+        if pa_arrow.types.is_string(kind) or pa_arrow.types.is_large_string(kind):
+            total += pc.sum(pc.binary_length(column)).as_py() or 0
+        else:
+            total += 8 * len(column)
+    return total
 
 
 def _parquet_schema(name: str) -> pa_arrow.Schema:
@@ -64,7 +88,7 @@ class TableWriter:
         self._part_rows = 0
         self._pending: list[pa_arrow.Table] = []
         self._pending_rows = 0
-        self._pending_bytes = 0  # JSON Lines text of the rows held
+        self._pending_bytes = 0  # value_bytes of the rows held
         self._parquet: pq.ParquetWriter | None = None
         self._text: dict[str, BinaryIO] = {}
         self._open_part()
@@ -117,18 +141,17 @@ class TableWriter:
             self._open_part()
         for fmt, handle in self._text.items():
             handle.write(rows.csv if fmt == "csv" else rows.jsonl)
-        self._pending.append(rows.arrow.cast(self.schema))
+        table = rows.arrow.cast(self.schema)
+        self._pending.append(table)
         self._pending_rows += rows.rows
-        self._pending_bytes += len(rows.jsonl)
+        self._pending_bytes += value_bytes(table)
         self._part_rows += rows.rows
         self.rows += rows.rows
         if self._pending_rows >= self.group_rows:
             self._write_groups(final=False)
-            # what is left is the tail of this document's rows: their own text
-            rest = self._pending_rows  # fewer than this document's rows
-            if rest:
-                self._pending_bytes = len(rows.jsonl.split(b"\n", rows.rows - rest)[-1])
-        elif self._pending_bytes >= self.group_bytes:
+            # what is left is the tail of this document's rows
+            self._pending_bytes = sum(value_bytes(held) for held in self._pending)
+        if self._pending_bytes >= self.group_bytes:
             self._write_groups(final=True)  # a shorter group, ended at this document
 
     def close(self) -> list[Path]:
