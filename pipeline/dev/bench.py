@@ -41,6 +41,9 @@ class RunFigures:
     cache_hits: int = 0
     # (seconds since start, largest process MB, whole tree MB), about once a second
     rss_series: list[tuple[float, float, float]] = field(default_factory=list)
+    # all processes at once, each shared page counted once (PSS: RSS counts the pages that
+    # forked workers share with their parent, the libraries' code, in every process)
+    tree_pss_mb: float = 0.0
 
     def rss_at(self, share: float) -> tuple[float, float]:
         """(largest, tree) RSS in MB at ``share`` of the run's wall time (the most of the
@@ -103,6 +106,36 @@ def _tree_rss(root: int) -> tuple[float, float]:
     return max(values, default=0.0), sum(values)
 
 
+def _tree_pss(root: int) -> float:
+    """The proportional set size in MB of ``root`` and its descendants: memory shared
+    between them counted once (Linux ``/proc/<pid>/smaps_rollup``; 0 where unreadable)."""
+    pids, stack = [], [root]
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    while stack:
+        pid = stack.pop()
+        pids.append(pid)
+        stack += children.get(pid, [])
+    total = 0.0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as handle:
+                for line in handle:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) / 1024
+                        break
+        except OSError:
+            continue
+    return total
+
+
 def run_cli(label: str, args: list[str], stats: Path) -> RunFigures:
     """One run of the CLI in a fresh process, with its wall time, CPU and memory."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -113,15 +146,18 @@ def run_cli(label: str, args: list[str], stats: Path) -> RunFigures:
         stderr=subprocess.PIPE,
         text=True,
     )
-    peaks = [0.0, 0.0]
+    peaks = [0.0, 0.0, 0.0]
     series: list[tuple[float, float, float]] = []
 
     def sample() -> None:
-        last = -1.0
+        last, last_pss = -1.0, -1.0
         while proc.poll() is None:
             largest, total = _tree_rss(proc.pid)
             peaks[0], peaks[1] = max(peaks[0], largest), max(peaks[1], total)
             now = time.perf_counter() - start
+            if now - last_pss >= 0.5:  # slower to read than RSS
+                peaks[2] = max(peaks[2], _tree_pss(proc.pid))
+                last_pss = now
             if now - last >= 1.0:
                 series.append((round(now, 1), round(largest, 1), round(total, 1)))
                 last = now
@@ -150,6 +186,7 @@ def run_cli(label: str, args: list[str], stats: Path) -> RunFigures:
         report["seconds"],
         report.get("cache_hits", 0),
         series,
+        peaks[2],
     )
 
 
@@ -187,21 +224,33 @@ def regex_floor(corpus: Path) -> float:
 @click.option(
     "--memory-only",
     is_flag=True,
-    help="One --jobs 1 run only (no cache, no stress): peak RSS and RSS while streaming, "
-    "for large corpora.",
+    help="One run only (no cache, no stress; --memory-jobs workers): peak RSS and PSS, and "
+    "RSS while streaming, for large corpora.",
 )
-def main(mb: float, raw: Path, work: Path, parallel: int, formats: str, memory_only: bool) -> None:
+@click.option(
+    "--memory-jobs", type=click.IntRange(min=1), default=1, show_default=True,
+    help="--jobs of the --memory-only run.",
+)  # fmt: skip
+def main(
+    mb: float,
+    raw: Path,
+    work: Path,
+    parallel: int,
+    formats: str,
+    memory_only: bool,
+    memory_jobs: int,
+) -> None:
     """Run the CLI end to end on an MB-sized corpus and report speed and memory."""
     corpus = work / f"corpus-{mb:g}MB"
     files, size = build_corpus(raw, corpus, mb)
     megabytes = size / 1e6
     click.echo(f"corpus: {files} articles, {megabytes:.1f} MB of text ({corpus})")
     if memory_only:
-        label = f"{mb:g}MB-{formats.replace(',', '+')}"
+        label = f"{mb:g}MB-{formats.replace(',', '+')}-jobs{memory_jobs}"
         one = run_cli(
-            "jobs 1",
-            ["--raw", str(corpus), "--output", str(work / f"out-{label}"), "--jobs", "1",
-             "--no-cache", "--formats", formats],
+            f"jobs {memory_jobs}",
+            ["--raw", str(corpus), "--output", str(work / f"out-{label}"),
+             "--jobs", str(memory_jobs), "--no-cache", "--formats", formats],
             work / f"stats-{label}.json",
         )  # fmt: skip
         _echo_memory([one])
@@ -228,13 +277,13 @@ def main(mb: float, raw: Path, work: Path, parallel: int, formats: str, memory_o
     click.echo(f"number regex alone: {megabytes / floor:.1f} MB/s (one core)")
     click.echo(
         f"{'run':<11} {'wall s':>7} {'MB/s':>6} {'MB/cpu-s':>8} {'docs/s':>7} {'facts/s':>8} "
-        f"{'RSS max':>8} {'RSS tree':>8}"
+        f"{'RSS max':>8} {'RSS tree':>8} {'PSS tree':>8}"
     )
     for r in runs:
         click.echo(
             f"{r.label:<11} {r.wall:7.2f} {megabytes / r.wall:6.2f} {megabytes / r.cpu:8.2f} "
             f"{r.documents / r.wall:7.1f} {r.facts / r.wall:8.0f} {r.peak_rss_mb:7.0f}M "
-            f"{r.tree_rss_mb:7.0f}M"
+            f"{r.tree_rss_mb:7.0f}M {r.tree_pss_mb:7.0f}M"
         )
     _echo_memory(runs)
     click.echo(f"jobs {parallel} speed-up: {one.wall / runs[1].wall:.2f}x")
@@ -263,10 +312,15 @@ def main(mb: float, raw: Path, work: Path, parallel: int, formats: str, memory_o
 def _echo_memory(runs: list[RunFigures]) -> None:
     """Peak RSS, and RSS at a quarter, half and three quarters of each run (largest process
     / whole tree): flat while streaming when these are close."""
-    click.echo("RSS MB (largest / tree) at 25 %, 50 %, 75 % of the wall time, and peak:")
+    click.echo(
+        "RSS MB (largest / tree) at 25 %, 50 %, 75 % of the wall time, and peak (PSS: shared pages once):"
+    )
     for r in runs:
         points = "  ".join(f"{a:.0f}/{b:.0f}" for a, b in (r.rss_at(x) for x in (0.25, 0.5, 0.75)))
-        click.echo(f"  {r.label:<11} {points}  peak {r.peak_rss_mb:.0f}/{r.tree_rss_mb:.0f}")
+        click.echo(
+            f"  {r.label:<11} {points}  peak {r.peak_rss_mb:.0f}/{r.tree_rss_mb:.0f}"
+            f" (tree PSS {r.tree_pss_mb:.0f})"
+        )
 
 
 # One long sentence or line each, where work quadratic in the length of a sentence would
