@@ -29,6 +29,8 @@ _ALIAS_AFTER: Final = re.compile(
 _TOPIC_ALIAS: Final = re.compile(
     r"(?:^(?:The\s+[a-z]+|It)\s*,\s*|\bit(?:['’]s|\s+is|\s+was)\s+)(?:also\s+)?"
     r"(?:originally\s+|formerly\s+|commonly\s+)?(?:named|called|known\s+as)\s+(?:the\s+)?"
+    r"|\b(?:It|it|The\s+company|the\s+company)\s+was\s+(?:originally\s+|first\s+|initially\s+)?"
+    r"(?:incorporated|registered|founded|established)(?:\s+in\s+\d{4})?\s+as\s+(?:the\s+)?"
     r"|^(?:The|Its)\s+name\s+is\s+(?:also\s+|commonly\s+|often\s+|usually\s+)?"
     r"(?:shortened|abbreviated)(?:\[\w{1,3}\])?\s+to\s+(?:the\s+)?"
 )
@@ -39,6 +41,7 @@ _LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s
 # Every alias pattern needs one of these; a sentence without them is skipped.
 _ALIAS_CUE: Final = re.compile(
     r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also|"
+    r"incorporated\s|registered\s|founded\s|established\s|"
     r"\s[-–—]\s"
 )
 # ``the AAPA - American Association of Port Authorities``: an acronym and its full name

@@ -146,6 +146,9 @@ UNIT_RANKS: Final[dict[str, int]] = {
     "Army": 9,
     "Fleet": 9,
 }
+# The last word of an armed force whose numbered units follow its name (``the US Marine
+# Corps 1st Provisional Marine Brigade``, ``the US Army 24th Infantry Division``).
+FORCE_WORDS: Final = words("Army Navy Corps Force Guard Marines")
 # A unit named by a number or a letter (``72nd Tank Battalion``, ``C Company``).
 UNIT_NAME: Final = re.compile(r"^(?:\d+(?:st|nd|rd|th|d)\b|[A-Z]\s|[A-Z][a-z]+(?:th|st|nd|rd)\b)")
 

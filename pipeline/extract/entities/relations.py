@@ -25,6 +25,7 @@ from pipeline.extract.entities.context import (
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is_region
 from pipeline.extract.entities.heads import HEADS
+from pipeline.extract.entities.placing_phrases import placing_relations
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_SITE_ONLY,
@@ -38,6 +39,7 @@ from pipeline.extract.entities.relation_patterns import (
     DEFINITION_IN_RE,
     EMPLOYED_RE,
     EXAMPLE_RE,
+    FORCE_WORDS,
     FOUNDED_AS_RE,
     HEADQUARTERS_RE,
     HOST_WORDS,
@@ -733,10 +735,19 @@ def _unit_rank(name: str) -> int | None:
 
 def _unit_relations(ctx: Context) -> list[Stated]:
     """``C Company, 72nd Tank Battalion``: a numbered military unit named in apposition
-    before a larger one is part of it."""
+    before a larger one is part of it; ``the US Marine Corps 1st Provisional Marine
+    Brigade``: a numbered unit right after the force it belongs to is part of it."""
     out = []
     for a, b in zip(ctx.founds, ctx.founds[1:], strict=False):
         if a.key[1] != "organization" or b.key[1] != "organization":
+            continue
+        if (
+            ctx.text[a.end : b.start] == " "
+            and _unit_rank(b.key[0]) is not None
+            and _unit_rank(a.key[0]) is None
+            and a.key[0].split()[-1] in FORCE_WORDS
+        ):
+            out.append(Stated(b.key, "part_of", a.key, None, *span(a, b)))
             continue
         if not _UNIT_GAP.fullmatch(ctx.text, a.end, b.start):
             continue
@@ -772,6 +783,7 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _apposition_relations(ctx)
     if not HOST_WORDS.isdisjoint(ctx.words):
         out += _host_relations(ctx)
+    out += placing_relations(ctx)
     if " as " in text:
         out += _founded_as_relations(ctx)
     if " under " in text and not UNDER_WORDS.isdisjoint(ctx.words):
@@ -780,7 +792,7 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _transfer_relations(ctx)
     if not ROUTE_WORDS.isdisjoint(ctx.words):
         out += _route_relations(ctx)
-    if len(ctx.founds) > 1 and ("," in text or " of " in text):
+    if len(ctx.founds) > 1:
         out += _unit_relations(ctx)
     if " of " in text or " for " in text or " by " in text or " with " in text:
         out += _membership_relations(ctx)

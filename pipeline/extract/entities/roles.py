@@ -50,6 +50,30 @@ _PREDICATE: Final = re.compile(
     r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:appointed|named|elected|made|sworn\s+in)"
     r"\s+(?:as\s+)?)?|became\s+|(?:later\s+)?served\s+as\s+)"
 )
+# ``X went on to become mayor``; ``led Claudius, Caligula's uncle, to become emperor``
+# (past an aside, after a verb that says it happened: not ``pushed for X to become``).
+_TO_BECOME: Final = re.compile(
+    r"(?:\s+(?:later\s+)?went\s+on|(?P<aside>(?:,[^,;:()]{1,60},)?))\s+to\s+become\s+"
+)
+_LED_BEFORE: Final = re.compile(r"\b(?:led|allowed|enabled|helped|caused)\s+$")
+# ``Its current president is Professor X``, ``The park's director is X``: a role of the
+# sentence's subject, then the person.
+_OWN_ROLE: Final = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+(?:(?:current|present|"
+    r"first|founding|former|new|longtime)\s+)?(?P<role>(?:[a-z][\w\-]*\s+)?"
+    + "(?:"
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
+    + r"))\s+(?:is|was|has\s+been)\s+"
+)
+# ``The regimental chaplain, Captain Lewis B. Sheen, …``: a role in apposition before
+# the name (the role's own describing words are part of it, ``the then`` is not).
+_ROLE_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:then|current|former|"
+    r"new|late|longtime)\s+)?(?P<role>(?:[a-z][\w\-]*\s+)?"
+    + "(?:"
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS if r[:1].islower())
+    + r")),\s+"
+)
 _PRONOUN: Final = re.compile(r"\b(?:he|she|He|She)$")
 PRONOUN_WORDS: Final = frozenset({"he", "she", "He", "She"})
 # A sentence that may give the last-named person a position without naming anyone.
@@ -76,6 +100,8 @@ def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]
         if match is None:
             return out
         value, end = match.group("role"), match.end()
+        if ctx.text.startswith(("'s", "’s"), end):
+            return out  # ``Claudius, Caligula's uncle``: the role is someone else's
         of = _OF_WHAT.match(ctx.text, end)
         what = ctx.at(of.end()) if of else None
         if what is not None and what.key[1] == "place":
@@ -122,10 +148,18 @@ def role_relations(ctx: Context) -> list[Stated]:
     for found in ctx.founds:
         if found.key[1] != "person":
             continue
-        for lead in (_APPOSITION, _PREDICATE):
+        for lead in (_APPOSITION, _PREDICATE, _TO_BECOME):
             match = lead.match(text, found.end)
+            if (
+                lead is _TO_BECOME
+                and match is not None
+                and match.group("aside") is not None
+                and not _LED_BEFORE.search(text, 0, found.start)
+            ):
+                continue
             if match is not None:
                 out += _roles_from(ctx, found.key, found.start, match.end())
+    out += _roles_before(ctx)
     if ctx.last_person is not None and (
         " he " in text or " she " in text or text[:3] in ("He ", "She")
     ):
@@ -149,6 +183,32 @@ def role_relations(ctx: Context) -> list[Stated]:
             out.append(Stated(person.key, "employed_by", org.key, None, start, person.end))
         out.append(Stated(person.key, "position_held", None, role, start, person.end))
     return out
+
+
+def _roles_before(ctx: Context) -> list[Stated]:
+    """``Its current president is Professor X`` and ``The regimental chaplain, Captain X,``:
+    the role written before the person's name."""
+    out = []
+    for regex in (_OWN_ROLE, _ROLE_BEFORE):
+        for match in regex.finditer(ctx.text):
+            person = ctx.at(match.end())
+            if person is None or person.key[1] != "person":
+                continue
+            if regex is _ROLE_BEFORE and not _NAME_END.match(ctx.text, person.end):
+                continue  # ``the director, John Smith and …``: a list, not an apposition
+            role = " ".join(match.group("role").split())
+            if role.split()[0] in _NOT_ROLE_WORDS:
+                role = role.split(maxsplit=1)[1]
+            out.append(
+                Stated(person.key, "position_held", None, role, match.start("role"), person.end)
+            )
+    return out
+
+
+# After the name in a role's apposition: its closing comma or the verb.
+_NAME_END: Final = re.compile(r"\s*(?:,|\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|said|says)\b)")
+# Words before a role that do not describe it (``the company's former CEO``).
+_NOT_ROLE_WORDS: Final = frozenset({"then", "current", "former", "late", "also", "and", "the"})
 
 
 def _refines(short: str, long: str) -> bool:

@@ -1,0 +1,101 @@
+"""Round-5 relation readers, each on sentences written for the test (not from any corpus)."""
+
+from __future__ import annotations
+
+from tests.test_entities import read, relations
+
+
+def test_a_possessive_place_in_a_description_places_the_subject() -> None:
+    found = relations(read("Marlow Park is the UK's largest innovation campus.", "Marlow Park"))
+    assert ("Marlow Park", "located_in", "UK") in found
+
+
+def test_a_possessive_place_after_it_places_the_topic() -> None:
+    found = relations(
+        read(
+            "The Port of Ostend is a seaport. It is Europe’s second-largest seaport.",
+            "Port of Ostend",
+        )
+    )
+    assert ("Port of Ostend", "located_in", "Europe") in found
+
+
+def test_a_possessive_place_after_as_places_nothing() -> None:
+    found = relations(
+        read(
+            "Kestrel Airport is an airport. "
+            "It replaced the former Marlow Airport as France's main airport.",
+            "Kestrel Airport",
+        )
+    )
+    assert not any(r[1] == "located_in" and r[2] == "France" for r in found)
+
+
+def test_a_dated_opening_in_a_place() -> None:
+    found = relations(read("The Kestrel Science Park opened in 2003 in Taichung."))
+    assert ("Kestrel Science Park", "located_in", "Taichung") in found
+
+
+def test_places_listed_before_a_plural_unit_noun() -> None:
+    found = relations(read("It borders the Victoria Island and Marlow Island districts of Lagos."))
+    assert ("Victoria Island", "located_in", "Lagos") in found
+    assert ("Marlow Island", "located_in", "Lagos") in found
+
+
+def test_a_numbered_unit_after_its_force() -> None:
+    found = relations(read("The US Marine Corps 1st Provisional Marine Brigade was sent in."))
+    assert ("1st Provisional Marine Brigade", "part_of", "US Marine Corps") in found
+
+
+def test_a_role_after_its_is_the_position_of_the_person_named() -> None:
+    found = relations(read("Its current president is Professor Carmona Ostend."))
+    assert ("Carmona Ostend", "position_held", "=president") in found
+
+
+def test_a_role_in_apposition_before_the_name() -> None:
+    found = relations(read("The regimental chaplain, Captain Lewis B. Marlow, went forward."))
+    assert ("Lewis B. Marlow", "position_held", "=regimental chaplain") in found
+
+
+def test_a_role_before_a_list_of_names_is_no_apposition() -> None:
+    found = relations(read("The director, Anna Marlow and Lewis Ostend met in Lyon."))
+    assert not any(r[1] == "position_held" for r in found)
+
+
+def test_led_to_become_gives_the_position() -> None:
+    found = relations(
+        read("These events led Marcus Ostend, the consul's uncle, to become emperor.")
+    )
+    assert ("Marcus Ostend", "position_held", "=emperor") in found
+    assert ("Marcus Ostend", "position_held", "=consul") not in found  # someone else's
+
+
+def test_pushing_for_someone_to_become_is_no_position() -> None:
+    found = relations(read("She began pushing for Marcus Ostend, her stepson, to become emperor."))
+    assert not any(r[1] == "position_held" and r[2] == "=emperor" for r in found)
+
+
+def test_went_on_to_become() -> None:
+    found = relations(read("Marcus Ostend later went on to become mayor of Lyon."))
+    assert ("Marcus Ostend", "position_held", "=mayor of Lyon") in found
+
+
+def test_incorporated_as_gives_the_topic_a_former_name() -> None:
+    found = relations(
+        read(
+            "Ostend Limited is a company. "
+            "It was incorporated as Ostend Consultants Private Limited in 1981.",
+            "Ostend Limited",
+        )
+    )
+    assert ("Ostend Limited", "alias_of", "=Ostend Consultants Private Limited") in found
+
+
+def test_founded_as_a_description_is_no_alias() -> None:
+    found = relations(
+        read(
+            "Ostend Limited is a company. It was founded as a partnership of Kestrel Bank.",
+            "Ostend Limited",
+        )
+    )
+    assert not any(r[1] == "alias_of" for r in found)
