@@ -99,3 +99,38 @@ def test_founded_as_a_description_is_no_alias() -> None:
         )
     )
     assert not any(r[1] == "alias_of" for r in found)
+
+
+def test_the_first_tenant_in_apposition_is_hosted_by_the_topic() -> None:
+    found = relations(
+        read(
+            "Kestrel Science Park is a park. "
+            "The first corporate tenant, Marlow Systems Inc, moved in during 1991.",
+            "Kestrel Science Park",
+        )
+    )
+    assert ("Kestrel Science Park", "hosts", "Marlow Systems Inc") in found
+
+
+def test_quoted_tracks_listed_after_on_the_album() -> None:
+    found = relations(
+        read(
+            "Ostend is the third album by Anna Marlow. He sent him the darkest "
+            'tracks on the album: "Kestrel Road", "Lyon Nights" and "Marlow Lights".',
+            "Ostend (album)",
+        )
+    )
+    for song in ("Kestrel Road", "Lyon Nights", "Marlow Lights"):
+        assert (song, "part_of", "Ostend") in found
+
+
+def test_a_title_before_of_names_the_topic() -> None:
+    found = relations(
+        read(
+            "Kestrel Campus is a research park owned by Marlow University. "
+            "The first corporate tenant, Ostend Systems Inc, moved in during 1991.",
+            "Kestrel Campus of Marlow University",
+        )
+    )
+    assert ("Kestrel Campus of Marlow University", "owned_by", "Marlow University") in found
+    assert ("Kestrel Campus of Marlow University", "hosts", "Ostend Systems Inc") in found

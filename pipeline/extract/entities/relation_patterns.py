@@ -183,7 +183,7 @@ HOSTS_RE: Final = re.compile(
     r"\b(?:(?:is|was|are|were|became)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|houses|housed|hosts|"
     r"hosted|tenants\s+include|occupiers\s+include|companies\s+such\s+as|firms\s+such\s+as|"
     r"(?<![\w\-])tenants?\s+(?:[\w\-]+\s+){0,5}?(?:is|are|was|were|include|includes|included)|"
-    r"(?:first|anchor|new|largest|main|major)\s+tenants?,)\s+"
+    r"(?:first|anchor|new|largest|main|major)\s+(?:[a-z]+\s+)?tenants?,)\s+"
     r"(?:the\s+)?"
 )
 EXAMPLE_RE: Final = re.compile(
@@ -224,7 +224,7 @@ MEMBER_WITH_RE: Final = re.compile(
 LEAGUE_OF_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 # ``one of the most important songs on the album``: a part of the article's work.
 WORK_PART_RE: Final = re.compile(
-    r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)\s+(?:on|from|of|in)\s+"
+    r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)[\"”]?\s+(?:on|from|of|in)\s+"
     r"(?:the|this)\s+(?:album|record|EP|LP|soundtrack|series|book|novel)\b"
 )
 MEMBERSHIP_WORDS: Final = {

@@ -602,10 +602,23 @@ def _part_relations(ctx: Context) -> list[Stated]:
     topic = ctx.topic
     if topic is not None and topic[1] == "work" and not WORK_PART_WORDS.isdisjoint(ctx.words):
         for match in WORK_PART_RE.finditer(ctx.text):
+            colon = _COLON_LIST.match(ctx.text, match.end())
+            if colon is not None:  # ``the darkest tracks on the album: "A" and "B"``
+                work = ctx.at(colon.end())
+                while work is not None and work.key[1] == "work" and work.key != topic:
+                    out.append(Stated(work.key, "part_of", topic, None, match.start(), work.end))
+                    step = _QUOTED_NEXT.match(ctx.text, work.end)
+                    work = ctx.at(step.end()) if step else None
+                continue
             for work in ctx.founds:
                 if work.end <= match.start() and work.key[1] == "work" and work.key != topic:
                     out.append(Stated(work.key, "part_of", topic, None, work.start, match.end()))
     return out
+
+
+_COLON_LIST: Final = re.compile(r"\s*:\s*")
+# The next title of a list of quoted titles (``"A", "B" and "C"``).
+_QUOTED_NEXT: Final = re.compile(r"\s*[\"”]?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 def _founded_as_relations(ctx: Context) -> list[Stated]:
