@@ -134,3 +134,29 @@ def test_a_title_before_of_names_the_topic() -> None:
     )
     assert ("Kestrel Campus of Marlow University", "owned_by", "Marlow University") in found
     assert ("Kestrel Campus of Marlow University", "hosts", "Ostend Systems Inc") in found
+
+
+def test_a_numbered_route_and_the_named_road_in_its_bracket_are_one_road() -> None:
+    found = relations(
+        read(
+            "New York State Route 12 (NY 12) is a state highway in Lyon. "
+            "It ends at County Route 7 (CR 7). "
+            "It crosses CR 253 (Carney Road) and CR 42 (Rapids Road) in Lyon.",
+            "New York State Route 12",
+        )
+    )
+    assert ("CR 253", "alias_of", "=Carney Road") in found
+    assert ("CR 42", "alias_of", "=Rapids Road") in found
+
+
+def test_a_road_bracketing_its_own_number_is_no_alias_of_itself() -> None:
+    found = relations(
+        read(
+            "New York State Route 12 (NY 12) is a state highway in Lyon. "
+            "It meets NY 31 (Ostend Road) in Lyon. "
+            "Further east, Ostend Road (NY 31) turns north.",
+            "New York State Route 12",
+        )
+    )
+    assert ("NY 31", "alias_of", "=Ostend Road") in found
+    assert ("NY 31", "alias_of", "=NY 31") not in found

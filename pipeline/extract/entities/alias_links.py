@@ -19,7 +19,8 @@ from pipeline.extract.entities.found import Key
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import looks_like_person
-from pipeline.extract.entities.register import Register
+from pipeline.extract.entities.register import Register, numbered_prefix
+from pipeline.extract.words import words
 
 _ALIAS_AFTER: Final = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s*[,(]\s*|\s+(?=(?:also|commonly|formerly|locally)\s+(?:called|known\s+as)\s))(?:"
@@ -47,6 +48,10 @@ _ALIAS_CUE: Final = re.compile(
 # ``the AAPA - American Association of Port Authorities``: an acronym and its full name
 # joined by a dash.
 _DASH: Final = re.compile(r"\s+[-–—]\s+(?:the\s+)?")
+# The last words of a named road (``Carney Road``, ``Church Street``).
+ROAD_WORDS: Final = words(
+    "Road Street Avenue Drive Lane Boulevard Highway Parkway Turnpike Way Pike Expressway"
+)
 _AFTER_ALIAS: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?")
 
 
@@ -105,7 +110,9 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
                 links.add(tail_key, candidate.start + candidate.text.rfind(tail), *span)
             return
     known = names.get(form) or names.surnames.get(form)
-    if known is not None and known != key:
+    if normalise_name(form) == normalise_name(key[0]):
+        return  # ``Saunders Settlement Road (NY 31)`` where the road is NY 31 already
+    if known is not None and known != key and not _same_road(candidate.text, form, key, known):
         return  # ``Best Actor (Spacey)``: the bracket names someone else
     words = form.split()
     if key[1] == "person" and (
@@ -114,6 +121,17 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
         return  # ``Angela (Mena Suvari)``: a character and the actor, two people
     if key[1] != "award" and (span[0] in by_start or is_acronym(form)):
         links.add(key, candidate.start, *span)
+
+
+def _same_road(numbered: str, form: str, key: Key, known: Key) -> bool:
+    """``CR 253 (Carney Road)``: a numbered route and the named road in its bracket are
+    one road (the number, written first, its name)."""
+    return (
+        key[1] == known[1] == "facility"
+        and numbered_prefix(numbered) is not None
+        and numbered_prefix(form) is None
+        and form.split()[-1] in ROAD_WORDS
+    )
 
 
 # What a bracket's name gives a name before it that nothing types (not a place or a
