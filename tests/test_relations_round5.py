@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_entities import read, relations
+from tests.test_entities import entities, read, relations
 
 
 def test_a_possessive_place_in_a_description_places_the_subject() -> None:
@@ -160,3 +160,32 @@ def test_a_road_bracketing_its_own_number_is_no_alias_of_itself() -> None:
     )
     assert ("NY 31", "alias_of", "=Ostend Road") in found
     assert ("NY 31", "alias_of", "=NY 31") not in found
+
+
+def test_and_after_a_lone_head_word_stays_inside_the_name() -> None:
+    found = entities(read("The Electronics and Telecommunications Research Institute is in Lyon."))
+    assert found["Electronics and Telecommunications Research Institute"] == "organization"
+
+
+def test_and_after_a_head_after_for_stays_inside_the_name() -> None:
+    found = entities(read("He formed the Coalition for Plant and Life Sciences in 1998."))
+    assert found["Coalition for Plant and Life Sciences"] == "organization"
+
+
+def test_and_after_a_name_with_its_own_head_splits() -> None:
+    found = entities(read("The park hosts Samsung Electronics and LG Display."))
+    assert "Samsung Electronics" in found
+
+
+def test_now_known_as_makes_the_later_name_the_entity_and_the_first_its_former() -> None:
+    found = relations(
+        read("He formed the Coalition for Plant and Life Sciences, now known as BioSTL, in 1998.")
+    )
+    assert ("BioSTL", "alias_of", "=Coalition for Plant and Life Sciences") in found
+
+
+def test_formerly_known_as_keeps_the_first_name() -> None:
+    found = relations(
+        read("Kestrel Science Park, formerly known as Kestrel Science Town, is in Lyon.")
+    )
+    assert ("Kestrel Science Park", "alias_of", "=Kestrel Science Town") in found

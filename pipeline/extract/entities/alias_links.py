@@ -123,6 +123,24 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
         links.add(key, candidate.start, *span)
 
 
+# ``X, now known as Y``, ``X (renamed Y in 2001)``: Y is the name, X the former one.
+_NEW_NAME: Final = re.compile(r"\b(?:now\s+known\s+as|renamed)\b")
+
+
+def _renamed(links: _Links, old: Candidate, new: Candidate, key: Key) -> bool:
+    """Make the later name ``new`` the entity's name and ``old`` its former name (not for
+    the topic, which the title names); False when ``new`` is typed as something else."""
+    own = links.typed.get(new.start)
+    if key == links.names.topic or (own is not None and own[1] != key[1]):
+        return False
+    new_key = own or (new.text, key[1])
+    for named in (old, new):
+        links.names.add(named.text, new_key)
+        links.typed[named.start] = new_key
+    links.add(new_key, old.start, old.start, old.end)
+    return True
+
+
 def _same_road(numbered: str, form: str, key: Key, known: Key) -> bool:
     """``CR 253 (Carney Road)``: a numbered route and the named road in its bracket are
     one road (the number, written first, its name)."""
@@ -252,6 +270,8 @@ def find_alias_links(
             and not text[max(0, candidate.start - 3) : candidate.start].endswith("of ")
         ):
             other = by_start[phrase.end()]
+            if _NEW_NAME.search(phrase.group()) and _renamed(links, candidate, other, key):
+                continue
             links.add(key, candidate.start, other.start, other.end)
     opening = ALIAS_PHRASE.match(text)  # ``Formerly known as X, Y was …``
     if opening is not None and opening.end() in by_start:

@@ -189,6 +189,13 @@ def _names_itself(part: list[tuple[str, int, int]]) -> bool:
     )
 
 
+def _ends_with_own_head(part: list[tuple[str, int, int]]) -> bool:
+    """Does the part before an ``and`` end with a head word of its own (``Samsung
+    Electronics and …``)? Not a head alone (``Electronics and Telecommunications Research
+    Institute``) nor one after ``of``/``for`` (``Coalition for Plant and Life Sciences``)."""
+    return len(part) > 1 and _is_head(part[-1][0]) and part[-2][0] not in _JOINERS
+
+
 def _split_connectors(
     tokens: list[tuple[str, int, int]], in_list: bool, lower_words: frozenset[str]
 ) -> list[list[tuple[str, int, int]]]:
@@ -224,7 +231,7 @@ def _split_connectors(
                 and _names_itself(parts[-1])
                 and not (i + 2 == len(words_) and _is_head(words_[-1]))  # ``… and Company``
             )
-            or (parts[-1] and _is_head(parts[-1][-1][0]))
+            or _ends_with_own_head(parts[-1])
             or following == "the"  # ``X and the Y``: a second name
         ):
             parts.append([])
