@@ -189,3 +189,31 @@ def test_formerly_known_as_keeps_the_first_name() -> None:
         read("Kestrel Science Park, formerly known as Kestrel Science Town, is in Lyon.")
     )
     assert ("Kestrel Science Park", "alias_of", "=Kestrel Science Town") in found
+
+
+def test_names_listed_before_a_plural_unit_noun_are_places() -> None:
+    records = read("Lekki adjoins the Victoria Island and Ikoyi districts of Lagos.")
+    assert entities(records)["Ikoyi"] == "place"
+    assert ("Ikoyi", "located_in", "Lagos") in relations(records)
+
+
+def test_the_examples_of_an_existential_sentence_are_in_its_place() -> None:
+    found = relations(
+        read(
+            "There are 232 research institutions in Daejeon, many in the Daedeok region, "
+            "among them the Electronics and Telecommunications Research Institute and "
+            "the Korea Aerospace Research Institute."
+        )
+    )
+    assert (
+        "Electronics and Telecommunications Research Institute",
+        "located_in",
+        "Daejeon",
+    ) in found
+    assert ("Korea Aerospace Research Institute", "located_in", "Daejeon") in found
+
+
+def test_a_possessive_name_before_and_is_a_name_of_its_own() -> None:
+    found = entities(read("Police entered St. Columb's Wells and Lecky Road in the Bogside."))
+    assert "St. Columb's Wells and Lecky Road" not in found
+    assert found["Lecky Road"] == "facility"

@@ -176,13 +176,15 @@ def _is_head(word: str) -> bool:
 
 def _names_itself(part: list[tuple[str, int, int]]) -> bool:
     """Is the part before an ``and`` a name of its own (``NY 104 and Junction Road``,
-    ``Mukah and Samalaju Industrial Park``, ``Hugh Durham and Jim Phelan Awards``) rather
+    ``Mukah and Samalaju Industrial Park``, ``Hugh Durham and Jim Phelan Awards``, a
+    possessive name: ``St. Columb's Wells and Lecky Road``) rather
     than words of one name (``Science and Technology Facilities Council``)?"""
     words_ = [t[0] for t in part]
     if not words_ or words_[-1] in DESCRIPTORS:
         return False
     return (
         any(any(c.isdigit() for c in w) for w in words_)
+        or any(w.endswith(("'s", "’s")) for w in words_[:-1])  # ``St. Columb's Wells and``
         or is_place(" ".join(words_))
         or is_place(words_[-1])
         or looks_like_person(words_)

@@ -5,7 +5,9 @@
   Park is the UK's largest innovation community``): the subject is in that place;
 * a dated opening (``The park opened in 2003 in Taichung``): the site is in the place;
 * a plural unit noun after a list (``Victoria Island and Ikoyi districts of Lagos``,
-  ``the Ashford and Kent suburbs of Lyon``): every listed place is in the last one.
+  ``the Ashford and Kent suburbs of Lyon``): every listed place is in the last one;
+* examples after an existential sentence's place (``There are 232 institutions in
+  Daejeon, many in the Daedeok region, among them the A and the B``): each is there.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Final
 
 from pipeline.extract.entities.context import Context, span, subject_for
 from pipeline.extract.entities.found import Stated
+from pipeline.extract.entities.lists import list_items
 from pipeline.extract.words import words
 
 # ``is Europe's``, ``was the UK's``, ``as Brazil's``: a copula, then a possessive name.
@@ -34,10 +37,15 @@ PLURAL_UNITS_RE: Final = re.compile(
     r"\s+(?:districts|neighbou?rhoods|suburbs|boroughs|wards|quarters|villages|towns|"
     r"islands|provinces|regions|counties|municipalities)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
+# ``There are … in X``: the place of an existential sentence, and its examples after it.
+THERE_IN_RE: Final = re.compile(
+    r"^There\s+(?:are|were|is|was)\s+[^.;:]{1,80}?\s(?:in|within)\s+(?:the\s+)?(?=[A-Z])"
+)
+_EXAMPLES: Final = re.compile(r"\b(?:among\s+them|including|such\s+as)\s+(?:the\s+)?")
 PLACING_WORDS: Final = words(
     """is was are were became remains opened inaugurated completed built constructed
     districts neighborhoods neighbourhoods suburbs boroughs wards quarters villages towns
-    islands provinces regions counties municipalities"""
+    islands provinces regions counties municipalities There"""
 )
 # What a possessive place or an opening places (people and bodies are not *in* a place).
 _PLACED: Final = frozenset({"facility", "place"})
@@ -91,6 +99,21 @@ def _plural_units(ctx: Context) -> list[Stated]:
     return out
 
 
+def _examples_there(ctx: Context) -> list[Stated]:
+    match = THERE_IN_RE.match(ctx.text)
+    place = ctx.at(match.end()) if match else None
+    if place is None or place.key[1] != "place":
+        return []
+    examples = _EXAMPLES.search(ctx.text, place.end)
+    if examples is None:
+        return []
+    return [
+        Stated(item.key, "located_in", place.key, None, *span(place, item))
+        for item in list_items(ctx, examples.end())
+        if item.key[1] in ("organization", "facility", "place") and item.key != place.key
+    ]
+
+
 def placing_relations(ctx: Context) -> list[Stated]:
     """The ``located_in`` relations of the three phrases above."""
     if PLACING_WORDS.isdisjoint(ctx.words):
@@ -102,4 +125,6 @@ def placing_relations(ctx: Context) -> list[Stated]:
         out += _openings(ctx)
     if " of " in ctx.text:
         out += _plural_units(ctx)
+    if ctx.text.startswith("There "):
+        out += _examples_there(ctx)
     return out
