@@ -217,3 +217,29 @@ def test_a_possessive_name_before_and_is_a_name_of_its_own() -> None:
     found = entities(read("Police entered St. Columb's Wells and Lecky Road in the Bogside."))
     assert "St. Columb's Wells and Lecky Road" not in found
     assert found["Lecky Road"] == "facility"
+
+
+def test_a_compass_name_before_a_comma_and_a_country_is_a_place() -> None:
+    records = read("Marlow Park is situated in Kestrel Vale in South Oxfordshire, England.")
+    assert entities(records)["South Oxfordshire"] == "place"
+    assert ("South Oxfordshire", "located_in", "England") in relations(records)
+
+
+def test_central_before_a_comma_and_a_country_is_no_place() -> None:
+    found = entities(read("After a visit to Central Command, Iraq invaded Kuwait."))
+    assert found.get("Central Command") != "place"
+
+
+def test_as_a_role_of_a_place_then_the_person() -> None:
+    found = relations(
+        read(
+            "During his assignment as Ambassador to Liberia (1987 – 90), Anna Marlow "
+            "oversaw the evacuation."
+        )
+    )
+    assert ("Anna Marlow", "position_held", "=Ambassador to Liberia") in found
+
+
+def test_as_a_lower_case_role_then_the_person() -> None:
+    found = relations(read("In his third year as head coach, Anna Marlow won the title."))
+    assert ("Anna Marlow", "position_held", "=head coach") in found

@@ -160,6 +160,8 @@ def role_relations(ctx: Context) -> list[Stated]:
             if match is not None:
                 out += _roles_from(ctx, found.key, found.start, match.end())
     out += _roles_before(ctx)
+    if " as " in text or text.startswith("As "):
+        out += _as_roles(ctx)
     if ctx.last_person is not None and (
         " he " in text or " she " in text or text[:3] in ("He ", "She")
     ):
@@ -185,6 +187,29 @@ def role_relations(ctx: Context) -> list[Stated]:
     return out
 
 
+def _as_roles(ctx: Context) -> list[Stated]:
+    out = []
+    for match in _AS_ROLE.finditer(ctx.text):
+        role, end = match.group("role"), match.end()
+        to = _TO_PLACE.match(ctx.text, end)
+        place = ctx.at(to.end()) if to else None
+        if place is not None and place.key[1] == "place":
+            role, end = ctx.text[match.start("role") : place.end], place.end
+        comma = _AS_END.match(ctx.text, end)
+        if comma is None:
+            continue
+        person = next((f for f in ctx.founds if f.start == comma.end()), None) or ctx.at(
+            comma.end()
+        )  # a surname that is an office too (``Bishop``) is the name here
+        if person is None or person.key[1] != "person":
+            continue
+        value = " ".join(role.split())
+        out.append(
+            Stated(person.key, "position_held", None, value, match.start("role"), person.end)
+        )
+    return out
+
+
 def _roles_before(ctx: Context) -> list[Stated]:
     """``Its current president is Professor X`` and ``The regimental chaplain, Captain X,``:
     the role written before the person's name."""
@@ -207,6 +232,15 @@ def _roles_before(ctx: Context) -> list[Stated]:
 
 # After the name in a role's apposition: its closing comma or the verb.
 _NAME_END: Final = re.compile(r"\s*(?:,|\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|said|says)\b)")
+# ``As Ambassador to Liberia (1987 – 90), Bishop …``, ``As mayor, Smith …``: a role the
+# person named after the comma held.
+_AS_ROLE: Final = re.compile(
+    r"\b[Aa]s\s+(?:the\s+)?(?:(?:former|then|acting|interim|new|first)\s+)?(?P<role>"
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
+    + r")\b"
+)
+_TO_PLACE: Final = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?")
+_AS_END: Final = re.compile(r"(?:\s*\([^()]*\))?,\s+")
 # Words before a role that do not describe it (``the company's former CEO``).
 _NOT_ROLE_WORDS: Final = frozenset({"then", "current", "former", "late", "also", "and", "the"})
 
