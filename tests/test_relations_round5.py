@@ -243,3 +243,32 @@ def test_as_a_role_of_a_place_then_the_person() -> None:
 def test_as_a_lower_case_role_then_the_person() -> None:
     found = relations(read("In his third year as head coach, Anna Marlow won the title."))
     assert ("Anna Marlow", "position_held", "=head coach") in found
+
+
+def test_a_list_item_before_a_citation_mark() -> None:
+    found = relations(
+        read(
+            "There are 232 institutions in Daejeon, among them the Ostend Institute "
+            "and the Korea Aerospace Research Institute.[1]"
+        )
+    )
+    assert ("Korea Aerospace Research Institute", "located_in", "Daejeon") in found
+
+
+def test_operation_passed_to_a_body_is_the_subjects_operator() -> None:
+    found = relations(
+        read(
+            "Harbourview Science Park was originally operated by the Ostend Park Ltd "
+            "until 2000, then by the Marlow Authority before operation was passed to "
+            "the Redfern-Waterloo Authority."
+        )
+    )
+    assert ("Harbourview Science Park", "operated_by", "Redfern-Waterloo Authority") in found
+    assert ("Marlow Authority", "operated_by", "Redfern-Waterloo Authority") not in found
+
+
+def test_control_of_a_site_transferred_to_a_county() -> None:
+    found = relations(
+        read("In 1990, control of the Marlow Bridge was transferred to Kestrel County.")
+    )
+    assert ("Marlow Bridge", "operated_by", "Kestrel County") in found

@@ -12,7 +12,8 @@ from pipeline.extract.entities.found import Found
 # The separators of a list's items (an item is a name, nothing after it: ``Jepak
 # village`` may be a longer name than the one read).
 _ITEM_SEPARATOR: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
-_ITEM_TAIL: Final = re.compile(r"\s*(?:\([^()]*\))?\s*")
+# What may follow an item's name: a bracket, a citation mark (``Institute.[1]``).
+_ITEM_TAIL: Final = re.compile(r"\s*(?:\([^()]*\))?\s*(?:\.?(?:\[\w{1,4}\])+)?")
 _ITEM_WORDS: Final = 5  # an unnamed item longer than this is a clause: the list has ended
 
 

@@ -124,6 +124,16 @@ TRANSFER_PREDICATES: Final[dict[str, str]] = {
     "management": "operated_by",
     "jurisdiction": "operated_by",
 }
+# ``before operation was passed to the Redfern-Waterloo Authority``, ``control of the
+# port was transferred to X``: the passive of a transfer.
+TRANSFERRED_WHAT_RE: Final = re.compile(
+    r"\b(?P<what>ownership|maintenance|control|operation|management|jurisdiction)\b"
+    r"(?P<of>\s+of\s+(?:the\s+)?)?"
+)
+TRANSFERRED_TO_RE: Final = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:(?:later|then|subsequently|formally)\s+)?"
+    r"(?:passed|transferred|handed(?:\s+over)?|given|assigned)\s+to\s+(?:the\s+)?"
+)
 TRANSFER_WORDS: Final = words("ownership maintenance control operation management jurisdiction")
 TRANSFER_TO: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 # Military units by size: a unit named in apposition before a larger one is part of it

@@ -65,6 +65,8 @@ from pipeline.extract.entities.relation_patterns import (
     TRANSFER_RE,
     TRANSFER_TO,
     TRANSFER_WORDS,
+    TRANSFERRED_TO_RE,
+    TRANSFERRED_WHAT_RE,
     UNDER_RE,
     UNDER_WORDS,
     UNIT_NAME,
@@ -656,6 +658,40 @@ def _transfer_relations(ctx: Context) -> list[Stated]:
     return out
 
 
+# A clause of the sentence's subject (``… before operation was …``): not of the name
+# right before it.
+_CLAUSE_LINK: Final = re.compile(r"[\s,]\s*(?:before|after|when|until|and|then)\s+$")
+
+
+def _transferred_relations(ctx: Context) -> list[Stated]:
+    """``before operation was passed to the Redfern-Waterloo Authority``, ``control of
+    the port was transferred to X``: the thing named (or the sentence's subject) is run
+    or owned by the receiver."""
+    out = []
+    for match in TRANSFERRED_WHAT_RE.finditer(ctx.text):
+        thing: Found | None = ctx.at(match.end()) if match.group("of") else None
+        if match.group("of") and thing is None:
+            continue
+        to = TRANSFERRED_TO_RE.match(ctx.text, thing.end if thing else match.end())
+        receiver = ctx.at(to.end()) if to else None
+        if receiver is None or receiver.key[1] not in AGENTS | {"place"}:
+            continue
+        key: Key | None
+        found: Found | None
+        if thing is not None:
+            key, found = thing.key, thing
+        elif _CLAUSE_LINK.search(ctx.text, 0, match.start()):
+            key, found = ctx.subject()  # ``… then by Y before operation was passed to X``
+        else:
+            key, found = subject_for(ctx, match.start())
+        if key is None or key[1] not in _MADE or key == receiver.key:
+            continue
+        predicate = TRANSFER_PREDICATES[match.group("what")]
+        start = min(found.start if found else match.start(), match.start())
+        out.append(Stated(key, predicate, receiver.key, None, start, receiver.end))
+    return out
+
+
 def _route_place(ctx: Context, match: re.Match[str]) -> Found | None:
     place = ctx.at(match.end())
     if place is None or place.key[1] != "place":
@@ -757,8 +793,11 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _founded_as_relations(ctx)
     if " under " in text and not UNDER_WORDS.isdisjoint(ctx.words):
         out += _under_relations(ctx)
-    if " of " in text and not TRANSFER_WORDS.isdisjoint(ctx.words):
-        out += _transfer_relations(ctx)
+    if not TRANSFER_WORDS.isdisjoint(ctx.words):
+        if " of " in text:
+            out += _transfer_relations(ctx)
+        if " to " in text:
+            out += _transferred_relations(ctx)
     if not ROUTE_WORDS.isdisjoint(ctx.words):
         out += _route_relations(ctx)
     if len(ctx.founds) > 1:
