@@ -57,23 +57,44 @@ _TO_BECOME: Final = re.compile(
 )
 _LED_BEFORE: Final = re.compile(r"\b(?:led|allowed|enabled|helped|caused)\s+$")
 # ``Its current president is Professor X``, ``The park's director is X``: a role of the
-# sentence's subject, then the person.
+# sentence's subject, then the person; ``The regimental chaplain, Captain Lewis B. Sheen,
+# …``: a role in apposition before the name (the role's own describing word is part of
+# it, ``the then`` is not). Read back from the verb or the comma before a name: cheaper
+# than trying every role at every position.
+_IS_BEFORE_NAME: Final = re.compile(r"\s(?:is|was|has\s+been)\s+(?=[A-Z])")
+_COMMA_BEFORE_NAME: Final = re.compile(r",\s+(?=[A-Z])")
 _OWN_ROLE: Final = re.compile(
-    r"(?:^|(?<=[\s,]))(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+(?:(?:current|present|"
-    r"first|founding|former|new|longtime)\s+)?(?P<role>(?:[a-z][\w\-]*\s+)?"
-    + "(?:"
-    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
-    + r"))\s+(?:is|was|has\s+been)\s+"
+    r"(?:^|(?<=[\s,]))(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+"
+    r"(?P<words>(?:[\w\-]+\s+){0,3}?[\w\-]+)$"
 )
-# ``The regimental chaplain, Captain Lewis B. Sheen, …``: a role in apposition before
-# the name (the role's own describing words are part of it, ``the then`` is not).
 _ROLE_BEFORE: Final = re.compile(
-    r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:then|current|former|"
-    r"new|late|longtime)\s+)?(?P<role>(?:[a-z][\w\-]*\s+)?"
-    + "(?:"
-    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS if r[:1].islower())
-    + r")),\s+"
+    r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<words>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)$"
 )
+_LOWER_ROLES: Final = frozenset(r.lower() for r in _ROLE_WORDS)
+_LOWER_CASE_ROLES: Final = frozenset(r for r in _ROLE_WORDS if r[:1].islower())
+# Words before a role that say when, not what (``its current president``).
+_ROLE_MODIFIERS: Final = frozenset(
+    {"then", "current", "present", "first", "founding", "former", "new", "longtime", "late"}
+)
+_WORD: Final = re.compile(r"\S+")
+
+
+def _role_in(words: str, start: int, roles: frozenset[str]) -> tuple[str, int] | None:
+    """The role the words before a name end with (one describing word may stand before
+    it: ``regimental chaplain``), and where it starts; None when they end with no role."""
+    tokens = [(m.group(), start + m.start()) for m in _WORD.finditer(words)]
+    while tokens and tokens[0][0].lower() in _ROLE_MODIFIERS:
+        tokens = tokens[1:]
+    lowered = [t[0].lower() if roles is _LOWER_ROLES else t[0] for t in tokens]
+    size = next(
+        (n for n in (3, 2, 1) if len(lowered) >= n and " ".join(lowered[-n:]) in roles), None
+    )
+    if size is None or len(tokens) > size + 1:
+        return None
+    return " ".join(t[0] for t in tokens), tokens[0][1]
+
+
 _PRONOUN: Final = re.compile(r"\b(?:he|she|He|She)$")
 PRONOUN_WORDS: Final = frozenset({"he", "she", "He", "She"})
 # A sentence that may give the last-named person a position without naming anyone.
@@ -214,19 +235,21 @@ def _roles_before(ctx: Context) -> list[Stated]:
     """``Its current president is Professor X`` and ``The regimental chaplain, Captain X,``:
     the role written before the person's name."""
     out = []
-    for regex in (_OWN_ROLE, _ROLE_BEFORE):
-        for match in regex.finditer(ctx.text):
-            person = ctx.at(match.end())
+    text = ctx.text
+    for lead, regex, roles in (
+        (_IS_BEFORE_NAME, _OWN_ROLE, _LOWER_ROLES),
+        (_COMMA_BEFORE_NAME, _ROLE_BEFORE, _LOWER_CASE_ROLES),
+    ):
+        for verb in lead.finditer(text):
+            person = ctx.at(verb.end())
             if person is None or person.key[1] != "person":
                 continue
-            if regex is _ROLE_BEFORE and not _NAME_END.match(ctx.text, person.end):
+            if regex is _ROLE_BEFORE and not _NAME_END.match(text, person.end):
                 continue  # ``the director, John Smith and …``: a list, not an apposition
-            role = " ".join(match.group("role").split())
-            if role.split()[0] in _NOT_ROLE_WORDS:
-                role = role.split(maxsplit=1)[1]
-            out.append(
-                Stated(person.key, "position_held", None, role, match.start("role"), person.end)
-            )
+            match = regex.search(text, max(0, verb.start() - 80), verb.start())
+            role = _role_in(match.group("words"), match.start("words"), roles) if match else None
+            if role is not None:
+                out.append(Stated(person.key, "position_held", None, role[0], role[1], person.end))
     return out
 
 
@@ -241,8 +264,6 @@ _AS_ROLE: Final = re.compile(
 )
 _TO_PLACE: Final = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?")
 _AS_END: Final = re.compile(r"(?:\s*\([^()]*\))?,\s+")
-# Words before a role that do not describe it (``the company's former CEO``).
-_NOT_ROLE_WORDS: Final = frozenset({"then", "current", "former", "late", "also", "and", "the"})
 
 
 def _refines(short: str, long: str) -> bool:
