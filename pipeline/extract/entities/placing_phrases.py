@@ -1,5 +1,6 @@
 """Where things are, from phrases the location readers of
-:mod:`pipeline.extract.entities.relations` do not cover:
+:mod:`pipeline.extract.entities.relations` do not cover (possessive places, dated
+openings, plural unit nouns, the examples of an existential sentence).
 
 * a possessive place in a description (``It is Europe's second-largest seaport``, ``Milton
   Park is the UK's largest innovation community``): the subject is in that place;
