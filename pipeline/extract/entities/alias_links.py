@@ -19,7 +19,8 @@ from pipeline.extract.entities.found import Key
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import Candidate
 from pipeline.extract.entities.people import looks_like_person
-from pipeline.extract.entities.register import Register
+from pipeline.extract.entities.register import Register, numbered_prefix
+from pipeline.extract.words import words
 
 _ALIAS_AFTER: Final = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s*[,(]\s*|\s+(?=(?:also|commonly|formerly|locally)\s+(?:called|known\s+as)\s))(?:"
@@ -29,6 +30,8 @@ _ALIAS_AFTER: Final = re.compile(
 _TOPIC_ALIAS: Final = re.compile(
     r"(?:^(?:The\s+[a-z]+|It)\s*,\s*|\bit(?:['’]s|\s+is|\s+was)\s+)(?:also\s+)?"
     r"(?:originally\s+|formerly\s+|commonly\s+)?(?:named|called|known\s+as)\s+(?:the\s+)?"
+    r"|\b(?:It|it|The\s+company|the\s+company)\s+was\s+(?:originally\s+|first\s+|initially\s+)?"
+    r"(?:incorporated|registered|founded|established)(?:\s+in\s+\d{4})?\s+as\s+(?:the\s+)?"
     r"|^(?:The|Its)\s+name\s+is\s+(?:also\s+|commonly\s+|often\s+|usually\s+)?"
     r"(?:shortened|abbreviated)(?:\[\w{1,3}\])?\s+to\s+(?:the\s+)?"
 )
@@ -39,11 +42,16 @@ _LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s
 # Every alias pattern needs one of these; a sentence without them is skipped.
 _ALIAS_CUE: Final = re.compile(
     r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also|"
+    r"incorporated\s|registered\s|founded\s|established\s|"
     r"\s[-–—]\s"
 )
 # ``the AAPA - American Association of Port Authorities``: an acronym and its full name
 # joined by a dash.
 _DASH: Final = re.compile(r"\s+[-–—]\s+(?:the\s+)?")
+# The last words of a named road (``Carney Road``, ``Church Street``).
+ROAD_WORDS: Final = words(
+    "Road Street Avenue Drive Lane Boulevard Highway Parkway Turnpike Way Pike Expressway"
+)
 _AFTER_ALIAS: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?")
 
 
@@ -102,7 +110,9 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
                 links.add(tail_key, candidate.start + candidate.text.rfind(tail), *span)
             return
     known = names.get(form) or names.surnames.get(form)
-    if known is not None and known != key:
+    if normalise_name(form) == normalise_name(key[0]):
+        return  # ``Saunders Settlement Road (NY 31)`` where the road is NY 31 already
+    if known is not None and known != key and not _same_road(candidate.text, form, key, known):
         return  # ``Best Actor (Spacey)``: the bracket names someone else
     words = form.split()
     if key[1] == "person" and (
@@ -111,6 +121,35 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
         return  # ``Angela (Mena Suvari)``: a character and the actor, two people
     if key[1] != "award" and (span[0] in by_start or is_acronym(form)):
         links.add(key, candidate.start, *span)
+
+
+# ``X, now known as Y``, ``X (renamed Y in 2001)``: Y is the name, X the former one.
+_NEW_NAME: Final = re.compile(r"\b(?:now\s+known\s+as|renamed)\b")
+
+
+def _renamed(links: _Links, old: Candidate, new: Candidate, key: Key) -> bool:
+    """Make the later name ``new`` the entity's name and ``old`` its former name (not for
+    the topic, which the title names); False when ``new`` is typed as something else."""
+    own = links.typed.get(new.start)
+    if key == links.names.topic or (own is not None and own[1] != key[1]):
+        return False
+    new_key = own or (new.text, key[1])
+    for named in (old, new):
+        links.names.add(named.text, new_key)
+        links.typed[named.start] = new_key
+    links.add(new_key, old.start, old.start, old.end)
+    return True
+
+
+def _same_road(numbered: str, form: str, key: Key, known: Key) -> bool:
+    """``CR 253 (Carney Road)``: a numbered route and the named road in its bracket are
+    one road (the number, written first, its name)."""
+    return (
+        key[1] == known[1] == "facility"
+        and numbered_prefix(numbered) is not None
+        and numbered_prefix(form) is None
+        and form.split()[-1] in ROAD_WORDS
+    )
 
 
 # What a bracket's name gives a name before it that nothing types (not a place or a
@@ -231,6 +270,8 @@ def find_alias_links(
             and not text[max(0, candidate.start - 3) : candidate.start].endswith("of ")
         ):
             other = by_start[phrase.end()]
+            if _NEW_NAME.search(phrase.group()) and _renamed(links, candidate, other, key):
+                continue
             links.add(key, candidate.start, other.start, other.end)
     opening = ALIAS_PHRASE.match(text)  # ``Formerly known as X, Y was …``
     if opening is not None and opening.end() in by_start:

@@ -243,10 +243,19 @@ def _played_by(sentence: str, end: int) -> bool:
     return match is not None and looks_like_person(match["actor"].split())
 
 
+_COMPASS: Final = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+)
+
+
 def placed_by_region(candidate: Candidate, sentence: str) -> bool:
-    """``born in Petoskey, Michigan``: a one-word name after a place cue and before a
-    comma and a region or country is a place."""
-    if not sentence.startswith(",", candidate.end) or " " in candidate.text:
+    """``born in Petoskey, Michigan``: a one-word name (or one after a compass word:
+    ``in South Oxfordshire, England``) after a place cue and before a comma and a region
+    or country is a place."""
+    words_ = candidate.text.split()
+    if not sentence.startswith(",", candidate.end) or not (
+        len(words_) == 1 or (len(words_) == 2 and words_[0] in _COMPASS)
+    ):
         return False
     previous = sentence[max(0, candidate.start - 20) : candidate.start].split()
     if not previous or previous[-1].lower() not in PLACE_CUES:

@@ -176,17 +176,26 @@ def _is_head(word: str) -> bool:
 
 def _names_itself(part: list[tuple[str, int, int]]) -> bool:
     """Is the part before an ``and`` a name of its own (``NY 104 and Junction Road``,
-    ``Mukah and Samalaju Industrial Park``, ``Hugh Durham and Jim Phelan Awards``) rather
+    ``Mukah and Samalaju Industrial Park``, ``Hugh Durham and Jim Phelan Awards``, a
+    possessive name: ``St. Columb's Wells and Lecky Road``) rather
     than words of one name (``Science and Technology Facilities Council``)?"""
     words_ = [t[0] for t in part]
     if not words_ or words_[-1] in DESCRIPTORS:
         return False
     return (
         any(any(c.isdigit() for c in w) for w in words_)
+        or any(w.endswith(("'s", "’s")) for w in words_[:-1])  # ``St. Columb's Wells and``
         or is_place(" ".join(words_))
         or is_place(words_[-1])
         or looks_like_person(words_)
     )
+
+
+def _ends_with_own_head(part: list[tuple[str, int, int]]) -> bool:
+    """Does the part before an ``and`` end with a head word of its own (``Samsung
+    Electronics and …``)? Not a head alone (``Electronics and Telecommunications Research
+    Institute``) nor one after ``of``/``for`` (``Coalition for Plant and Life Sciences``)."""
+    return len(part) > 1 and _is_head(part[-1][0]) and part[-2][0] not in _JOINERS
 
 
 def _split_connectors(
@@ -224,7 +233,7 @@ def _split_connectors(
                 and _names_itself(parts[-1])
                 and not (i + 2 == len(words_) and _is_head(words_[-1]))  # ``… and Company``
             )
-            or (parts[-1] and _is_head(parts[-1][-1][0]))
+            or _ends_with_own_head(parts[-1])
             or following == "the"  # ``X and the Y``: a second name
         ):
             parts.append([])

@@ -171,9 +171,10 @@ def coordinated_types(
     """Untyped names coordinated with persons or places take their type
     (``Bulan, Rempang and Galang``; ``N. R. Narayana Murthy, Nandan Nilekani, …``)."""
     out: list[tuple[Candidate, str]] = []
-    if len(candidates) < 3:
+    plural_units = " and " in text and _PLURAL_UNITS.search(text) is not None
+    if len(candidates) < (2 if plural_units else 3):
         return out
-    if "," not in text:
+    if "," not in text and not plural_units:
         return out
     runs: list[list[Candidate]] = [[]]
     for candidate in candidates:
@@ -183,6 +184,9 @@ def coordinated_types(
         else:
             runs.append([candidate])
     for run in runs:
+        if plural_units and len(run) >= 2 and _PLURAL_UNITS.match(text, run[-1].end):
+            out += [(c, "place") for c in run if c.start not in typed]  # ``A and B districts``
+            continue
         if len(run) < 3:
             continue
         kinds = {typed[c.start][1] for c in run if c.start in typed}
@@ -204,6 +208,14 @@ def coordinated_types(
         elif kind == "place":
             out += [(c, kind) for c in run if c.start not in typed]
     return out
+
+
+# A lower-case plural unit noun after a list of names: every listed name is a place
+# (``the Victoria Island and Ikoyi districts of Lagos``).
+_PLURAL_UNITS: Final = re.compile(
+    r"\s+(?:districts|neighbou?rhoods|suburbs|boroughs|wards|villages|towns|townships|"
+    r"islands|provinces|counties|municipalities|prefectures)\b"
+)
 
 
 def split_possessives(

@@ -124,6 +124,16 @@ TRANSFER_PREDICATES: Final[dict[str, str]] = {
     "management": "operated_by",
     "jurisdiction": "operated_by",
 }
+# ``before operation was passed to the Redfern-Waterloo Authority``, ``control of the
+# port was transferred to X``: the passive of a transfer.
+TRANSFERRED_WHAT_RE: Final = re.compile(
+    r"\b(?P<what>ownership|maintenance|control|operation|management|jurisdiction)\b"
+    r"(?P<of>\s+of\s+(?:the\s+)?)?"
+)
+TRANSFERRED_TO_RE: Final = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:(?:later|then|subsequently|formally)\s+)?"
+    r"(?:passed|transferred|handed(?:\s+over)?|given|assigned)\s+to\s+(?:the\s+)?"
+)
 TRANSFER_WORDS: Final = words("ownership maintenance control operation management jurisdiction")
 TRANSFER_TO: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 # Military units by size: a unit named in apposition before a larger one is part of it
@@ -146,6 +156,9 @@ UNIT_RANKS: Final[dict[str, int]] = {
     "Army": 9,
     "Fleet": 9,
 }
+# The last word of an armed force whose numbered units follow its name (``the US Marine
+# Corps 1st Provisional Marine Brigade``, ``the US Army 24th Infantry Division``).
+FORCE_WORDS: Final = words("Army Navy Corps Force Guard Marines")
 # A unit named by a number or a letter (``72nd Tank Battalion``, ``C Company``).
 UNIT_NAME: Final = re.compile(r"^(?:\d+(?:st|nd|rd|th|d)\b|[A-Z]\s|[A-Z][a-z]+(?:th|st|nd|rd)\b)")
 
@@ -180,7 +193,7 @@ HOSTS_RE: Final = re.compile(
     r"\b(?:(?:is|was|are|were|became)\s+(?:also\s+)?(?:the\s+)?home\s+(?:to|of)|houses|housed|hosts|"
     r"hosted|tenants\s+include|occupiers\s+include|companies\s+such\s+as|firms\s+such\s+as|"
     r"(?<![\w\-])tenants?\s+(?:[\w\-]+\s+){0,5}?(?:is|are|was|were|include|includes|included)|"
-    r"(?:first|anchor|new|largest|main|major)\s+tenants?,)\s+"
+    r"(?:first|anchor|new|largest|main|major)\s+(?:[a-z]+\s+)?tenants?,)\s+"
     r"(?:the\s+)?"
 )
 EXAMPLE_RE: Final = re.compile(
@@ -221,7 +234,7 @@ MEMBER_WITH_RE: Final = re.compile(
 LEAGUE_OF_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 # ``one of the most important songs on the album``: a part of the article's work.
 WORK_PART_RE: Final = re.compile(
-    r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)\s+(?:on|from|of|in)\s+"
+    r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)[\"”]?\s+(?:on|from|of|in)\s+"
     r"(?:the|this)\s+(?:album|record|EP|LP|soundtrack|series|book|novel)\b"
 )
 MEMBERSHIP_WORDS: Final = {

@@ -25,6 +25,8 @@ from pipeline.extract.entities.context import (
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is_region
 from pipeline.extract.entities.heads import HEADS
+from pipeline.extract.entities.lists import list_items
+from pipeline.extract.entities.placing_phrases import placing_relations
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_SITE_ONLY,
@@ -38,6 +40,7 @@ from pipeline.extract.entities.relation_patterns import (
     DEFINITION_IN_RE,
     EMPLOYED_RE,
     EXAMPLE_RE,
+    FORCE_WORDS,
     FOUNDED_AS_RE,
     HEADQUARTERS_RE,
     HOST_WORDS,
@@ -62,6 +65,8 @@ from pipeline.extract.entities.relation_patterns import (
     TRANSFER_RE,
     TRANSFER_TO,
     TRANSFER_WORDS,
+    TRANSFERRED_TO_RE,
+    TRANSFERRED_WHAT_RE,
     UNDER_RE,
     UNDER_WORDS,
     UNIT_NAME,
@@ -222,51 +227,6 @@ def _among(ctx: Context) -> list[Stated]:
         for item in list_items(ctx, verb.end())
         if item.key[1] in ("place", "facility") and item.key != place.key
     ]
-
-
-# The separators of a list's items (an item is a name, nothing after it: ``Jepak
-# village`` may be a longer name than the one read).
-_ITEM_SEPARATOR: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
-_ITEM_TAIL: Final = re.compile(r"\s*(?:\([^()]*\))?\s*")
-_ITEM_WORDS: Final = 5  # an unnamed item longer than this is a clause: the list has ended
-
-
-_ITEM_LEAD: Final = re.compile(r"(?:the|a|an|then|former|now|its|their|his|her)\s+")
-
-
-def _described_item(ctx: Context, start: int, end: int) -> Found | None:
-    """The name of an item after lower-case lead words (``the then Malmöhus county``)."""
-    pos = start
-    while (lead := _ITEM_LEAD.match(ctx.text, pos, end)) is not None:
-        pos = lead.end()
-    return ctx.at(pos) if pos > start else None
-
-
-def list_items(ctx: Context, pos: int) -> list[Found]:
-    """The named items of a list that runs from ``pos`` to the end of the sentence (or a
-    ``;``): ``A, B, Tanjung Batu beach, C and D`` gives A, B, C and D when the reader
-    does not know ``Tanjung Batu beach``; an item that is a clause ends the list."""
-    end = len(ctx.text)
-    for stop in (";", ". ", " which ", " who ", " where "):
-        found_stop = ctx.text.find(stop, pos)
-        if 0 <= found_stop < end:
-            end = found_stop
-    out: list[Found] = []
-    start = pos
-    while start < end:
-        separator = _ITEM_SEPARATOR.search(ctx.text, start, end)
-        item_end = separator.start() if separator else end
-        item = ctx.text[start:item_end].rstrip(" .")
-        found = ctx.at(start) or _described_item(ctx, start, start + len(item))
-        if found is not None and found.end <= start + len(item):
-            if _ITEM_TAIL.fullmatch(ctx.text, found.end, start + len(item)):
-                out.append(found)
-        elif len(item.split()) > _ITEM_WORDS or not item[:1].isupper():
-            break
-        if separator is None:
-            break
-        start = separator.end()
-    return out
 
 
 def _placed(ctx: Context) -> list[Stated]:
@@ -600,10 +560,23 @@ def _part_relations(ctx: Context) -> list[Stated]:
     topic = ctx.topic
     if topic is not None and topic[1] == "work" and not WORK_PART_WORDS.isdisjoint(ctx.words):
         for match in WORK_PART_RE.finditer(ctx.text):
+            colon = _COLON_LIST.match(ctx.text, match.end())
+            if colon is not None:  # ``the darkest tracks on the album: "A" and "B"``
+                work = ctx.at(colon.end())
+                while work is not None and work.key[1] == "work" and work.key != topic:
+                    out.append(Stated(work.key, "part_of", topic, None, match.start(), work.end))
+                    step = _QUOTED_NEXT.match(ctx.text, work.end)
+                    work = ctx.at(step.end()) if step else None
+                continue
             for work in ctx.founds:
                 if work.end <= match.start() and work.key[1] == "work" and work.key != topic:
                     out.append(Stated(work.key, "part_of", topic, None, work.start, match.end()))
     return out
+
+
+_COLON_LIST: Final = re.compile(r"\s*:\s*")
+# The next title of a list of quoted titles (``"A", "B" and "C"``).
+_QUOTED_NEXT: Final = re.compile(r"\s*[\"”]?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 def _founded_as_relations(ctx: Context) -> list[Stated]:
@@ -685,6 +658,40 @@ def _transfer_relations(ctx: Context) -> list[Stated]:
     return out
 
 
+# A clause of the sentence's subject (``… before operation was …``): not of the name
+# right before it.
+_CLAUSE_LINK: Final = re.compile(r"[\s,]\s*(?:before|after|when|until|and|then)\s+$")
+
+
+def _transferred_relations(ctx: Context) -> list[Stated]:
+    """``before operation was passed to the Redfern-Waterloo Authority``, ``control of
+    the port was transferred to X``: the thing named (or the sentence's subject) is run
+    or owned by the receiver."""
+    out = []
+    for match in TRANSFERRED_WHAT_RE.finditer(ctx.text):
+        thing: Found | None = ctx.at(match.end()) if match.group("of") else None
+        if match.group("of") and thing is None:
+            continue
+        to = TRANSFERRED_TO_RE.match(ctx.text, thing.end if thing else match.end())
+        receiver = ctx.at(to.end()) if to else None
+        if receiver is None or receiver.key[1] not in AGENTS | {"place"}:
+            continue
+        key: Key | None
+        found: Found | None
+        if thing is not None:
+            key, found = thing.key, thing
+        elif _CLAUSE_LINK.search(ctx.text, 0, match.start()):
+            key, found = ctx.subject()  # ``… then by Y before operation was passed to X``
+        else:
+            key, found = subject_for(ctx, match.start())
+        if key is None or key[1] not in _MADE or key == receiver.key:
+            continue
+        predicate = TRANSFER_PREDICATES[match.group("what")]
+        start = min(found.start if found else match.start(), match.start())
+        out.append(Stated(key, predicate, receiver.key, None, start, receiver.end))
+    return out
+
+
 def _route_place(ctx: Context, match: re.Match[str]) -> Found | None:
     place = ctx.at(match.end())
     if place is None or place.key[1] != "place":
@@ -733,10 +740,19 @@ def _unit_rank(name: str) -> int | None:
 
 def _unit_relations(ctx: Context) -> list[Stated]:
     """``C Company, 72nd Tank Battalion``: a numbered military unit named in apposition
-    before a larger one is part of it."""
+    before a larger one is part of it; ``the US Marine Corps 1st Provisional Marine
+    Brigade``: a numbered unit right after the force it belongs to is part of it."""
     out = []
     for a, b in zip(ctx.founds, ctx.founds[1:], strict=False):
         if a.key[1] != "organization" or b.key[1] != "organization":
+            continue
+        if (
+            ctx.text[a.end : b.start] == " "
+            and _unit_rank(b.key[0]) is not None
+            and _unit_rank(a.key[0]) is None
+            and a.key[0].split()[-1] in FORCE_WORDS
+        ):
+            out.append(Stated(b.key, "part_of", a.key, None, *span(a, b)))
             continue
         if not _UNIT_GAP.fullmatch(ctx.text, a.end, b.start):
             continue
@@ -772,15 +788,19 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _apposition_relations(ctx)
     if not HOST_WORDS.isdisjoint(ctx.words):
         out += _host_relations(ctx)
+    out += placing_relations(ctx)
     if " as " in text:
         out += _founded_as_relations(ctx)
     if " under " in text and not UNDER_WORDS.isdisjoint(ctx.words):
         out += _under_relations(ctx)
-    if " of " in text and not TRANSFER_WORDS.isdisjoint(ctx.words):
-        out += _transfer_relations(ctx)
+    if not TRANSFER_WORDS.isdisjoint(ctx.words):
+        if " of " in text:
+            out += _transfer_relations(ctx)
+        if " to " in text:
+            out += _transferred_relations(ctx)
     if not ROUTE_WORDS.isdisjoint(ctx.words):
         out += _route_relations(ctx)
-    if len(ctx.founds) > 1 and ("," in text or " of " in text):
+    if len(ctx.founds) > 1:
         out += _unit_relations(ctx)
     if " of " in text or " for " in text or " by " in text or " with " in text:
         out += _membership_relations(ctx)

@@ -50,6 +50,51 @@ _PREDICATE: Final = re.compile(
     r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:(?:appointed|named|elected|made|sworn\s+in)"
     r"\s+(?:as\s+)?)?|became\s+|(?:later\s+)?served\s+as\s+)"
 )
+# ``X went on to become mayor``; ``led Claudius, Caligula's uncle, to become emperor``
+# (past an aside, after a verb that says it happened: not ``pushed for X to become``).
+_TO_BECOME: Final = re.compile(
+    r"(?:\s+(?:later\s+)?went\s+on|(?P<aside>(?:,[^,;:()]{1,60},)?))\s+to\s+become\s+"
+)
+_LED_BEFORE: Final = re.compile(r"\b(?:led|allowed|enabled|helped|caused)\s+$")
+# ``Its current president is Professor X``, ``The park's director is X``: a role of the
+# sentence's subject, then the person; ``The regimental chaplain, Captain Lewis B. Sheen,
+# …``: a role in apposition before the name (the role's own describing word is part of
+# it, ``the then`` is not). Read back from the verb or the comma before a name: cheaper
+# than trying every role at every position.
+_IS_BEFORE_NAME: Final = re.compile(r"\s(?:is|was|has\s+been)\s+(?=[A-Z])")
+_COMMA_BEFORE_NAME: Final = re.compile(r",\s+(?=[A-Z])")
+_OWN_ROLE: Final = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+"
+    r"(?P<words>(?:[\w\-]+\s+){0,3}?[\w\-]+)$"
+)
+_ROLE_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<words>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)$"
+)
+_LOWER_ROLES: Final = frozenset(r.lower() for r in _ROLE_WORDS)
+_LOWER_CASE_ROLES: Final = frozenset(r for r in _ROLE_WORDS if r[:1].islower())
+# Words before a role that say when, not what (``its current president``).
+_ROLE_MODIFIERS: Final = frozenset(
+    {"then", "current", "present", "first", "founding", "former", "new", "longtime", "late"}
+)
+_WORD: Final = re.compile(r"\S+")
+
+
+def _role_in(words: str, start: int, roles: frozenset[str]) -> tuple[str, int] | None:
+    """The role the words before a name end with (one describing word may stand before
+    it: ``regimental chaplain``), and where it starts; None when they end with no role."""
+    tokens = [(m.group(), start + m.start()) for m in _WORD.finditer(words)]
+    while tokens and tokens[0][0].lower() in _ROLE_MODIFIERS:
+        tokens = tokens[1:]
+    lowered = [t[0].lower() if roles is _LOWER_ROLES else t[0] for t in tokens]
+    size = next(
+        (n for n in (3, 2, 1) if len(lowered) >= n and " ".join(lowered[-n:]) in roles), None
+    )
+    if size is None or len(tokens) > size + 1:
+        return None
+    return " ".join(t[0] for t in tokens), tokens[0][1]
+
+
 _PRONOUN: Final = re.compile(r"\b(?:he|she|He|She)$")
 PRONOUN_WORDS: Final = frozenset({"he", "she", "He", "She"})
 # A sentence that may give the last-named person a position without naming anyone.
@@ -76,6 +121,8 @@ def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]
         if match is None:
             return out
         value, end = match.group("role"), match.end()
+        if ctx.text.startswith(("'s", "’s"), end):
+            return out  # ``Claudius, Caligula's uncle``: the role is someone else's
         of = _OF_WHAT.match(ctx.text, end)
         what = ctx.at(of.end()) if of else None
         if what is not None and what.key[1] == "place":
@@ -122,10 +169,20 @@ def role_relations(ctx: Context) -> list[Stated]:
     for found in ctx.founds:
         if found.key[1] != "person":
             continue
-        for lead in (_APPOSITION, _PREDICATE):
+        for lead in (_APPOSITION, _PREDICATE, _TO_BECOME):
             match = lead.match(text, found.end)
+            if (
+                lead is _TO_BECOME
+                and match is not None
+                and match.group("aside") is not None
+                and not _LED_BEFORE.search(text, 0, found.start)
+            ):
+                continue
             if match is not None:
                 out += _roles_from(ctx, found.key, found.start, match.end())
+    out += _roles_before(ctx)
+    if " as " in text or text.startswith("As "):
+        out += _as_roles(ctx)
     if ctx.last_person is not None and (
         " he " in text or " she " in text or text[:3] in ("He ", "She")
     ):
@@ -149,6 +206,64 @@ def role_relations(ctx: Context) -> list[Stated]:
             out.append(Stated(person.key, "employed_by", org.key, None, start, person.end))
         out.append(Stated(person.key, "position_held", None, role, start, person.end))
     return out
+
+
+def _as_roles(ctx: Context) -> list[Stated]:
+    out = []
+    for match in _AS_ROLE.finditer(ctx.text):
+        role, end = match.group("role"), match.end()
+        to = _TO_PLACE.match(ctx.text, end)
+        place = ctx.at(to.end()) if to else None
+        if place is not None and place.key[1] == "place":
+            role, end = ctx.text[match.start("role") : place.end], place.end
+        comma = _AS_END.match(ctx.text, end)
+        if comma is None:
+            continue
+        person = next((f for f in ctx.founds if f.start == comma.end()), None) or ctx.at(
+            comma.end()
+        )  # a surname that is an office too (``Bishop``) is the name here
+        if person is None or person.key[1] != "person":
+            continue
+        value = " ".join(role.split())
+        out.append(
+            Stated(person.key, "position_held", None, value, match.start("role"), person.end)
+        )
+    return out
+
+
+def _roles_before(ctx: Context) -> list[Stated]:
+    """``Its current president is Professor X`` and ``The regimental chaplain, Captain X,``:
+    the role written before the person's name."""
+    out = []
+    text = ctx.text
+    for lead, regex, roles in (
+        (_IS_BEFORE_NAME, _OWN_ROLE, _LOWER_ROLES),
+        (_COMMA_BEFORE_NAME, _ROLE_BEFORE, _LOWER_CASE_ROLES),
+    ):
+        for verb in lead.finditer(text):
+            person = ctx.at(verb.end())
+            if person is None or person.key[1] != "person":
+                continue
+            if regex is _ROLE_BEFORE and not _NAME_END.match(text, person.end):
+                continue  # ``the director, John Smith and …``: a list, not an apposition
+            match = regex.search(text, max(0, verb.start() - 80), verb.start())
+            role = _role_in(match.group("words"), match.start("words"), roles) if match else None
+            if role is not None:
+                out.append(Stated(person.key, "position_held", None, role[0], role[1], person.end))
+    return out
+
+
+# After the name in a role's apposition: its closing comma or the verb.
+_NAME_END: Final = re.compile(r"\s*(?:,|\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|said|says)\b)")
+# ``As Ambassador to Liberia (1987 – 90), Bishop …``, ``As mayor, Smith …``: a role the
+# person named after the comma held.
+_AS_ROLE: Final = re.compile(
+    r"\b[Aa]s\s+(?:the\s+)?(?:(?:former|then|acting|interim|new|first)\s+)?(?P<role>"
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
+    + r")\b"
+)
+_TO_PLACE: Final = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?")
+_AS_END: Final = re.compile(r"(?:\s*\([^()]*\))?,\s+")
 
 
 def _refines(short: str, long: str) -> bool:

@@ -95,7 +95,7 @@ ROLES: Final = words(
     editor governor mayor minister secretary ambassador commander captain coach owner
     partner principal superintendent treasurer king queen emperor empress bishop
     archbishop pope prince princess sultan emir premier senator judge abbot abbess prior
-    consul prefect procurator president-elect chief"""
+    consul prefect procurator president-elect chief chaplain"""
 ) | frozenset(
     {
         "chief executive",

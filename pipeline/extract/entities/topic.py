@@ -148,4 +148,12 @@ def find_topic(title: str, first_sentence: str) -> Topic:
         and not DEMONYM.search(first)
     ):  # ``Ideon`` for Ideon Science Park; not ``American`` for American Beauty
         short.add(first)
+    if "of" in tokens and kind is not None and kind != "work":
+        before_of = tokens[: tokens.index("of")]
+        if (
+            len(before_of) > 1
+            and all(t[:1].isupper() for t in before_of)
+            and head_type(before_of) == kind
+        ):  # ``Centennial Campus`` for Centennial Campus of North Carolina State University
+            short.add(" ".join(before_of))
     return Topic(name=name, type=kind, short_names=frozenset(short))
