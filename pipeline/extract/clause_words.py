@@ -205,7 +205,7 @@ def is_name_like(piece: str) -> bool:
         return False  # "On", "In the spring": a phrase of time or place, no actor
     if all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words):
         return True
-    plain = not any(w.lower().endswith(("ed", "ly")) for w in words)
+    plain = not any(w.islower() and w.endswith(("ed", "ly")) for w in words)  # not "Allied"
     return words[0].lower() in DETERMINERS and len(words) <= 5 and plain
 
 
@@ -275,7 +275,7 @@ SUBORDINATE = re.compile(
 )  # "… since Chan Ho Park pitched 234 in 2001"
 
 
-_SIDE = 80  # characters read on each side of an "and" that may join two clauses
+_SIDE = 160  # characters read on each side of an "and" that may join two clauses
 
 
 _AND_DETERMINER = re.compile(r"\s(?=and\s+(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)

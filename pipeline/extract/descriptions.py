@@ -16,12 +16,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import pairwise
+from itertools import pairwise, zip_longest
 
 from pipeline.extract.clause_words import (
     COORDINATE,
     DATE_LIST,
     PARTICIPLE_CLAUSE,
+    STOPS,
     SUBORDINATE,
     attributive,
     blank_out,
@@ -216,7 +217,9 @@ class DescribedSentence(LifeSpans):
         1870s retained`` is no noun ``the retained``)."""
         edges, blank = self._pieces[0], self._blank
         return [
-            _ARTICLE_OF_DATE.sub("", blank[a:b].strip(" ,;:()[]—–")).replace("\x00", " ")
+            _ARTICLE_OF_DATE.sub("", _FINAL_STOP.sub("", blank[a:b].strip(" ,;:()[]—–")))
+            .replace("\x00", " ")
+            .rstrip()
             for a, b in pairwise(edges)
         ]
 
@@ -247,8 +250,18 @@ class DescribedSentence(LifeSpans):
     def _first_verbal(self) -> int:
         """The first clause outside brackets with a verb (the number of clauses when none
         has one)."""
-        verbal, aside = self._verbal, self._aside
-        return next((i for i in range(len(verbal)) if verbal[i] and not aside[i]), len(verbal))
+        verbal, aside, raw = self._verbal, self._aside, self._raw
+        return next(
+            (
+                i
+                for i in range(len(verbal))
+                if verbal[i]
+                and not aside[i]
+                and not _VERB_PREPOSITION.match(raw[i])  # "according to …": a phrase
+                and not (i and _RELATIVE_OPEN.match(raw[i]))  # "The area, which included …"
+            ),
+            len(verbal),
+        )
 
     @cached_property
     def _fallback(self) -> str:
@@ -301,12 +314,7 @@ class DescribedSentence(LifeSpans):
             ahead = fronted and (  # "In 1984, …", "… and in 1988, the team …"
                 not said or self._opens_clause(own)  # "…; at the Awards the next year, …"
             )
-            order = [
-                i
-                for k in range(1, min(len(pieces), _MAX_REACH))
-                for i in ((own + k, own - k) if ahead else (own - k, own + k))
-                if 0 <= i < len(pieces)
-            ]
+            order = self._order(own, ahead)
             base = next((i for i in order if self._usable(i) and self._finite(i)), None)
             if base is None:  # "… residents, led by the DCAC, withdrew": an aside only last
                 base = next((i for i in order if self._usable(i)), None)
@@ -337,6 +345,7 @@ class DescribedSentence(LifeSpans):
                 _PARTICIPLE_AFTER_NOUN.match(raw)
                 and self._comma_before(base)
                 and self._verbal[base - 1]  # not "Vindex, the governor of Gaul, rebelled"
+                and not _VERB_PREPOSITION.match(self._raw[base - 1])  # "according to X,"
             ):
                 actor = self._antecedent(base) or self._actor(base)  # "…, opened in"
             else:
@@ -351,6 +360,18 @@ class DescribedSentence(LifeSpans):
                 verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
                 return trim_description(f"{actor} {verb}{lead}{words[1:]}", keep)
         return trim_description(shown[base], keep)
+
+    def _order(self, own: int, ahead: bool) -> list[int]:
+        """The clauses around ``own``, nearest first (the later one first when ``ahead``),
+        counted past brackets: ``… Sains Bintulu (Bintulu Science College) from 1994 to
+        July 1999 when …`` is nearer the clause before the bracket than the one after."""
+        pieces, aside = self._pieces[1], self._aside
+        near = _MAX_REACH - 1  # as many on each side as before
+        later = [i for i in range(own + 1, len(pieces)) if not aside[i]][:near]
+        earlier = [i for i in range(own - 1, -1, -1) if not aside[i]][:near]
+        first, second = (later, earlier) if ahead else (earlier, later)
+        order = [i for pair in zip_longest(first, second) for i in pair if i is not None]
+        return order
 
     def _framed_noun(self, m: DateMention, own: int) -> bool:
         """Is the date a modifier of a noun in a clause that says what happened to or with
@@ -389,12 +410,17 @@ class DescribedSentence(LifeSpans):
             return self.topic
         if base == 0 and pronoun == "it" and not self.person and _REFERRING_IT.match(raw):
             return self.topic or None  # "It was created in 1995 …": the article's subject
-        if not (_AND_PRONOUN.match(raw) and base > 0 and self._verbal[base - 1]):
+        prev = base - 1
+        while prev > 0 and not self._pieces[1][prev]:
+            prev -= 1  # "The attack tapered off…, but that night it resumed": past the comma
+        if not (_AND_PRONOUN.match(raw) and base > 0 and self._verbal[prev]):
             return None
         if pronoun in ("he", "she"):  # "… recognized by Napoleon Bonaparte and he ordered"
-            names = _PERSON_NAME.findall(self._raw[base - 1])
+            names = _PERSON_NAME.findall(self._raw[prev])
             return names[-1] if names else None
-        return self._subject_of(base - 1)  # "The workshops emerged … and it was transformed"
+        subject = self._subject_of(prev)  # "The workshops emerged … and it was transformed"
+        plural = subject is not None and subject.split()[-1].lower().endswith("s")
+        return None if pronoun == "they" and not plural else subject  # not "Bacon … and they"
 
     def _participle_phrase(self, k: int) -> bool:
         """Is clause ``k`` a short participle phrase (``laid down in 1873``), not a clause
@@ -516,18 +542,48 @@ class DescribedSentence(LifeSpans):
             for i in reach
             if pieces[i] and not aside[i] and not _VERB_PREPOSITION.match(self._raw[i])
         ]  # not "diplomats, including many stationed …, were collected": "including many"
-        spoken = next((i for i in before if verbal[i]), None)
+        spoken = next(
+            (
+                i
+                for i in before
+                if verbal[i]
+                and not _RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
+                and not _ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
+            ),
+            None,
+        )
         if spoken is not None and (subject := self._subject_of(spoken)):
             return subject
-        named = next((pieces[i] for i in before[:3] if is_name_like(pieces[i])), None)
+        named = next(
+            (
+                pieces[i]
+                for i in before[:3]
+                if (is_name_like(pieces[i]) or _LONG_NAME.fullmatch(pieces[i]))
+                and not opens_with_verb(pieces[i])  # "Invented in 1868 and deployed in …"
+            ),
+            None,
+        )
         opening = self._first_said
-        opens = opening is not None and opening < base and self._first_verbal >= base
+        opens = (
+            opening is not None
+            and opening < base
+            and self._first_verbal >= base
+            and not _VERB_PREPOSITION.match(self._raw[opening])  # "Following a privatisation"
+        )
         if opens and opening is not None and (first := head_phrase(self._raw[opening])):
             return first  # the sentence opens with what it is about
         if named is not None:
             return named
-        if base + 1 < len(pieces) and verbal[base + 1]:
-            return self._subject_of(base + 1, fronted=True)
+        for j in range(base + 1, min(len(pieces), base + 1 + _MAX_REACH)):
+            if not verbal[j]:
+                break
+            subject = self._subject_of(j, fronted=True)
+            if (
+                subject is not None
+                or not opens_with_verb(pieces[j])
+                or not _AND_ONLY.match(self._raw[j])
+            ):
+                return subject  # "Designed in 1871 and built in …, the lighthouse …"
         k = base - 1  # "… with the Redoutable, laid down in 1873 and launched in 1876"
         while k >= 0 and (
             (k in before and (not pieces[k] or self._participle_phrase(k)))
@@ -554,6 +610,8 @@ class DescribedSentence(LifeSpans):
                     return self.topic or None if low[k - 1] in self.person else None
                 if all(w in DETERMINERS or w in _PRONOUN_ACTORS for w in low[:k]):
                     return None
+                if low[0] in _NO_SUBJECT or _ADVERB.fullmatch(low[0]):
+                    return None  # "which was …", "especially in Picasso's … works": no actor
                 while k > 1 and low[k - 1].endswith("ly") and low[k - 1] not in _NOT_ADVERBS:
                     k -= 1  # "Krosa quickly intensified": "Krosa"
                 return " ".join(words[:k]).strip(" ,") if k <= 7 else None
@@ -638,7 +696,21 @@ _INNER_RELATIVE = re.compile(r"(?<=\w)\s+(?:which|who|whom)\s+", re.IGNORECASE)
 _DATE_PHRASE_END = re.compile(r"\s+(?:in|on|at|by|since|from|until|of)\s+\x00+\s*$")
 _ARTICLE_OF_DATE = re.compile(r"\b(?:the|a|an)\s+(?=\x00)", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
-_AND_PRONOUN = re.compile(r"and\s+(?:it|he|she|they)\s", re.IGNORECASE)
+# "which", "where", "in": words no subject opens with
+_NO_SUBJECT = frozenset(["which", "who", "whom", "whose", "where", "when", "that", "except"]) | (
+    STOPS - DETERMINERS
+)
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+# "First Lieutenant Charles I. Caldwell of D Company and First Lieutenant Edward Schmitt":
+# capitalised words joined by "of", "and" or "the", too long for is_name_like
+_LONG_NAME = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|the|de|von|van)\s+)?[A-Z][\w.'’-]*){5,13}"
+)
+_ASIDE_ADVERB = re.compile(
+    r"(?:especially|particularly|notably|mainly|mostly|chiefly|primarily|largely)\s", re.I
+)
+_FINAL_STOP = re.compile(r"(?<=[a-z])\.$")  # "died." ends the sentence: the verb "died"
+_AND_PRONOUN = re.compile(r"(?:and|but)\s+(?:it|he|she|they)\s", re.IGNORECASE)
 # a past participle opening a clause after a comma: what it says is of the noun before
 _PARTICIPLE_AFTER_NOUN = re.compile(r"(?:[a-z]{3,}ed|built|made|held|known|begun|laid)\s", re.I)
 _PASSIVE_ASIDE = re.compile(r"(?:[a-z]{3,}ed|led|made|held|built|known)\s+by\b", re.IGNORECASE)

@@ -1,0 +1,79 @@
+"""Event descriptions, round 4 (issue 9): the regressions each rule of the round pins, on
+short sentences of our own written like the dev and parks articles."""
+
+from __future__ import annotations
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.descriptions import DescribedSentence
+
+
+def described(text: str, topic: str = "Test", person: frozenset[str] = frozenset()) -> dict:
+    mentions = find_dates(text, small_years=True)
+    sentence = DescribedSentence(text, mentions, topic, person)
+    return {m.quote: sentence.describe(m) for m in mentions}
+
+
+def test_a_verb_before_the_final_full_stop_is_a_verb() -> None:
+    found = described("In 1871, the abbot's steward, Aldo Brin, died.")
+    assert found["1871"] == "abbot's steward died"
+
+
+def test_and_before_a_determiner_joins_two_long_clauses() -> None:
+    found = described(
+        "Mara Lind was honoured as Best Supporting Actress by the Northern Circle of Film "
+        "Writers and Critics and the film was named among the circle's ten best films of 1958."
+    )
+    assert found["1958"] == "film was named among the circle's ten best films"
+
+
+def test_a_bracket_does_not_count_in_the_distance_to_a_clause() -> None:
+    found = described(
+        "During the closure, the campus was used as the site for Kolej Sains Tawau (Tawau "
+        "Science College) from 1994 to July 1999 when it was moved to Sandakan."
+    )
+    assert found["1994"] == "campus was used as the site for Kolej Sains Tawau"
+
+
+def test_no_relative_pronoun_or_adverb_phrase_is_an_actor() -> None:
+    found = described(
+        "At dawn on May 4, Captain Ole Berg of B Company and Captain Ivar Dahl of C Company, "
+        "2nd Rifles, moved their men to the foot of Hill 301, which was held by the enemy."
+    )
+    assert found["May 4"].startswith("Captain Ole Berg")
+    found = described(
+        "Holm notes that Lund admired Munch's handling of paint, especially in Munch's 1890s "
+        "works; and suggests that the red streaks may come from the 1893 Scream."
+    )
+    assert found["1893"].startswith("Holm suggests that the red streaks")
+
+
+def test_a_fronted_participle_is_no_name_for_the_clause_after_it() -> None:
+    found = described(
+        "Designed in 1871 and built in the 1880s, the Harwich lighthouse served ships entering "
+        "the estuary."
+    )
+    assert found["1871"] == "Harwich lighthouse designed"
+    assert found["1880s"] == "Harwich lighthouse built"
+
+
+def test_a_phrase_of_according_to_is_no_main_clause() -> None:
+    found = described(
+        "The Allied offensive of June 3 – 5 near Kessel, according to captured officers, "
+        "ended in a rout of the 7th Division."
+    )
+    assert found["June 3 – 5"].startswith("Allied offensive ended in a rout")
+
+
+def test_a_relative_clause_after_the_subject_is_not_the_main_clause() -> None:
+    found = described(
+        "The district, which included the harbour and the old town, was taken by the rebels "
+        "on 5 March 1919."
+    )
+    assert found["5 March 1919"].startswith("district taken by the rebels")
+
+
+def test_it_after_but_is_the_subject_of_the_clause_before() -> None:
+    found = described("The shelling stopped at dawn, but that evening it began again.")
+    assert found["that evening"] == "shelling began again"
+    found = described("Lund had painted such heads in Oslo, and they were shown in the 1890s.")
+    assert found["1890s"] == "shown"
