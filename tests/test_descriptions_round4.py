@@ -77,3 +77,36 @@ def test_it_after_but_is_the_subject_of_the_clause_before() -> None:
     assert found["that evening"] == "shelling began again"
     found = described("Lund had painted such heads in Oslo, and they were shown in the 1890s.")
     assert found["1890s"] == "shown"
+
+
+def test_and_before_a_time_adverb_and_a_date_starts_a_clause() -> None:
+    found = described(
+        "The refit of the ferry took far longer than planned and only in May 1951 the ship "
+        "returned to service."
+    )
+    assert found["May 1951"] == "only the ship returned to service"
+
+
+def test_and_before_a_past_participle_and_a_determiner_starts_a_clause() -> None:
+    found = described(
+        "The Tigers were seeded third in the East regional and given a first-round game with "
+        "sixth-seeded Drake on March 12."
+    )
+    assert found["March 12"] == "Tigers given a first-round game with sixth-seeded Drake"
+
+
+def test_a_date_after_and_before_a_comma_is_the_time_of_the_clause_after() -> None:
+    found = described(
+        "The consul was nearly hit when his car was fired on and that evening, a guard at "
+        "the gate shot the tyres of a lorry."
+    )
+    assert found["that evening"].startswith("a guard shot the tyres")
+    found = described(
+        "The council approved the plan on 3 May and on that day, the mayor signed the order."
+    )
+    assert found["3 May"] == "council approved the plan"
+    assert found["on that day"] == "mayor signed the order"
+    found = described(
+        "The judge said that unless the club replied between then and the 25th, he would rule."
+    )
+    assert found["the 25th"].startswith("judge said")

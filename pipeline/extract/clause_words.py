@@ -47,6 +47,12 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_TIME_ADVERBS = words("only then later finally again also soon eventually subsequently")
+_PAST = re.compile(r"[a-z]{3,}ed")
+_IRREGULAR_PAST = words(
+    "given taken written chosen shown known drawn grown thrown seen done sent held made built"
+)
+
 _LEAD_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+", re.IGNORECASE)
 # "before reopening …", "After finishing …": a subordinator before a participle
 _LEAD_SUBORDINATOR = re.compile(
@@ -162,6 +168,10 @@ def coordinates(m: re.Match[str]) -> bool:
     nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
     if nxt in _SUBJECT_PRONOUNS and is_verb(after, nxt, ""):
         return True  # "… emerged in 1850 and it was transformed …"
+    if nxt in _TIME_ADVERBS and after in _PREPOSITIONS and after != "by":
+        return True  # "… lasted longer than planned and only in June 1942 the unit …"
+    if (_PAST.fullmatch(nxt) or nxt in _IRREGULAR_PAST) and after in DETERMINERS:
+        return True  # "… were seeded fifth and given a first-round match on March 18"
     return is_verb(nxt, "and", after) or (nxt in _PREPOSITIONS and after.startswith("\x00"))
 
 

@@ -308,6 +308,10 @@ class DescribedSentence(LifeSpans):
         said = pieces[own] and not _only_time(pieces[own])  # not "the morning of"
         phrase = len(pieces[own].split()) < 2 and _PREPOSITION_OPEN.match(self._raw[own])
         base = own if said and verbal[own] and not phrase else None  # not "During the … games"
+        if base is not None and self._and_fronted(m):  # "… sprayed and that evening, a …"
+            base = next(
+                (i for i in self._order(own, True)[:2] if i > own and self._usable(i)), base
+            )
         if base is None:  # the nearest clause with a verb, after a fronted date first
             first = self._first_said
             fronted = self.text[m.end : m.end + 1] == "," or first is None or first > own
@@ -360,6 +364,14 @@ class DescribedSentence(LifeSpans):
                 verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
                 return trim_description(f"{actor} {verb}{lead}{words[1:]}", keep)
         return trim_description(shown[base], keep)
+
+    def _and_fronted(self, m: DateMention) -> bool:
+        """Does the date open a clause after ``and``, before a comma (``… was sprayed with
+        bullets and that evening, a soldier shot …``)? It is the time of the clause after."""
+        if self.text[m.end : m.end + 1] != ",":
+            return False
+        before = self.text[max(0, m.start - 60) : m.start]
+        return _AND_BEFORE.search(before) is not None and not _BETWEEN.search(before)
 
     def _order(self, own: int, ahead: bool) -> list[int]:
         """The clauses around ``own``, nearest first (the later one first when ``ahead``),
@@ -706,6 +718,10 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _LONG_NAME = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|the|de|von|van)\s+)?[A-Z][\w.'’-]*){5,13}"
 )
+_AND_BEFORE = re.compile(
+    r"\s(?:and|but)\s+(?:(?:only|then|later)\s+)?(?:(?:in|on|at|by|during)\s+)?$", re.I
+)
+_BETWEEN = re.compile(r"\bbetween\s+(?:[^,;:()\s]+\s+){1,5}(?:and|but)\s+[^,;:()]*$", re.I)
 _ASIDE_ADVERB = re.compile(
     r"(?:especially|particularly|notably|mainly|mostly|chiefly|primarily|largely)\s", re.I
 )
