@@ -110,3 +110,47 @@ def test_a_date_after_and_before_a_comma_is_the_time_of_the_clause_after() -> No
         "The judge said that unless the club replied between then and the 25th, he would rule."
     )
     assert found["the 25th"].startswith("judge said")
+
+
+def test_a_fronted_date_skips_a_participle_clause_after_before() -> None:
+    found = described(
+        "On 3 March, before leaving Oslo to take up his post in Rome, Consul Berg visited "
+        "the Foreign Office."
+    )
+    assert found["3 March"] == "Consul Berg visited the Foreign Office"
+
+
+def test_a_pronoun_with_had_or_is_and_a_noun_phrase_keeps_its_verb() -> None:
+    person = frozenset(["he", "his"])
+    found = described(
+        "He had a guest role in the television series Harbour Lights in 2004.", "Ola Brenn", person
+    )
+    assert found["2004"] == "Ola Brenn had a guest role in the television series Harbour Lights"
+    found = described(
+        "As of 2019, she is a riding teacher in Tromsø.", "Mara Venn", frozenset(["she", "her"])
+    )
+    assert found["2019"] == "Mara Venn is a riding teacher in Tromsø"
+
+
+def test_a_pronoun_before_an_adverb_and_its_verb_is_the_actor() -> None:
+    found = described(
+        "Lind stays close to the club; he notably took a week's leave in March 2016 to see "
+        "an old team-mate.",
+        "Ola Lind",
+        frozenset(["he", "his"]),
+    )
+    assert found["March 2016"].startswith("Ola Lind notably took a week's leave")
+
+
+def test_a_pronoun_in_a_subordinate_clause_is_the_main_clauses_subject() -> None:
+    found = described(
+        "The survivors were taken to Bergen, Norway, where they landed on 9 May.",
+    )
+    assert found["9 May"] == "survivors landed"
+    found = described(
+        "During his last posting, Berg was running the embassy as the war spread, when he "
+        "left in March 1990."
+    )
+    assert found["March 1990"] == "Berg left"
+    found = described("The minister, who was ill, resigned in May when they voted.")
+    assert found["May"] != "minister voted"

@@ -329,12 +329,19 @@ class DescribedSentence(LifeSpans):
             return trim_description(shown[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
         raw = self._raw[base]
+        had = _PRONOUN_HAVE.match(raw)  # "he had a guest role …", "she is a riding teacher"
+        if had is not None and not text.lower().startswith(had.group(2).lower()):
+            actor = self._pronoun_actor(had.group(1).lower(), base)
+            if actor:
+                return trim_description(f"{actor} {had.group(2).lower()} {shown[base]}", keep)
         relative = _RELATIVE_OPEN.match(raw) is not None and base > 0
-        verb_first = opens_with_verb(text)
+        verb_first = opens_with_verb(text) or _PRONOUN_ADVERB.match(raw) is not None
         if verb_first or len(text.split()) < 2 or relative:
             pronoun = _PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
             if _IMPERSONAL.match(raw):
                 actor = None  # "and in 1940 it was proposed to extend …": no one's deed
+            elif relative and (where := _WHERE_PRONOUN.match(raw)) is not None:
+                actor = self._main_subject(base, where.group(1).lower())  # "…, where they"
             elif relative and _OWN_SUBJECT_RELATIVE.match(raw):
                 actor = None  # "the airstrip, where construction was halted": its own subject
             elif relative and _SENTENTIAL.match(raw):
@@ -420,6 +427,8 @@ class DescribedSentence(LifeSpans):
         raw = self._raw[base]
         if pronoun in self.person and self.topic:
             return self.topic
+        if pronoun != "it" and _SUBORDINATE_PRONOUN.match(raw):
+            return self._main_subject(base, pronoun)  # "Bishop was overseeing …, when he left"
         if base == 0 and pronoun == "it" and not self.person and _REFERRING_IT.match(raw):
             return self.topic or None  # "It was created in 1995 …": the article's subject
         prev = base - 1
@@ -433,6 +442,27 @@ class DescribedSentence(LifeSpans):
         subject = self._subject_of(prev)  # "The workshops emerged … and it was transformed"
         plural = subject is not None and subject.split()[-1].lower().endswith("s")
         return None if pronoun == "they" and not plural else subject  # not "Bacon … and they"
+
+    def _main_subject(self, base: int, pronoun: str) -> str | None:
+        """The subject of the nearest main clause before ``base`` when ``pronoun`` can
+        stand for it: ``he``/``she`` a name (``Bishop … , when he left``), ``they`` a plural
+        (``The evacuees were taken to Muscat, where they disembarked``)."""
+        for i in range(base - 1, max(-1, base - 1 - _MAX_REACH), -1):
+            raw = self._raw[i]
+            if not self._verbal[i] or self._aside[i] or _RELATIVE_OPEN.match(raw):
+                continue
+            if _VERB_PREPOSITION.match(raw) or _SUBORDINATE_ING.match(raw):
+                continue
+            subject = self._subject_of(i)
+            if subject is None:
+                return None
+            last = subject.split()[-1]
+            if pronoun in ("he", "she"):
+                named = subject[:1].isupper() and not _ARTICLE.match(subject)
+                return subject if named and " and " not in subject else None
+            plural = last.lower().endswith("s") and not last[:1].isupper()
+            return subject if plural == (pronoun == "they") else None
+        return None
 
     def _participle_phrase(self, k: int) -> bool:
         """Is clause ``k`` a short participle phrase (``laid down in 1873``), not a clause
@@ -455,7 +485,11 @@ class DescribedSentence(LifeSpans):
     def _finite(self, i: int) -> bool:
         """Does clause ``i`` have more than a participle with its agent (``led by the DCAC``)?"""
         raw = self._raw[i]
-        return _PASSIVE_ASIDE.match(raw) is None and _VERB_PREPOSITION.match(raw) is None
+        return (
+            _PASSIVE_ASIDE.match(raw) is None
+            and _VERB_PREPOSITION.match(raw) is None
+            and _SUBORDINATE_ING.match(raw) is None  # "before leaving the US, Bishop …"
+        )
 
     def _gapped(self, own: int) -> str | None:
         """``Scheelea was described by Karsten in 1857, and Ynesa by Cook in 1942``, ``…,
@@ -722,6 +756,25 @@ _AND_BEFORE = re.compile(
     r"\s(?:and|but)\s+(?:(?:only|then|later)\s+)?(?:(?:in|on|at|by|during)\s+)?$", re.I
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:[^,;:()\s]+\s+){1,5}(?:and|but)\s+[^,;:()]*$", re.I)
+_SUBORDINATE_ING = re.compile(
+    r"(?:before|after|while|when|upon|without|since)\s+[a-z]{3,}ing\b", re.IGNORECASE
+)
+_PRONOUN_HAVE = re.compile(
+    r"^(?:(?:and|but|then|so|when|while|as|that)\s+)*(he|she|it|they)\s+"
+    r"(is|was|are|were|had|has|have)\s+(?=(?:a|an|the|his|her|its|their)\s)",
+    re.IGNORECASE,
+)
+# "he notably took a one-game leave": the pronoun's verb after an adverb
+_PRONOUN_ADVERB = re.compile(
+    r"^(?:(?:and|but|then|so|when|while|as|that)\s+)*(?:he|she|it|they)\s+"
+    r"(?!only\b|early\b)[a-z]{3,}ly\s+[a-z]+(?:ed|ok|ew|ent|ame|ave|ote|ade)\b",
+    re.IGNORECASE,
+)
+_WHERE_PRONOUN = re.compile(r"(?:and\s+)?(?:where|when)\s+(he|she|they)\s", re.IGNORECASE)
+_SUBORDINATE_PRONOUN = re.compile(
+    r"(?:when|while|as|after|before|because|until|since|though|although)\s+(?:he|she|they)\s",
+    re.IGNORECASE,
+)
 _ASIDE_ADVERB = re.compile(
     r"(?:especially|particularly|notably|mainly|mostly|chiefly|primarily|largely)\s", re.I
 )
