@@ -154,3 +154,22 @@ def test_a_pronoun_in_a_subordinate_clause_is_the_main_clauses_subject() -> None
     assert found["March 1990"] == "Berg left"
     found = described("The minister, who was ill, resigned in May when they voted.")
     assert found["May"] != "minister voted"
+
+
+def test_a_season_written_with_a_two_digit_end_is_kept_whole() -> None:
+    found = described("The 2011 – 12 season also raised the club's profile.")
+    assert found["2011"] == "2011 – 12 season also raised the club's profile"
+    found = described(
+        "He was named a guard for the Vikings but was cut prior to the start of the "
+        "1998 – 99 season.",
+        "Ola Brenn",
+        frozenset(["he", "his"]),
+    )
+    assert found["1998"].endswith("cut prior to the start of the 1998 – 99 season")
+
+
+def test_the_colon_of_a_time_of_day_is_no_clause_break() -> None:
+    found = described("At 06: 00 June 4, 200 rebels attacked the garrison from the ridge.")
+    assert found["June 4"].startswith("200 rebels attacked the garrison")
+    found = described("The relief column reached the bridge at 16: 00 June 5.")
+    assert found["June 5"] == "relief column reached the bridge at 16: 00"

@@ -245,7 +245,8 @@ def trim_description(text: str, keep: str = "") -> str:
     most = _MAX_DESCRIPTION
     if keep and keep in text:
         reach = len(text[: text.index(keep) + len(keep)].split())
-        most = max(most, min(reach + _NOUN_AFTER_DATE, _MAX_WITH_DATE))
+        extra = len(keep.split()) - 1  # "the 2001 – 02 season": its dash and end words
+        most = max(most, min(reach + _NOUN_AFTER_DATE, _MAX_WITH_DATE + extra))
     if len(every) > most:  # "the railway to the Ruhr had been finished" → keep the verb
         low = [w.lower() for w in every]
         verb = next(

@@ -158,7 +158,14 @@ class DescribedSentence(LifeSpans):
     @cached_property
     def _blank(self) -> str:
         """The sentence with its dates (and lists of dates) masked, offsets kept."""
-        return DATE_LIST.sub(blank_out, _masked(self.text, self.mentions))
+        blank = DATE_LIST.sub(blank_out, _masked(self.text, self.mentions))
+        return _SEASON_TAIL.sub(blank_out, blank)  # "the 2009 – 10 season": the "– 10" too
+
+    def _span_end(self, m: DateMention) -> int:
+        """Where the date ends with the two-digit end of a season written after it (``2009
+        – 10``), which the date finder leaves out."""
+        tail = _SEASON_TAIL_AFTER.match(self.text, m.end)
+        return tail.end() if tail else m.end
 
     @cached_property
     def _pieces(self) -> tuple[list[int], _Cleaned]:
@@ -194,8 +201,8 @@ class DescribedSentence(LifeSpans):
             m.start
             for m in self.mentions
             if (m.start == 0 or blank[m.start - 1] != "\x00")
-            and blank[m.end : m.end + 1] != "\x00"
-            and attributive(self.text, m.start, m.end)
+            and blank[self._span_end(m) : self._span_end(m) + 1] != "\x00"
+            and attributive(self.text, m.start, self._span_end(m))
         )
 
     @cached_property
@@ -204,7 +211,8 @@ class DescribedSentence(LifeSpans):
         shown = self._blank
         for m in self.mentions:
             if m.start in self._attributive:
-                shown = shown[: m.start] + m.quote + shown[m.end :]
+                end = self._span_end(m)
+                shown = shown[: m.start] + self.text[m.start : end] + shown[end:]
         return shown
 
     def _good(self) -> list[int]:
@@ -286,7 +294,9 @@ class DescribedSentence(LifeSpans):
         noun = dated_noun(self.text, m.start, m.end)
         if noun and self._framed_noun(m, own):
             said = self._described(m, own, pieces)  # "selected in the 2006 MLB draft"
-            return said if m.quote in said else trim_description(noun)  # "his 1949 Study"
+            span = self.text[m.start : self._span_end(m)]
+            whole = span in said and not said.endswith(span)  # the noun after the date kept
+            return said if whole else trim_description(noun)  # "his 1949 Study"
         named = noun or ellided_deed(self.text, m.start, m.end)
         if named:
             return trim_description(named)  # "his 1944 Three Studies …", "… did it in 1965"
@@ -303,7 +313,7 @@ class DescribedSentence(LifeSpans):
     def _described(self, m: DateMention, own: int, pieces: _Cleaned) -> str:
         """The date described by its own clause or the nearest clause with a verb."""
         shown = self._said
-        keep = m.quote if m.start in self._attributive else ""
+        keep = self.text[m.start : self._span_end(m)] if m.start in self._attributive else ""
         verbal = self._verbal
         said = pieces[own] and not _only_time(pieces[own])  # not "the morning of"
         phrase = len(pieces[own].split()) < 2 and _PREPOSITION_OPEN.match(self._raw[own])
@@ -671,7 +681,11 @@ class DescribedSentence(LifeSpans):
             self._verbal[i]
             and not self._aside[i]
             and not _RELATIVE_OPEN.match(raw)
-            and (not raw[:1].isdigit() or _ORDINAL.match(raw) is not None)  # "38th Infantry"
+            and (
+                not raw[:1].isdigit()
+                or _ORDINAL.match(raw) is not None  # "38th Infantry"
+                or _COUNTED_SUBJECT.match(raw) is not None  # "300 North Koreans launched"
+            )
         )
 
     def _listed_award(self, m: DateMention) -> str | None:
@@ -705,7 +719,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # clause breaks: commas, semicolons, brackets, dashes (not a score's "70 – 55")
-_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|(?<![\d\s])\s*[—–]|[—–](?!\s?\d)|\s-\s")
+_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;()\[\]]|(?<!\d):|:(?!\s?\d)|(?<![\d\s])\s*[—–]|[—–](?!\s?\d)|\s-\s"
+)  # not the colon of a time of day: "At 06: 00 September 3, …"
 _DASH = re.compile(r"\s*(?:\s-\s|[—–])")
 _IN_NAME = re.compile(r"\w\s-\s[A-Z]")  # "International Sharing School - Taguspark"
 # "It was created …", "It operated …": "it" the article's subject; not "It took until …"
@@ -775,6 +791,11 @@ _SUBORDINATE_PRONOUN = re.compile(
     r"(?:when|while|as|after|before|because|until|since|though|although)\s+(?:he|she|they)\s",
     re.IGNORECASE,
 )
+# "the 2009 – 10 season": a season's two-digit end, not a day ("5 – 10 May") or a score
+_SEASON_TAIL = re.compile(r"(?<=\x00)\s*[–—-]\s*\d{2}\b(?![\d:,.]|\s*(?:[–—-]|\x00))")
+_SEASON_TAIL_AFTER = re.compile(r"\s*[–—-]\s*\d{2}\b(?![\d:,.]|\s*(?:[–—-]|\x00))")
+_CLOCK = re.compile(r"\d{1,2}:?|:?\d{2}|[ap]\.?m\.?|hours|hrs")
+_COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z]+s\s+[a-z]+ed\b")
 _ASIDE_ADVERB = re.compile(
     r"(?:especially|particularly|notably|mainly|mostly|chiefly|primarily|largely)\s", re.I
 )
@@ -816,4 +837,6 @@ _WHEN_AFTER = re.compile(
 def _only_time(piece: str) -> bool:
     """Are the words of a clause only time words (``morning``, ``first two weeks``)?"""
     rest = [w for w in piece.lower().split() if w not in ("the", "a", "an", "of", "that", "this")]
-    return bool(rest) and all(w in TIME_NOUNS or w in NUMBER_WORDS for w in rest)
+    return bool(rest) and all(
+        w in TIME_NOUNS or w in NUMBER_WORDS or _CLOCK.fullmatch(w) for w in rest
+    )  # "06: 00": a time of day
