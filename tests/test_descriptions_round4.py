@@ -173,3 +173,29 @@ def test_the_colon_of_a_time_of_day_is_no_clause_break() -> None:
     assert found["June 4"].startswith("200 rebels attacked the garrison")
     found = described("The relief column reached the bridge at 16: 00 June 5.")
     assert found["June 5"] == "relief column reached the bridge at 16: 00"
+
+
+def test_a_date_of_a_compared_name_dates_the_ranked_deed() -> None:
+    found = described(
+        "He became the first skier to win the sprint in consecutive years since Norway's "
+        "Ole Dahl in 1991 – 92."
+    )
+    assert found["1991"] == "Norway's Ole Dahl last skier to win the sprint"
+    assert found["92"] == "Norway's Ole Dahl last skier to win the sprint"
+    found = described(
+        "She was the third rider to win the race three years in a row, joining Ada Holm "
+        "(1971 – 73) and Bea Lunde (1950 – 52)."
+    )
+    assert found["1971"] == "Ada Holm also rider to win the race three years"
+    assert found["1950"] == "Bea Lunde also rider to win the race three years"
+    found = described(
+        "He was named the best keeper, the first goalkeeper to win the award since Ivo Berg "
+        "in 1968 and the first club player to win the award since Jon Sand in 1988."
+    )
+    assert found["1968"] == "Ivo Berg last goalkeeper to win the award"
+    assert found["1988"] == "Jon Sand last club player to win the award"
+
+
+def test_a_comparison_without_a_ranking_is_left_to_the_other_rules() -> None:
+    found = described("His times were the best by a club rider since Ada Holm in 1971.")
+    assert not found["1971"].startswith("Ada Holm last")

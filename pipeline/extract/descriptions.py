@@ -36,6 +36,7 @@ from pipeline.extract.clause_words import (
     trim_description,
     words_of,
 )
+from pipeline.extract.comparisons import compared_deed
 from pipeline.extract.dated_nouns import dated_noun
 from pipeline.extract.dates import DateMention
 from pipeline.extract.ellipsis import ellided_deed
@@ -291,6 +292,9 @@ class DescribedSentence(LifeSpans):
         award = self._listed_award(m)
         if award is not None:
             return award
+        compared = compared_deed(self.text, m.start, m.end)
+        if compared is not None:
+            return trim_description(compared)  # "… since Randy Johnson in 2001 – 02"
         noun = dated_noun(self.text, m.start, m.end)
         if noun and self._framed_noun(m, own):
             said = self._described(m, own, pieces)  # "selected in the 2006 MLB draft"
