@@ -199,3 +199,34 @@ def test_a_date_of_a_compared_name_dates_the_ranked_deed() -> None:
 def test_a_comparison_without_a_ranking_is_left_to_the_other_rules() -> None:
     found = described("His times were the best by a club rider since Ada Holm in 1971.")
     assert not found["1971"].startswith("Ada Holm last")
+
+
+def test_following_a_finished_happening_describes_that_happening() -> None:
+    found = described(
+        "Following repairs completed on 2 June 2004, the pier is now open to ferries."
+    )
+    assert found["2 June 2004"] == "repairs completed"
+
+
+def test_a_long_description_is_not_cut_from_of_to_a_later_verb_past_another_verb() -> None:
+    found = described(
+        "By the end of the year, rumours of a late withdrawal suggested the favourite was the "
+        "outsider in the race for the cup."
+    )
+    assert "rumours was" not in found["the end of the year"]
+
+
+def test_which_after_a_noun_with_of_is_of_the_noun_before_of() -> None:
+    found = described(
+        "On 2 May 1990, the consul cabled the ministry requesting an evacuation of the "
+        "mission, which was approved the following day."
+    )
+    assert found["the following day"] == "evacuation of the mission approved"
+
+
+def test_a_dated_noun_before_which_is_described_by_the_relative_clause() -> None:
+    found = described(
+        "This is clear in the 1961 series, which began as a study of a chair but grew into "
+        "a set of six panels."
+    )
+    assert found["1961"] == "1961 series began as a study of a chair"

@@ -260,6 +260,9 @@ def trim_description(text: str, keep: str = "") -> str:
         link = next((i for i in range(1, verb or 0) if low[i] in LINKS), None)
         if link is not None and low[link] == "of" and low[link - 1] in _PART_NOUNS:
             link = None  # "one of No. 20 Squadron's Catalinas was despatched": not "one was"
+        between = every[link:verb] if link is not None and verb is not None else []
+        if any(_PAST.fullmatch(w) for w in between):
+            link = None  # "reports of a backlash suggested X was …": not "reports was"
         if verb is not None and link is not None and verb > 4:
             every = every[:link] + every[verb:]
     words = every[:most]

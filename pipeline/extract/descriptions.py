@@ -295,6 +295,9 @@ class DescribedSentence(LifeSpans):
         compared = compared_deed(self.text, m.start, m.end)
         if compared is not None:
             return trim_description(compared)  # "… since Randy Johnson in 2001 – 02"
+        which = self._noun_which(m)
+        if which is not None:
+            return which
         noun = dated_noun(self.text, m.start, m.end)
         if noun and self._framed_noun(m, own):
             said = self._described(m, own, pieces)  # "selected in the 2006 MLB draft"
@@ -343,6 +346,9 @@ class DescribedSentence(LifeSpans):
             return trim_description(shown[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
         raw = self._raw[base]
+        done = _FOLLOWING_DONE.match(raw) if base == own else None
+        if done is not None:  # "Following renovations completed on 21 May 2000, the …"
+            return trim_description(_ARTICLE.sub("", done.group(1)))
         had = _PRONOUN_HAVE.match(raw)  # "he had a guest role …", "she is a riding teacher"
         if had is not None and not text.lower().startswith(had.group(2).lower()):
             actor = self._pronoun_actor(had.group(1).lower(), base)
@@ -385,6 +391,19 @@ class DescribedSentence(LifeSpans):
                 verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
                 return trim_description(f"{actor} {verb}{lead}{words[1:]}", keep)
         return trim_description(shown[base], keep)
+
+    def _noun_which(self, m: DateMention) -> str | None:
+        """``… evident in the 1949 series, which began as a morbid study of a head``: a
+        date inside a noun phrase followed by ``, which`` and a verb dates what the relative
+        clause says of that phrase (``1949 series began as a morbid study``)."""
+        if m.start not in self._attributive:
+            return None
+        end = self._span_end(m)
+        which = _NOUN_WHICH.match(self.text, end)
+        if which is None or not opens_with_verb(which.group(2)):
+            return None
+        span = self.text[m.start : end]
+        return trim_description(f"{span} {which.group(1)} {which.group(2)}", span)
 
     def _and_fronted(self, m: DateMention) -> bool:
         """Does the date open a clause after ``and``, before a comma (``… was sprayed with
@@ -432,7 +451,12 @@ class DescribedSentence(LifeSpans):
         agent = _AGENT_TAIL.search(before)
         if agent is not None and _RELATIVE_WHICH.match(self._raw[base]):
             before = agent.group(1)  # "the play Herons written by Simon Stephens, which …"
-        return tail_noun_phrase(before)
+        tail = tail_noun_phrase(before)
+        if tail is not None and _RELATIVE_WHICH.match(self._raw[base]):
+            head = _OF_HEAD.search(before, 0, max(0, len(before.rstrip()) - len(tail)))
+            if head is not None and head.group(1).lower() not in _PART_HEADS:
+                return f"{head.group(1)} of {tail}"  # "an evacuation of the embassy, which"
+        return tail
 
     def _pronoun_actor(self, pronoun: str, base: int) -> str | None:
         """Whom a pronoun that opens clause ``base`` stands for: the article's person (a
@@ -800,6 +824,18 @@ _SEASON_TAIL = re.compile(r"(?<=\x00)\s*[–—-]\s*\d{2}\b(?![\d:,.]|\s*(?:[–
 _SEASON_TAIL_AFTER = re.compile(r"\s*[–—-]\s*\d{2}\b(?![\d:,.]|\s*(?:[–—-]|\x00))")
 _CLOCK = re.compile(r"\d{1,2}:?|:?\d{2}|[ap]\.?m\.?|hours|hrs")
 _COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z]+s\s+[a-z]+ed\b")
+# "following renovations completed on …": the happening the preposition names
+_FOLLOWING_DONE = re.compile(
+    r"following\s+((?:(?!by\b)[\w'’-]+\s+){1,4}?(?:[a-z]{3,}ed|built|made|held|won|begun))"
+    r"(?:\s+(?:in|on|at|during|by)\b|\s*$)",
+    re.IGNORECASE,
+)
+# "requesting an evacuation of [the embassy]": the noun the "of" phrase belongs to
+_OF_HEAD = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+([a-z][\w-]{3,})\s+of\s+$")
+_PART_HEADS = frozenset(
+    ["one", "some", "many", "most", "all", "each", "part", "rest", "none", "half", "member"]
+)
+_NOUN_WHICH = re.compile(r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+),\s+which\s+([^,;:()]+)")
 _ASIDE_ADVERB = re.compile(
     r"(?:especially|particularly|notably|mainly|mostly|chiefly|primarily|largely)\s", re.I
 )
