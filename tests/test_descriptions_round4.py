@@ -230,3 +230,29 @@ def test_a_dated_noun_before_which_is_described_by_the_relative_clause() -> None
         "a set of six panels."
     )
     assert found["1961"] == "1961 series began as a study of a chair"
+
+
+def test_until_a_titled_name_with_of_and_its_verb_is_a_clause_of_its_own() -> None:
+    found = described(
+        "The truce lasted ten years until King Olaf of Norway invaded Jutland in 1027."
+    )
+    assert found["1027"] == "King Olaf of Norway invaded Jutland"
+
+
+def test_a_participle_after_being_is_no_verb_of_the_clause() -> None:
+    found = described(
+        "Rumours of a plot being hatched against the king and the council first appeared in 1587."
+    )
+    assert found["1587"] == "Rumours first appeared"
+
+
+def test_a_participle_after_its_noun_late_in_a_clause_dates_that_noun() -> None:
+    found = described(
+        "The rider was told of a doping breach by the agency stemming from a banned drug in "
+        "a blood sample collected on May 3."
+    )
+    assert found["May 3"] == "blood sample collected"
+    found = described("The Harbour Bridge opened in 1932.")
+    assert found["1932"] == "Harbour Bridge opened"
+    found = described("Port Vale is a freight terminal opened in 1990 by the city council.")
+    assert found["1990"] != "freight terminal opened"

@@ -148,6 +148,9 @@ def opens_with_verb(piece: str) -> bool:
     words = words_of(piece)
     if not words:
         return False
+    raw = piece.split()
+    if len(raw) > 1 and raw[0][:1].isupper() and raw[1][:1].isupper():
+        return False  # "King Olaf of Norway invaded …": a name, not "king" as a verb
     first, nxt = words[0], words[1] if len(words) > 1 else ""
     participle = _PARTICIPLE.fullmatch(first) is not None or first.endswith("ing")
     gerund = first.endswith("ing") and first not in _AUXILIARY_ING
@@ -254,6 +257,7 @@ def trim_description(text: str, keep: str = "") -> str:
                 i
                 for i in range(1, len(low))
                 if is_verb(low[i], low[i - 1], low[i + 1] if i + 1 < len(low) else "")
+                and low[i - 1] not in _AUXILIARY_ING  # "treason being plotted": no verb
             ),
             None,
         )
@@ -261,9 +265,15 @@ def trim_description(text: str, keep: str = "") -> str:
         if link is not None and low[link] == "of" and low[link - 1] in _PART_NOUNS:
             link = None  # "one of No. 20 Squadron's Catalinas was despatched": not "one was"
         between = every[link:verb] if link is not None and verb is not None else []
-        if any(_PAST.fullmatch(w) for w in between):
+        if any(
+            _PAST.fullmatch(w) and every[link + k - 1].lower() not in _AUXILIARY_ING
+            for k, w in enumerate(between)
+            if k
+        ):
             link = None  # "reports of a backlash suggested X was …": not "reports was"
         if verb is not None and link is not None and verb > 4:
+            if low[verb - 1] in _TIME_ADVERBS | {"first"} or _ADVERB_LY.fullmatch(low[verb - 1]):
+                verb -= 1  # "… first appeared", "… quickly grew": the adverb with its verb
             every = every[:link] + every[verb:]
     words = every[:most]
     if len(every) > len(words) and every[len(words)][:1].isupper():  # cut inside a name
@@ -283,7 +293,7 @@ def trim_description(text: str, keep: str = "") -> str:
 # A subordinate clause with its own subject and verb: "… since Roger Clemens did it in 2005".
 SUBORDINATE = re.compile(
     r"\s(?=(?:since|when|after|before|because|while|whereas|until|although)\s+"
-    r"(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}"
+    r"(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*\s+(?:(?:of\s+)?(?-i:[A-Z])[\w'’.-]*\s+){0,3}"
     r"(?:[a-z]+\s+)?(?:did|was|were|had|has|is|are|began|became|died|won|lost|left|[a-z]{3,}ed)\b)",
     re.IGNORECASE,
 )  # "… since Chan Ho Park pitched 234 in 2001"
@@ -292,6 +302,8 @@ SUBORDINATE = re.compile(
 _SIDE = 160  # characters read on each side of an "and" that may join two clauses
 
 
+_ADVERB_LY = re.compile(r"[a-z]{3,}ly")
+_BEING = re.compile(r"\b(?:being|having been)\s+\w+")
 _AND_DETERMINER = re.compile(r"\s(?=and\s+(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)
 
 
@@ -302,7 +314,8 @@ def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
     out: list[int] = []
     for a, b in pairwise(edges):
         for m in _AND_DETERMINER.finditer(blank, a, b):
-            left = blank[max(a, m.start() - _SIDE) : m.start()]
+            left = _BEING.sub("", blank[max(a, m.start() - _SIDE) : m.start()])  # "treason
+            # being plotted against Nero and the Senate first appeared": no verb on the left
             if has_verb(left) and has_verb(blank[m.end() : min(b, m.end() + _SIDE)]):
                 out.append(m.start())
     return out

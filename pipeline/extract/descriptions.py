@@ -44,7 +44,7 @@ from pipeline.extract.life_spans import LifeSpans
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.time_nouns import TIME_NOUNS
 from pipeline.extract.verbs import is_verb
-from pipeline.extract.words import DETERMINERS
+from pipeline.extract.words import DETERMINERS, words
 
 _PREP_DATE = re.compile(
     r"\b(?:in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|as of|"
@@ -309,6 +309,7 @@ class DescribedSentence(LifeSpans):
             return trim_description(named)  # "his 1944 Three Studies …", "… did it in 1965"
         when = (
             self._when_after(m)
+            or self._reduced_participle(m, own)
             or self._inner_relative(m, own)
             or self._listed_value(m)
             or self._gapped(own)
@@ -404,6 +405,20 @@ class DescribedSentence(LifeSpans):
             return None
         span = self.text[m.start : end]
         return trim_description(f"{span} {which.group(1)} {which.group(2)}", span)
+
+    def _reduced_participle(self, m: DateMention, own: int) -> str | None:
+        """``… stemming from a banned substance in a sample collected on June 28``: a date
+        after a participle that follows its noun, in a clause whose verb comes before, dates
+        that noun's participle (``sample collected``)."""
+        start = self._pieces[0][own]
+        before = self.text[start : m.start]
+        hit = _REDUCED.search(before)
+        if hit is None or hit.group(1).split()[-1].lower() in _NOT_NOUN_END:
+            return None
+        lead = before[: hit.start()]
+        if not has_verb(lead) or _LEAD_END.search(lead):
+            return None  # "The bridge opened in 1990": the clause's own verb; "is a …"
+        return trim_description(f"{hit.group(1)} {hit.group(2)}")
 
     def _and_fronted(self, m: DateMention) -> bool:
         """Does the date open a clause after ``and``, before a comma (``… was sprayed with
@@ -836,6 +851,16 @@ _PART_HEADS = frozenset(
     ["one", "some", "many", "most", "all", "each", "part", "rest", "none", "half", "member"]
 )
 _NOUN_WHICH = re.compile(r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+),\s+which\s+([^,;:()]+)")
+_REDUCED = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+((?:(?!(?:of|for|in|on|at|to|by|with|from|and)\b)"
+    r"[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"([a-z]{3,}ed|built|made|held|laid|sold|begun)\s+(?:on|in|during)\s+(?:the\s+)?$"
+)
+_NOT_NOUN_END = words(
+    "was were is are be been had has have who which that first later also then only finally again"
+)
+# "… Nero and [the Senate] first appeared", "… is [a megaproject] announced": no reduced clause
+_LEAD_END = re.compile(r"\b(?:and|or|is|was|are|were|became|becomes|remains)\s+$", re.I)
 _ASIDE_ADVERB = re.compile(
     r"(?:especially|particularly|notably|mainly|mostly|chiefly|primarily|largely)\s", re.I
 )
