@@ -256,3 +256,26 @@ def test_a_participle_after_its_noun_late_in_a_clause_dates_that_noun() -> None:
     assert found["1932"] == "Harbour Bridge opened"
     found = described("Port Vale is a freight terminal opened in 1990 by the city council.")
     assert found["1990"] != "freight terminal opened"
+
+
+def test_a_dated_title_listed_after_an_object_takes_the_clauses_verb() -> None:
+    found = described(
+        "Riders from the island did not enter the 1972 Nordic Games in Oslo, Norway or the "
+        "1976 Nordic Games in Turku, Finland."
+    )
+    assert found["1976"] == "Riders from the island did not enter the 1976 Nordic Games in Turku"
+    found = described(
+        "He ended his junior career as a three-time County Champion, the 1990 Northern Junior "
+        "Champion, and the 1991 National Junior Champion.",
+        "Ola Brenn",
+        frozenset(["he", "his"]),
+    )
+    assert found["1991"] == "Ola Brenn ended his junior career as the 1991 National Junior Champion"
+
+
+def test_a_title_dated_inside_a_phrase_is_no_listed_title() -> None:
+    found = described(
+        "He won the title, the first winner since Ivo Berg of the 1977 Oslo Rowing Club and "
+        "the first local one."
+    )
+    assert "won the 1977" not in found["1977"]

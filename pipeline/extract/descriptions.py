@@ -313,6 +313,7 @@ class DescribedSentence(LifeSpans):
             or self._inner_relative(m, own)
             or self._listed_value(m)
             or self._gapped(own)
+            or self._listed_object(m, own)
         )
         if when is not None:
             return when
@@ -405,6 +406,39 @@ class DescribedSentence(LifeSpans):
             return None
         span = self.text[m.start : end]
         return trim_description(f"{span} {which.group(1)} {which.group(2)}", span)
+
+    def _listed_object(self, m: DateMention, own: int) -> str | None:
+        """``… did not attend the 1976 Summer Olympics in Montréal, Canada or the 1980
+        Summer Olympics in Moscow``, ``He finished his career as a two-time All-American, …,
+        and the 2000 NCAA Champion``: a dated title listed after the object of a clause
+        with a verb takes that clause's verb (``… did not attend the 1980 Summer
+        Olympics``)."""
+        if m.start not in self._attributive or self._verbal[own] or self._aside[own]:
+            return None
+        edges = self._pieces[0]
+        start = edges[own]
+        while start < m.start and self.text[start] in " ,;:":
+            start += 1
+        lead = _LISTED_LEAD.fullmatch(self.text, start, m.start)
+        if lead is None:
+            return None
+        reach = range(own - 1, max(-1, own - 1 - _MAX_REACH), -1)
+        prev = next((i for i in reach if self._verbal[i]), None)  # past the list's items
+        if prev is None or self._aside[prev]:
+            return None
+        said = self._said[prev]
+        parallel = list(_PARALLEL_OBJECT.finditer(said))
+        if not parallel or not has_verb(said[: parallel[-1].start()]):
+            return None
+        title = " ".join(self.text[m.start : edges[own + 1]].split()).strip(" ,;:.")
+        det = _DETERMINER_END.search(lead.group())
+        title = f"{det.group() if det else ''}{title}"  # "the 1980 Summer Olympics in Moscow"
+        raw = self._raw[prev]
+        pronoun = _PRONOUN_SUBJECT.match(raw)
+        actor = self._pronoun_actor(pronoun.group(1).lower(), prev) if pronoun else None
+        head = said[: parallel[-1].start()].strip()
+        text = f"{_ARTICLE.sub('', actor)} {head} {title}" if actor else f"{head} {title}"
+        return trim_description(text, m.quote)
 
     def _reduced_participle(self, m: DateMention, own: int) -> str | None:
         """``… stemming from a banned substance in a sample collected on June 28``: a date
@@ -861,6 +895,14 @@ _NOT_NOUN_END = words(
 )
 # "… Nero and [the Senate] first appeared", "… is [a megaproject] announced": no reduced clause
 _LEAD_END = re.compile(r"\b(?:and|or|is|was|are|were|became|becomes|remains)\s+$", re.I)
+# what may stand before a listed dated title in its clause: "or the", "Canada or the", "and the"
+_LISTED_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}?(?:and|or)\s+|(?:and|or)\s+)?(?:the|a|an)\s+",
+    re.IGNORECASE,
+)
+_DETERMINER_END = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
+# the object of the clause before, a title: "the 1976 Summer Olympics", "a two-time NJCAA …"
+_PARALLEL_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:\d{4}\s+|[a-z][\w-]*\s+)?[A-Z]")
 _ASIDE_ADVERB = re.compile(
     r"(?:especially|particularly|notably|mainly|mostly|chiefly|primarily|largely)\s", re.I
 )
