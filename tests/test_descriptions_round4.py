@@ -279,3 +279,24 @@ def test_a_title_dated_inside_a_phrase_is_no_listed_title() -> None:
         "the first local one."
     )
     assert "won the 1977" not in found["1977"]
+
+
+def test_he_and_his_in_a_biography_keep_the_person() -> None:
+    found = described(
+        "He and his wife returned to Kenya in 2014.", "Ola Brenn", frozenset(["he", "his"])
+    )
+    assert found["2014"] == "Ola Brenn and his wife returned to Kenya"
+
+
+def test_during_is_no_participle_and_a_fronted_event_is_described_by_its_clause() -> None:
+    found = described(
+        "During the 1952 match against Leeds, Brenn began calling the plays for the visitors."
+    )
+    assert found["1952"] == "Brenn began calling the plays for the visitors"
+
+
+def test_a_compared_deed_drops_the_time_of_the_main_clause() -> None:
+    found = described(
+        "He also rowed 40 km that day, the most by a club rower since Ivo Berg in 1999."
+    )
+    assert found["1999"] == "Ivo Berg rowed 40 km"

@@ -47,6 +47,11 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# -ing words that are no participle: "During the 1947 game", "Morning came"
+_ING_NOUNS = words(
+    """during notwithstanding morning evening spring king thing nothing something anything
+    everything"""
+)
 _TIME_ADVERBS = words("only then later finally again also soon eventually subsequently")
 _PAST = re.compile(r"[a-z]{3,}ed")
 _IRREGULAR_PAST = words(
@@ -131,7 +136,12 @@ def has_verb(piece: str) -> bool:
     words = words_of(" ".join(raw))
     if not words:
         return False
-    if words[0].endswith("ing") and len(words[0]) > 4 and (len(raw) < 2 or raw[1].islower()):
+    if (
+        words[0].endswith("ing")
+        and len(words[0]) > 4
+        and words[0] not in _ING_NOUNS
+        and (len(raw) < 2 or raw[1].islower())
+    ):
         return True  # "starting operation on 1 January 1983"
     for i, (a, w, b) in enumerate(zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)):
         name = raw[i][:1].isupper() and (i > 0 or (i + 1 < len(raw) and raw[i + 1][:1].isupper()))

@@ -303,6 +303,8 @@ class DescribedSentence(LifeSpans):
             said = self._described(m, own, pieces)  # "selected in the 2006 MLB draft"
             span = self.text[m.start : self._span_end(m)]
             whole = span in said and not said.endswith(span)  # the noun after the date kept
+            if not whole and self._fronted_event(m, own) and said:
+                return said  # "During the 1947 game against Wisconsin, Rifenburg started …"
             return said if whole else trim_description(noun)  # "his 1949 Study"
         named = noun or ellided_deed(self.text, m.start, m.end)
         if named:
@@ -351,6 +353,14 @@ class DescribedSentence(LifeSpans):
         done = _FOLLOWING_DONE.match(raw) if base == own else None
         if done is not None:  # "Following renovations completed on 21 May 2000, the …"
             return trim_description(_ARTICLE.sub("", done.group(1)))
+        both = _PRONOUN_AND.match(raw)  # "He and his wife returned to Zambia in 2012"
+        if (
+            both is not None
+            and both.group(1).lower() in self.person
+            and self.topic
+            and not text.lower().startswith(both.group(1).lower())
+        ):
+            return trim_description(f"{self.topic} and {shown[base]}", keep)
         had = _PRONOUN_HAVE.match(raw)  # "he had a guest role …", "she is a riding teacher"
         if had is not None and not text.lower().startswith(had.group(2).lower()):
             actor = self._pronoun_actor(had.group(1).lower(), base)
@@ -406,6 +416,13 @@ class DescribedSentence(LifeSpans):
             return None
         span = self.text[m.start : end]
         return trim_description(f"{span} {which.group(1)} {which.group(2)}", span)
+
+    def _fronted_event(self, m: DateMention, own: int) -> bool:
+        """Does the date name an event in a fronted phrase (``During the 1947 game against
+        Wisconsin, …``) rather than a work (``In his 1944 Three Studies, …``)? The clause
+        after it says what happened at that event."""
+        before = self.text[self._pieces[0][own] : m.start]
+        return own == self._first_said and _FRONTED_EVENT.fullmatch(before.strip(" ,")) is not None
 
     def _listed_object(self, m: DateMention, own: int) -> str | None:
         """``… did not attend the 1976 Summer Olympics in Montréal, Canada or the 1980
@@ -903,6 +920,8 @@ _LISTED_LEAD = re.compile(
 _DETERMINER_END = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
 # the object of the clause before, a title: "the 1976 Summer Olympics", "a two-time NJCAA …"
 _PARALLEL_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:\d{4}\s+|[a-z][\w-]*\s+)?[A-Z]")
+_PRONOUN_AND = re.compile(r"(he|she)\s+and\s+(?:his|her)\s", re.IGNORECASE)
+_FRONTED_EVENT = re.compile(r"(?:During|At|In)\s+the", re.IGNORECASE)
 _ASIDE_ADVERB = re.compile(
     r"(?:especially|particularly|notably|mainly|mostly|chiefly|primarily|largely)\s", re.I
 )
