@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import pairwise, zip_longest
+from itertools import islice, pairwise, zip_longest
 
 from pipeline.extract.clause_words import (
     COORDINATE,
@@ -485,8 +485,11 @@ class DescribedSentence(LifeSpans):
         July 1999 when …`` is nearer the clause before the bracket than the one after."""
         pieces, aside = self._pieces[1], self._aside
         near = _MAX_REACH - 1  # as many on each side as before
-        later = [i for i in range(own + 1, len(pieces)) if not aside[i]][:near]
-        earlier = [i for i in range(own - 1, -1, -1) if not aside[i]][:near]
+        far = 4 * _MAX_REACH  # brackets skipped, but not without end
+        ahead_of = range(own + 1, min(len(pieces), own + 1 + far))
+        behind = range(own - 1, max(-1, own - 1 - far), -1)
+        later = list(islice((i for i in ahead_of if not aside[i]), near))
+        earlier = list(islice((i for i in behind if not aside[i]), near))
         first, second = (later, earlier) if ahead else (earlier, later)
         order = [i for pair in zip_longest(first, second) for i in pair if i is not None]
         return order
@@ -536,7 +539,7 @@ class DescribedSentence(LifeSpans):
         if base == 0 and pronoun == "it" and not self.person and _REFERRING_IT.match(raw):
             return self.topic or None  # "It was created in 1995 …": the article's subject
         prev = base - 1
-        while prev > 0 and not self._pieces[1][prev]:
+        while prev > max(0, base - _MAX_REACH) and not self._pieces[1][prev]:
             prev -= 1  # "The attack tapered off…, but that night it resumed": past the comma
         if not (_AND_PRONOUN.match(raw) and base > 0 and self._verbal[prev]):
             return None
