@@ -276,7 +276,7 @@ def trim_description(text: str, keep: str = "") -> str:
             link = None  # "one of No. 20 Squadron's Catalinas was despatched": not "one was"
         between = every[link:verb] if link is not None and verb is not None else []
         if any(
-            _PAST.fullmatch(w) and every[link + k - 1].lower() not in _AUXILIARY_ING
+            _PAST.fullmatch(w) and between[k - 1].lower() not in _AUXILIARY_ING
             for k, w in enumerate(between)
             if k
         ):

@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from functools import cached_property
 from itertools import islice, pairwise, zip_longest
 
+from pipeline.extract import description_patterns as pat
 from pipeline.extract.clause_words import (
     COORDINATE,
     DATE_LIST,
     PARTICIPLE_CLAUSE,
-    STOPS,
     SUBORDINATE,
     attributive,
     blank_out,
@@ -44,7 +44,7 @@ from pipeline.extract.life_spans import LifeSpans
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.time_nouns import TIME_NOUNS
 from pipeline.extract.verbs import is_verb
-from pipeline.extract.words import DETERMINERS, words
+from pipeline.extract.words import DETERMINERS
 
 _PREP_DATE = re.compile(
     r"\b(?:in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|as of|"
@@ -160,12 +160,12 @@ class DescribedSentence(LifeSpans):
     def _blank(self) -> str:
         """The sentence with its dates (and lists of dates) masked, offsets kept."""
         blank = DATE_LIST.sub(blank_out, _masked(self.text, self.mentions))
-        return _SEASON_TAIL.sub(blank_out, blank)  # "the 2009 – 10 season": the "– 10" too
+        return pat.SEASON_TAIL.sub(blank_out, blank)  # "the 2009 – 10 season": the "– 10" too
 
     def _span_end(self, m: DateMention) -> int:
         """Where the date ends with the two-digit end of a season written after it (``2009
         – 10``), which the date finder leaves out."""
-        tail = _SEASON_TAIL_AFTER.match(self.text, m.end)
+        tail = pat.SEASON_TAIL_AFTER.match(self.text, m.end)
         return tail.end() if tail else m.end
 
     @cached_property
@@ -175,7 +175,9 @@ class DescribedSentence(LifeSpans):
         the date's own clause and its neighbours have none)."""
         blank = self._blank
         cuts = [
-            b.start() for b in _BREAK.finditer(blank) if not _IN_NAME.match(blank, b.start() - 1)
+            b.start()
+            for b in pat.BREAK.finditer(blank)
+            if not pat.IN_NAME.match(blank, b.start() - 1)
         ]
         cuts += [c.start() for c in COORDINATE.finditer(blank) if coordinates(c)]
         cuts += [c.start() for c in SUBORDINATE.finditer(blank)]  # "… since X did it in 2005"
@@ -226,7 +228,7 @@ class DescribedSentence(LifeSpans):
         1870s retained`` is no noun ``the retained``)."""
         edges, blank = self._pieces[0], self._blank
         return [
-            _ARTICLE_OF_DATE.sub("", _FINAL_STOP.sub("", blank[a:b].strip(" ,;:()[]—–")))
+            pat.ARTICLE_OF_DATE.sub("", pat.FINAL_STOP.sub("", blank[a:b].strip(" ,;:()[]—–")))
             .replace("\x00", " ")
             .rstrip()
             for a, b in pairwise(edges)
@@ -245,7 +247,7 @@ class DescribedSentence(LifeSpans):
         edges, blank = self._pieces[0], self._blank
         return [
             bisect_left(self._opens, a + 1) > bisect_left(self._closes, a + 1)
-            or (_DASH.match(blank, a) is not None and _DASH.match(blank, b) is not None)
+            or (pat.DASH.match(blank, a) is not None and pat.DASH.match(blank, b) is not None)
             for a, b in pairwise(edges)
         ]
 
@@ -266,8 +268,8 @@ class DescribedSentence(LifeSpans):
                 for i in range(len(verbal))
                 if verbal[i]
                 and not aside[i]
-                and not _VERB_PREPOSITION.match(raw[i])  # "according to …": a phrase
-                and not (i and _RELATIVE_OPEN.match(raw[i]))  # "The area, which included …"
+                and not pat.VERB_PREPOSITION.match(raw[i])  # "according to …": a phrase
+                and not (i and pat.RELATIVE_OPEN.match(raw[i]))  # "The area, which included …"
             ),
             len(verbal),
         )
@@ -327,7 +329,7 @@ class DescribedSentence(LifeSpans):
         keep = self.text[m.start : self._span_end(m)] if m.start in self._attributive else ""
         verbal = self._verbal
         said = pieces[own] and not _only_time(pieces[own])  # not "the morning of"
-        phrase = len(pieces[own].split()) < 2 and _PREPOSITION_OPEN.match(self._raw[own])
+        phrase = len(pieces[own].split()) < 2 and pat.PREPOSITION_OPEN.match(self._raw[own])
         base = own if said and verbal[own] and not phrase else None  # not "During the … games"
         if base is not None and self._and_fronted(m):  # "… sprayed and that evening, a …"
             base = next(
@@ -350,10 +352,10 @@ class DescribedSentence(LifeSpans):
             return trim_description(shown[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
         raw = self._raw[base]
-        done = _FOLLOWING_DONE.match(raw) if base == own else None
+        done = pat.FOLLOWING_DONE.match(raw) if base == own else None
         if done is not None:  # "Following renovations completed on 21 May 2000, the …"
-            return trim_description(_ARTICLE.sub("", done.group(1)))
-        both = _PRONOUN_AND.match(raw)  # "He and his wife returned to Zambia in 2012"
+            return trim_description(pat.ARTICLE.sub("", done.group(1)))
+        both = pat.PRONOUN_AND.match(raw)  # "He and his wife returned to Zambia in 2012"
         if (
             both is not None
             and both.group(1).lower() in self.person
@@ -361,41 +363,43 @@ class DescribedSentence(LifeSpans):
             and not text.lower().startswith(both.group(1).lower())
         ):
             return trim_description(f"{self.topic} and {shown[base]}", keep)
-        had = _PRONOUN_HAVE.match(raw)  # "he had a guest role …", "she is a riding teacher"
+        had = pat.PRONOUN_HAVE.match(raw)  # "he had a guest role …", "she is a riding teacher"
         if had is not None and not text.lower().startswith(had.group(2).lower()):
             actor = self._pronoun_actor(had.group(1).lower(), base)
             if actor:
                 return trim_description(f"{actor} {had.group(2).lower()} {shown[base]}", keep)
-        relative = _RELATIVE_OPEN.match(raw) is not None and base > 0
-        verb_first = opens_with_verb(text) or _PRONOUN_ADVERB.match(raw) is not None
+        relative = pat.RELATIVE_OPEN.match(raw) is not None and base > 0
+        verb_first = opens_with_verb(text) or pat.PRONOUN_ADVERB.match(raw) is not None
         if verb_first or len(text.split()) < 2 or relative:
-            pronoun = _PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
-            if _IMPERSONAL.match(raw):
+            pronoun = pat.PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
+            if pat.IMPERSONAL.match(raw):
                 actor = None  # "and in 1940 it was proposed to extend …": no one's deed
-            elif relative and (where := _WHERE_PRONOUN.match(raw)) is not None:
+            elif relative and (where := pat.WHERE_PRONOUN.match(raw)) is not None:
                 actor = self._main_subject(base, where.group(1).lower())  # "…, where they"
-            elif relative and _OWN_SUBJECT_RELATIVE.match(raw):
+            elif relative and pat.OWN_SUBJECT_RELATIVE.match(raw):
                 actor = None  # "the airstrip, where construction was halted": its own subject
-            elif relative and _SENTENTIAL.match(raw):
+            elif relative and pat.SENTENTIAL.match(raw):
                 actor = None  # "…, which led to Lesnar making his return": of the clause before
             elif relative:
                 actor = self._antecedent(base)  # "the event, which took place"
             elif pronoun is not None:
                 actor = self._pronoun_actor(pronoun.group(1).lower(), base)
-            elif _FOLLOWED.match(raw):
+            elif pat.FOLLOWED.match(raw):
                 actor = None  # "…, followed by the Schoemaker Center in 2006": its own subject
             elif (
-                _PARTICIPLE_AFTER_NOUN.match(raw)
+                pat.PARTICIPLE_AFTER_NOUN.match(raw)
                 and self._comma_before(base)
                 and self._verbal[base - 1]  # not "Vindex, the governor of Gaul, rebelled"
-                and not _VERB_PREPOSITION.match(self._raw[base - 1])  # "according to X,"
+                and not pat.VERB_PREPOSITION.match(self._raw[base - 1])  # "according to X,"
             ):
                 actor = self._antecedent(base) or self._actor(base)  # "…, opened in"
             else:
                 actor = self._actor(base)
-            actor = _ARTICLE.sub("", actor) if actor else None  # "park created", not "The park"
+            actor = pat.ARTICLE.sub("", actor) if actor else None  # "park created", not "The park"
             copula = (
-                _COPULA_LEAD.match(raw) if not (verb_first or relative) else _PREDICATE.match(raw)
+                pat.COPULA_LEAD.match(raw)
+                if not (verb_first or relative)
+                else pat.PREDICATE.match(raw)
             )  # "Dodd [was] runner-up", "QuackShot [is] a 1991 … game"
             if actor is not None:
                 words = shown[base]
@@ -411,7 +415,7 @@ class DescribedSentence(LifeSpans):
         if m.start not in self._attributive:
             return None
         end = self._span_end(m)
-        which = _NOUN_WHICH.match(self.text, end)
+        which = pat.NOUN_WHICH.match(self.text, end)
         if which is None or not opens_with_verb(which.group(2)):
             return None
         span = self.text[m.start : end]
@@ -422,7 +426,9 @@ class DescribedSentence(LifeSpans):
         Wisconsin, …``) rather than a work (``In his 1944 Three Studies, …``)? The clause
         after it says what happened at that event."""
         before = self.text[self._pieces[0][own] : m.start]
-        return own == self._first_said and _FRONTED_EVENT.fullmatch(before.strip(" ,")) is not None
+        return (
+            own == self._first_said and pat.FRONTED_EVENT.fullmatch(before.strip(" ,")) is not None
+        )
 
     def _listed_object(self, m: DateMention, own: int) -> str | None:
         """``… did not attend the 1976 Summer Olympics in Montréal, Canada or the 1980
@@ -436,25 +442,25 @@ class DescribedSentence(LifeSpans):
         start = edges[own]
         while start < m.start and self.text[start] in " ,;:":
             start += 1
-        lead = _LISTED_LEAD.fullmatch(self.text, start, m.start)
+        lead = pat.LISTED_LEAD.fullmatch(self.text, start, m.start)
         if lead is None:
             return None
-        reach = range(own - 1, max(-1, own - 1 - _MAX_REACH), -1)
+        reach = range(own - 1, max(-1, own - 1 - pat.MAX_REACH), -1)
         prev = next((i for i in reach if self._verbal[i]), None)  # past the list's items
         if prev is None or self._aside[prev]:
             return None
         said = self._said[prev]
-        parallel = list(_PARALLEL_OBJECT.finditer(said))
+        parallel = list(pat.PARALLEL_OBJECT.finditer(said))
         if not parallel or not has_verb(said[: parallel[-1].start()]):
             return None
         title = " ".join(self.text[m.start : edges[own + 1]].split()).strip(" ,;:.")
-        det = _DETERMINER_END.search(lead.group())
+        det = pat.DETERMINER_END.search(lead.group())
         title = f"{det.group() if det else ''}{title}"  # "the 1980 Summer Olympics in Moscow"
         raw = self._raw[prev]
-        pronoun = _PRONOUN_SUBJECT.match(raw)
+        pronoun = pat.PRONOUN_SUBJECT.match(raw)
         actor = self._pronoun_actor(pronoun.group(1).lower(), prev) if pronoun else None
         head = said[: parallel[-1].start()].strip()
-        text = f"{_ARTICLE.sub('', actor)} {head} {title}" if actor else f"{head} {title}"
+        text = f"{pat.ARTICLE.sub('', actor)} {head} {title}" if actor else f"{head} {title}"
         return trim_description(text, m.quote)
 
     def _reduced_participle(self, m: DateMention, own: int) -> str | None:
@@ -463,11 +469,11 @@ class DescribedSentence(LifeSpans):
         that noun's participle (``sample collected``)."""
         start = self._pieces[0][own]
         before = self.text[start : m.start]
-        hit = _REDUCED.search(before)
-        if hit is None or hit.group(1).split()[-1].lower() in _NOT_NOUN_END:
+        hit = pat.REDUCED.search(before)
+        if hit is None or hit.group(1).split()[-1].lower() in pat.NOT_NOUN_END:
             return None
         lead = before[: hit.start()]
-        if not has_verb(lead) or _LEAD_END.search(lead):
+        if not has_verb(lead) or pat.LEAD_END.search(lead):
             return None  # "The bridge opened in 1990": the clause's own verb; "is a …"
         return trim_description(f"{hit.group(1)} {hit.group(2)}")
 
@@ -477,15 +483,15 @@ class DescribedSentence(LifeSpans):
         if self.text[m.end : m.end + 1] != ",":
             return False
         before = self.text[max(0, m.start - 60) : m.start]
-        return _AND_BEFORE.search(before) is not None and not _BETWEEN.search(before)
+        return pat.AND_BEFORE.search(before) is not None and not pat.BETWEEN.search(before)
 
     def _order(self, own: int, ahead: bool) -> list[int]:
         """The clauses around ``own``, nearest first (the later one first when ``ahead``),
         counted past brackets: ``… Sains Bintulu (Bintulu Science College) from 1994 to
         July 1999 when …`` is nearer the clause before the bracket than the one after."""
         pieces, aside = self._pieces[1], self._aside
-        near = _MAX_REACH - 1  # as many on each side as before
-        far = 4 * _MAX_REACH  # brackets skipped, but not without end
+        near = pat.MAX_REACH - 1  # as many on each side as before
+        far = 4 * pat.MAX_REACH  # brackets skipped, but not without end
         ahead_of = range(own + 1, min(len(pieces), own + 1 + far))
         behind = range(own - 1, max(-1, own - 1 - far), -1)
         later = list(islice((i for i in ahead_of if not aside[i]), near))
@@ -501,11 +507,11 @@ class DescribedSentence(LifeSpans):
         describes it then, the noun phrase kept whole, not the title alone."""
         if m.start not in self._attributive or self._aside[own]:
             return False
-        if _TEMPORAL_BEFORE.search(self.text, max(0, m.start - 40), m.start):
+        if pat.TEMPORAL_BEFORE.search(self.text, max(0, m.start - 40), m.start):
             return False  # "after the 1991 liberalisation of India": the happening it names
         if self._verbal[own]:
             return True
-        fronted = own == self._first_said and _PREPOSITION_OPEN.match(self._raw[own]) is not None
+        fronted = own == self._first_said and pat.PREPOSITION_OPEN.match(self._raw[own]) is not None
         return fronted and self._first_verbal < len(self._verbal)
 
     def _antecedent(self, base: int) -> str | None:
@@ -513,17 +519,17 @@ class DescribedSentence(LifeSpans):
         subject when that phrase is the predicate of a copula (``Hannah Dodd is an Australian
         … player who represented …``)."""
         before = self._raw[base - 1]
-        if _PREDICATE_NOUN.search(before):
+        if pat.PREDICATE_NOUN.search(before):
             subject = self._subject_of(base - 1)
             if subject:
-                return _BRACKETED.sub("", subject).strip()
-        agent = _AGENT_TAIL.search(before)
-        if agent is not None and _RELATIVE_WHICH.match(self._raw[base]):
+                return pat.BRACKETED.sub("", subject).strip()
+        agent = pat.AGENT_TAIL.search(before)
+        if agent is not None and pat.RELATIVE_WHICH.match(self._raw[base]):
             before = agent.group(1)  # "the play Herons written by Simon Stephens, which …"
         tail = tail_noun_phrase(before)
-        if tail is not None and _RELATIVE_WHICH.match(self._raw[base]):
-            head = _OF_HEAD.search(before, 0, max(0, len(before.rstrip()) - len(tail)))
-            if head is not None and head.group(1).lower() not in _PART_HEADS:
+        if tail is not None and pat.RELATIVE_WHICH.match(self._raw[base]):
+            head = pat.OF_HEAD.search(before, 0, max(0, len(before.rstrip()) - len(tail)))
+            if head is not None and head.group(1).lower() not in pat.PART_HEADS:
                 return f"{head.group(1)} of {tail}"  # "an evacuation of the embassy, which"
         return tail
 
@@ -534,17 +540,17 @@ class DescribedSentence(LifeSpans):
         raw = self._raw[base]
         if pronoun in self.person and self.topic:
             return self.topic
-        if pronoun != "it" and _SUBORDINATE_PRONOUN.match(raw):
+        if pronoun != "it" and pat.SUBORDINATE_PRONOUN.match(raw):
             return self._main_subject(base, pronoun)  # "Bishop was overseeing …, when he left"
-        if base == 0 and pronoun == "it" and not self.person and _REFERRING_IT.match(raw):
+        if base == 0 and pronoun == "it" and not self.person and pat.REFERRING_IT.match(raw):
             return self.topic or None  # "It was created in 1995 …": the article's subject
         prev = base - 1
-        while prev > max(0, base - _MAX_REACH) and not self._pieces[1][prev]:
+        while prev > max(0, base - pat.MAX_REACH) and not self._pieces[1][prev]:
             prev -= 1  # "The attack tapered off…, but that night it resumed": past the comma
-        if not (_AND_PRONOUN.match(raw) and base > 0 and self._verbal[prev]):
+        if not (pat.AND_PRONOUN.match(raw) and base > 0 and self._verbal[prev]):
             return None
         if pronoun in ("he", "she"):  # "… recognized by Napoleon Bonaparte and he ordered"
-            names = _PERSON_NAME.findall(self._raw[prev])
+            names = pat.PERSON_NAME.findall(self._raw[prev])
             return names[-1] if names else None
         subject = self._subject_of(prev)  # "The workshops emerged … and it was transformed"
         plural = subject is not None and subject.split()[-1].lower().endswith("s")
@@ -554,18 +560,18 @@ class DescribedSentence(LifeSpans):
         """The subject of the nearest main clause before ``base`` when ``pronoun`` can
         stand for it: ``he``/``she`` a name (``Bishop … , when he left``), ``they`` a plural
         (``The evacuees were taken to Muscat, where they disembarked``)."""
-        for i in range(base - 1, max(-1, base - 1 - _MAX_REACH), -1):
+        for i in range(base - 1, max(-1, base - 1 - pat.MAX_REACH), -1):
             raw = self._raw[i]
-            if not self._verbal[i] or self._aside[i] or _RELATIVE_OPEN.match(raw):
+            if not self._verbal[i] or self._aside[i] or pat.RELATIVE_OPEN.match(raw):
                 continue
-            if _VERB_PREPOSITION.match(raw) or _SUBORDINATE_ING.match(raw):
+            if pat.VERB_PREPOSITION.match(raw) or pat.SUBORDINATE_ING.match(raw):
                 continue
             subject = self._subject_of(i)
             if subject is None:
                 return None
             last = subject.split()[-1]
             if pronoun in ("he", "she"):
-                named = subject[:1].isupper() and not _ARTICLE.match(subject)
+                named = subject[:1].isupper() and not pat.ARTICLE.match(subject)
                 return subject if named and " and " not in subject else None
             plural = last.lower().endswith("s") and not last[:1].isupper()
             return subject if plural == (pronoun == "they") else None
@@ -574,7 +580,7 @@ class DescribedSentence(LifeSpans):
     def _participle_phrase(self, k: int) -> bool:
         """Is clause ``k`` a short participle phrase (``laid down in 1873``), not a clause
         with a finite verb and its object (``suggested that the detail was …``)?"""
-        return bool(_PAST_FIRST.match(self._pieces[1][k])) and len(self._raw[k].split()) <= 5
+        return bool(pat.PAST_FIRST.match(self._pieces[1][k])) and len(self._raw[k].split()) <= 5
 
     def _opens_clause(self, i: int) -> bool:
         """Does clause ``i`` open a sentence or a clause after a semicolon with a
@@ -582,7 +588,7 @@ class DescribedSentence(LifeSpans):
         edge = self._pieces[0][i]
         before = self._blank[:edge].rstrip()
         opens = not before or before.endswith(";") or self._blank[edge : edge + 1] == ";"
-        return opens and _PREPOSITION_OPEN.match(self._raw[i]) is not None
+        return opens and pat.PREPOSITION_OPEN.match(self._raw[i]) is not None
 
     def _comma_before(self, i: int) -> bool:
         """Does a comma end the text before clause ``i`` (not ``and``)?"""
@@ -593,9 +599,9 @@ class DescribedSentence(LifeSpans):
         """Does clause ``i`` have more than a participle with its agent (``led by the DCAC``)?"""
         raw = self._raw[i]
         return (
-            _PASSIVE_ASIDE.match(raw) is None
-            and _VERB_PREPOSITION.match(raw) is None
-            and _SUBORDINATE_ING.match(raw) is None  # "before leaving the US, Bishop …"
+            pat.PASSIVE_ASIDE.match(raw) is None
+            and pat.VERB_PREPOSITION.match(raw) is None
+            and pat.SUBORDINATE_ING.match(raw) is None  # "before leaving the US, Bishop …"
         )
 
     def _gapped(self, own: int) -> str | None:
@@ -604,35 +610,35 @@ class DescribedSentence(LifeSpans):
         no verb of its own takes the verb of the clause before."""
         raw = self._raw[own]
         prev = own - 1
-        while prev > 0 and (self._aside[prev] or _CITATION.fullmatch(self._raw[prev])):
+        while prev > 0 and (self._aside[prev] or pat.CITATION.fullmatch(self._raw[prev])):
             prev -= 1  # past a citation: "… in 2006[6] and 3711 in 2009"
-        if own == 0 or not _AND_ONLY.match(raw) or self._verbal[own] or not self._verbal[prev]:
+        if own == 0 or not pat.AND_ONLY.match(raw) or self._verbal[own] or not self._verbal[prev]:
             return None
-        said = _AND_ONLY.sub("", self._pieces[1][own])  # clean_piece of the clause, cached
+        said = pat.AND_ONLY.sub("", self._pieces[1][own])  # clean_piece of the clause, cached
         before = self._raw[prev]
-        agent = _AGENT_VERB.search(before)
+        agent = pat.AGENT_VERB.search(before)
         if agent is not None and " by " in f" {said} ":
             thing, by = said.split(" by ", 1)
             return trim_description(f"{thing} {agent.group(1)} by {by}")  # "Ynesa described by"
-        lead = _VERB_FIRST.match(before)
+        lead = pat.VERB_FIRST.match(before)
         return trim_description(f"{lead.group(1)} {said}") if lead and said else None
 
     def _listed_value(self, m: DateMention) -> str | None:
         """``Rotterdam was the eleventh-largest port (2009: tenth; 2008: ninth)``: a year
         with a colon in brackets gives what the sentence's subject was that year."""
-        listed = _YEAR_COLON.match(self.text, m.end)
+        listed = pat.YEAR_COLON.match(self.text, m.end)
         first = self._first_verbal
         if listed is None or bisect_left(self._opens, m.start) <= bisect_left(
             self._closes, m.start
         ):
             return None
         who = self._subject_of(first) if first < len(self._verbal) else None
-        return trim_description(f"{_ARTICLE.sub('', who)} {listed.group(1)}") if who else None
+        return trim_description(f"{pat.ARTICLE.sub('', who)} {listed.group(1)}") if who else None
 
     @cached_property
     def _relatives(self) -> tuple[list[int], list[re.Match[str]]]:
         """Every ``which``/``who`` of the sentence, found once (not once per date)."""
-        found = list(_INNER_RELATIVE.finditer(self.text))
+        found = list(pat.INNER_RELATIVE.finditer(self.text))
         return [r.start() for r in found], found
 
     def _last_relative(self, start: int, end: int) -> re.Match[str] | None:
@@ -651,35 +657,35 @@ class DescribedSentence(LifeSpans):
         rel = self._last_relative(start, m.start)
         if rel is None or not has_verb(self.text[rel.end() : m.start]):
             return None
-        head = _ARTICLE_OF_DATE.sub("", self._blank[start : rel.start()])
-        head = _DATE_PHRASE_END.sub("", head).replace("\x00", " ").strip(" ,")
+        head = pat.ARTICLE_OF_DATE.sub("", self._blank[start : rel.start()])
+        head = pat.DATE_PHRASE_END.sub("", head).replace("\x00", " ").strip(" ,")
         antecedent = tail_noun_phrase(head)
-        if _PREDICATE_NOUN.search(head) and self._first_said is not None:
+        if pat.PREDICATE_NOUN.search(head) and self._first_said is not None:
             subject = self._subject_of(own) or head_phrase(self._raw[self._first_said])
             antecedent = subject or antecedent  # "Dodd is an … player who represented …"
         body = _TRAIL_FILLER.sub("", self._blank[rel.end() : m.start].replace("\x00", " "))
         if antecedent is None or not body.strip():
             return None
-        antecedent = _ARTICLE.sub("", antecedent)
+        antecedent = pat.ARTICLE.sub("", antecedent)
         words = body.split()
-        if len(words) > 1 and (words[0][:1].isupper() or words[0].lower() in _PRONOUN_ACTORS):
+        if len(words) > 1 and (words[0][:1].isupper() or words[0].lower() in pat.PRONOUN_ACTORS):
             return trim_description(f"{body} {antecedent}")  # "Torres helped develop … sound"
         return trim_description(f"{antecedent} {body}")  # "ironclads were not completed"
 
     def _when_after(self, m: DateMention) -> str | None:
         """``… until 1960, when it declared independence``: the ``when`` clause after the date
         says what happened then (its pronoun is the sentence's subject)."""
-        when = _WHEN_AFTER.match(self.text, m.end)
+        when = pat.WHEN_AFTER.match(self.text, m.end)
         if when is None:
             return None
         clause = when.group(1)
-        pronoun = _PRONOUN_SUBJECT.match(clause)
+        pronoun = pat.PRONOUN_SUBJECT.match(clause)
         if pronoun is not None:
             who = self.topic if pronoun.group(1).lower() in self.person else None
             first = self._first_verbal
             who = who or (self._subject_of(first) if first < len(self._verbal) else None)
             rest = clause[pronoun.end() :]
-            clause = f"{_ARTICLE.sub('', who)} {rest}" if who else rest
+            clause = f"{pat.ARTICLE.sub('', who)} {rest}" if who else rest
         return trim_description(clause)
 
     def _actor(self, base: int) -> str | None:
@@ -689,19 +695,19 @@ class DescribedSentence(LifeSpans):
         established``), else the subject of the clause after (``Raised in 1941, it …``),
         else the noun phrase the clause before ends with (``… the parade, scheduled for``)."""
         pieces, verbal, aside = self._pieces[1], self._verbal, self._aside
-        reach = range(base - 1, max(-1, base - 1 - _MAX_REACH), -1)
+        reach = range(base - 1, max(-1, base - 1 - pat.MAX_REACH), -1)
         before = [
             i
             for i in reach
-            if pieces[i] and not aside[i] and not _VERB_PREPOSITION.match(self._raw[i])
+            if pieces[i] and not aside[i] and not pat.VERB_PREPOSITION.match(self._raw[i])
         ]  # not "diplomats, including many stationed …, were collected": "including many"
         spoken = next(
             (
                 i
                 for i in before
                 if verbal[i]
-                and not _RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
-                and not _ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
+                and not pat.RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
+                and not pat.ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
             ),
             None,
         )
@@ -711,7 +717,7 @@ class DescribedSentence(LifeSpans):
             (
                 pieces[i]
                 for i in before[:3]
-                if (is_name_like(pieces[i]) or _LONG_NAME.fullmatch(pieces[i]))
+                if (is_name_like(pieces[i]) or pat.LONG_NAME.fullmatch(pieces[i]))
                 and not opens_with_verb(pieces[i])  # "Invented in 1868 and deployed in …"
             ),
             None,
@@ -721,26 +727,26 @@ class DescribedSentence(LifeSpans):
             opening is not None
             and opening < base
             and self._first_verbal >= base
-            and not _VERB_PREPOSITION.match(self._raw[opening])  # "Following a privatisation"
+            and not pat.VERB_PREPOSITION.match(self._raw[opening])  # "Following a privatisation"
         )
         if opens and opening is not None and (first := head_phrase(self._raw[opening])):
             return first  # the sentence opens with what it is about
         if named is not None:
             return named
-        for j in range(base + 1, min(len(pieces), base + 1 + _MAX_REACH)):
+        for j in range(base + 1, min(len(pieces), base + 1 + pat.MAX_REACH)):
             if not verbal[j]:
                 break
             subject = self._subject_of(j, fronted=True)
             if (
                 subject is not None
                 or not opens_with_verb(pieces[j])
-                or not _AND_ONLY.match(self._raw[j])
+                or not pat.AND_ONLY.match(self._raw[j])
             ):
                 return subject  # "Designed in 1871 and built in …, the lighthouse …"
         k = base - 1  # "… with the Redoutable, laid down in 1873 and launched in 1876"
         while k >= 0 and (
             (k in before and (not pieces[k] or self._participle_phrase(k)))
-            or _VERB_PREPOSITION.match(self._raw[k])  # past "including many stationed …"
+            or pat.VERB_PREPOSITION.match(self._raw[k])  # past "including many stationed …"
         ):
             k -= 1  # past participles of one thing: skipped to the phrase that names it
         return tail_noun_phrase(self._raw[k]) if k >= 0 and k in before else None
@@ -748,7 +754,7 @@ class DescribedSentence(LifeSpans):
     def _subject_of(self, i: int, fronted: bool = False) -> str | None:
         """The words of clause ``i`` before its verb (``the music video``; a pronoun is the
         topic), or None."""
-        piece = _FILLER_ARTICLE.sub("", self._raw[i])
+        piece = pat.FILLER_ARTICLE.sub("", self._raw[i])
         words = piece.split()
         low = words_of(piece)
         for k in range(len(words)):
@@ -758,14 +764,14 @@ class DescribedSentence(LifeSpans):
                 person = low[0] in self.person
                 if k == 1 and (person or (fronted and low[0] == "it")):
                     return self.topic or None  # "he": the article's person; "Raised …, it"
-                if low[0] in _FRONT_PREPOSITIONS and low[k - 1] in _PRONOUN_ACTORS:
+                if low[0] in pat.FRONT_PREPOSITIONS and low[k - 1] in pat.PRONOUN_ACTORS:
                     # "Through the influence of King Æthelbald he was appointed": the pronoun
                     return self.topic or None if low[k - 1] in self.person else None
-                if all(w in DETERMINERS or w in _PRONOUN_ACTORS for w in low[:k]):
+                if all(w in DETERMINERS or w in pat.PRONOUN_ACTORS for w in low[:k]):
                     return None
-                if low[0] in _NO_SUBJECT or _ADVERB.fullmatch(low[0]):
+                if low[0] in pat.NO_SUBJECT or pat.ADVERB.fullmatch(low[0]):
                     return None  # "which was …", "especially in Picasso's … works": no actor
-                while k > 1 and low[k - 1].endswith("ly") and low[k - 1] not in _NOT_ADVERBS:
+                while k > 1 and low[k - 1].endswith("ly") and low[k - 1] not in pat.NOT_ADVERBS:
                     k -= 1  # "Krosa quickly intensified": "Krosa"
                 return " ".join(words[:k]).strip(" ,") if k <= 7 else None
         return None
@@ -777,11 +783,11 @@ class DescribedSentence(LifeSpans):
         return (
             self._verbal[i]
             and not self._aside[i]
-            and not _RELATIVE_OPEN.match(raw)
+            and not pat.RELATIVE_OPEN.match(raw)
             and (
                 not raw[:1].isdigit()
-                or _ORDINAL.match(raw) is not None  # "38th Infantry"
-                or _COUNTED_SUBJECT.match(raw) is not None  # "300 North Koreans launched"
+                or pat.ORDINAL.match(raw) is not None  # "38th Infantry"
+                or pat.COUNTED_SUBJECT.match(raw) is not None  # "300 North Koreans launched"
             )
         )
 
@@ -789,183 +795,15 @@ class DescribedSentence(LifeSpans):
         """``Rookie of the Year (2008)`` as a list item of a biography: the person was named it."""
         if not (self.person and self.topic) or self._first_verbal < len(self._verbal):
             return None
-        head = _LISTED.match(self.text)
+        head = pat.LISTED.match(self.text)
         if head is None or not head.end() <= m.start or ")" in self.text[head.end() : m.start]:
             return None  # "Match of the Year (2003) vs. Kurt Angle … on September 16": a match
         return f"{self.topic} named {head.group(1).strip()}"
-
-
-# a preposition of time before a dated noun: the noun names a happening of its own
-_TEMPORAL_BEFORE = re.compile(
-    r"\b(?:after|before|since|until|till|following|preceding|prior\s+to|ahead\s+of)\s+"
-    r"(?:the|a|an|his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+$",
-    re.IGNORECASE,
-)
-_LISTED = re.compile(r"\s*([A-Z][^()]{2,80}?)\s*\((?=[^()]*\d)")  # "Name (2008, 2009)"
-_PREPOSITION_OPEN = re.compile(
-    r"(?:during|in|at|on|after|before|since|by|throughout|from|until|for|with)\s", re.I
-)
-_FILLER_ARTICLE = re.compile(r"^(?:and|but|then|so)\s+", re.I)
-_PRONOUN_ACTORS = frozenset(["it", "he", "she", "they"])
-
-_OWN_SUBJECT_RELATIVE = re.compile(r"(?:and\s+)?(?:where|whose|when)\b", re.IGNORECASE)
-_RELATIVE_OPEN = re.compile(r"(?:and\s+)?(?:which|who|whom|whose|where)\b", re.IGNORECASE)
-_MAX_REACH = 6  # clauses searched on each side for one with a verb
-_PRONOUN_SUBJECT = re.compile(
-    r"^(?:(?:and|but|then|so|when|while|as|that)\s+)*(he|she|it|they)\s+", re.IGNORECASE
-)
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-# clause breaks: commas, semicolons, brackets, dashes (not a score's "70 – 55")
-_BREAK = re.compile(
-    r"(?<!\d),|,(?!\d)|[;()\[\]]|(?<!\d):|:(?!\s?\d)|(?<![\d\s])\s*[—–]|[—–](?!\s?\d)|\s-\s"
-)  # not the colon of a time of day: "At 06: 00 September 3, …"
-_DASH = re.compile(r"\s*(?:\s-\s|[—–])")
-_IN_NAME = re.compile(r"\w\s-\s[A-Z]")  # "International Sharing School - Taguspark"
-# "It was created …", "It operated …": "it" the article's subject; not "It took until …"
-_REFERRING_IT = re.compile(
-    r"it\s+(?:(?:was|is|were|has\s+been|had\s+been)\s+(?:[a-z]{3,}ed|built|made|held|known|"
-    r"set|laid|run|sold|won|begun)\b|(?!took|takes|seems|seemed|appears|appeared|became|"
-    r"becomes|remains|remained|is|was|has|had)[a-z]{3,}(?:ed|s)\b)",
-    re.IGNORECASE,
-)
-_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # "Napoleon Bonaparte"
-# a relative clause about the whole clause before it: "…, which led to …"
-_SENTENTIAL = re.compile(
-    r"(?:and\s+)?which\s+(?:led|leads|caused|causes|resulted|results|meant|means|made|"
-    r"allowed|prompted|forced|sparked|triggered)\b",
-    re.IGNORECASE,
-)
-# "… is an Australian equestrian and basketball player" (not "… the nephew of Thurstan")
-_PREDICATE_NOUN = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+(?:(?!of\b|to\b|for\b|from\b)[^,;\s]+\s*)+$",
-    re.IGNORECASE,
-)
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
-_PAST_FIRST = re.compile(r"(?:and\s+)?(?:[a-z]{3,}ed|laid|built|made|begun|sold|won)\b", re.I)
-_FOLLOWED = re.compile(r"(?:followed|succeeded|preceded|joined)\s+by\b", re.IGNORECASE)
-_CITATION = re.compile(r"\W*\d*\W*")  # "[6]", "", "(a)"
-_AND_ONLY = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
-_AGENT_VERB = re.compile(
-    r"\b(?:was|were|is|are|been)\s+([a-z]{3,}ed|[a-z]*(?:built|made|held|won|sold|laid|"
-    r"begun|taken|given|written|drawn|known|seen))\s+by\b"
-)  # "was described by", "was rebuilt by"
-_VERB_FIRST = re.compile(r"^((?:[a-z]{3,}ed|led|made|held|built)\s+by)\b")  # "followed by"
-_YEAR_COLON = re.compile(r"\s*:\s*([^;,()]+)")
-_INNER_RELATIVE = re.compile(r"(?<=\w)\s+(?:which|who|whom)\s+", re.IGNORECASE)
-_DATE_PHRASE_END = re.compile(r"\s+(?:in|on|at|by|since|from|until|of)\s+\x00+\s*$")
-_ARTICLE_OF_DATE = re.compile(r"\b(?:the|a|an)\s+(?=\x00)", re.IGNORECASE)
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
-# "which", "where", "in": words no subject opens with
-_NO_SUBJECT = frozenset(["which", "who", "whom", "whose", "where", "when", "that", "except"]) | (
-    STOPS - DETERMINERS
-)
-_ADVERB = re.compile(r"[a-z]{3,}ly")
-# "First Lieutenant Charles I. Caldwell of D Company and First Lieutenant Edward Schmitt":
-# capitalised words joined by "of", "and" or "the", too long for is_name_like
-_LONG_NAME = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|the|de|von|van)\s+)?[A-Z][\w.'’-]*){5,13}"
-)
-_AND_BEFORE = re.compile(
-    r"\s(?:and|but)\s+(?:(?:only|then|later)\s+)?(?:(?:in|on|at|by|during)\s+)?$", re.I
-)
-_BETWEEN = re.compile(r"\bbetween\s+(?:[^,;:()\s]+\s+){1,5}(?:and|but)\s+[^,;:()]*$", re.I)
-_SUBORDINATE_ING = re.compile(
-    r"(?:before|after|while|when|upon|without|since)\s+[a-z]{3,}ing\b", re.IGNORECASE
-)
-_PRONOUN_HAVE = re.compile(
-    r"^(?:(?:and|but|then|so|when|while|as|that)\s+)*(he|she|it|they)\s+"
-    r"(is|was|are|were|had|has|have)\s+(?=(?:a|an|the|his|her|its|their)\s)",
-    re.IGNORECASE,
-)
-# "he notably took a one-game leave": the pronoun's verb after an adverb
-_PRONOUN_ADVERB = re.compile(
-    r"^(?:(?:and|but|then|so|when|while|as|that)\s+)*(?:he|she|it|they)\s+"
-    r"(?!only\b|early\b)[a-z]{3,}ly\s+[a-z]+(?:ed|ok|ew|ent|ame|ave|ote|ade)\b",
-    re.IGNORECASE,
-)
-_WHERE_PRONOUN = re.compile(r"(?:and\s+)?(?:where|when)\s+(he|she|they)\s", re.IGNORECASE)
-_SUBORDINATE_PRONOUN = re.compile(
-    r"(?:when|while|as|after|before|because|until|since|though|although)\s+(?:he|she|they)\s",
-    re.IGNORECASE,
-)
-# "the 2009 – 10 season": a season's two-digit end, not a day ("5 – 10 May") or a score
-_SEASON_TAIL = re.compile(r"(?<=\x00)\s*[–—-]\s*\d{2}\b(?![\d:,.]|\s*(?:[–—-]|\x00))")
-_SEASON_TAIL_AFTER = re.compile(r"\s*[–—-]\s*\d{2}\b(?![\d:,.]|\s*(?:[–—-]|\x00))")
-_CLOCK = re.compile(r"\d{1,2}:?|:?\d{2}|[ap]\.?m\.?|hours|hrs")
-_COUNTED_SUBJECT = re.compile(r"\d[\d,]*\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z]+s\s+[a-z]+ed\b")
-# "following renovations completed on …": the happening the preposition names
-_FOLLOWING_DONE = re.compile(
-    r"following\s+((?:(?!by\b)[\w'’-]+\s+){1,4}?(?:[a-z]{3,}ed|built|made|held|won|begun))"
-    r"(?:\s+(?:in|on|at|during|by)\b|\s*$)",
-    re.IGNORECASE,
-)
-# "requesting an evacuation of [the embassy]": the noun the "of" phrase belongs to
-_OF_HEAD = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+([a-z][\w-]{3,})\s+of\s+$")
-_PART_HEADS = frozenset(
-    ["one", "some", "many", "most", "all", "each", "part", "rest", "none", "half", "member"]
-)
-_NOUN_WHICH = re.compile(r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+),\s+which\s+([^,;:()]+)")
-_REDUCED = re.compile(
-    r"\b(?:the|a|an|its|his|her|their)\s+((?:(?!(?:of|for|in|on|at|to|by|with|from|and)\b)"
-    r"[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    r"([a-z]{3,}ed|built|made|held|laid|sold|begun)\s+(?:on|in|during)\s+(?:the\s+)?$"
-)
-_NOT_NOUN_END = words(
-    "was were is are be been had has have who which that first later also then only finally again"
-)
-# "… Nero and [the Senate] first appeared", "… is [a megaproject] announced": no reduced clause
-_LEAD_END = re.compile(r"\b(?:and|or|is|was|are|were|became|becomes|remains)\s+$", re.I)
-# what may stand before a listed dated title in its clause: "or the", "Canada or the", "and the"
-_LISTED_LEAD = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}?(?:and|or)\s+|(?:and|or)\s+)?(?:the|a|an)\s+",
-    re.IGNORECASE,
-)
-_DETERMINER_END = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
-# the object of the clause before, a title: "the 1976 Summer Olympics", "a two-time NJCAA …"
-_PARALLEL_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:\d{4}\s+|[a-z][\w-]*\s+)?[A-Z]")
-_PRONOUN_AND = re.compile(r"(he|she)\s+and\s+(?:his|her)\s", re.IGNORECASE)
-_FRONTED_EVENT = re.compile(r"(?:During|At|In)\s+the", re.IGNORECASE)
-_ASIDE_ADVERB = re.compile(
-    r"(?:especially|particularly|notably|mainly|mostly|chiefly|primarily|largely)\s", re.I
-)
-_FINAL_STOP = re.compile(r"(?<=[a-z])\.$")  # "died." ends the sentence: the verb "died"
-_AND_PRONOUN = re.compile(r"(?:and|but)\s+(?:it|he|she|they)\s", re.IGNORECASE)
-# a past participle opening a clause after a comma: what it says is of the noun before
-_PARTICIPLE_AFTER_NOUN = re.compile(r"(?:[a-z]{3,}ed|built|made|held|known|begun|laid)\s", re.I)
-_PASSIVE_ASIDE = re.compile(r"(?:[a-z]{3,}ed|led|made|held|built|known)\s+by\b", re.IGNORECASE)
-# "(and) (in 1940) it was proposed to …", "it was decided that …": an impersonal passive
-_IMPERSONAL = re.compile(
-    r"(?:and\s+)?(?:(?:in|on|by|during|from|after|before)\s+(?:the\s+)?\s*)?it\s+"
-    r"(?:was|is|had\s+been|has\s+been)\s+[a-z]+ed\s+(?:to|that)\b",
-    re.IGNORECASE,
-)
-# a clause opening with a preposition made of a verb: "following the loss of HMAS Sydney"
-_VERB_PREPOSITION = re.compile(
-    r"(?:following|including|excluding|regarding|concerning|considering|according\s+to|"
-    r"barring|pending)\s",
-    re.IGNORECASE,
-)
-_NOT_ADVERBS = frozenset(["italy", "july", "family", "assembly", "ally", "rally", "supply"])
-_FRONT_PREPOSITIONS = frozenset(["through", "with", "under", "after", "despite", "in", "on", "at"])
-# "… the play Herons written by Simon Stephens": "which" after it is of the play
-_AGENT_TAIL = re.compile(
-    r"^(.*\S)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+"
-    r"(?:[a-z]{3,}ed|written|drawn|made|built|sung|given)\s+by\s[^,]*$"
-)
-_RELATIVE_WHICH = re.compile(r"(?:and\s+)?which\b", re.IGNORECASE)
-_PREDICATE = re.compile(r"(is|was|are|were)\s+(?=(?:a|an|the)\s+\w)", re.IGNORECASE)
-_COPULA_LEAD = re.compile(r"^(?:\w+\s+){1,3}?(was|is|were|are|became|becomes)\s", re.IGNORECASE)
-# "… until 1960, when it declared independence", "… late 1940s, a period when he was …"
-_WHEN_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:a|the)\s+(?:period|time|year|era|day|decade)\s+)?when\s+"
-    r"([^,;:()]{6,}?)\s*(?:[,;:()]|\.?$)",
-    re.IGNORECASE,
-)
 
 
 def _only_time(piece: str) -> bool:
     """Are the words of a clause only time words (``morning``, ``first two weeks``)?"""
     rest = [w for w in piece.lower().split() if w not in ("the", "a", "an", "of", "that", "this")]
     return bool(rest) and all(
-        w in TIME_NOUNS or w in NUMBER_WORDS or _CLOCK.fullmatch(w) for w in rest
+        w in TIME_NOUNS or w in NUMBER_WORDS or pat.CLOCK.fullmatch(w) for w in rest
     )  # "06: 00": a time of day
