@@ -1,8 +1,11 @@
-"""Dates of the compared one in a ranking: ``He became the first pitcher to lead the league
-in ERA in consecutive seasons since Randy Johnson in 2001 – 02``, ``the third player to lead
-the Majors in ERA three years in a row, joining Greg Maddux (1993 – 95) and Lefty Grove
-(1929 – 31)``, ``the third youngest pitcher to start a series opener, behind only Fernando
-Valenzuela in the 1981 NLDS and Rick Ankiel in the 2000 NLDS``.
+"""Dates of the compared one in a ranking (``the first pitcher to lead the league in ERA
+… since Randy Johnson in 2001 – 02``, ``joining Greg Maddux (1993 – 95)``).
+
+Examples: ``He became the first pitcher to lead the league in ERA in consecutive seasons
+since Randy Johnson in 2001 – 02``, ``the third player to lead the Majors in ERA three years
+in a row, joining Greg Maddux (1993 – 95) and Lefty Grove (1929 – 31)``, ``the third
+youngest pitcher to start a series opener, behind only Fernando Valenzuela in the 1981 NLDS
+and Rick Ankiel in the 2000 NLDS``.
 
 The date is not the time of the sentence's main clause but of what the compared name did:
 the ranked deed (``to lead the league in ERA …``, ``with back-to-back games of …``). After
