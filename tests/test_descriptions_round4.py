@@ -300,3 +300,15 @@ def test_a_compared_deed_drops_the_time_of_the_main_clause() -> None:
         "He also rowed 40 km that day, the most by a club rower since Ivo Berg in 1999."
     )
     assert found["1999"] == "Ivo Berg rowed 40 km"
+
+
+def test_a_happening_after_like_is_dated_by_an_adverbial_date() -> None:
+    found = described(
+        "Like the shooting of Lund and Berg the previous year, the riot greatly increased "
+        "support for the movement."
+    )
+    assert found["the previous year"] == "shooting of Lund and Berg"
+    found = described(
+        "The fleet saw action only in small engagements like the bombardment of Tromsø in 1889."
+    )
+    assert found["1889"] == "bombardment of Tromsø"
