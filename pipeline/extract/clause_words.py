@@ -47,6 +47,17 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# -ing words that are no participle: "During the 1947 game", "Morning came"
+_ING_NOUNS = words(
+    """during notwithstanding morning evening spring king thing nothing something anything
+    everything"""
+)
+_TIME_ADVERBS = words("only then later finally again also soon eventually subsequently")
+_PAST = re.compile(r"[a-z]{3,}ed")
+_IRREGULAR_PAST = words(
+    "given taken written chosen shown known drawn grown thrown seen done sent held made built"
+)
+
 _LEAD_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+", re.IGNORECASE)
 # "before reopening …", "After finishing …": a subordinator before a participle
 _LEAD_SUBORDINATOR = re.compile(
@@ -125,7 +136,12 @@ def has_verb(piece: str) -> bool:
     words = words_of(" ".join(raw))
     if not words:
         return False
-    if words[0].endswith("ing") and len(words[0]) > 4 and (len(raw) < 2 or raw[1].islower()):
+    if (
+        words[0].endswith("ing")
+        and len(words[0]) > 4
+        and words[0] not in _ING_NOUNS
+        and (len(raw) < 2 or raw[1].islower())
+    ):
         return True  # "starting operation on 1 January 1983"
     for i, (a, w, b) in enumerate(zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)):
         name = raw[i][:1].isupper() and (i > 0 or (i + 1 < len(raw) and raw[i + 1][:1].isupper()))
@@ -142,6 +158,9 @@ def opens_with_verb(piece: str) -> bool:
     words = words_of(piece)
     if not words:
         return False
+    raw = piece.split()
+    if len(raw) > 1 and raw[0][:1].isupper() and raw[1][:1].isupper():
+        return False  # "King Olaf of Norway invaded …": a name, not "king" as a verb
     first, nxt = words[0], words[1] if len(words) > 1 else ""
     participle = _PARTICIPLE.fullmatch(first) is not None or first.endswith("ing")
     gerund = first.endswith("ing") and first not in _AUXILIARY_ING
@@ -162,6 +181,10 @@ def coordinates(m: re.Match[str]) -> bool:
     nxt, after = m.group(2).lower(), (m.group(3) or "").lower()
     if nxt in _SUBJECT_PRONOUNS and is_verb(after, nxt, ""):
         return True  # "… emerged in 1850 and it was transformed …"
+    if nxt in _TIME_ADVERBS and after in _PREPOSITIONS and after != "by":
+        return True  # "… lasted longer than planned and only in June 1942 the unit …"
+    if (_PAST.fullmatch(nxt) or nxt in _IRREGULAR_PAST) and after in DETERMINERS:
+        return True  # "… were seeded fifth and given a first-round match on March 18"
     return is_verb(nxt, "and", after) or (nxt in _PREPOSITIONS and after.startswith("\x00"))
 
 
@@ -205,7 +228,7 @@ def is_name_like(piece: str) -> bool:
         return False  # "On", "In the spring": a phrase of time or place, no actor
     if all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words):
         return True
-    plain = not any(w.lower().endswith(("ed", "ly")) for w in words)
+    plain = not any(w.islower() and w.endswith(("ed", "ly")) for w in words)  # not "Allied"
     return words[0].lower() in DETERMINERS and len(words) <= 5 and plain
 
 
@@ -235,7 +258,8 @@ def trim_description(text: str, keep: str = "") -> str:
     most = _MAX_DESCRIPTION
     if keep and keep in text:
         reach = len(text[: text.index(keep) + len(keep)].split())
-        most = max(most, min(reach + _NOUN_AFTER_DATE, _MAX_WITH_DATE))
+        extra = len(keep.split()) - 1  # "the 2001 – 02 season": its dash and end words
+        most = max(most, min(reach + _NOUN_AFTER_DATE, _MAX_WITH_DATE + extra))
     if len(every) > most:  # "the railway to the Ruhr had been finished" → keep the verb
         low = [w.lower() for w in every]
         verb = next(
@@ -243,13 +267,23 @@ def trim_description(text: str, keep: str = "") -> str:
                 i
                 for i in range(1, len(low))
                 if is_verb(low[i], low[i - 1], low[i + 1] if i + 1 < len(low) else "")
+                and low[i - 1] not in _AUXILIARY_ING  # "treason being plotted": no verb
             ),
             None,
         )
         link = next((i for i in range(1, verb or 0) if low[i] in LINKS), None)
         if link is not None and low[link] == "of" and low[link - 1] in _PART_NOUNS:
             link = None  # "one of No. 20 Squadron's Catalinas was despatched": not "one was"
+        between = every[link:verb] if link is not None and verb is not None else []
+        if any(
+            _PAST.fullmatch(w) and between[k - 1].lower() not in _AUXILIARY_ING
+            for k, w in enumerate(between)
+            if k
+        ):
+            link = None  # "reports of a backlash suggested X was …": not "reports was"
         if verb is not None and link is not None and verb > 4:
+            if low[verb - 1] in _TIME_ADVERBS | {"first"} or _ADVERB_LY.fullmatch(low[verb - 1]):
+                verb -= 1  # "… first appeared", "… quickly grew": the adverb with its verb
             every = every[:link] + every[verb:]
     words = every[:most]
     if len(every) > len(words) and every[len(words)][:1].isupper():  # cut inside a name
@@ -269,15 +303,17 @@ def trim_description(text: str, keep: str = "") -> str:
 # A subordinate clause with its own subject and verb: "… since Roger Clemens did it in 2005".
 SUBORDINATE = re.compile(
     r"\s(?=(?:since|when|after|before|because|while|whereas|until|although)\s+"
-    r"(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}"
+    r"(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’-]*\s+(?:(?:of\s+)?(?-i:[A-Z])[\w'’.-]*\s+){0,3}"
     r"(?:[a-z]+\s+)?(?:did|was|were|had|has|is|are|began|became|died|won|lost|left|[a-z]{3,}ed)\b)",
     re.IGNORECASE,
 )  # "… since Chan Ho Park pitched 234 in 2001"
 
 
-_SIDE = 80  # characters read on each side of an "and" that may join two clauses
+_SIDE = 160  # characters read on each side of an "and" that may join two clauses
 
 
+_ADVERB_LY = re.compile(r"[a-z]{3,}ly")
+_BEING = re.compile(r"\b(?:being|having been)\s+\w+")
 _AND_DETERMINER = re.compile(r"\s(?=and\s+(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)
 
 
@@ -288,7 +324,8 @@ def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
     out: list[int] = []
     for a, b in pairwise(edges):
         for m in _AND_DETERMINER.finditer(blank, a, b):
-            left = blank[max(a, m.start() - _SIDE) : m.start()]
+            left = _BEING.sub("", blank[max(a, m.start() - _SIDE) : m.start()])  # "treason
+            # being plotted against Nero and the Senate first appeared": no verb on the left
             if has_verb(left) and has_verb(blank[m.end() : min(b, m.end() + _SIDE)]):
                 out.append(m.start())
     return out

@@ -54,8 +54,10 @@ _BRACKET_WORDS: Final = 2  # words a bracket may hold besides its date ("consul 
 _MAX_WORDS = 9
 _GOVERNORS: Final = words(
     """since after before around following until till upon despite from with over about
-    amid during through"""
+    amid during through like unlike"""
 )
+# a date that is an adverb of its own, without "in": "the killing of Cusack the previous year"
+_ADVERBIAL_DATE = re.compile(r"(?:the|that)\s+(?:previous|following|next|same)\s", re.I)
 _APART = re.compile(r"\b(?:apart|aside)\s+from\s+$|\b(?:due|prior|owing)\s+to\s+$", re.I)
 _TITLE_LINKS: Final = words("of for at the a an to and in on de la du von")
 _ARTICLES: Final = words("the a an")
@@ -240,8 +242,9 @@ def _event_before(text: str, start: int, end: int) -> str | None:
     ``after the 1991 economic liberalisation of India``: a happening named after a
     preposition, which the date dates."""
     before = _tokens(text[max(0, start - 120) : start])
-    if before and before[-1].lower() in _PLACING:  # "… suicide in 68"
-        k = len(before) - 1
+    adverbial = _ADVERBIAL_DATE.match(text, start, end) is not None  # "the previous year"
+    if before and (before[-1].lower() in _PLACING or (adverbial and before[-1][:1].isalpha())):
+        k = len(before) - (0 if adverbial and before[-1].lower() not in _PLACING else 1)
         while k > 0 and before[k - 1][:1].isalnum():
             low = before[k - 1].lower()
             if low in _GOVERNORS or (low in STOP_WORDS and low not in _NP_INNER):
@@ -249,7 +252,7 @@ def _event_before(text: str, start: int, end: int) -> str | None:
             k -= 1
         lead = " ".join(before[:k]) + " "
         governed = k > 0 and (before[k - 1].lower() in _GOVERNORS or bool(_APART.search(lead)))
-        np = before[k:-1]
+        np = before[k:] if k == len(before) or before[-1].lower() not in _PLACING else before[k:-1]
         named = [w for w in np if w.lower() not in STOP_WORDS][:1]
         if k > 0 and before[k - 1].lower() == "in" and named and _cap(named[0]):
             governed = governed or _event(named[0])  # "in the Battle of Tsushima on 27 May"

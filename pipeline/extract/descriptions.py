@@ -16,8 +16,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import pairwise
+from itertools import islice, pairwise, zip_longest
 
+from pipeline.extract import description_patterns as pat
 from pipeline.extract.clause_words import (
     COORDINATE,
     DATE_LIST,
@@ -35,6 +36,7 @@ from pipeline.extract.clause_words import (
     trim_description,
     words_of,
 )
+from pipeline.extract.comparisons import compared_deed
 from pipeline.extract.dated_nouns import dated_noun
 from pipeline.extract.dates import DateMention
 from pipeline.extract.ellipsis import ellided_deed
@@ -157,7 +159,14 @@ class DescribedSentence(LifeSpans):
     @cached_property
     def _blank(self) -> str:
         """The sentence with its dates (and lists of dates) masked, offsets kept."""
-        return DATE_LIST.sub(blank_out, _masked(self.text, self.mentions))
+        blank = DATE_LIST.sub(blank_out, _masked(self.text, self.mentions))
+        return pat.SEASON_TAIL.sub(blank_out, blank)  # "the 2009 – 10 season": the "– 10" too
+
+    def _span_end(self, m: DateMention) -> int:
+        """Where the date ends with the two-digit end of a season written after it (``2009
+        – 10``), which the date finder leaves out."""
+        tail = pat.SEASON_TAIL_AFTER.match(self.text, m.end)
+        return tail.end() if tail else m.end
 
     @cached_property
     def _pieces(self) -> tuple[list[int], _Cleaned]:
@@ -166,7 +175,9 @@ class DescribedSentence(LifeSpans):
         the date's own clause and its neighbours have none)."""
         blank = self._blank
         cuts = [
-            b.start() for b in _BREAK.finditer(blank) if not _IN_NAME.match(blank, b.start() - 1)
+            b.start()
+            for b in pat.BREAK.finditer(blank)
+            if not pat.IN_NAME.match(blank, b.start() - 1)
         ]
         cuts += [c.start() for c in COORDINATE.finditer(blank) if coordinates(c)]
         cuts += [c.start() for c in SUBORDINATE.finditer(blank)]  # "… since X did it in 2005"
@@ -193,8 +204,8 @@ class DescribedSentence(LifeSpans):
             m.start
             for m in self.mentions
             if (m.start == 0 or blank[m.start - 1] != "\x00")
-            and blank[m.end : m.end + 1] != "\x00"
-            and attributive(self.text, m.start, m.end)
+            and blank[self._span_end(m) : self._span_end(m) + 1] != "\x00"
+            and attributive(self.text, m.start, self._span_end(m))
         )
 
     @cached_property
@@ -203,7 +214,8 @@ class DescribedSentence(LifeSpans):
         shown = self._blank
         for m in self.mentions:
             if m.start in self._attributive:
-                shown = shown[: m.start] + m.quote + shown[m.end :]
+                end = self._span_end(m)
+                shown = shown[: m.start] + self.text[m.start : end] + shown[end:]
         return shown
 
     def _good(self) -> list[int]:
@@ -216,7 +228,9 @@ class DescribedSentence(LifeSpans):
         1870s retained`` is no noun ``the retained``)."""
         edges, blank = self._pieces[0], self._blank
         return [
-            _ARTICLE_OF_DATE.sub("", blank[a:b].strip(" ,;:()[]—–")).replace("\x00", " ")
+            pat.ARTICLE_OF_DATE.sub("", pat.FINAL_STOP.sub("", blank[a:b].strip(" ,;:()[]—–")))
+            .replace("\x00", " ")
+            .rstrip()
             for a, b in pairwise(edges)
         ]
 
@@ -233,7 +247,7 @@ class DescribedSentence(LifeSpans):
         edges, blank = self._pieces[0], self._blank
         return [
             bisect_left(self._opens, a + 1) > bisect_left(self._closes, a + 1)
-            or (_DASH.match(blank, a) is not None and _DASH.match(blank, b) is not None)
+            or (pat.DASH.match(blank, a) is not None and pat.DASH.match(blank, b) is not None)
             for a, b in pairwise(edges)
         ]
 
@@ -247,8 +261,18 @@ class DescribedSentence(LifeSpans):
     def _first_verbal(self) -> int:
         """The first clause outside brackets with a verb (the number of clauses when none
         has one)."""
-        verbal, aside = self._verbal, self._aside
-        return next((i for i in range(len(verbal)) if verbal[i] and not aside[i]), len(verbal))
+        verbal, aside, raw = self._verbal, self._aside, self._raw
+        return next(
+            (
+                i
+                for i in range(len(verbal))
+                if verbal[i]
+                and not aside[i]
+                and not pat.VERB_PREPOSITION.match(raw[i])  # "according to …": a phrase
+                and not (i and pat.RELATIVE_OPEN.match(raw[i]))  # "The area, which included …"
+            ),
+            len(verbal),
+        )
 
     @cached_property
     def _fallback(self) -> str:
@@ -270,18 +294,30 @@ class DescribedSentence(LifeSpans):
         award = self._listed_award(m)
         if award is not None:
             return award
+        compared = compared_deed(self.text, m.start, m.end)
+        if compared is not None:
+            return trim_description(compared)  # "… since Randy Johnson in 2001 – 02"
+        which = self._noun_which(m)
+        if which is not None:
+            return which
         noun = dated_noun(self.text, m.start, m.end)
         if noun and self._framed_noun(m, own):
             said = self._described(m, own, pieces)  # "selected in the 2006 MLB draft"
-            return said if m.quote in said else trim_description(noun)  # "his 1949 Study"
+            span = self.text[m.start : self._span_end(m)]
+            whole = span in said and not said.endswith(span)  # the noun after the date kept
+            if not whole and self._fronted_event(m, own) and said:
+                return said  # "During the 1947 game against Wisconsin, Rifenburg started …"
+            return said if whole else trim_description(noun)  # "his 1949 Study"
         named = noun or ellided_deed(self.text, m.start, m.end)
         if named:
             return trim_description(named)  # "his 1944 Three Studies …", "… did it in 1965"
         when = (
             self._when_after(m)
+            or self._reduced_participle(m, own)
             or self._inner_relative(m, own)
             or self._listed_value(m)
             or self._gapped(own)
+            or self._listed_object(m, own)
         )
         if when is not None:
             return when
@@ -290,23 +326,22 @@ class DescribedSentence(LifeSpans):
     def _described(self, m: DateMention, own: int, pieces: _Cleaned) -> str:
         """The date described by its own clause or the nearest clause with a verb."""
         shown = self._said
-        keep = m.quote if m.start in self._attributive else ""
+        keep = self.text[m.start : self._span_end(m)] if m.start in self._attributive else ""
         verbal = self._verbal
         said = pieces[own] and not _only_time(pieces[own])  # not "the morning of"
-        phrase = len(pieces[own].split()) < 2 and _PREPOSITION_OPEN.match(self._raw[own])
+        phrase = len(pieces[own].split()) < 2 and pat.PREPOSITION_OPEN.match(self._raw[own])
         base = own if said and verbal[own] and not phrase else None  # not "During the … games"
+        if base is not None and self._and_fronted(m):  # "… sprayed and that evening, a …"
+            base = next(
+                (i for i in self._order(own, True)[:2] if i > own and self._usable(i)), base
+            )
         if base is None:  # the nearest clause with a verb, after a fronted date first
             first = self._first_said
             fronted = self.text[m.end : m.end + 1] == "," or first is None or first > own
             ahead = fronted and (  # "In 1984, …", "… and in 1988, the team …"
                 not said or self._opens_clause(own)  # "…; at the Awards the next year, …"
             )
-            order = [
-                i
-                for k in range(1, min(len(pieces), _MAX_REACH))
-                for i in ((own + k, own - k) if ahead else (own - k, own + k))
-                if 0 <= i < len(pieces)
-            ]
+            order = self._order(own, ahead)
             base = next((i for i in order if self._usable(i) and self._finite(i)), None)
             if base is None:  # "… residents, led by the DCAC, withdrew": an aside only last
                 base = next((i for i in order if self._usable(i)), None)
@@ -317,33 +352,54 @@ class DescribedSentence(LifeSpans):
             return trim_description(shown[near]) if near is not None else self._fallback or m.quote
         text = pieces[base]
         raw = self._raw[base]
-        relative = _RELATIVE_OPEN.match(raw) is not None and base > 0
-        verb_first = opens_with_verb(text)
+        done = pat.FOLLOWING_DONE.match(raw) if base == own else None
+        if done is not None:  # "Following renovations completed on 21 May 2000, the …"
+            return trim_description(pat.ARTICLE.sub("", done.group(1)))
+        both = pat.PRONOUN_AND.match(raw)  # "He and his wife returned to Zambia in 2012"
+        if (
+            both is not None
+            and both.group(1).lower() in self.person
+            and self.topic
+            and not text.lower().startswith(both.group(1).lower())
+        ):
+            return trim_description(f"{self.topic} and {shown[base]}", keep)
+        had = pat.PRONOUN_HAVE.match(raw)  # "he had a guest role …", "she is a riding teacher"
+        if had is not None and not text.lower().startswith(had.group(2).lower()):
+            actor = self._pronoun_actor(had.group(1).lower(), base)
+            if actor:
+                return trim_description(f"{actor} {had.group(2).lower()} {shown[base]}", keep)
+        relative = pat.RELATIVE_OPEN.match(raw) is not None and base > 0
+        verb_first = opens_with_verb(text) or pat.PRONOUN_ADVERB.match(raw) is not None
         if verb_first or len(text.split()) < 2 or relative:
-            pronoun = _PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
-            if _IMPERSONAL.match(raw):
+            pronoun = pat.PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
+            if pat.IMPERSONAL.match(raw):
                 actor = None  # "and in 1940 it was proposed to extend …": no one's deed
-            elif relative and _OWN_SUBJECT_RELATIVE.match(raw):
+            elif relative and (where := pat.WHERE_PRONOUN.match(raw)) is not None:
+                actor = self._main_subject(base, where.group(1).lower())  # "…, where they"
+            elif relative and pat.OWN_SUBJECT_RELATIVE.match(raw):
                 actor = None  # "the airstrip, where construction was halted": its own subject
-            elif relative and _SENTENTIAL.match(raw):
+            elif relative and pat.SENTENTIAL.match(raw):
                 actor = None  # "…, which led to Lesnar making his return": of the clause before
             elif relative:
                 actor = self._antecedent(base)  # "the event, which took place"
             elif pronoun is not None:
                 actor = self._pronoun_actor(pronoun.group(1).lower(), base)
-            elif _FOLLOWED.match(raw):
+            elif pat.FOLLOWED.match(raw):
                 actor = None  # "…, followed by the Schoemaker Center in 2006": its own subject
             elif (
-                _PARTICIPLE_AFTER_NOUN.match(raw)
+                pat.PARTICIPLE_AFTER_NOUN.match(raw)
                 and self._comma_before(base)
                 and self._verbal[base - 1]  # not "Vindex, the governor of Gaul, rebelled"
+                and not pat.VERB_PREPOSITION.match(self._raw[base - 1])  # "according to X,"
             ):
                 actor = self._antecedent(base) or self._actor(base)  # "…, opened in"
             else:
                 actor = self._actor(base)
-            actor = _ARTICLE.sub("", actor) if actor else None  # "park created", not "The park"
+            actor = pat.ARTICLE.sub("", actor) if actor else None  # "park created", not "The park"
             copula = (
-                _COPULA_LEAD.match(raw) if not (verb_first or relative) else _PREDICATE.match(raw)
+                pat.COPULA_LEAD.match(raw)
+                if not (verb_first or relative)
+                else pat.PREDICATE.match(raw)
             )  # "Dodd [was] runner-up", "QuackShot [is] a 1991 … game"
             if actor is not None:
                 words = shown[base]
@@ -352,6 +408,98 @@ class DescribedSentence(LifeSpans):
                 return trim_description(f"{actor} {verb}{lead}{words[1:]}", keep)
         return trim_description(shown[base], keep)
 
+    def _noun_which(self, m: DateMention) -> str | None:
+        """``… evident in the 1949 series, which began as a morbid study of a head``: a
+        date inside a noun phrase followed by ``, which`` and a verb dates what the relative
+        clause says of that phrase (``1949 series began as a morbid study``)."""
+        if m.start not in self._attributive:
+            return None
+        end = self._span_end(m)
+        which = pat.NOUN_WHICH.match(self.text, end)
+        if which is None or not opens_with_verb(which.group(2)):
+            return None
+        span = self.text[m.start : end]
+        return trim_description(f"{span} {which.group(1)} {which.group(2)}", span)
+
+    def _fronted_event(self, m: DateMention, own: int) -> bool:
+        """Does the date name an event in a fronted phrase (``During the 1947 game against
+        Wisconsin, …``) rather than a work (``In his 1944 Three Studies, …``)? The clause
+        after it says what happened at that event."""
+        before = self.text[self._pieces[0][own] : m.start]
+        return (
+            own == self._first_said and pat.FRONTED_EVENT.fullmatch(before.strip(" ,")) is not None
+        )
+
+    def _listed_object(self, m: DateMention, own: int) -> str | None:
+        """``… did not attend the 1976 Summer Olympics in Montréal, Canada or the 1980
+        Summer Olympics in Moscow``, ``He finished his career as a two-time All-American, …,
+        and the 2000 NCAA Champion``: a dated title listed after the object of a clause
+        with a verb takes that clause's verb (``… did not attend the 1980 Summer
+        Olympics``)."""
+        if m.start not in self._attributive or self._verbal[own] or self._aside[own]:
+            return None
+        edges = self._pieces[0]
+        start = edges[own]
+        while start < m.start and self.text[start] in " ,;:":
+            start += 1
+        lead = pat.LISTED_LEAD.fullmatch(self.text, start, m.start)
+        if lead is None:
+            return None
+        reach = range(own - 1, max(-1, own - 1 - pat.MAX_REACH), -1)
+        prev = next((i for i in reach if self._verbal[i]), None)  # past the list's items
+        if prev is None or self._aside[prev]:
+            return None
+        said = self._said[prev]
+        parallel = list(pat.PARALLEL_OBJECT.finditer(said))
+        if not parallel or not has_verb(said[: parallel[-1].start()]):
+            return None
+        title = " ".join(self.text[m.start : edges[own + 1]].split()).strip(" ,;:.")
+        det = pat.DETERMINER_END.search(lead.group())
+        title = f"{det.group() if det else ''}{title}"  # "the 1980 Summer Olympics in Moscow"
+        raw = self._raw[prev]
+        pronoun = pat.PRONOUN_SUBJECT.match(raw)
+        actor = self._pronoun_actor(pronoun.group(1).lower(), prev) if pronoun else None
+        head = said[: parallel[-1].start()].strip()
+        text = f"{pat.ARTICLE.sub('', actor)} {head} {title}" if actor else f"{head} {title}"
+        return trim_description(text, m.quote)
+
+    def _reduced_participle(self, m: DateMention, own: int) -> str | None:
+        """``… stemming from a banned substance in a sample collected on June 28``: a date
+        after a participle that follows its noun, in a clause whose verb comes before, dates
+        that noun's participle (``sample collected``)."""
+        start = self._pieces[0][own]
+        before = self.text[start : m.start]
+        hit = pat.REDUCED.search(before)
+        if hit is None or hit.group(1).split()[-1].lower() in pat.NOT_NOUN_END:
+            return None
+        lead = before[: hit.start()]
+        if not has_verb(lead) or pat.LEAD_END.search(lead):
+            return None  # "The bridge opened in 1990": the clause's own verb; "is a …"
+        return trim_description(f"{hit.group(1)} {hit.group(2)}")
+
+    def _and_fronted(self, m: DateMention) -> bool:
+        """Does the date open a clause after ``and``, before a comma (``… was sprayed with
+        bullets and that evening, a soldier shot …``)? It is the time of the clause after."""
+        if self.text[m.end : m.end + 1] != ",":
+            return False
+        before = self.text[max(0, m.start - 60) : m.start]
+        return pat.AND_BEFORE.search(before) is not None and not pat.BETWEEN.search(before)
+
+    def _order(self, own: int, ahead: bool) -> list[int]:
+        """The clauses around ``own``, nearest first (the later one first when ``ahead``),
+        counted past brackets: ``… Sains Bintulu (Bintulu Science College) from 1994 to
+        July 1999 when …`` is nearer the clause before the bracket than the one after."""
+        pieces, aside = self._pieces[1], self._aside
+        near = pat.MAX_REACH - 1  # as many on each side as before
+        far = 4 * pat.MAX_REACH  # brackets skipped, but not without end
+        ahead_of = range(own + 1, min(len(pieces), own + 1 + far))
+        behind = range(own - 1, max(-1, own - 1 - far), -1)
+        later = list(islice((i for i in ahead_of if not aside[i]), near))
+        earlier = list(islice((i for i in behind if not aside[i]), near))
+        first, second = (later, earlier) if ahead else (earlier, later)
+        order = [i for pair in zip_longest(first, second) for i in pair if i is not None]
+        return order
+
     def _framed_noun(self, m: DateMention, own: int) -> bool:
         """Is the date a modifier of a noun in a clause that says what happened to or with
         it (``He was selected in the 2006 MLB draft``, ``X recognised 67 species in their
@@ -359,11 +507,11 @@ class DescribedSentence(LifeSpans):
         describes it then, the noun phrase kept whole, not the title alone."""
         if m.start not in self._attributive or self._aside[own]:
             return False
-        if _TEMPORAL_BEFORE.search(self.text, max(0, m.start - 40), m.start):
+        if pat.TEMPORAL_BEFORE.search(self.text, max(0, m.start - 40), m.start):
             return False  # "after the 1991 liberalisation of India": the happening it names
         if self._verbal[own]:
             return True
-        fronted = own == self._first_said and _PREPOSITION_OPEN.match(self._raw[own]) is not None
+        fronted = own == self._first_said and pat.PREPOSITION_OPEN.match(self._raw[own]) is not None
         return fronted and self._first_verbal < len(self._verbal)
 
     def _antecedent(self, base: int) -> str | None:
@@ -371,14 +519,19 @@ class DescribedSentence(LifeSpans):
         subject when that phrase is the predicate of a copula (``Hannah Dodd is an Australian
         … player who represented …``)."""
         before = self._raw[base - 1]
-        if _PREDICATE_NOUN.search(before):
+        if pat.PREDICATE_NOUN.search(before):
             subject = self._subject_of(base - 1)
             if subject:
-                return _BRACKETED.sub("", subject).strip()
-        agent = _AGENT_TAIL.search(before)
-        if agent is not None and _RELATIVE_WHICH.match(self._raw[base]):
+                return pat.BRACKETED.sub("", subject).strip()
+        agent = pat.AGENT_TAIL.search(before)
+        if agent is not None and pat.RELATIVE_WHICH.match(self._raw[base]):
             before = agent.group(1)  # "the play Herons written by Simon Stephens, which …"
-        return tail_noun_phrase(before)
+        tail = tail_noun_phrase(before)
+        if tail is not None and pat.RELATIVE_WHICH.match(self._raw[base]):
+            head = pat.OF_HEAD.search(before, 0, max(0, len(before.rstrip()) - len(tail)))
+            if head is not None and head.group(1).lower() not in pat.PART_HEADS:
+                return f"{head.group(1)} of {tail}"  # "an evacuation of the embassy, which"
+        return tail
 
     def _pronoun_actor(self, pronoun: str, base: int) -> str | None:
         """Whom a pronoun that opens clause ``base`` stands for: the article's person (a
@@ -387,19 +540,47 @@ class DescribedSentence(LifeSpans):
         raw = self._raw[base]
         if pronoun in self.person and self.topic:
             return self.topic
-        if base == 0 and pronoun == "it" and not self.person and _REFERRING_IT.match(raw):
+        if pronoun != "it" and pat.SUBORDINATE_PRONOUN.match(raw):
+            return self._main_subject(base, pronoun)  # "Bishop was overseeing …, when he left"
+        if base == 0 and pronoun == "it" and not self.person and pat.REFERRING_IT.match(raw):
             return self.topic or None  # "It was created in 1995 …": the article's subject
-        if not (_AND_PRONOUN.match(raw) and base > 0 and self._verbal[base - 1]):
+        prev = base - 1
+        while prev > max(0, base - pat.MAX_REACH) and not self._pieces[1][prev]:
+            prev -= 1  # "The attack tapered off…, but that night it resumed": past the comma
+        if not (pat.AND_PRONOUN.match(raw) and base > 0 and self._verbal[prev]):
             return None
         if pronoun in ("he", "she"):  # "… recognized by Napoleon Bonaparte and he ordered"
-            names = _PERSON_NAME.findall(self._raw[base - 1])
+            names = pat.PERSON_NAME.findall(self._raw[prev])
             return names[-1] if names else None
-        return self._subject_of(base - 1)  # "The workshops emerged … and it was transformed"
+        subject = self._subject_of(prev)  # "The workshops emerged … and it was transformed"
+        plural = subject is not None and subject.split()[-1].lower().endswith("s")
+        return None if pronoun == "they" and not plural else subject  # not "Bacon … and they"
+
+    def _main_subject(self, base: int, pronoun: str) -> str | None:
+        """The subject of the nearest main clause before ``base`` when ``pronoun`` can
+        stand for it: ``he``/``she`` a name (``Bishop … , when he left``), ``they`` a plural
+        (``The evacuees were taken to Muscat, where they disembarked``)."""
+        for i in range(base - 1, max(-1, base - 1 - pat.MAX_REACH), -1):
+            raw = self._raw[i]
+            if not self._verbal[i] or self._aside[i] or pat.RELATIVE_OPEN.match(raw):
+                continue
+            if pat.VERB_PREPOSITION.match(raw) or pat.SUBORDINATE_ING.match(raw):
+                continue
+            subject = self._subject_of(i)
+            if subject is None:
+                return None
+            last = subject.split()[-1]
+            if pronoun in ("he", "she"):
+                named = subject[:1].isupper() and not pat.ARTICLE.match(subject)
+                return subject if named and " and " not in subject else None
+            plural = last.lower().endswith("s") and not last[:1].isupper()
+            return subject if plural == (pronoun == "they") else None
+        return None
 
     def _participle_phrase(self, k: int) -> bool:
         """Is clause ``k`` a short participle phrase (``laid down in 1873``), not a clause
         with a finite verb and its object (``suggested that the detail was …``)?"""
-        return bool(_PAST_FIRST.match(self._pieces[1][k])) and len(self._raw[k].split()) <= 5
+        return bool(pat.PAST_FIRST.match(self._pieces[1][k])) and len(self._raw[k].split()) <= 5
 
     def _opens_clause(self, i: int) -> bool:
         """Does clause ``i`` open a sentence or a clause after a semicolon with a
@@ -407,7 +588,7 @@ class DescribedSentence(LifeSpans):
         edge = self._pieces[0][i]
         before = self._blank[:edge].rstrip()
         opens = not before or before.endswith(";") or self._blank[edge : edge + 1] == ";"
-        return opens and _PREPOSITION_OPEN.match(self._raw[i]) is not None
+        return opens and pat.PREPOSITION_OPEN.match(self._raw[i]) is not None
 
     def _comma_before(self, i: int) -> bool:
         """Does a comma end the text before clause ``i`` (not ``and``)?"""
@@ -417,7 +598,11 @@ class DescribedSentence(LifeSpans):
     def _finite(self, i: int) -> bool:
         """Does clause ``i`` have more than a participle with its agent (``led by the DCAC``)?"""
         raw = self._raw[i]
-        return _PASSIVE_ASIDE.match(raw) is None and _VERB_PREPOSITION.match(raw) is None
+        return (
+            pat.PASSIVE_ASIDE.match(raw) is None
+            and pat.VERB_PREPOSITION.match(raw) is None
+            and pat.SUBORDINATE_ING.match(raw) is None  # "before leaving the US, Bishop …"
+        )
 
     def _gapped(self, own: int) -> str | None:
         """``Scheelea was described by Karsten in 1857, and Ynesa by Cook in 1942``, ``…,
@@ -425,35 +610,35 @@ class DescribedSentence(LifeSpans):
         no verb of its own takes the verb of the clause before."""
         raw = self._raw[own]
         prev = own - 1
-        while prev > 0 and (self._aside[prev] or _CITATION.fullmatch(self._raw[prev])):
+        while prev > 0 and (self._aside[prev] or pat.CITATION.fullmatch(self._raw[prev])):
             prev -= 1  # past a citation: "… in 2006[6] and 3711 in 2009"
-        if own == 0 or not _AND_ONLY.match(raw) or self._verbal[own] or not self._verbal[prev]:
+        if own == 0 or not pat.AND_ONLY.match(raw) or self._verbal[own] or not self._verbal[prev]:
             return None
-        said = _AND_ONLY.sub("", self._pieces[1][own])  # clean_piece of the clause, cached
+        said = pat.AND_ONLY.sub("", self._pieces[1][own])  # clean_piece of the clause, cached
         before = self._raw[prev]
-        agent = _AGENT_VERB.search(before)
+        agent = pat.AGENT_VERB.search(before)
         if agent is not None and " by " in f" {said} ":
             thing, by = said.split(" by ", 1)
             return trim_description(f"{thing} {agent.group(1)} by {by}")  # "Ynesa described by"
-        lead = _VERB_FIRST.match(before)
+        lead = pat.VERB_FIRST.match(before)
         return trim_description(f"{lead.group(1)} {said}") if lead and said else None
 
     def _listed_value(self, m: DateMention) -> str | None:
         """``Rotterdam was the eleventh-largest port (2009: tenth; 2008: ninth)``: a year
         with a colon in brackets gives what the sentence's subject was that year."""
-        listed = _YEAR_COLON.match(self.text, m.end)
+        listed = pat.YEAR_COLON.match(self.text, m.end)
         first = self._first_verbal
         if listed is None or bisect_left(self._opens, m.start) <= bisect_left(
             self._closes, m.start
         ):
             return None
         who = self._subject_of(first) if first < len(self._verbal) else None
-        return trim_description(f"{_ARTICLE.sub('', who)} {listed.group(1)}") if who else None
+        return trim_description(f"{pat.ARTICLE.sub('', who)} {listed.group(1)}") if who else None
 
     @cached_property
     def _relatives(self) -> tuple[list[int], list[re.Match[str]]]:
         """Every ``which``/``who`` of the sentence, found once (not once per date)."""
-        found = list(_INNER_RELATIVE.finditer(self.text))
+        found = list(pat.INNER_RELATIVE.finditer(self.text))
         return [r.start() for r in found], found
 
     def _last_relative(self, start: int, end: int) -> re.Match[str] | None:
@@ -472,35 +657,35 @@ class DescribedSentence(LifeSpans):
         rel = self._last_relative(start, m.start)
         if rel is None or not has_verb(self.text[rel.end() : m.start]):
             return None
-        head = _ARTICLE_OF_DATE.sub("", self._blank[start : rel.start()])
-        head = _DATE_PHRASE_END.sub("", head).replace("\x00", " ").strip(" ,")
+        head = pat.ARTICLE_OF_DATE.sub("", self._blank[start : rel.start()])
+        head = pat.DATE_PHRASE_END.sub("", head).replace("\x00", " ").strip(" ,")
         antecedent = tail_noun_phrase(head)
-        if _PREDICATE_NOUN.search(head) and self._first_said is not None:
+        if pat.PREDICATE_NOUN.search(head) and self._first_said is not None:
             subject = self._subject_of(own) or head_phrase(self._raw[self._first_said])
             antecedent = subject or antecedent  # "Dodd is an … player who represented …"
         body = _TRAIL_FILLER.sub("", self._blank[rel.end() : m.start].replace("\x00", " "))
         if antecedent is None or not body.strip():
             return None
-        antecedent = _ARTICLE.sub("", antecedent)
+        antecedent = pat.ARTICLE.sub("", antecedent)
         words = body.split()
-        if len(words) > 1 and (words[0][:1].isupper() or words[0].lower() in _PRONOUN_ACTORS):
+        if len(words) > 1 and (words[0][:1].isupper() or words[0].lower() in pat.PRONOUN_ACTORS):
             return trim_description(f"{body} {antecedent}")  # "Torres helped develop … sound"
         return trim_description(f"{antecedent} {body}")  # "ironclads were not completed"
 
     def _when_after(self, m: DateMention) -> str | None:
         """``… until 1960, when it declared independence``: the ``when`` clause after the date
         says what happened then (its pronoun is the sentence's subject)."""
-        when = _WHEN_AFTER.match(self.text, m.end)
+        when = pat.WHEN_AFTER.match(self.text, m.end)
         if when is None:
             return None
         clause = when.group(1)
-        pronoun = _PRONOUN_SUBJECT.match(clause)
+        pronoun = pat.PRONOUN_SUBJECT.match(clause)
         if pronoun is not None:
             who = self.topic if pronoun.group(1).lower() in self.person else None
             first = self._first_verbal
             who = who or (self._subject_of(first) if first < len(self._verbal) else None)
             rest = clause[pronoun.end() :]
-            clause = f"{_ARTICLE.sub('', who)} {rest}" if who else rest
+            clause = f"{pat.ARTICLE.sub('', who)} {rest}" if who else rest
         return trim_description(clause)
 
     def _actor(self, base: int) -> str | None:
@@ -510,28 +695,58 @@ class DescribedSentence(LifeSpans):
         established``), else the subject of the clause after (``Raised in 1941, it …``),
         else the noun phrase the clause before ends with (``… the parade, scheduled for``)."""
         pieces, verbal, aside = self._pieces[1], self._verbal, self._aside
-        reach = range(base - 1, max(-1, base - 1 - _MAX_REACH), -1)
+        reach = range(base - 1, max(-1, base - 1 - pat.MAX_REACH), -1)
         before = [
             i
             for i in reach
-            if pieces[i] and not aside[i] and not _VERB_PREPOSITION.match(self._raw[i])
+            if pieces[i] and not aside[i] and not pat.VERB_PREPOSITION.match(self._raw[i])
         ]  # not "diplomats, including many stationed …, were collected": "including many"
-        spoken = next((i for i in before if verbal[i]), None)
+        spoken = next(
+            (
+                i
+                for i in before
+                if verbal[i]
+                and not pat.RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
+                and not pat.ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
+            ),
+            None,
+        )
         if spoken is not None and (subject := self._subject_of(spoken)):
             return subject
-        named = next((pieces[i] for i in before[:3] if is_name_like(pieces[i])), None)
+        named = next(
+            (
+                pieces[i]
+                for i in before[:3]
+                if (is_name_like(pieces[i]) or pat.LONG_NAME.fullmatch(pieces[i]))
+                and not opens_with_verb(pieces[i])  # "Invented in 1868 and deployed in …"
+            ),
+            None,
+        )
         opening = self._first_said
-        opens = opening is not None and opening < base and self._first_verbal >= base
+        opens = (
+            opening is not None
+            and opening < base
+            and self._first_verbal >= base
+            and not pat.VERB_PREPOSITION.match(self._raw[opening])  # "Following a privatisation"
+        )
         if opens and opening is not None and (first := head_phrase(self._raw[opening])):
             return first  # the sentence opens with what it is about
         if named is not None:
             return named
-        if base + 1 < len(pieces) and verbal[base + 1]:
-            return self._subject_of(base + 1, fronted=True)
+        for j in range(base + 1, min(len(pieces), base + 1 + pat.MAX_REACH)):
+            if not verbal[j]:
+                break
+            subject = self._subject_of(j, fronted=True)
+            if (
+                subject is not None
+                or not opens_with_verb(pieces[j])
+                or not pat.AND_ONLY.match(self._raw[j])
+            ):
+                return subject  # "Designed in 1871 and built in …, the lighthouse …"
         k = base - 1  # "… with the Redoutable, laid down in 1873 and launched in 1876"
         while k >= 0 and (
             (k in before and (not pieces[k] or self._participle_phrase(k)))
-            or _VERB_PREPOSITION.match(self._raw[k])  # past "including many stationed …"
+            or pat.VERB_PREPOSITION.match(self._raw[k])  # past "including many stationed …"
         ):
             k -= 1  # past participles of one thing: skipped to the phrase that names it
         return tail_noun_phrase(self._raw[k]) if k >= 0 and k in before else None
@@ -539,7 +754,7 @@ class DescribedSentence(LifeSpans):
     def _subject_of(self, i: int, fronted: bool = False) -> str | None:
         """The words of clause ``i`` before its verb (``the music video``; a pronoun is the
         topic), or None."""
-        piece = _FILLER_ARTICLE.sub("", self._raw[i])
+        piece = pat.FILLER_ARTICLE.sub("", self._raw[i])
         words = piece.split()
         low = words_of(piece)
         for k in range(len(words)):
@@ -549,12 +764,14 @@ class DescribedSentence(LifeSpans):
                 person = low[0] in self.person
                 if k == 1 and (person or (fronted and low[0] == "it")):
                     return self.topic or None  # "he": the article's person; "Raised …, it"
-                if low[0] in _FRONT_PREPOSITIONS and low[k - 1] in _PRONOUN_ACTORS:
+                if low[0] in pat.FRONT_PREPOSITIONS and low[k - 1] in pat.PRONOUN_ACTORS:
                     # "Through the influence of King Æthelbald he was appointed": the pronoun
                     return self.topic or None if low[k - 1] in self.person else None
-                if all(w in DETERMINERS or w in _PRONOUN_ACTORS for w in low[:k]):
+                if all(w in DETERMINERS or w in pat.PRONOUN_ACTORS for w in low[:k]):
                     return None
-                while k > 1 and low[k - 1].endswith("ly") and low[k - 1] not in _NOT_ADVERBS:
+                if low[0] in pat.NO_SUBJECT or pat.ADVERB.fullmatch(low[0]):
+                    return None  # "which was …", "especially in Picasso's … works": no actor
+                while k > 1 and low[k - 1].endswith("ly") and low[k - 1] not in pat.NOT_ADVERBS:
                     k -= 1  # "Krosa quickly intensified": "Krosa"
                 return " ".join(words[:k]).strip(" ,") if k <= 7 else None
         return None
@@ -566,113 +783,27 @@ class DescribedSentence(LifeSpans):
         return (
             self._verbal[i]
             and not self._aside[i]
-            and not _RELATIVE_OPEN.match(raw)
-            and (not raw[:1].isdigit() or _ORDINAL.match(raw) is not None)  # "38th Infantry"
+            and not pat.RELATIVE_OPEN.match(raw)
+            and (
+                not raw[:1].isdigit()
+                or pat.ORDINAL.match(raw) is not None  # "38th Infantry"
+                or pat.COUNTED_SUBJECT.match(raw) is not None  # "300 North Koreans launched"
+            )
         )
 
     def _listed_award(self, m: DateMention) -> str | None:
         """``Rookie of the Year (2008)`` as a list item of a biography: the person was named it."""
         if not (self.person and self.topic) or self._first_verbal < len(self._verbal):
             return None
-        head = _LISTED.match(self.text)
+        head = pat.LISTED.match(self.text)
         if head is None or not head.end() <= m.start or ")" in self.text[head.end() : m.start]:
             return None  # "Match of the Year (2003) vs. Kurt Angle … on September 16": a match
         return f"{self.topic} named {head.group(1).strip()}"
 
 
-# a preposition of time before a dated noun: the noun names a happening of its own
-_TEMPORAL_BEFORE = re.compile(
-    r"\b(?:after|before|since|until|till|following|preceding|prior\s+to|ahead\s+of)\s+"
-    r"(?:the|a|an|his|her|its|their|our|[A-Z][\w.’'-]*['’]s)\s+$",
-    re.IGNORECASE,
-)
-_LISTED = re.compile(r"\s*([A-Z][^()]{2,80}?)\s*\((?=[^()]*\d)")  # "Name (2008, 2009)"
-_PREPOSITION_OPEN = re.compile(
-    r"(?:during|in|at|on|after|before|since|by|throughout|from|until|for|with)\s", re.I
-)
-_FILLER_ARTICLE = re.compile(r"^(?:and|but|then|so)\s+", re.I)
-_PRONOUN_ACTORS = frozenset(["it", "he", "she", "they"])
-
-_OWN_SUBJECT_RELATIVE = re.compile(r"(?:and\s+)?(?:where|whose|when)\b", re.IGNORECASE)
-_RELATIVE_OPEN = re.compile(r"(?:and\s+)?(?:which|who|whom|whose|where)\b", re.IGNORECASE)
-_MAX_REACH = 6  # clauses searched on each side for one with a verb
-_PRONOUN_SUBJECT = re.compile(
-    r"^(?:(?:and|but|then|so|when|while|as|that)\s+)*(he|she|it|they)\s+", re.IGNORECASE
-)
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-# clause breaks: commas, semicolons, brackets, dashes (not a score's "70 – 55")
-_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|(?<![\d\s])\s*[—–]|[—–](?!\s?\d)|\s-\s")
-_DASH = re.compile(r"\s*(?:\s-\s|[—–])")
-_IN_NAME = re.compile(r"\w\s-\s[A-Z]")  # "International Sharing School - Taguspark"
-# "It was created …", "It operated …": "it" the article's subject; not "It took until …"
-_REFERRING_IT = re.compile(
-    r"it\s+(?:(?:was|is|were|has\s+been|had\s+been)\s+(?:[a-z]{3,}ed|built|made|held|known|"
-    r"set|laid|run|sold|won|begun)\b|(?!took|takes|seems|seemed|appears|appeared|became|"
-    r"becomes|remains|remained|is|was|has|had)[a-z]{3,}(?:ed|s)\b)",
-    re.IGNORECASE,
-)
-_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # "Napoleon Bonaparte"
-# a relative clause about the whole clause before it: "…, which led to …"
-_SENTENTIAL = re.compile(
-    r"(?:and\s+)?which\s+(?:led|leads|caused|causes|resulted|results|meant|means|made|"
-    r"allowed|prompted|forced|sparked|triggered)\b",
-    re.IGNORECASE,
-)
-# "… is an Australian equestrian and basketball player" (not "… the nephew of Thurstan")
-_PREDICATE_NOUN = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+(?:(?!of\b|to\b|for\b|from\b)[^,;\s]+\s*)+$",
-    re.IGNORECASE,
-)
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
-_PAST_FIRST = re.compile(r"(?:and\s+)?(?:[a-z]{3,}ed|laid|built|made|begun|sold|won)\b", re.I)
-_FOLLOWED = re.compile(r"(?:followed|succeeded|preceded|joined)\s+by\b", re.IGNORECASE)
-_CITATION = re.compile(r"\W*\d*\W*")  # "[6]", "", "(a)"
-_AND_ONLY = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
-_AGENT_VERB = re.compile(
-    r"\b(?:was|were|is|are|been)\s+([a-z]{3,}ed|[a-z]*(?:built|made|held|won|sold|laid|"
-    r"begun|taken|given|written|drawn|known|seen))\s+by\b"
-)  # "was described by", "was rebuilt by"
-_VERB_FIRST = re.compile(r"^((?:[a-z]{3,}ed|led|made|held|built)\s+by)\b")  # "followed by"
-_YEAR_COLON = re.compile(r"\s*:\s*([^;,()]+)")
-_INNER_RELATIVE = re.compile(r"(?<=\w)\s+(?:which|who|whom)\s+", re.IGNORECASE)
-_DATE_PHRASE_END = re.compile(r"\s+(?:in|on|at|by|since|from|until|of)\s+\x00+\s*$")
-_ARTICLE_OF_DATE = re.compile(r"\b(?:the|a|an)\s+(?=\x00)", re.IGNORECASE)
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
-_AND_PRONOUN = re.compile(r"and\s+(?:it|he|she|they)\s", re.IGNORECASE)
-# a past participle opening a clause after a comma: what it says is of the noun before
-_PARTICIPLE_AFTER_NOUN = re.compile(r"(?:[a-z]{3,}ed|built|made|held|known|begun|laid)\s", re.I)
-_PASSIVE_ASIDE = re.compile(r"(?:[a-z]{3,}ed|led|made|held|built|known)\s+by\b", re.IGNORECASE)
-# "(and) (in 1940) it was proposed to …", "it was decided that …": an impersonal passive
-_IMPERSONAL = re.compile(
-    r"(?:and\s+)?(?:(?:in|on|by|during|from|after|before)\s+(?:the\s+)?\s*)?it\s+"
-    r"(?:was|is|had\s+been|has\s+been)\s+[a-z]+ed\s+(?:to|that)\b",
-    re.IGNORECASE,
-)
-# a clause opening with a preposition made of a verb: "following the loss of HMAS Sydney"
-_VERB_PREPOSITION = re.compile(
-    r"(?:following|including|excluding|regarding|concerning|considering|according\s+to|"
-    r"barring|pending)\s",
-    re.IGNORECASE,
-)
-_NOT_ADVERBS = frozenset(["italy", "july", "family", "assembly", "ally", "rally", "supply"])
-_FRONT_PREPOSITIONS = frozenset(["through", "with", "under", "after", "despite", "in", "on", "at"])
-# "… the play Herons written by Simon Stephens": "which" after it is of the play
-_AGENT_TAIL = re.compile(
-    r"^(.*\S)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s+"
-    r"(?:[a-z]{3,}ed|written|drawn|made|built|sung|given)\s+by\s[^,]*$"
-)
-_RELATIVE_WHICH = re.compile(r"(?:and\s+)?which\b", re.IGNORECASE)
-_PREDICATE = re.compile(r"(is|was|are|were)\s+(?=(?:a|an|the)\s+\w)", re.IGNORECASE)
-_COPULA_LEAD = re.compile(r"^(?:\w+\s+){1,3}?(was|is|were|are|became|becomes)\s", re.IGNORECASE)
-# "… until 1960, when it declared independence", "… late 1940s, a period when he was …"
-_WHEN_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:a|the)\s+(?:period|time|year|era|day|decade)\s+)?when\s+"
-    r"([^,;:()]{6,}?)\s*(?:[,;:()]|\.?$)",
-    re.IGNORECASE,
-)
-
-
 def _only_time(piece: str) -> bool:
     """Are the words of a clause only time words (``morning``, ``first two weeks``)?"""
     rest = [w for w in piece.lower().split() if w not in ("the", "a", "an", "of", "that", "this")]
-    return bool(rest) and all(w in TIME_NOUNS or w in NUMBER_WORDS for w in rest)
+    return bool(rest) and all(
+        w in TIME_NOUNS or w in NUMBER_WORDS or pat.CLOCK.fullmatch(w) for w in rest
+    )  # "06: 00": a time of day

@@ -48,6 +48,7 @@ _AUXILIARY_END = re.compile(r"\b(?:is|was|are|were|be|been|being|has|have|had)\s
 _COPULAS: Final = words("is was are were be been being become became")
 _PERFECT: Final = words("has have had")
 _MAX_PREDICATE = 8
+_TIME_ANAPHORA = re.compile(r"\s+(?:that|this|the same)\s+(?:day|night|year|season|week)\b.*$")
 _PRONOUNS: Final = words("he she it they we i you this that")
 # "the 10th pitcher to record back-to-back 200-strikeout seasons and the first since":
 # the infinitive after a rank is the deed the compared name did
@@ -77,7 +78,8 @@ def _predicate(text: str, skip: tuple[int, int]) -> str | None:
             nxt = low[i + 1] if i + 1 < len(low) else ""
             if w in _PERFECT and (nxt.endswith(("ed", "en")) or is_verb(nxt, w, "")):
                 i += 1  # "have led" → "led"
-            return " ".join(raw[i : i + _MAX_PREDICATE]).strip(" .")
+            predicate = " ".join(raw[i : i + _MAX_PREDICATE]).strip(" .")
+            return _TIME_ANAPHORA.sub("", predicate)  # not "threw 130 pitches that day"
     return None
 
 
