@@ -54,6 +54,7 @@ from pipeline.ingest import PlannedInput, Source, plan_inputs, reject_row, sourc
 from pipeline.ingest.dumps import dump_files, dump_sources
 from pipeline.ingest.plan import is_input_name, links_outside
 from pipeline.limits import Limits
+from pipeline.memory import release_memory
 from pipeline.merge import EntityMerger
 from pipeline.package import write_package_metadata
 from pipeline.package.dataset import CARD
@@ -348,6 +349,7 @@ def run_pipeline(
                         publisher.add(doc)
                         if isinstance(unit, Batch) and doc.cache:
                             store.put(unit.keys[i], doc)
+                    release_memory()  # the batch's rows, appended and freed
                     appending += time.perf_counter() - began
                     for stage, value in out.seconds.items():
                         seconds[stage] = seconds.get(stage, 0.0) + value

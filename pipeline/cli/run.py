@@ -171,8 +171,10 @@ def run(
     stats: Path | None,
 ) -> None:
     from pipeline.limits import Limits
+    from pipeline.memory import use_system_allocator
     from pipeline.run import default_cache, run_pipeline
 
+    use_system_allocator()
     summary = run_pipeline(
         raw,
         output,

@@ -19,6 +19,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.export.layout import table_parts
+from pipeline.memory import release_memory
 from schemas import TABLES, TableSpec
 from schemas.metadata import columns
 
@@ -102,6 +103,7 @@ def write_sqlite(folder: Path, path: Path, rows: dict[str, int]) -> Path:
                     db.executemany(
                         insert, ([_cell(v) for v in row] for row in zip(*values, strict=True))
                     )
+            release_memory()  # the row groups read: tens of MB freed, not yet given back
         db.execute("COMMIT")
         broken = db.execute("PRAGMA foreign_key_check").fetchmany(5)
         if broken:
