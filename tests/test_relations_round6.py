@@ -5,7 +5,7 @@ sentences of other shapes that must not fire."""
 from __future__ import annotations
 
 from pipeline.extract.entities.awards import find_awards
-from tests.test_entities import read, relations
+from tests.test_entities import entities, read, relations
 
 
 def quotes(body: str, title: str = "Harbourview Science Park") -> dict[tuple[str, str], str]:
@@ -239,3 +239,26 @@ def test_as_part_of_an_indefinite_name_does_not_take_the_nearest_place() -> None
     )
     assert ("China", "part_of", "No. 76 Wing") not in found
     assert not any(r[0] in ("China", "Formosa") and r[1] == "part_of" for r in found)
+
+
+# entities: legal-form suffixes end an organisation's name
+
+
+def test_legal_form_suffixes_make_organisations() -> None:
+    found = entities(
+        read(
+            "Kestrel Edible Oil Sdn Bhd was established in 1991. Top management of Marlow Plc "
+            "met in May. The park is held in the Marlow Kestrel LP partnership."
+        )
+    )
+    assert found["Kestrel Edible Oil Sdn Bhd"] == "organization"
+    assert found["Marlow Plc"] == "organization"
+    assert found["Marlow Kestrel LP"] == "organization"
+
+
+def test_a_legal_form_company_founded_by_an_agent() -> None:
+    found = relations(
+        read("Kestrel LNG Sdn Bhd (KLNG) was established by Marlow Petroleum in 1978.")
+    )
+    assert ("Kestrel LNG Sdn Bhd", "founded_by", "Marlow Petroleum") in found
+    assert ("Kestrel LNG Sdn Bhd", "alias_of", "=KLNG") in found
