@@ -23,16 +23,19 @@ DESIGNATION_RE: Final = re.compile(
     r"\b(?P<trigger>(?:designated|declared|recognized|recognised|named|ranked|certified|"
     r"honou?red|selected|chosen|listed|voted|crowned|designation|recognition|status|title|"
     r"accredited)(?:\s+(?:by\s+(?P<by>[^,;]{1,120}?)\s+)?as)|(?:selected|named|voted|elected)\s+"
-    r"(?:on)?to|declared|named|awarded|won|received|granted|given|retained|retain|regained|"
-    r"captured|(?:earned|earning)(?:\s+(?:him|her|them))?)\s+"
-    r"(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?)?)"
+    r"(?:on)?to|declared|named|awarded|won|winning|received|granted|given|retained|"
+    r"(?:(?<=\bto\s)|(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s))win|"  # a verb, not ``the win``
+    r"retain|regained|captured|(?:earned|earning)(?:\s+(?:him|her|them))?)\s+"
+    r"(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?|(?:his|her|their|its)\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"consecutive|straight|successive|career)\s+){0,2}(?:\([^()]{1,30}\)\s+)?)"
 )
 # The words a sentence must hold for an award phrase (the trigger's first word).
 DESIGNATION_WORDS: Final = words(
     """designated declared recognized recognised named ranked certified honored honoured
     selected chosen listed voted crowned designation recognition status title accredited
-    elected awarded won received earned earning granted given retained retain regained
-    captured"""
+    elected awarded won win winning received earned earning granted given retained retain
+    regained captured"""
 )
 # Words that open the phrase without being part of the name.
 _LEADING: Final = words(
@@ -110,6 +113,10 @@ def find_awards(text: str) -> list[AwardSpan]:
                 start = word.end()
                 continue
             break
+        if article.split()[:1] in (["his"], ["her"], ["their"], ["its"]):
+            capital = re.match(r"[A-Z]", text[start:])
+            if capital is None:
+                continue  # ``won his first match``: no name after the determiner
         if text[start : start + 1] == '"':
             start += 1
         stop = _STOP.search(text, start)
@@ -130,6 +137,13 @@ def find_awards(text: str) -> list[AwardSpan]:
         trailing = re.search(r"\s*\(([^()]*)\)$", phrase)
         if trailing and is_acronym(trailing.group(1)):  # the acronym names the phrase's tail
             phrase = phrase[: trailing.start()]
+        if article.split()[:1] in (["his"], ["her"], ["their"], ["its"]):
+            # after a determiner the name ends at its last capitalised word (``won his
+            # first WWE Undisputed Championship five months after …``)
+            kept = phrase.split()
+            while kept and not kept[-1][:1].isupper():
+                kept.pop()
+            phrase = phrase[: phrase.rfind(kept[-1]) + len(kept[-1])] if kept else ""
         end = start + len(phrase)
         tokens = phrase.split()
         if not tokens or len(tokens) > 12 or tokens[0].lower() in _NOT_AWARD:

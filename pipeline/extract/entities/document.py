@@ -161,6 +161,8 @@ def _recipient(text: str, award: AwardSpan, names: Register, out: _Sentence) -> 
     organisation opening the phrase after a giving verb receives the award."""
     if not GIVING_VERBS.match(text, award.trigger_start):
         return award
+    if len(text[award.trigger_start : award.start].split()) > 1:
+        return award  # ``won his first WWE Championship``: a determiner, no recipient
     words = text[award.start : award.end].split()
     for n in range(min(3, len(words) - 1), 0, -1):
         form = " ".join(words[:n])

@@ -26,7 +26,8 @@ HEADS: Final[dict[str, str]] = {
             Artillery Marines Force Forces Wing Group Battery Legion Constabulary Bros Bros.
             Properties Goods Developers Ventures Investments Partners Realty Solutions
             Logistics Pharmaceuticals Petroleum Resources Communications Broadcasting
-            Shipping Chemicals Foods Brewery Insurance Securities Telecommunications League"""
+            Shipping Chemicals Foods Brewery Insurance Securities Telecommunications League
+            Plc Bhd Berhad LP LLP Pte Pty S.p.A. KG"""
         ),
         "organization",
     ),

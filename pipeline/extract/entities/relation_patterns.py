@@ -179,7 +179,7 @@ BASED_RE: Final = re.compile(r"-(?:based|headquartered)\b")
 # ``X is an industrial park in Taiwan``, ``… as the first incubator in China``.
 DEFINITION_IN_RE: Final = re.compile(
     r"\b(?:is|was|are|were|as)\s+(?:both\s+)?(?:an?|the)\s+"
-    r"(?:(?!by\b|,\s*(?:which|who|where|while|that|\w+ing|\w+ed)\b)[^.;:()\"]){0,100}?"
+    r"(?:(?!by\b|,\s*(?:which|who|where|while|that|\w+ing|\w+ed)\b)(?:[^.;:()\"]|\([a-z][^()]{0,30}\))){0,100}?"
     r"(?<!north)(?<!south)(?<!east)(?<!west)(?<!km)(?<!miles)\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])"
 )
 # ``Among the attractions in X are A, B and C``: the places and sites listed after the
@@ -199,8 +199,13 @@ HOSTS_RE: Final = re.compile(
 EXAMPLE_RE: Final = re.compile(
     r"^\s*(?:exemplifies|is)\s+(?:an?|one)\s+(?:\w+\s+){0,2}?(?:case|example|tenant|occupant)\b"
 )
+# ``is part of the X``, ``is also a component of the X``, ``is a part of an ambitious "X"
+# program``: a determiner and up to two lower-case adjectives may stand before the name.
 PART_OF_RE: Final = re.compile(
-    r"\b(?:is|was|as|are|were)\s+(?:a\s+|also\s+)?part\s+of\s+(?:the\s+)?"
+    r"\b(?:is|was|are|were|became|remains|be|being)\s+(?:also\s+)?(?:now\s+)?"
+    r"(?:(?:a|an|the|one)\s+)?(?:(?:integral|key|constituent|founding|major)\s+)?"
+    r"(?:part|component|constituent)s?\s+of\s+(?:(?:the|an?)\s+(?:[a-z][\w\-]*\s+){0,2}(?=[A-Z\"“]))?|"
+    r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?"
 )
 MEMBER_OF_RE: Final = re.compile(r"\b(?:a|is|was)\s+(?:founding\s+)?member\s+of\s+(?:the\s+)?")
 EMPLOYED_RE: Final = re.compile(
@@ -239,7 +244,7 @@ WORK_PART_RE: Final = re.compile(
 )
 MEMBERSHIP_WORDS: Final = {
     "subsidiary": words("subsidiary division unit affiliate arm"),
-    "part": words("part"),
+    "part": words("part parts component components constituent constituents"),
     "member": words("member"),
     "employed": words("works worked working employed"),
     "with": words("season seasons year years career played plays playing signed signs")

@@ -23,6 +23,7 @@ from pipeline.extract.entities.context import (
     subject_for,
 )
 from pipeline.extract.entities.found import Found, Key, Stated
+from pipeline.extract.entities.frame_relations import frame_relations
 from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is_region
 from pipeline.extract.entities.heads import HEADS
 from pipeline.extract.entities.lists import list_items
@@ -789,6 +790,7 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
     if not HOST_WORDS.isdisjoint(ctx.words):
         out += _host_relations(ctx)
     out += placing_relations(ctx)
+    out += frame_relations(ctx)
     if " as " in text:
         out += _founded_as_relations(ctx)
     if " under " in text and not UNDER_WORDS.isdisjoint(ctx.words):
