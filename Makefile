@@ -79,6 +79,8 @@ score: $(SCORED) ## score extraction against every shared gold file and our blin
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind4-parks.jsonl $(if $(VERBOSE),--verbose)
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/dev tests/fixtures/entities/blind5-dev.jsonl $(if $(VERBOSE),--verbose)
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind5-parks.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/dev tests/fixtures/entities/blind6-dev.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind6-parks.jsonl $(if $(VERBOSE),--verbose)
 endif
 
 clean: ## remove generated files (not .venv)
