@@ -125,6 +125,7 @@ REDUCED = re.compile(
     r"[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"([a-z]{3,}ed|built|made|held|laid|sold|begun)\s+(?:on|in|during)\s+(?:the\s+)?$"
 )
+REDUCED_REACH = 200  # characters before a date that REDUCED can span
 NOT_NOUN_END = words(
     "was were is are be been had has have who which that first later also then only finally again"
 )

@@ -468,12 +468,13 @@ class DescribedSentence(LifeSpans):
         after a participle that follows its noun, in a clause whose verb comes before, dates
         that noun's participle (``sample collected``)."""
         start = self._pieces[0][own]
-        before = self.text[start : m.start]
-        hit = pat.REDUCED.search(before)
+        # the phrase is a few words long: searched for just before the date, not from the
+        # clause's start (a clause of n dates would cost n² otherwise)
+        hit = pat.REDUCED.search(self.text, max(start, m.start - pat.REDUCED_REACH), m.start)
         if hit is None or hit.group(1).split()[-1].lower() in pat.NOT_NOUN_END:
             return None
-        lead = before[: hit.start()]
-        if not has_verb(lead) or pat.LEAD_END.search(lead):
+        lead = self.text[start : hit.start()]
+        if not has_verb(lead) or pat.LEAD_END.search(self.text, start, hit.start()):
             return None  # "The bridge opened in 1990": the clause's own verb; "is a …"
         return trim_description(f"{hit.group(1)} {hit.group(2)}")
 
