@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -82,8 +83,8 @@ def build_corpus(raw: Path, target: Path, megabytes: float) -> tuple[int, int]:
     return count, total
 
 
-def _tree_rss(root: int) -> tuple[float, float]:
-    """(largest, total) RSS in MB of ``root`` and its descendants (Linux /proc)."""
+def _tree(root: int) -> dict[int, float]:
+    """RSS in MB of ``root`` and each of its descendants, by pid (Linux /proc)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, float] = {}
     for entry in os.listdir("/proc"):
@@ -97,32 +98,17 @@ def _tree_rss(root: int) -> tuple[float, float]:
         pid, parent = int(entry), int(fields[1])
         children.setdefault(parent, []).append(pid)
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") / 1e6
-    tree, stack = [], [root]
+    tree, stack = {}, [root]
     while stack:
         pid = stack.pop()
-        tree.append(pid)
+        tree[pid] = rss.get(pid, 0.0)
         stack += children.get(pid, [])
-    values = [rss.get(pid, 0.0) for pid in tree]
-    return max(values, default=0.0), sum(values)
+    return tree
 
 
-def _tree_pss(root: int) -> float:
-    """The proportional set size in MB of ``root`` and its descendants: memory shared
-    between them counted once (Linux ``/proc/<pid>/smaps_rollup``; 0 where unreadable)."""
-    pids, stack = [], [root]
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as handle:
-                    parent = int(handle.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry))
-    while stack:
-        pid = stack.pop()
-        pids.append(pid)
-        stack += children.get(pid, [])
+def _tree_pss(pids: Iterable[int]) -> float:
+    """The proportional set size in MB of the processes ``pids``: memory shared between
+    them counted once (Linux ``/proc/<pid>/smaps_rollup``; 0 where unreadable)."""
     total = 0.0
     for pid in pids:
         try:
@@ -152,11 +138,12 @@ def run_cli(label: str, args: list[str], stats: Path) -> RunFigures:
     def sample() -> None:
         last, last_pss = -1.0, -1.0
         while proc.poll() is None:
-            largest, total = _tree_rss(proc.pid)
+            tree = _tree(proc.pid)
+            largest, total = max(tree.values(), default=0.0), sum(tree.values())
             peaks[0], peaks[1] = max(peaks[0], largest), max(peaks[1], total)
             now = time.perf_counter() - start
             if now - last_pss >= 0.5:  # slower to read than RSS
-                peaks[2] = max(peaks[2], _tree_pss(proc.pid))
+                peaks[2] = max(peaks[2], _tree_pss(tree))
                 last_pss = now
             if now - last >= 1.0:
                 series.append((round(now, 1), round(largest, 1), round(total, 1)))
