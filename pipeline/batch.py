@@ -31,7 +31,6 @@ from pipeline.extract.events import extract_events
 from pipeline.extract.quantities import extract_quantities
 from pipeline.ingest import Source, display_name, document_from_source, reject_row
 from pipeline.limits import DocumentTimeout, deadline, too_slow
-from pipeline.memory import release_memory
 from pipeline.model import Document
 from pipeline.segment import segment_document
 from pipeline.validate import check_extracted
@@ -246,5 +245,4 @@ def _process_batch(
             out.entities = [e for e in out.entities if e["entity_id"] in known]
             out.tables = {name: encoded[name][out.doc_id] for name in DOCUMENT_TABLES}
         clock.lap("encode")
-    release_memory()  # the batch's frames and rows, freed: give them back, not only to malloc
     return BatchOutput(outputs, dict(clock.seconds))

@@ -33,6 +33,7 @@ from pipeline.errors import UsageProblem
 from pipeline.export.encode import TEXT_FORMATS, TextFormats
 from pipeline.ingest import Source, reject_row
 from pipeline.limits import MAX_JOBS
+from pipeline.memory import release_memory
 
 _PR_SET_PDEATHSIG = 1
 
@@ -120,6 +121,14 @@ def _worker_init(parent: int) -> None:
                 os._exit(1)
             return
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _worker_batch(sources: Sequence[Source], **options: Any) -> BatchOutput:
+    """:func:`~pipeline.batch.process_batch` in a worker process, which then gives what the
+    batch freed back to the OS (in this process the run does that after appending)."""
+    out = process_batch(sources, **options)
+    release_memory()
+    return out
 
 
 class Executor(Protocol):
@@ -259,7 +268,7 @@ class ProcessExecutor(_WindowedExecutor):
 
     def submit(self, sources: Sequence[Source]) -> Future[BatchOutput]:
         return self.pool.submit(
-            process_batch, sources, max_seconds=self.max_seconds, text_formats=self.text_formats
+            _worker_batch, sources, max_seconds=self.max_seconds, text_formats=self.text_formats
         )
 
     def is_death(self, err: BaseException) -> bool:
@@ -324,7 +333,7 @@ class DaskExecutor(_WindowedExecutor):
         # a worker that dies takes its task along; the scheduler reruns it elsewhere, up to
         # distributed.scheduler.allowed-failures times, then raises KilledWorker here
         return self.client.submit(
-            process_batch,
+            _worker_batch,
             list(sources),
             max_seconds=self.max_seconds,
             text_formats=self.text_formats,

@@ -349,7 +349,7 @@ def run_pipeline(
                         publisher.add(doc)
                         if isinstance(unit, Batch) and doc.cache:
                             store.put(unit.keys[i], doc)
-                    release_memory()  # the batch's rows, appended and freed
+                    release_memory()  # the batch's rows (and, in this process, its work), freed
                     appending += time.perf_counter() - began
                     for stage, value in out.seconds.items():
                         seconds[stage] = seconds.get(stage, 0.0) + value
