@@ -13,11 +13,13 @@ from __future__ import annotations
 import ctypes
 import math
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
+from typing import Any
 
 MAX_JOBS = 256
 DEFAULT_MAX_DOCUMENT_MB = 10.0  # 10x the longest encyclopedic article
@@ -89,6 +91,26 @@ class _Alarm:
 
 
 @contextmanager
+def _own_unraisables_dropped() -> Iterator[None]:
+    """While a deadline is armed, its own raises that land in a ``__del__`` or a collector
+    callback are dropped, not handed to ``sys.unraisablehook``: they are expected (the
+    deadline raises again), and a hook that takes longer than :data:`RETRY_SECONDS` (one that
+    imports, as pytest's does) would be hit by the next raise itself. Anything else goes on
+    to the hook as before."""
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if unraisable.exc_type is not DocumentTimeout:
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        yield
+    finally:
+        sys.unraisablehook = previous
+
+
+@contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
     """Run the block with a budget of ``seconds`` (None: no budget); raise
     :class:`DocumentTimeout` in it when the budget runs out, and again every
@@ -102,15 +124,16 @@ def deadline(seconds: float | None) -> Iterator[None]:
         yield
         return
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-        alarm = _Alarm()
-        previous = signal.signal(signal.SIGALRM, alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds, RETRY_SECONDS)
-        try:
-            yield
-        finally:
-            _disarm(alarm, previous)
+        with _own_unraisables_dropped():
+            alarm = _Alarm()
+            previous = signal.signal(signal.SIGALRM, alarm)
+            signal.setitimer(signal.ITIMER_REAL, seconds, RETRY_SECONDS)
+            try:
+                yield
+            finally:
+                _disarm(alarm, previous)
         return
-    with _thread_deadline(seconds):
+    with _own_unraisables_dropped(), _thread_deadline(seconds):
         yield
 
 
