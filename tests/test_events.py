@@ -222,6 +222,23 @@ def test_since_clause_and_flashback_do_not_move_the_context() -> None:
     assert got[-1] == ("early December", "1950-12")
 
 
+def test_a_target_or_forecast_year_does_not_move_the_context() -> None:
+    text = (
+        "The terminal opened in 2019. The operator plans to double capacity by 2030.\n"
+        "In 2022, it handled 3 million tonnes.\n"
+        "The port authority expects 500 jobs by 2028, up from 310 at the end of 2023.\n"
+        "In March, a new crane was installed."
+    )
+    got = events(text)
+    assert ("2030", "2030") in got and ("2028", "2028") in got
+    assert got[-1] == ("March", "2023-03")  # not 2030-03 nor 2028-03
+
+
+def test_a_past_year_after_a_forecast_word_in_another_clause_still_moves_it() -> None:
+    text = "Officials expected a quick recovery. By 1995, the town had grown. In May, it flooded."
+    assert events(text)[-1] == ("May", "1995-05")
+
+
 def test_unresolvable_and_stale_anaphora_are_left_out() -> None:
     assert events("In that same year, the park opened. On 4 August he left.") == []
     text = "He was born in 1976. He liked puzzles. He played often. He trained hard. He made the team that same year."

@@ -122,6 +122,12 @@ def _noun_after(text: str, end: int) -> str | None:
     return " ".join(phrase) or None
 
 
+def noun_phrase_after(text: str, end: int) -> str | None:
+    """The noun phrase after ``end`` up to its plural head (``exports`` of ``a 5% drop in
+    exports``)."""
+    return _noun_after(text, end)
+
+
 def _noun_before(text: str, start: int) -> str | None:
     """The measured noun before ``of`` or a qualifier: "[industrial output] of 18.5 billion",
     "a [market capitalization] of about", "an [output value] above 10 billion", "an

@@ -17,6 +17,16 @@ from pipeline.extract.dates import DateMention
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _SINCE_WIDTH = len("since")  # every match has this width (IGNORECASE folds one char to one)
+# Words that make a clause's date a target or a forecast, not a time the narrative is at
+# (``aims to attract 150 investors by 2030``, ``expects employment to reach 40,000 by 2028``,
+# ``the port will open in 2027``). Not ``would`` (``he would later …`` narrates the past).
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:plan|aim|intend|seek|expect|hope)(?:s|ed|ing)?\s+to|"
+    r"(?:is|are|was|were)\s+(?:set|due|scheduled|slated|projected|forecast|poised)\s+to|"
+    r"expects?|expected|forecasts?|projected|projections?|targets?|targeted|targeting|goals?|"
+    r"envisages?|envisioned)\b",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s-\s")
 
 
@@ -67,6 +77,18 @@ class SentenceClauses:
             return pos
         i = bisect_right(self._break_ends, pos)
         return self._break_ends[i - 1] if i else 0
+
+    @cached_property
+    def _future_ends(self) -> list[int]:
+        return [m.end() for m in _FUTURE.finditer(self.text)]
+
+    def is_prospective(self, m: DateMention) -> bool:
+        """A date its clause states as a target or a forecast (a future-marking word before
+        it in the clause: ``aims to … by 2030``, ``will open in 2027``) does not move the
+        narrative either."""
+        start = self._clause_start(m.start)
+        i = bisect_right(self._future_ends, m.start)
+        return i > 0 and self._future_ends[i - 1] > start
 
     def is_retrospective(self, m: DateMention) -> bool:
         """A year inside a parenthesis or a ``since`` clause does not move the narrative."""

@@ -235,7 +235,12 @@ class _Timeline:
 
     def anchor(self, sent: _DatedSentence, m: DateMention) -> None:
         """An absolute date establishes the context unless it is retrospective."""
-        if m.year is None or m.kind in ("decade", "century") or sent.is_retrospective(m):
+        if (
+            m.year is None
+            or m.kind in ("decade", "century")
+            or sent.is_retrospective(m)
+            or sent.is_prospective(m)
+        ):
             return
         ctx = self.ctx
         self.anchors += 1

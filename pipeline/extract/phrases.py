@@ -51,6 +51,12 @@ QUANTIFIERS: Final = words(
     all both many several few estimated"""
 )
 
+# Quantifiers that open a noun phrase without a number after them ("Total industrial
+# output", "Several firms"), unlike "About", "Over", "Nearly".
+_NOUN_QUANTIFIERS: Final = words(
+    "total additional another other estimated many several few first last next each all both some"
+)
+
 RELATIVES: Final = words("which who whom whose that")
 
 POSSESSIVES: Final = words("its his her their our")
@@ -235,7 +241,9 @@ class SentencePhrases:
         first = toks[i]
         opener = first.low in DETERMINERS or first.low in PRONOUNS or first.number
         if first.low in QUANTIFIERS:
-            opener = any(toks[k].number for k in range(i + 1, min(n, i + 4)))
+            opener = first.low in _NOUN_QUANTIFIERS or any(
+                toks[k].number for k in range(i + 1, min(n, i + 4))
+            )  # "Total industrial output reached …", "Several firms moved …"
         elif first.cap and first.low not in STOP_WORDS:
             participle = first.low.endswith(("ed", "ing")) and self._low(i + 1) in _OPENS_PHRASE
             opener = not participle  # "Composed of two locations, …", "Covering 105 km², …"
@@ -255,8 +263,9 @@ class SentencePhrases:
                     return Parse(i, k)  # "The park then was …", "… helicopters each flew"
                 after_number = toks[k - 1].number and t.low not in _FINITE  # "five starts"
                 singular = is_base_form(t.low) and self._singular(k - 1)  # "master plan for"
+                possessed = toks[k - 1].low.endswith(("'s", "’s"))  # "the zone's exports"
                 if is_verb(t.low, toks[k - 1].low, self._low(k + 1)) and not (
-                    after_number or singular
+                    after_number or singular or possessed
                 ):
                     return Parse(i, k)
                 if t.low in RELATIVES and toks[k - 1].word:

@@ -98,6 +98,8 @@ PROPERTIES: Final[tuple[Property, ...]] = (
     _p("pressure", None, "pressure", "pressure", "pressure"),
     _p("duration", "P2047", "duration", "duration", ""),
     _p("age", None, "age of a person or thing", "duration", "age aged"),
+    _p("change", None, "a change of a quantity in percent or percentage points (growth or "
+       "decline, e.g. year on year)", "percent", ""),
     _p("share", None, "a share or percentage of a whole", "percent", ""),
 )  # fmt: skip
 
@@ -118,7 +120,8 @@ _BY_DIMENSION: Final[dict[str, str]] = {
 MEASURE_NOUNS: Final = words(
     """area size total number amount length height width depth population share capacity
     budget revenue revenues output value cost price count rate percentage proportion part
-    majority extent surface"""
+    majority extent surface exports imports profit profits income earnings sales turnover
+    throughput traffic investment employment production spending expenditure"""
 )
 
 

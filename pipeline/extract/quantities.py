@@ -24,9 +24,11 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 from itertools import pairwise
+from typing import Final
 
 from pipeline.extract.attributes import attribute_for
 from pipeline.extract.candidate import Candidate, SentenceContext
+from pipeline.extract.changes import change_of, changed_attribute
 from pipeline.extract.currencies import (
     CURRENCY_PREFIX_RE,
     CURRENCY_SUFFIX_RE,
@@ -336,6 +338,7 @@ def _sentence_facts(
         text, topic, date_spans, values, doc.text[max(0, sent.char_start - 2000) : sent.char_start]
     )
     facts: list[Fact] = []
+    measured: str | None = None
     for c, noise in zip(cands, flags, strict=True):
         if noise:
             continue
@@ -351,22 +354,31 @@ def _sentence_facts(
         anchor = main or c
         timeless = anchor.unit in TIME_UNITS or anchor.method == "quantity.age"
         start, end = sent.char_start + c.start, sent.char_start + c.end
-        attribute = attribute_for(
-            text,
-            anchor.start,
-            anchor.end,
-            kind=anchor.kind,
-            unit=anchor.unit,
-            method=anchor.method,
-            linked=subjects.linked_subject(anchor.start),
-        )
-        prop = property_for(
-            attribute,
-            "measure" if anchor.method == "quantity.age" else anchor.kind,
-            "age"
-            if anchor.method == "quantity.age"
-            else DIMENSION_OF.get(anchor.unit.split("/")[0]),
-        )
+        linked = subjects.linked_subject(anchor.start)
+        change = change_of(text, anchor.start, anchor.end) if anchor.kind == "percent" else None
+        attribute: str | None
+        prop: str | None
+        if change is not None:
+            attribute, prop = changed_attribute(text, change, linked, measured), "change"
+        else:
+            attribute = attribute_for(
+                text,
+                anchor.start,
+                anchor.end,
+                kind=anchor.kind,
+                unit=anchor.unit,
+                method=anchor.method,
+                linked=linked,
+            )
+            prop = property_for(
+                attribute,
+                "measure" if anchor.method == "quantity.age" else anchor.kind,
+                "age"
+                if anchor.method == "quantity.age"
+                else DIMENSION_OF.get(anchor.unit.split("/")[0]),
+            )
+            if main is None and anchor.kind != "percent" and _informative(attribute):
+                measured = attribute  # what a following ", up 9.4%" is the change of
         facts.append(
             Fact(
                 doc_id=doc.doc_id,
@@ -393,6 +405,15 @@ def _sentence_facts(
             )
         )
     return facts
+
+
+# Attributes that only restate the kind of value ("money", "length"): nothing to report
+# the change of.
+_GENERIC_ATTRIBUTES: Final = frozenset({"money", "percentage", "number", *DIMENSION_OF.values()})
+
+
+def _informative(attribute: str | None) -> bool:
+    return attribute is not None and attribute.lower() not in _GENERIC_ATTRIBUTES
 
 
 _ERA_RE = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD)\b|\b(?:AD|A\.D\.)\s*\d")

@@ -239,7 +239,11 @@ class SentenceSubjects(SentencePhrases):
         toks = self.toks
         v = max(0, bisect_left(self.tok_starts, start + 1) - 1)
         k = v - 1
-        while k >= 0 and (toks[k].low in QUANTIFIERS or toks[k].low in _LINK_PARTICLES):
+        while k >= 0 and (
+            toks[k].low in QUANTIFIERS
+            or toks[k].low in _LINK_PARTICLES
+            or (k in self.in_value and k + 1 < v)  # "rose 17.6% to Rs 5,430 crore"
+        ):
             k -= 1
         if k < 1 or toks[k].low not in LINKING_VERBS:
             return None
@@ -248,12 +252,14 @@ class SentenceSubjects(SentencePhrases):
             p = self.parse(c)
             if p is None or p.np_end > k:
                 continue
-            if p.np_end < k - 1 or any(j in self.in_value for j in range(p.np_start, p.np_end)):
+            if p.np_end < k - 1:
                 return None
             end = next(
                 (j for j in range(p.np_start + 1, p.np_end) if toks[j].low in _CUT_WORDS),
                 p.np_end,
-            )
+            )  # (a value after the cut is no part of it: "Net profit for the three months")
+            if any(j in self.in_value for j in range(p.np_start, end)):
+                return None
             kept = self._kept(p.np_start + (toks[p.np_start].low in DETERMINERS), end)
             words_ = [toks[j] for j in kept if toks[j].word]
             if not words_ or words_[-1].low in PRONOUNS or self.topic.describes(words_[-1].low):
@@ -473,6 +479,8 @@ class SentenceSubjects(SentencePhrases):
                 continue
             kept = self._kept(p.np_start, p.np_end)
             named = [self.toks[k] for k in kept if self.toks[k].word]
+            if len(named) == 1 and kept[0] == 0 and named[0].low in _OF_NOUNS:
+                continue  # "Revenue rose 17.6%": a measure, capitalised as the first word
             if named and all(t.cap for t in named):
                 phrase = self._phrase(kept)
                 if not any(phrase in n or n in phrase for n in topic):
