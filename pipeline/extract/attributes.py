@@ -149,7 +149,15 @@ def _noun_before(text: str, start: int) -> str | None:
         return None  # "grow up to 30 metres": no noun phrase before the qualifier
     toks = toks[cut + 1 :][-3:]
     last = toks[-1].lower() if toks else ""
-    if q is not None and not of and last.endswith(("s", "ed")) and is_verb(last, "", "about"):
+    before = toks[-2].lower() if len(toks) > 1 else ""
+    inflected = last.endswith(("s", "ed"))
+    plural_subject = _plural(before) and before not in STOP_WORDS  # "The motors deliver up to"
+    if (
+        q is not None
+        and not of
+        and (inflected or plural_subject)
+        and is_verb(last, "" if inflected else before, "about")
+    ):
         return None  # "the Fraunhofer Society earns about 70%": a verb, no noun
     while toks and "-" not in toks[0] and toks[0].lower().endswith(("ed", "ing")):
         toks = toks[1:]

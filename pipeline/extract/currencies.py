@@ -351,8 +351,21 @@ def suffix_currency(
     return SuffixCurrency(code, _PER_UNIT_BY_CODE.get((family, code), name.per_unit))
 
 
-_CHINA_RE = re.compile(r"\b(?:China|Chinese|yuan|renminbi|RMB|Beijing|Shanghai|PRC)\b")
-_JAPAN_RE = re.compile(r"\b(?:Japan|Japanese|yen|Tokyo)\b")
+# Names that place an article in China or in Japan (their largest cities and provinces):
+# ``¥`` in an article on a Shenzhen park that never writes "China" is the yuan.
+_CHINA_RE = re.compile(  # also in a dateline: "SHENZHEN, March 14 -"
+    r"\b(?:China|Chinese|yuan|renminbi|RMB|PRC|Beijing|Shanghai|Shenzhen|Guangzhou|"
+    r"Guangdong|Tianjin|Chongqing|Wuhan|Hangzhou|Nanjing|Suzhou|Wuxi|Chengdu|Xi'an|Hefei|"
+    r"Qingdao|Dalian|Shenyang|Xiamen|Ningbo|Dongguan|Foshan|Zhengzhou|Changsha|Kunming|"
+    r"Jiangsu|Zhejiang|Sichuan|Shandong|Fujian|Hubei|Hunan|Henan|Anhui|Hebei|Jiangxi|"
+    r"Yunnan|Shaanxi|Liaoning|Guangxi|Hainan|Hong Kong|Macau)\b",
+    re.IGNORECASE,
+)
+_JAPAN_RE = re.compile(
+    r"\b(?:Japan|Japanese|yen|Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Kobe|Fukuoka|Sapporo|"
+    r"Sendai|Hiroshima|Kawasaki|Saitama|Chiba|Hokkaido|Okinawa|Kyushu|Kanagawa|Aichi)\b",
+    re.IGNORECASE,
+)
 PHILIPPINES_RE = re.compile(r"\b(?:Philippines?|Filipinos?|pesos?)\b")
 
 

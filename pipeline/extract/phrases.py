@@ -183,7 +183,8 @@ class SentencePhrases:
     def _clause_starts(self) -> list[int]:
         starts = [0]
         for i, t in enumerate(self.toks[:-1]):
-            if t.text in _BREAKS or t.text in CLOSE or t.text in ")]":
+            dash = t.text == "-" and self.text[t.start - 1 : t.start] == " "  # "(Reuters) - "
+            if t.text in _BREAKS or t.text in CLOSE or t.text in ")]" or dash:
                 starts.append(i + 1)
             elif t.low in _LEADERS or t.low in RELATIVES:
                 starts.append(i)

@@ -231,6 +231,9 @@ def _propagate_list_units(text: str, cands: list[Candidate], ctx: SentenceContex
             _set_unit(a, b.unit, b.kind)
 
 
+_YEAR_LEAD_RE = re.compile(r"\b(?:in|during|of|by|since|for)\s+$", re.IGNORECASE)
+
+
 def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> Candidate | None:
     a_end = a.end if a.unit != "count" or a.end > a.num.end else a.num.end
     gap = _RANGE_RE.fullmatch(text, a_end, b.start)
@@ -243,6 +246,14 @@ def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> C
         "between"
     ):
         return None
+    if (
+        word == "to"
+        and a.unit == "count"
+        and a.num.plain
+        and 1000 <= a.value <= 2100
+        and _YEAR_LEAD_RE.search(text, max(0, a.start - 12), a.start)
+    ):
+        return None  # "rose 12.4% in 2024 to ¥318 billion": a year, then a level
     if a.unit != "count" and b.unit != "count" and a.unit != b.unit:
         return None
     if a.unit != "count" and b.unit == "count" and a.kind != "money":

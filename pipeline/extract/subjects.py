@@ -59,6 +59,13 @@ _LOCATED: Final = words(
     stays stayed study studies studied are were is was be based located employed housed"""
 )
 _LINK_PARTICLES: Final = words("up to at from by down")
+# A measure at the head of a subject whose owner a preposition names (``Exports from the
+# park``, ``Direct employment in the zone``).
+_MEASURE_HEADS: Final = MEASURE_NOUNS - words("area size part majority extent surface") | words(
+    "cargo margin volumes jobs"
+)
+_DATE_PREPOSITIONS: Final = words("in on during by since")
+_OWNER_PREPOSITIONS: Final = words("in from through by at of across")
 _CUT_WORDS: Final = words("of for in at from on with which that who")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _FRAGMENT_ENDS: Final = ("al", "ic", "ous", "ive", "ly", "ed", "ing", "ern", "ish")
@@ -126,6 +133,9 @@ class SentenceSubjects(SentencePhrases):
             if counted:
                 return None  # "the number of visitors": what is counted, not whose
             return self._resolve(of + 1, b)  # "the overall area of Kansai Science City"
+        measured = self._measure_owner(a, b)
+        if measured is not None:
+            return measured or None
         det = head.low in DETERMINERS
         kept = self._kept(a + det, b)
         words_ = [toks[k] for k in kept if toks[k].word]
@@ -163,6 +173,35 @@ class SentenceSubjects(SentencePhrases):
         )  # "Ownership of Robinson Road [from the bypass …]"; not "plan for Lekki"
         phrase = self._phrase(kept[:cut])
         return phrase or None
+
+    def _measure_owner(self, a: int, b: int) -> str | None:
+        """``Exports from the park``, ``Direct employment in the zone``, ``Cargo handled
+        through the zone``: a measure noun and a preposition name the owner after it; ``""``
+        when what follows is no name nor the topic (``Revenue from operations``: the owner is
+        not said here); None when the phrase is not of that shape."""
+        toks = self.toks
+        k = a + (toks[a].low in DETERMINERS)
+        while k < b and toks[k].word and toks[k].low not in _MEASURE_HEADS:
+            if toks[k].low in STOP_WORDS or k - a > 2:
+                return None
+            k += 1
+        if k >= b or toks[k].low not in _MEASURE_HEADS:
+            return None
+        k += 1
+        if k < b and toks[k].low.endswith("ed") and not toks[k].cap:
+            k += 1  # "Cargo handled through"
+        if k >= b - 1 or toks[k].low not in _OWNER_PREPOSITIONS:
+            return None
+        j = k + 1
+        det = toks[j].low in DETERMINERS
+        first = toks[j + det] if j + det < b else None
+        if first is None:
+            return ""
+        if (
+            first.cap or toks[j].low in POSSESSIVES or (det and self.topic.describes(first.low))
+        ):  # "from Bac Ninh", "in its zones", "through the zone"
+            return self._resolve(j, b) or ""
+        return ""
 
     def _cut(self, k: int, det: bool) -> bool:
         """Is the one word at token ``k`` an adjective cut from its noun: without a
@@ -239,11 +278,17 @@ class SentenceSubjects(SentencePhrases):
         toks = self.toks
         v = max(0, bisect_left(self.tok_starts, start + 1) - 1)
         k = v - 1
-        while k >= 0 and (
-            toks[k].low in QUANTIFIERS
-            or toks[k].low in _LINK_PARTICLES
-            or (k in self.in_value and k + 1 < v)  # "rose 17.6% to Rs 5,430 crore"
-        ):
+        while k >= 0:
+            if k + 1 in self.date_start:  # "rose 12.4% in 2024 to ¥318 billion"
+                k = self.date_start[k + 1] - 1
+                k -= k >= 0 and toks[k].low in _DATE_PREPOSITIONS
+                continue
+            if not (
+                toks[k].low in QUANTIFIERS
+                or toks[k].low in _LINK_PARTICLES
+                or (k in self.in_value and k + 1 < v)  # "rose 17.6% to Rs 5,430 crore"
+            ):
+                break
             k -= 1
         if k < 1 or toks[k].low not in LINKING_VERBS:
             return None

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.calendar import MONTH_PATTERN
+from pipeline.extract.page_titles import page_subject
 from pipeline.extract.topic_nouns import GENERAL_NOUNS, PERSON_NOUNS, TOPIC_NOUNS
 from pipeline.extract.words import STOP_WORDS
 
@@ -160,7 +161,7 @@ def _pronouns_of(text: str) -> frozenset[str]:
 def read_topic(title: str, first_sentence: str, text: str = "") -> Topic:
     """The topic of an article with this title and first sentence; ``text`` (the article)
     tells which pronouns stand for a biography's person."""
-    name = title.strip()
+    name = page_subject(title, first_sentence)  # "About X" → X; a headline's subject
     kinds: set[str] = set()
     bare = name
     if (d := DISAMBIGUATOR.search(name)) is not None:

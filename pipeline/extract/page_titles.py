@@ -1,0 +1,96 @@
+"""The name a page is about, read from its title when the title is not a bare name.
+
+Encyclopedia titles are names (``Port of Santos``); web pages wrap the name in page words
+(``About Al Noor Technology Free Zone``, ``Overview of the Hefei Jinhu High-Tech Zone``,
+``Invest in the Scioto Riverside Innovation District, Columbus, Ohio``, ``Warta Investment
+Zone: Annual Summary of Activity 2024``, ``Port of Tanjung Sari: Port Profile``), and news
+titles are headlines (``Lagos free zone lands $2.3bn refinery and logistics deals``) whose
+subject is named in full in the first sentence, after its dateline (``LAGOS, Nigeria — The
+Eko Meridian Free Trade Zone on the Lekki peninsula has signed …``).
+
+:func:`page_subject` gives the name: the title without its page words, or for a headline
+the first name of two or more capitalised words in the first sentence; else the title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.extract.verbs import is_verb
+from pipeline.extract.words import STOP_WORDS
+
+_PAGE_LEAD: Final = re.compile(
+    r"^(?:about(?:\s+us)?\s*[:–—-]?\s+|overview\s+of\s+|(?:an?\s+)?introduction\s+to\s+|"
+    r"welcome\s+to\s+|invest(?:ing)?\s+in\s+|discover\s+|visit\s+|profile\s+of\s+|"
+    r"(?:press\s+release|news\s+release|media\s+release|statement|news|update)\s*[:–—-]\s*)"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+# A subtitle naming the kind of page: "X: Annual Summary of Activity 2024", "X – Fact Sheet".
+_PAGE_SUBTITLE: Final = re.compile(
+    r"\s*(?::|\s[|–—-])\s+[^:|]*\b(?:report|summary|bulletin|overview|profile|fact\s*sheet|"
+    r"key\s+facts|guide|brochure|statistics|statistical|communiqu[eé]|home|website|"
+    r"official\s+site|at\s+a\s+glance|introduction)\b[^:|]*$",
+    re.IGNORECASE,
+)
+# ", Columbus, Ohio" after a name with a head noun of its own.
+_PLACE_TAIL: Final = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){1,2}$")
+_HEAD_NOUNS: Final = re.compile(
+    r"\b(?:District|Zone|Park|Port|Campus|Centre|Center|Hub|City|Quarter|Estate|Corridor|"
+    r"Area|Region|Cluster|Valley|Terminal|Airport)\b"
+)
+# A dateline: "MUMBAI, May 8 (Reuters) - ", "LAGOS, Nigeria — ", "Bac Ninh, 6 October 2025 – ".
+_DATELINE: Final = re.compile(
+    r"^(?:[A-Z][\w'’.À-ÿ-]*|\d{1,4})(?:[ ,]+(?:[A-Z][\w'’.À-ÿ-]*|\d{1,4}))*[ ,]*"
+    r"(?:\([A-Z][\w .&-]*\)\s*)?[-—–]\s+"
+)
+# A name of two or more capitalised words (with "of", "and", "for", "&" inside).
+_NAME: Final = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)+"
+)
+_WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def is_headline(title: str) -> bool:
+    """Is ``title`` a sentence-case headline (``Varuna Ports to invest Rs 12,000 crore …``):
+    four or more words, lower-case content words, one of them a verb?"""
+    toks = _WORD.findall(title)
+    if len(toks) < 4:
+        return False
+    lows = [t.lower() for t in toks]
+    lower = [i for i, t in enumerate(toks) if t.islower() and t not in STOP_WORDS]
+    if len(lower) < 2:
+        return False
+    for i in lower:
+        before = lows[i - 1] if i else ""
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        if before == "to" or is_verb(lows[i], before, after):
+            return True
+    return False
+
+
+def _first_name(sentence: str) -> str | None:
+    """The first name of two or more capitalised words in ``sentence`` after its dateline."""
+    dateline = _DATELINE.match(sentence)
+    body = sentence[dateline.end() :] if dateline else sentence
+    m = _NAME.search(body)
+    if m is None:
+        return None
+    name = m.group().rstrip(".")
+    words = name.split()
+    if words[0].lower() in STOP_WORDS:  # "The Eko Meridian …" at the start
+        name = " ".join(words[1:])
+    return name if len(name.split()) > 1 else None
+
+
+def page_subject(title: str, first_sentence: str) -> str:
+    """The name the page titled ``title`` is about (its title when that is a name)."""
+    name = _PAGE_LEAD.sub("", title.strip(), count=1)
+    name = _PAGE_SUBTITLE.sub("", name)
+    tail = _PLACE_TAIL.search(name)
+    if tail is not None and _HEAD_NOUNS.search(name[: tail.start()]):
+        name = name[: tail.start()]  # "Scioto Riverside Innovation District, Columbus, Ohio"
+    if is_headline(name):
+        return _first_name(first_sentence) or title.strip()
+    return name.strip() or title.strip()
