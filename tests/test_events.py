@@ -383,3 +383,12 @@ def test_extract_events_never_raises(title: str, text: str) -> None:
         assert doc.text[e.char_start : e.char_end] == e.quote
         assert ISO_PREFIX.fullmatch(e.date), e
         assert e.description
+
+
+def test_a_plan_without_a_year_takes_the_year_of_the_plans_before_it() -> None:
+    text = (
+        "The landlord leased 90,000 square metres in 2023.\n"
+        "The first 12 megawatts are due to start operating in the first half of 2025. "
+        "It will report annual results in late February."
+    )
+    assert events(text)[-1] == ("late February", "2025-02")

@@ -90,3 +90,34 @@ def test_units_of_ports_plants_and_permits() -> None:
     assert only("Licences are issued within five working days.", "five working days").unit == (
         "day"
     )
+
+
+def test_a_comparison_base_keeps_its_date_and_takes_the_measure() -> None:
+    facts = facts_of(
+        "The park said revenue reached ¥486 billion in 2024, up from ¥431 billion in 2023."
+    )
+    assert [(f.quote, f.attribute, f.period) for f in facts] == [
+        ("¥486 billion", "revenue", "2024"),
+        ("¥431 billion", "revenue", "2023"),
+    ]
+    lone = facts_of("Net profit rose to Rs 1,208 crore from Rs 998 crore in 2023.")
+    assert [(f.attribute, f.period) for f in lone] == [("Net profit", None), ("Net profit", "2023")]
+
+
+def test_a_change_on_the_previous_year_is_dated_by_its_own_year() -> None:
+    text = "The terminal handled 2.21 million tonnes in 2024, a rise of 9.8% on the previous year."
+    assert only(text, "9.8%").period == "2024"
+
+
+def test_a_target_year_does_not_date_what_is_ordered_now() -> None:
+    text = (
+        "The terminal has ordered six cranes as part of a $240m expansion that will lift "
+        "capacity to 2.5 million tonnes by 2027."
+    )
+    periods = {f.quote: f.period for f in facts_of(text)}
+    assert periods == {"six": None, "$240m": None, "2.5 million tonnes": "2027"}
+
+
+def test_a_bare_noun_after_a_fronted_date_is_the_subject_of_its_verb() -> None:
+    fact = only("In 2024, exports rose to $412 million.", "$412 million")
+    assert (fact.attribute, fact.period) == ("exports", "2024")

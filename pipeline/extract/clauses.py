@@ -20,7 +20,7 @@ _SINCE_WIDTH = len("since")  # every match has this width (IGNORECASE folds one 
 # Words that make a clause's date a target or a forecast, not a time the narrative is at
 # (``aims to attract 150 investors by 2030``, ``expects employment to reach 40,000 by 2028``,
 # ``the port will open in 2027``). Not ``would`` (``he would later …`` narrates the past).
-_FUTURE = re.compile(
+FUTURE_RE = re.compile(
     r"\b(?:will|shall|(?:plan|aim|intend|seek|expect|hope)(?:s|ed|ing)?\s+to|"
     r"(?:is|are|was|were)\s+(?:set|due|scheduled|slated|projected|forecast|poised)\s+to|"
     r"expects?|expected|forecasts?|projected|projections?|targets?|targeted|targeting|goals?|"
@@ -80,7 +80,7 @@ class SentenceClauses:
 
     @cached_property
     def _future_ends(self) -> list[int]:
-        return [m.end() for m in _FUTURE.finditer(self.text)]
+        return [m.end() for m in FUTURE_RE.finditer(self.text)]
 
     def is_prospective(self, m: DateMention) -> bool:
         """A date its clause states as a target or a forecast (a future-marking word before

@@ -212,6 +212,9 @@ class _Timeline:
         # paragraph when the flashback stayed a single mention
         self.saved: _Context | None = None
         self.anchors = 0
+        # the latest target or forecast date ("will open in 2027"): it dates later plans
+        # ("it will report in late February") but not what happened
+        self.future: _Context | None = None
 
     def enter(self, paragraph: int, heads: list[Heading]) -> None:
         """Move to a new sentence, after the headings that precede it."""
@@ -235,12 +238,10 @@ class _Timeline:
 
     def anchor(self, sent: _DatedSentence, m: DateMention) -> None:
         """An absolute date establishes the context unless it is retrospective."""
-        if (
-            m.year is None
-            or m.kind in ("decade", "century")
-            or sent.is_retrospective(m)
-            or sent.is_prospective(m)
-        ):
+        if m.year is None or m.kind in ("decade", "century") or sent.is_retrospective(m):
+            return
+        if sent.is_prospective(m):  # a target's year dates only the plans after it
+            self.future = _Context(m.year, m.month, m.day)
             return
         ctx = self.ctx
         self.anchors += 1
@@ -273,6 +274,14 @@ class _Timeline:
         if m.year is None:
             if m.month is None or sent.habitual:
                 return None
+            future = self.future
+            if (
+                future is not None
+                and (self.ctx.year is None or (future.year or 0) > self.ctx.year)
+                and sent.is_prospective(m)
+            ):  # "The first units start in 2025. It will report in late February."
+                date = dataclasses.replace(future).place(m.month, m.day)
+                return (date, f"date.{m.kind}_context") if date else None
             date = self.ctx.place(m.month, m.day)
             return (date, f"date.{m.kind}_context") if date else None
         if _implausible_code(text, m, self.ctx.year) or m.iso is None:

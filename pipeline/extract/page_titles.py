@@ -34,16 +34,26 @@ _PAGE_SUBTITLE: Final = re.compile(
     r"official\s+site|at\s+a\s+glance|introduction)\b[^:|]*$",
     re.IGNORECASE,
 )
+# A report on something named at its end: "Statistical Communiqué on the Economic and
+# Social Development of the Yunshan Advanced Manufacturing Development Zone, 2024".
+_REPORT_OF: Final = re.compile(
+    r"^(?:(?:annual|statistical|quarterly|monthly)\s+)?(?:report|communiqu[eé]|bulletin|"
+    r"review|summary|statement)\b.*\bof\s+(?:the\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*\s+(?:District|Zone|Park|Port|"
+    r"Campus|Centre|Center|Hub|City|Area|Region|Cluster|Terminal|Airport)s?)\b[^:]*$",
+    re.IGNORECASE,
+)
+_SUBTITLE: Final = re.compile(r"\s*:\s+\S|\s+[|–—]\s+\S")
 # ", Columbus, Ohio" after a name with a head noun of its own.
 _PLACE_TAIL: Final = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){1,2}$")
 _HEAD_NOUNS: Final = re.compile(
     r"\b(?:District|Zone|Park|Port|Campus|Centre|Center|Hub|City|Quarter|Estate|Corridor|"
-    r"Area|Region|Cluster|Valley|Terminal|Airport)\b"
+    r"Area|Region|Cluster|Valley|Terminal|Airport)s?\b"
 )
 # A dateline: "MUMBAI, May 8 (Reuters) - ", "LAGOS, Nigeria — ", "Bac Ninh, 6 October 2025 – ".
 _DATELINE: Final = re.compile(
     r"^(?:[A-Z][\w'’.À-ÿ-]*|\d{1,4})(?:[ ,]+(?:[A-Z][\w'’.À-ÿ-]*|\d{1,4}))*[ ,]*"
-    r"(?:\([A-Z][\w .&-]*\)\s*)?[-—–]\s+"
+    r"(?:\([A-Z][\w .&-]*\)\s*)?(?:--|[-—–])\s+"
 )
 # A name of two or more capitalised words (with "of", "and", "for", "&" inside).
 _NAME: Final = re.compile(
@@ -60,8 +70,15 @@ def is_headline(title: str) -> bool:
         return False
     lows = [t.lower() for t in toks]
     lower = [i for i, t in enumerate(toks) if t.islower() and t not in STOP_WORDS]
-    if len(lower) < 2:
-        return False
+    if len(lower) >= 4:
+        return True  # "Textile economic zone draws Tk 3,800 crore in fresh investment"
+    if len(lower) < 2:  # Title Case: a verb of the present ("… Park Registers 14 …")
+        return len(toks) >= 5 and any(
+            lows[i].endswith("s")
+            and toks[i][:1].isupper()
+            and is_verb(lows[i], lows[i - 1], lows[i + 1] if i + 1 < len(lows) else "")
+            for i in range(1, len(toks))
+        )
     for i in lower:
         before = lows[i - 1] if i else ""
         after = lows[i + 1] if i + 1 < len(lows) else ""
@@ -70,27 +87,52 @@ def is_headline(title: str) -> bool:
     return False
 
 
-def _first_name(sentence: str) -> str | None:
-    """The first name of two or more capitalised words in ``sentence`` after its dateline."""
+def _names(sentence: str) -> list[str]:
+    """The names of two or more capitalised words in ``sentence`` after its dateline."""
     dateline = _DATELINE.match(sentence)
     body = sentence[dateline.end() :] if dateline else sentence
-    m = _NAME.search(body)
-    if m is None:
+    out = []
+    for m in _NAME.finditer(body):
+        words = m.group().rstrip(".").split()
+        if words[0].lower() in STOP_WORDS:  # "The Eko Meridian …" at the start
+            words = words[1:]
+        if words and words[0].endswith(("'s", "’s")):  # "Turkey's Amanos Container Terminal"
+            words = words[1:]
+        if len(words) > 1:
+            out.append(" ".join(words))
+    return out
+
+
+def _headline_subject(headline: str, sentence: str) -> str | None:
+    """The name of the first sentence the headline is about: one with a head noun of a
+    place of business (``… Free Trade Zone``) and a word of the headline first, then one
+    with either, then the first name."""
+    said = {w.lower() for w in _WORD.findall(headline) if w.lower() not in STOP_WORDS}
+    names = _names(sentence)
+    if not names:
         return None
-    name = m.group().rstrip(".")
-    words = name.split()
-    if words[0].lower() in STOP_WORDS:  # "The Eko Meridian …" at the start
-        name = " ".join(words[1:])
-    return name if len(name.split()) > 1 else None
+
+    def rank(name: str) -> tuple[bool, bool]:
+        shared = any(w.lower() in said for w in _WORD.findall(name))
+        return (_HEAD_NOUNS.search(name) is not None, shared)
+
+    best = max(names, key=rank)  # the first of the best: max keeps the first of equals
+    return best if any(rank(best)) else names[0]
 
 
 def page_subject(title: str, first_sentence: str) -> str:
     """The name the page titled ``title`` is about (its title when that is a name)."""
+    report = _REPORT_OF.match(title.strip())
+    if report is not None:  # "Statistical Communiqué on the … of the Yunshan … Zone, 2024"
+        return report.group(1)
     name = _PAGE_LEAD.sub("", title.strip(), count=1)
     name = _PAGE_SUBTITLE.sub("", name)
+    slogan = _SUBTITLE.search(name)
+    if slogan is not None and _HEAD_NOUNS.search(name[: slogan.start()]):
+        name = name[: slogan.start()]  # "Addis Gateway Airport City: Africa's Hub for …"
     tail = _PLACE_TAIL.search(name)
     if tail is not None and _HEAD_NOUNS.search(name[: tail.start()]):
         name = name[: tail.start()]  # "Scioto Riverside Innovation District, Columbus, Ohio"
     if is_headline(name):
-        return _first_name(first_sentence) or title.strip()
+        return _headline_subject(name, first_sentence) or title.strip()
     return name.strip() or title.strip()

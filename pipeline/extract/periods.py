@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from pipeline.extract.clauses import SinceIndex
+from pipeline.extract.clauses import FUTURE_RE, SinceIndex
 from pipeline.extract.verbs import is_verb
 from pipeline.extract.words import AUXILIARIES
 
@@ -52,8 +52,21 @@ _ORIGIN_CLAUSE = re.compile(
 )
 # "a 12% increase on the previous year": the base of a comparison
 _COMPARED_TO = re.compile(
-    r"\b(?:(?:increase|decrease|rise|drop|fall|growth|gain|decline|up|down)\s+"
-    r"(?:on|over)|compared\s+(?:to|with)|relative\s+to)\s+$",
+    r"(?:\b(?:(?:increase|decrease|rise|drop|fall|growth|gain|decline|up|down)\s+"
+    r"(?:on|over)|compared\s+(?:to|with)|relative\s+to)|(?:%|\bper\s?cent|\bpercent)\s+"
+    r"(?:on|over))\s+$",
+    re.IGNORECASE,
+)  # "… in 2024, a rise of 9.8% on the previous year"
+# "…, up from ¥431 billion in 2023": a clause that states the base of a comparison; its date
+# is that base's, lent to no other clause.
+# "from Rs 998 crore a year earlier", "from $318 million in 2023": a base and its date.
+_BASE_DATE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Za-z]{1,3}\s?)?\S*\d[\d.,]*(?:\s*[A-Za-z%$€£¥]+){0,2}"
+    r"\s+(?:in\s+)?$"
+)
+_COMPARISON_CLAUSE = re.compile(
+    r"\s*(?:(?:up|down|rising|falling|increasing|decreasing|compared)\s+)?"
+    r"(?:from|with|against|versus)\b",
     re.IGNORECASE,
 )
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
@@ -244,6 +257,14 @@ class Periods:
             a.end <= b.end for a, b in pairwise(self.anchors)
         )
         self.since = SinceIndex(text)
+        self.bases: list[tuple[int, DateSpan]] = []  # (where "from" starts, its date)
+        for d in self.anchors:
+            base = _BASE_DATE.search(text, max(0, d.start - 40), d.start)
+            if base is not None:
+                self.bases.append((base.start(), d))
+        future = list(FUTURE_RE.finditer(text)) if "by" in text or "will" in text else []
+        self.future_starts = [m.start() for m in future]
+        self.future_ends = [m.end() for m in future]
         self.parens = _paren_spans(text)
         self.paren_starts = [a for a, _ in self.parens]
         self.verbs: dict[tuple[int, int], bool] = {}
@@ -308,6 +329,8 @@ class Periods:
 
     def _lends(self, d: DateSpan) -> bool:
         start = self._clause(d.start)[0]
+        if _COMPARISON_CLAUSE.match(self.text, start):
+            return False  # "…, up from ¥431 billion in 2023"
         if _PARTICIPLE.match(self.text, start) or _ORIGIN_CLAUSE.match(self.text, start):
             return False  # "Founded in 1885, …", "…, which opened in 1987, …"
         window = max(start, d.start - _ORIGIN_REACH)  # the pattern spans at most this much
@@ -363,6 +386,8 @@ class Periods:
         hi = bisect_left(self.anchor_starts, end)
         inside = self._nearest(lo, hi, pos)
         if inside is not None:
+            if self._planned_after(pos, inside) or self._of_base(pos, inside):
+                return None
             return inside
         if _AWAY.match(self.text, pos):
             return None  # "São Paulo City, 79 km away": a distance between places, not dated
@@ -393,7 +418,27 @@ class Periods:
         aside = self._aside(pos) if count else None
         if aside is not None and not aside[0] <= lone.start < aside[1]:
             return None  # "(106 wins and 5 losses), Lesnar signed with WWE in 2000"
-        return lone.iso
+        return None if self._planned_after(pos, lone.iso) else lone.iso
+
+    def _of_base(self, pos: int, iso: str) -> bool:
+        """Is the date ``iso`` that of a comparison's base after the value at ``pos`` (``rose
+        to Rs 1,208 crore from Rs 998 crore a year earlier``): the base's date, not the
+        value's?"""
+        return any(d.iso == iso and start > pos for start, d in self.bases)
+
+    def _planned_after(self, pos: int, iso: str) -> bool:
+        """Is the date ``iso`` a target stated after the value at ``pos`` by a word of plans
+        (``ordered six cranes … that will lift capacity to 2.5 million TEU by 2027``): the
+        value is of now, not of the target's year?"""
+        ends = self.future_ends
+        if not ends:
+            return False
+        for d in self.anchors:
+            if d.iso == iso and d.start > pos:
+                i = bisect_right(ends, d.start)
+                if i > 0 and ends[i - 1] > pos and self.future_starts[i - 1] > pos:
+                    return True
+        return False
 
     def _main_tense(self) -> str | None:
         """The tense of the first clause of the sentence that has a finite verb."""

@@ -32,6 +32,8 @@ CLOSE = {"(": ")", "[": "]"}
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 
 _BREAKS: Final = frozenset(",;:—–")
+# Verbs of saying whose object is a clause without "that" ("said revenue rose 5%").
+_SAYING: Final = words("said says stated announced")
 
 _LEADERS: Final = words(
     """and but then so while whereas although though because when where whilst if yet thus
@@ -188,6 +190,8 @@ class SentencePhrases:
                 starts.append(i + 1)
             elif t.low in _LEADERS or t.low in RELATIVES:
                 starts.append(i)
+            elif t.low in _SAYING and self.toks[i + 1].word and self.toks[i + 1].low != "that":
+                starts.append(i + 1)  # "The park said revenue reached …": its own clause
         return starts
 
     def _low(self, i: int) -> str:
@@ -248,6 +252,14 @@ class SentencePhrases:
         elif first.cap and first.low not in STOP_WORDS:
             participle = first.low.endswith(("ed", "ing")) and self._low(i + 1) in _OPENS_PHRASE
             opener = not participle  # "Composed of two locations, …", "Covering 105 km², …"
+        if not opener and i > 0 and toks[i - 1].low in _SAYING and first.word:
+            opener = first.low not in STOP_WORDS  # "said [revenue] reached …"
+        if not opener and i > 1 and toks[i - 1].text == "," and (i - 1) in self.date_start:
+            opener = (  # "In 2024, exports rose to …": a bare noun after a fronted date
+                first.word
+                and first.low not in STOP_WORDS
+                and is_verb(self._low(i + 1), first.low, self._low(i + 2))
+            )
         if not opener:
             return None
         k, count = i, 0

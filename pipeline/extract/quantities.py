@@ -388,6 +388,13 @@ def _sentence_facts(
                 if anchor.method == "quantity.age"
                 else DIMENSION_OF.get(anchor.unit.split("/")[0]),
             )
+            if (
+                measured is not None
+                and not _informative(attribute)
+                and _BASE_BEFORE.search(text, max(0, anchor.start - 30), anchor.start)
+            ):
+                attribute = measured  # "reached ¥486 billion, up from ¥431 billion in 2023"
+                prop = property_for(attribute, anchor.kind, None)
             if main is None and anchor.kind != "percent" and _informative(attribute):
                 measured = attribute  # what a following ", up 9.4%" is the change of
         facts.append(
@@ -421,6 +428,13 @@ def _sentence_facts(
 # Attributes that only restate the kind of value ("money", "length"): nothing to report
 # the change of.
 _GENERIC_ATTRIBUTES: Final = frozenset({"money", "percentage", "number", *DIMENSION_OF.values()})
+
+
+# The base a value is compared with: "…, up from ¥431 billion", "rose to X from Y".
+_BASE_BEFORE: Final = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bfrom)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _informative(attribute: str | None) -> bool:

@@ -38,7 +38,7 @@ _IRREGULAR: Final = words(
     """began begun bore borne broke chose crept drove dug fled flew forgot froze gone hid hung
     knew lay leapt led left meant rang rode rose sank sat shone shook shot slept slew
     slid sought sped spoke spun stole swam swept swore threw thrown took underwent withdrew
-    won wore"""
+    won wore said says stated"""
 )
 # What can follow a verb and open its object or complement.
 _OBJECT_START: Final = DETERMINERS | words(
