@@ -121,3 +121,31 @@ def test_a_target_year_does_not_date_what_is_ordered_now() -> None:
 def test_a_bare_noun_after_a_fronted_date_is_the_subject_of_its_verb() -> None:
     fact = only("In 2024, exports rose to $412 million.", "$412 million")
     assert (fact.attribute, fact.period) == ("exports", "2024")
+
+
+def test_a_year_label_dates_its_value_only() -> None:
+    facts = facts_of("The zones' share of industrial output was 8.6 percent (2023: 7.9 percent).")
+    assert [(f.quote, f.period) for f in facts] == [("8.6 percent", None), ("7.9 percent", "2023")]
+    assert facts_of("The match ended at 22:30 GMT.") == []
+
+
+def test_rupees_follow_the_article_nation_and_rials_are_omani() -> None:
+    text = "KARACHI — The Sindh government allocated Rs 14.6 billion to the zone in Pakistan."
+    fact = only(text, "Rs 14.6 billion")
+    assert (fact.unit, fact.attribute) == ("PKR", "allocation")
+    assert only("Revenue reached Rs 5 crore in Mumbai.", "Rs 5 crore").unit == "INR"
+    assert only("The authority raised RO 712 million.", "RO 712 million").unit == "OMR"
+    assert all(f.unit != "OMR" for f in facts_of("The road RO 712 is closed."))  # a label
+
+
+def test_a_verb_of_change_with_its_object_before_by() -> None:
+    text = "Since 2019 we have reduced the carbon intensity of our fleet by 18% per trip."
+    fact = only(text, "18%")
+    assert (fact.attribute, fact.property) == ("carbon intensity decline", "change")
+    assert only("The city increased its budget by 12%.", "12%").attribute == "budget growth"
+    assert only("Trains run by 20% of operators.", "20%").property == "share"
+
+
+def test_loads_in_kilonewtons_per_square_metre() -> None:
+    fact = only("Floors carry loads of up to 15 kN per square metre.", "15 kN per square metre")
+    assert fact.unit == "kN/m**2"

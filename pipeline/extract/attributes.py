@@ -53,6 +53,7 @@ MONEY_VERBS: Final[dict[str, str]] = {
     "lost": "loss", "lose": "loss", "loses": "loss", "owed": "debt", "owes": "debt",
     "borrowed": "loan", "donated": "donation", "donate": "donation", "awarded": "award",
     "received": "funding received", "receives": "funding received",
+    "allocated": "allocation", "allocates": "allocation", "earmarked": "allocation",
 }  # fmt: skip
 # Verbs that link a measured noun to its value: "[rainfall] is around 2,600 mm".
 LINKING_VERBS: Final = words(

@@ -42,6 +42,19 @@ _BETWEEN: Final = re.compile(
     r"a\s+modest|sharply|slightly|strongly))*\s*$",
     re.IGNORECASE,
 )
+# A verb of change, its object, then "by" and the value.
+_VERB_THEN_BY: Final = re.compile(
+    r"\b(reduc\w*|cut(?:s|ting)?|lower(?:ed|s|ing)?|rais\w*|increas\w*|decreas\w*|boost\w*|"
+    r"grow(?:n|s|ing)?|grew|expand\w*|shrunk|shrank)\b[^,;.]{0,60}?\bby\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+# The object of that verb, cut before a preposition: "the carbon intensity of our fleet".
+_OBJECT: Final = re.compile(
+    r"\s+(?:(?:the|its|their|our|his|her|this|these)\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?=\s+(?:of|in|at|for|from|on|by)\b)"
+)
+_PRONOUNS: Final = words("it them this that these those")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\s*$")
 _NOUN_OF: Final = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s*$", re.IGNORECASE)
 _NOUN_AFTER: Final = re.compile(
@@ -61,6 +74,7 @@ class Change(NamedTuple):
     direction: str  # growth, decline or change
     apposition: bool  # "…, up 9.4%": the change of the value stated before it
     noun_end: int | None  # end of "increase in" after the value, where its noun starts
+    noun: str | None = None  # the object of "reduced [the carbon intensity] … by 18%"
 
 
 def change_of(text: str, start: int, end: int) -> Change | None:
@@ -78,6 +92,12 @@ def change_of(text: str, start: int, end: int) -> Change | None:
         if direction is not None:
             lead = head[: word.start()].rstrip()
             return Change(direction, lead.endswith((",", "(", "—", "–")), None)
+    by = _VERB_THEN_BY.search(left)
+    if by is not None:  # "reduced the carbon intensity of the fleet by 18%"
+        up = by.group(1).lower().startswith(("rais", "increas", "boost", "grow", "grew", "expand"))
+        obj = _OBJECT.match(left, by.end(1))
+        noun = obj.group(1) if obj is not None and obj.group(1).lower() not in _PRONOUNS else None
+        return Change("growth" if up else "decline", False, None, noun)
     noun_of = _NOUN_OF.search(left)
     if noun_of is not None and noun_of.group(1).lower() in _CHANGE_NOUNS:
         lead = left[: noun_of.start()].rstrip()
@@ -96,7 +116,7 @@ def changed_attribute(text: str, change: Change, linked: str | None, measured: s
     """The attribute of a change: what changed and how (``Revenue growth``, ``exports
     decline``); ``linked`` is the subject of the verb that states it (``[Revenue] rose
     17.6%``), ``measured`` the attribute of the value stated before it in the sentence."""
-    noun = linked
+    noun = linked or change.noun
     if change.noun_end is not None:
         noun = noun_phrase_after(text, change.noun_end) or noun  # "a 5% drop in exports"
     if change.apposition and measured:

@@ -36,11 +36,13 @@ _PREFIX_CODES: Final[dict[str, str]] = {
     "RS": "INR", "RS.": "INR", "RP": "IDR", "RM": "MYR", "RMB": "CNY", "DH": "AED",
     "DHS": "AED", "KSH": "KES", "SH": "KES", "USH": "UGX", "TSH": "TZS", "TK": "BDT",
     "SFR": "CHF", "SR": "SAR", "QR": "QAR", "KD": "KWD", "R": "ZAR", "N": "NGN", "BR": "ETB",
-    "GH¢": "GHS", "GH₵": "GHS",
+    "GH¢": "GHS", "GH₵": "GHS", "RO": "OMR",
 }  # fmt: skip
 # Of those, the ones that are also road, rank or name labels ("SR 207", "R5", "SH 1"): money
 # only with a multiplier ("SR 207 billion", "R5 million", "Sh3 trillion").
-AMBIGUOUS_PREFIXES: Final = frozenset({"SR", "QR", "KD", "R", "N", "Br", "Sh", "SH", "Tk", "TK"})
+AMBIGUOUS_PREFIXES: Final = frozenset(
+    {"SR", "QR", "KD", "R", "N", "Br", "Sh", "SH", "Tk", "TK", "RO"}
+)
 ISO_CODES: Final[frozenset[str]] = words(
     """USD EUR GBP JPY CNY INR AUD CAD HKD NZD SGD CHF SEK NOK DKK RUB BRL MXN ZAR KRW TWD MYR
     PHP THB IDR VND PKR BDT LKR NGN EGP TRY ILS AED SAR PLN CZK HUF KES UGX TZS GHS ETB QAR
@@ -283,6 +285,22 @@ def _nation_codes(text: str) -> dict[str, str]:
     return {family: code for family, (_, code) in best.items()}
 
 
+# Nations and their largest cities, for the rupee an article's "Rs" is.
+_RUPEE_NATIONS: Final[dict[str, str]] = {
+    **{n: "INR" for n in ("india", "indian", "mumbai", "delhi", "new delhi", "bengaluru",
+                          "bangalore", "chennai", "kolkata", "hyderabad", "gujarat")},
+    **{n: "PKR" for n in ("pakistan", "pakistani", "karachi", "lahore", "islamabad", "sindh",
+                          "punjab province", "rawalpindi", "faisalabad")},
+    **{n: "LKR" for n in ("sri lanka", "sri lankan", "colombo")},
+    **{n: "NPR" for n in ("nepal", "nepali", "nepalese", "kathmandu")},
+    **{n: "MUR" for n in ("mauritius", "mauritian")},
+}  # fmt: skip
+_RUPEE_NATION_RE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _RUPEE_NATIONS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 class DocumentCurrencies(Mapping[str, str]):
     """For each currency name shared by several countries (``franc``, ``shilling``), the code
     of the nation the article names most often. The article is read once, when a shared
@@ -291,6 +309,7 @@ class DocumentCurrencies(Mapping[str, str]):
     def __init__(self, text: str) -> None:
         self._text = text
         self._codes: dict[str, str] | None = None
+        self._rupee: str | None = None
 
     def _load(self) -> dict[str, str]:
         if self._codes is None:
@@ -299,6 +318,16 @@ class DocumentCurrencies(Mapping[str, str]):
 
     def __getitem__(self, family: str) -> str:
         return self._load()[family]
+
+    def rupee(self) -> str:
+        """What ``Rs`` means here: the rupee of the nation the article names most (``Rs 9.2bn``
+        in an article on Karachi is PKR), read once; INR when it names none."""
+        if self._rupee is None:
+            counts: Counter[str] = Counter()
+            for m in _RUPEE_NATION_RE.finditer(self._text):
+                counts[_RUPEE_NATIONS[m.group().lower()]] += 1
+            self._rupee = counts.most_common(1)[0][0] if counts else "INR"
+        return self._rupee
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._load())

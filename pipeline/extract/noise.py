@@ -65,6 +65,8 @@ _OPERATOR_AFTER_RE = re.compile(r"\s*[+=×*x]\s*\d")
 _BEFORE_NOISE_RE = re.compile(
     r"(?:[A-Za-z]|[A-Za-z][-‐]|\d[-‐.]|[+=×*/]\s*|\d\s?:\s?|['’]\s?|[♯♭#№]\s*|\x1b\[)$"
 )
+# A year labelling a value, as yearbooks write a comparison: "8.6 percent (2023: 7.9 percent)".
+_YEAR_LABEL_RE = re.compile(r"(?<![\d:])(?:1[89]|20)\d\d:\s?$")
 _FRACTION_WORD_RE = re.compile(
     r"(?:[-‐]|\s+)(?:thirds?|quarters?|halfs?|halves|fifths?|sixths?|eighths?|tenths?)\b"
 )
@@ -225,7 +227,11 @@ def _spelled_noise(text: str, c: Candidate, prev: str, nxt: str, at_start: bool)
 
 def _unit_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     """Noise even with a unit or currency: "F-16", "22: 30", "AFI's 100 Years", "Six-Day War"."""
-    if _BEFORE_NOISE_RE.search(text[max(0, c.start - 3) : c.start]) and c.kind != "money":
+    if (
+        _BEFORE_NOISE_RE.search(text[max(0, c.start - 3) : c.start])
+        and c.kind != "money"
+        and not _YEAR_LABEL_RE.search(text, max(0, c.start - 7), c.start)
+    ):
         return True
     if c.word_unit[:1].isupper() or (
         c.num.spelled and text[c.num.start].isupper() and c.num.start != ctx.start_at

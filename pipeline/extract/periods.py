@@ -64,6 +64,7 @@ _BASE_DATE = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Za-z]{1,3}\s?)?\S*\d[\d.,]*(?:\s*[A-Za-z%$€£¥]+){0,2}"
     r"\s+(?:in\s+)?$"
 )
+_YEAR_LABEL = re.compile(r"(?<![\d:])((?:1[89]|20)\d\d):\s?$")
 _COMPARISON_CLAUSE = re.compile(
     r"\s*(?:(?:up|down|rising|falling|increasing|decreasing|compared)\s+)?"
     r"(?:from|with|against|versus)\b",
@@ -379,6 +380,9 @@ class Periods:
         sentence's one date when the value's clause has no verb of its own (``…, with a
         population of 5,000``; a clause with its own verb states another event). A ``count``
         in a bracketed aside takes no date from outside it."""
+        label = _YEAR_LABEL.search(self.text, max(0, pos - 7), pos)
+        if label is not None:
+            return label.group(1)  # "8.6 percent (2023: 7.9 percent)": the label's year
         if not self.anchors:
             return None
         start, end = self._clause(pos)

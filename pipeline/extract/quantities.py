@@ -111,7 +111,7 @@ def _set_unit(c: Candidate, unit: str, kind: str) -> None:
 
 
 def _prefixed_money(
-    text: str, c: Candidate, pre: re.Match[str], end: int, doc_yen: str
+    text: str, c: Candidate, pre: re.Match[str], end: int, ctx: SentenceContext
 ) -> Candidate | None:
     """The amount after a currency prefix (``$1.7m``, ``HK$ 1.5 billion``, ``Dh2.5bn``); an
     ambiguous prefix (``SR 207``) is money only with a multiplier."""
@@ -119,7 +119,10 @@ def _prefixed_money(
     mm = MONEY_MULTIPLIER_RE.match(text, end) if n.mult == 1 else None
     if pre.group("amb") and n.mult == 1 and mm is None:
         return None
-    code = resolve_yen(prefix_currency(pre.groupdict()), text, doc_yen)
+    code = resolve_yen(prefix_currency(pre.groupdict()), text, ctx.doc_yen)
+    rupees = pre.group("code") in ("Rs", "Rs.") or pre.group("amb") in ("Rs", "Rs.")
+    if rupees and isinstance(ctx.doc_currencies, DocumentCurrencies):
+        code = ctx.doc_currencies.rupee()  # "Rs 9.2bn" in an article on Karachi
     c.unit, c.kind, c.start = code, "money", pre.start()
     if mm is not None:
         c.value *= MONEY_MULTIPLIERS[mm.group("mult")]  # "$1.7m", "£2 bn"
@@ -143,7 +146,7 @@ def _attach(text: str, n: Number, ctx: SentenceContext) -> Candidate:
         c.unit, c.kind, c.start, c.end = "PHP", "money", n.start - 1, end
         c.method = "quantity.currency_multiplier"
         return c
-    if pre is not None and (money := _prefixed_money(text, c, pre, end, ctx.doc_yen)) is not None:
+    if pre is not None and (money := _prefixed_money(text, c, pre, end, ctx)) is not None:
         return money
     share = _SHARE_OF_RE.match(text, end) if n.fraction else None
     if share is not None and (whole := match_unit(text, share.end())) is not None and whole.word:

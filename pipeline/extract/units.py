@@ -71,6 +71,7 @@ _WORD_UNITS: Final[dict[str, tuple[str, ...]]] = {
     "hour": ("hour",), "day": ("day", "working day", "business day", "calendar day"),
     "week": ("week",), "fortnight": ("fortnight",),
     "N*m": ("newton-metre", "newton-meter", "newton metre", "newton meter"),
+    "kN": ("kilonewton",), "N": ("newton",),
     "month": ("month",), "year": ("year",), "decade": ("decade",),
     "century": ("century", "centuries"), "millennium": ("millennium", "millennia"),
     "%": ("percent", "per cent", "per-cent", "percentage point"),
@@ -114,7 +115,7 @@ _ABBREVIATIONS: Final[dict[str, str]] = {
     "m/s²": "m/s**2", "m/s2": "m/s**2", "m/s^2": "m/s**2", "kms": "km", "kgs": "kg",
     "yds": "yd", "mins": "minute", "secs": "second", "wk": "week", "wks": "week",
     "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce", "µg": "ug", "μg": "ug", "mcg": "ug",
-    "dB": "dB", "MP": "megapixel", "Nm": "N*m", "N·m": "N*m", "N m": "N*m", "kNm": "kN*m",
+    "dB": "dB", "MP": "megapixel", "Nm": "N*m", "N·m": "N*m", "N m": "N*m", "kNm": "kN*m", "kN": "kN",
     "kVA": "kVA", "MVA": "MVA", "DWT": "t", "dwt": "t",
 }  # fmt: skip
 # A unit composed with "per" spelled the way the lexicon writes it: "km per hour" is km/h.
