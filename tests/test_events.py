@@ -392,3 +392,20 @@ def test_a_plan_without_a_year_takes_the_year_of_the_plans_before_it() -> None:
         "It will report annual results in late February."
     )
     assert events(text)[-1] == ("late February", "2025-02")
+
+
+def test_a_dated_dateline_places_last_year_next_month_and_weekdays() -> None:
+    text = (
+        "ALMATY, Kazakhstan, Feb. 3, 2025 — The zone signed deals worth $1.2 billion on Monday.\n"
+        "Investment rose 12% last year, and a second phase opens next month.\n"
+        "The board will meet on Thursday."
+    )
+    got = events(text)
+    assert ("on Monday", "2025-02-03") in got
+    assert ("last year", "2024") in got and ("next month", "2025-03") in got
+    assert ("on Thursday", "2025-02-06") in got  # a plan: the Thursday after
+
+
+def test_without_a_dated_dateline_deictic_dates_are_left_out() -> None:
+    text = "LIMA, July 22 (Reuters) - Volumes rose 12% last year.\nIn 2000, the park grew 15-fold last year."
+    assert events(text) == [("2000", "2000")]  # "July 22" has no year to take either

@@ -149,3 +149,10 @@ def test_a_verb_of_change_with_its_object_before_by() -> None:
 def test_loads_in_kilonewtons_per_square_metre() -> None:
     fact = only("Floors carry loads of up to 15 kN per square metre.", "15 kN per square metre")
     assert fact.unit == "kN/m**2"
+
+
+def test_a_dateline_date_is_no_period_and_its_first_word_no_name() -> None:
+    text = "ALMATY, Kazakhstan, Feb. 3, 2025 — The zone signed deals worth $1.2 billion."
+    assert only(text, "$1.2 billion").period is None
+    fact = only("LIMA, July 22 (Reuters) - Volumes rose 12% in 2024.", "12%")
+    assert (fact.subject, fact.attribute, fact.period) == ("Test", "Volumes growth", "2024")

@@ -18,6 +18,7 @@ from functools import cached_property
 
 from pipeline.article import Heading, heading
 from pipeline.extract.dates import DateMention, find_dates, iso_date
+from pipeline.extract.deictic import deictic_mentions, document_date, resolve_deictic
 from pipeline.extract.descriptions import DescribedSentence
 from pipeline.extract.topic import DISAMBIGUATOR, read_topic
 from pipeline.model import Document, Event, Sentence
@@ -215,6 +216,7 @@ class _Timeline:
         # the latest target or forecast date ("will open in 2027"): it dates later plans
         # ("it will report in late February") but not what happened
         self.future: _Context | None = None
+        self.now: dt.date | None = None  # the article's own date, from its dateline
 
     def enter(self, paragraph: int, heads: list[Heading]) -> None:
         """Move to a new sentence, after the headings that precede it."""
@@ -257,6 +259,11 @@ class _Timeline:
     ) -> tuple[str, str] | None:
         """(ISO date, method) for a mention, or None when it is left out."""
         text = sent.text
+        if m.kind == "anaphora" and m.unit in _DEICTIC_UNITS:
+            if self.now is None:
+                return None
+            date = resolve_deictic(m, self.now, sent.is_prospective(m))
+            return (date, "date.anaphora") if date else None
         if m.kind == "anaphora":
             if m.unit is None or _approximate(text, m):
                 return None
@@ -306,11 +313,28 @@ def _headings(doc: Document, sent: Sentence, cursor: int) -> list[Heading]:
     return heads
 
 
+_DEICTIC_UNITS = frozenset({"now_year", "now_month", "now_day", "weekday"})
+
+
+def _with_deictic(found: list[DateMention], deictic: list[DateMention]) -> list[DateMention]:
+    """``found`` and the deictic mentions that overlap none of it, in order."""
+    if not deictic:
+        return found
+    kept = [d for d in deictic if not any(d.start < m.end and m.start < d.end for m in found)]
+    return sorted([*found, *kept], key=lambda m: (m.start, m.end))
+
+
 def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     """One Event per date expression in the sentences, resolved in document context."""
     per_sentence = [find_dates(s.text, small_years=True) for s in sentences]
     ancient = _ancient(per_sentence)
     timeline = _Timeline(doc.title)
+    timeline.now = document_date(sentences[0].text) if sentences else None
+    if timeline.now is not None:  # "last year", "on Monday" of a dated news article
+        per_sentence = [
+            _with_deictic(found, deictic_mentions(s.text))
+            for s, found in zip(sentences, per_sentence, strict=True)
+        ]
     topic = DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
     person = (
         read_topic(doc.title, sentences[0].text, doc.text).pronouns if sentences else frozenset()

@@ -53,7 +53,7 @@ _HEAD_NOUNS: Final = re.compile(
 # A dateline: "MUMBAI, May 8 (Reuters) - ", "LAGOS, Nigeria — ", "Bac Ninh, 6 October 2025 – ".
 _DATELINE: Final = re.compile(
     r"^(?:[A-Z][\w'’.À-ÿ-]*|\d{1,4})(?:[ ,]+(?:[A-Z][\w'’.À-ÿ-]*|\d{1,4}))*[ ,]*"
-    r"(?:\([A-Z][\w .&-]*\)\s*)?(?:--|[-—–])\s+"
+    r"(?:\([A-Z][\w .&-]*\)\s*)?(?<=\s)(?:--|[-—–])\s+"
 )
 # A name of two or more capitalised words (with "of", "and", "for", "&" inside).
 _NAME: Final = re.compile(

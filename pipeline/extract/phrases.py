@@ -175,6 +175,13 @@ class SentencePhrases:
                 self.close[stack.pop()] = i + 1
         self.opener = {c: o for o, c in self.close.items()}
         self.starts = self._clause_starts()
+        # where a sentence's first word stands: at 0, or after a dateline ("LIMA, July 22
+        # (Reuters) - Volumes rose …"), so its capital says nothing
+        self.initial = {0} | {
+            i + 1
+            for i, t in enumerate(toks[:12])
+            if t.text in ("-", "—", "–") and i + 1 < len(toks)
+        }
         self.parses: dict[int, Parse | None] = {}
 
     def _after_bracket(self, pos: int) -> int:

@@ -121,7 +121,8 @@ MEASURE_NOUNS: Final = words(
     """area size total number amount length height width depth population share capacity
     budget revenue revenues output value cost price count rate percentage proportion part
     majority extent surface exports imports profit profits income earnings sales turnover
-    throughput traffic investment employment production spending expenditure"""
+    throughput traffic investment employment production spending expenditure volume volumes
+    cargo margin"""
 )
 
 

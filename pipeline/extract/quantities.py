@@ -40,6 +40,7 @@ from pipeline.extract.currencies import (
     suffix_currency,
 )
 from pipeline.extract.degrees import bare_degree
+from pipeline.extract.deictic import dateline_end
 from pipeline.extract.events import extract_events
 from pipeline.extract.noise import NEXT_WORD_RE, SCORE_NOUNS, count_noise, noise_flags
 from pipeline.extract.numbers import (
@@ -460,9 +461,12 @@ def _date_spans(sent: Sentence, events: Sequence[Event]) -> list[DateSpan]:
     a year or a month (``that same year``, ``the previous month``)."""
     spans = []
     written: set[str] = set()  # years the sentence writes ("in March 1968 and in May")
+    dateline = sent.char_start + dateline_end(sent.text)  # "ALMATY, Feb. 3, 2025 — …"
     for e in events:
         if not (sent.char_start <= e.char_start and e.char_end <= sent.char_end):
             continue
+        if e.char_end <= dateline:
+            continue  # when the article was written, not what its values are of
         if e.method in _WRITTEN_YEAR:
             written.add(e.date[:4])
         if e.method == "date.century" or (

@@ -62,7 +62,7 @@ _LINK_PARTICLES: Final = words("up to at from by down")
 # A measure at the head of a subject whose owner a preposition names (``Exports from the
 # park``, ``Direct employment in the zone``).
 _MEASURE_HEADS: Final = MEASURE_NOUNS - words("area size part majority extent surface") | words(
-    "cargo margin volumes jobs"
+    "jobs"
 )
 _DATE_PREPOSITIONS: Final = words("in on during by since")
 _OWNER_PREPOSITIONS: Final = words("in from through by at of across")
@@ -148,7 +148,7 @@ class SentenceSubjects(SentencePhrases):
         )  # "the park", "the new park"; not "the harbor area" of a zone
         if det and plain and len(words_) <= 3 and described:
             return self.topic.name or None
-        common = not words_[-1].cap or (len(words_) == 1 and kept[0] == 0)
+        common = not words_[-1].cap or (len(words_) == 1 and kept[0] in self.initial)
         if common and (last in VAGUE_NOUNS or last in _NOT_NOUNS or last in STOP_WORDS):
             owner = words_[0].low.endswith(("'s", "’s")) and words_[0].cap and len(words_) > 1
             if owner:  # "Blockbuster's share": Blockbuster's
@@ -309,7 +309,7 @@ class SentenceSubjects(SentencePhrases):
             words_ = [toks[j] for j in kept if toks[j].word]
             if not words_ or words_[-1].low in PRONOUNS or self.topic.describes(words_[-1].low):
                 return None
-            if all(t.cap for t in words_) and not (len(words_) == 1 and kept[0] == 0):
+            if all(t.cap for t in words_) and not (len(words_) == 1 and kept[0] in self.initial):
                 return None  # a name: "Batam is 715 km²"
             return self._phrase(kept) or None
         return None
@@ -524,7 +524,7 @@ class SentenceSubjects(SentencePhrases):
                 continue
             kept = self._kept(p.np_start, p.np_end)
             named = [self.toks[k] for k in kept if self.toks[k].word]
-            if len(named) == 1 and kept[0] == 0 and named[0].low in _OF_NOUNS:
+            if len(named) == 1 and kept[0] in self.initial and named[0].low in _OF_NOUNS:
                 continue  # "Revenue rose 17.6%": a measure, capitalised as the first word
             if named and all(t.cap for t in named):
                 phrase = self._phrase(kept)
