@@ -156,3 +156,38 @@ def test_a_dateline_date_is_no_period_and_its_first_word_no_name() -> None:
     assert only(text, "$1.2 billion").period is None
     fact = only("LIMA, July 22 (Reuters) - Volumes rose 12% in 2024.", "12%")
     assert (fact.subject, fact.attribute, fact.period) == ("Test", "Volumes growth", "2024")
+
+
+def test_what_a_sum_is_read_from_worth_totals_and_auxiliaries() -> None:
+    cases = {
+        (
+            "Cumulative investment by licensed enterprises reached KSh 187.4 billion.",
+            "KSh 187.4 billion",
+        ): "Cumulative investment by licensed enterprises",
+        (
+            "The zone has signed investment agreements worth $2.3bn.",
+            "$2.3bn",
+        ): "investment agreements",
+        (
+            "Entrepreneurs had invested a total of PLN 42.3 billion.",
+            "PLN 42.3 billion",
+        ): "investment",
+        (
+            "The group was weighing a separate €200 million investment in rail wagons.",
+            "€200 million",
+        ): "investment",
+        ("Expenditure is budgeted at €14.9 million in 2025.", "€14.9 million"): "budget",
+        (
+            "By 2027, total industrial output is to reach 500 billion yuan.",
+            "500 billion yuan",
+        ): "total industrial output",
+        (
+            "It hosts 96 enterprises with annual revenue above 1 billion yuan.",
+            "1 billion yuan",
+        ): "annual revenue",
+    }
+    for (text, quote), attribute in cases.items():
+        assert only(text, quote).attribute == attribute, text
+    assert only("The deals are worth a total of PLN 6.8 billion.", "PLN 6.8 billion").property != (
+        "market_capitalization"
+    )

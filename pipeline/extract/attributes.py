@@ -54,13 +54,15 @@ MONEY_VERBS: Final[dict[str, str]] = {
     "borrowed": "loan", "donated": "donation", "donate": "donation", "awarded": "award",
     "received": "funding received", "receives": "funding received",
     "allocated": "allocation", "allocates": "allocation", "earmarked": "allocation",
+    "budgeted": "budget", "valued": "value", "worth": "value",
 }  # fmt: skip
 # Verbs that link a measured noun to its value: "[rainfall] is around 2,600 mm".
 LINKING_VERBS: Final = words(
     """is was are were be been becomes became remains remained stands stood ranges ranged
     reaches reached rose rises fell falls grew grows increased increases decreased
     decreases totals totaled totalled amounts amounted measures measured averaged averages
-    shot jumped climbed dropped declined doubled"""
+    shot jumped climbed dropped declined doubled reach rise risen grown fallen exceeded
+    exceeds exceed hit hits surpassed topped"""
 )
 _IRREGULAR_PLURALS: Final = words(
     "people men women children staff personnel police crew cattle sheep deer aircraft"
@@ -76,6 +78,8 @@ _FRAME_NOUN = re.compile(
     r"\b(?:estimated\s+|(?=(?:maximum|minimum)\s))((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s*$"
 )
 _OF_END = re.compile(r"\bof\s*$")
+# Words after which a noun phrase starts: "the [annual revenue] above", "with [annual revenue]".
+_NP_OPENERS: Final = DETERMINERS | words("with")
 _DETERMINER_OR_OWNER = re.compile(r"(?:the|its|their|his|her|our|this|these|[\w.-]+['’]s?)$")
 
 
@@ -146,7 +150,7 @@ def _noun_before(text: str, start: int) -> str | None:
     toks = TOKEN_RE.findall(left[-80:])[-4:]
     cut = max((i for i, t in enumerate(toks) if t.lower() in STOP_WORDS or not t[:1].isalnum()),
               default=-1)  # fmt: skip
-    if q is not None and not of and (cut < 0 or toks[cut].lower() not in DETERMINERS):
+    if q is not None and not of and (cut < 0 or toks[cut].lower() not in _NP_OPENERS):
         return None  # "grow up to 30 metres": no noun phrase before the qualifier
     toks = toks[cut + 1 :][-3:]
     last = toks[-1].lower() if toks else ""
@@ -174,6 +178,8 @@ def _modified_noun(text: str, start: int, end: int) -> str | None:
     before = TOKEN_RE.findall(text[max(0, start - 30) : start])
     while before and before[-1].lower() in ("about", "around", "approximately", "some", "nearly"):
         before.pop()
+    if len(before) > 1 and before[-1].lower() in _SPAN_ADJECTIVES:
+        before.pop()  # "a separate €200 million investment"
     det = bool(before) and _DETERMINER_OR_OWNER.fullmatch(before[-1].lower()) is not None
     det = det or (bool(before) and before[-1].lower() in ("a", "an"))
     if not (glued or det):
@@ -186,6 +192,25 @@ def _modified_noun(text: str, start: int, end: int) -> str | None:
     if toks[0].lower() in LINKING_VERBS or toks[0].lower().endswith(("ed", "ly")):
         return None
     return _noun_after(text, at)
+
+
+_WORTH = re.compile(r"\bworth\b")
+
+
+def _noun_before_worth(text: str, start: int) -> str | None:
+    """The noun phrase ``worth`` follows: ``[investment agreements] worth $2.3bn``."""
+    at = [m.start() for m in _WORTH.finditer(text, max(0, start - 40), start)]
+    if not at:
+        return None
+    toks = TOKEN_RE.findall(text[max(0, at[-1] - 60) : at[-1]])[-3:]
+    cut = max((i for i, t in enumerate(toks) if t.lower() in STOP_WORDS or not t[:1].isalpha()),
+              default=-1)  # fmt: skip
+    toks = toks[cut + 1 :]
+    while toks and toks[0].lower().endswith("ed"):
+        toks = toks[1:]  # "signed investment agreements"
+    if not toks or (not _plural(toks[-1].lower()) and toks[-1].lower() not in ("deal", "contract")):
+        return None
+    return " ".join(toks)
 
 
 def attribute_for(
@@ -249,12 +274,18 @@ def attribute_for(
         noun = _noun_after(text, inside.end()) if inside else None
         verb = TOKEN_RE.findall(text[max(0, start - 40) : start])
         verb = [t.lower() for t in verb if t.lower() not in _QUALIFYING]
+        if verb and verb[-1] == "worth" and (owner := _noun_before_worth(text, start)):
+            return owner  # "investment agreements worth $2.3bn"
         return noun or (MONEY_VERBS.get(verb[-1]) if verb else None) or "money"
     if kind == "percent":
         return "percentage"
     return dimension
 
 
+_SPAN_ADJECTIVES: Final = words(
+    "separate further additional new planned proposed combined initial fresh second first"
+)
 _QUALIFYING: Final = words(
-    "more than over about around approximately nearly almost some up to at least less under"
+    "more than over about around approximately nearly almost some up to at least less under a "
+    "total of an estimated further additional at"
 )

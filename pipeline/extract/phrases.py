@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.numbers import NUMBER_WORDS
+from pipeline.extract.properties import MEASURE_NOUNS
 from pipeline.extract.verbs import is_base_form, is_verb
 from pipeline.extract.words import DETERMINERS, STOP_WORDS, words
 
@@ -307,7 +308,10 @@ class SentencePhrases:
                 quantity = t.low in QUANTIFIERS and any(
                     toks[j].number for j in range(k + 1, min(n, k + 4))
                 )  # "… and over 40 centres"
-                if not quantity and t.low not in _NP_LINKS:
+                by_owner = (  # "Cumulative investment [by] licensed enterprises reached"
+                    t.low == "by" and toks[k - 1].low in MEASURE_NOUNS
+                )
+                if not quantity and t.low not in _NP_LINKS and not by_owner:
                     return None
                 nxt_low = self._low(k + 1)
                 if nxt_low in PRONOUNS - POSSESSIVES or is_verb(nxt_low, t.low, self._low(k + 2)):

@@ -64,7 +64,7 @@ PROPERTIES: Final[tuple[Property, ...]] = (
        "output production"),
     _p("gdp", "P2131", "gross domestic product", "money percent", "gdp gross"),
     _p("market_capitalization", "P2226", "market capitalisation", "money",
-       "market capitali valu"),
+       "market capitali valuation"),
     _p("net_profit", "P2295", "net profit or net income", "money", "profit net"),
     _p("operating_income", "P3362", "operating income", "money", "operating"),
     _p("revenue", "P2139", "total revenue, turnover or sales", "money percent",

@@ -64,6 +64,9 @@ _LINK_PARTICLES: Final = words("up to at from by down")
 _MEASURE_HEADS: Final = MEASURE_NOUNS - words("area size part majority extent surface") | words(
     "jobs"
 )
+_AUX_GAP: Final = AUXILIARIES | words(
+    "to will would expected set due projected forecast likely also now still further"
+)
 _DATE_PREPOSITIONS: Final = words("in on during by since")
 _OWNER_PREPOSITIONS: Final = words("in from through by at of across")
 _CUT_WORDS: Final = words("of for in at from on with which that who")
@@ -297,7 +300,9 @@ class SentenceSubjects(SentencePhrases):
             p = self.parse(c)
             if p is None or p.np_end > k:
                 continue
-            if p.np_end < k - 1:
+            if p.np_end < k - 1 and not all(
+                toks[j].low in _AUX_GAP for j in range(p.np_end, k)
+            ):  # "[total industrial output] is to reach", "[debt] had risen by"
                 return None
             end = next(
                 (j for j in range(p.np_start + 1, p.np_end) if toks[j].low in _CUT_WORDS),
