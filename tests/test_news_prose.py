@@ -191,3 +191,26 @@ def test_what_a_sum_is_read_from_worth_totals_and_auxiliaries() -> None:
     assert only("The deals are worth a total of PLN 6.8 billion.", "PLN 6.8 billion").property != (
         "market_capitalization"
     )
+
+
+def test_what_a_share_or_count_is_from_the_words_around_it() -> None:
+    cases = {
+        (
+            "Kenyan citizens accounted for 96.2 per cent of all employees.",
+            "96.2 per cent",
+        ): "employees",
+        (
+            "Occupancy across its portfolio slipped to 96.1% from 97.2%.",
+            "96.1%",
+        ): "Occupancy across its portfolio",
+        ("The terminal is running at close to 80% utilisation.", "80%"): "utilisation",
+        ("The free zone offers 100% foreign ownership.", "100%"): "foreign ownership",
+        (
+            "Firms filed 12,800 patent applications, of which 5,600 were invention patents.",
+            "5,600",
+        ): "invention patents",
+    }
+    for (text, quote), attribute in cases.items():
+        assert only(text, quote).attribute == attribute, text
+    assert only("Output rose 12% last year.", "12%").attribute == "Output growth"
+    assert only("Occupancy across its portfolio slipped to 96.1%.", "96.1%").subject == "Test"

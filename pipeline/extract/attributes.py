@@ -62,7 +62,8 @@ LINKING_VERBS: Final = words(
     reaches reached rose rises fell falls grew grows increased increases decreased
     decreases totals totaled totalled amounts amounted measures measured averaged averages
     shot jumped climbed dropped declined doubled reach rise risen grown fallen exceeded
-    exceeds exceed hit hits surpassed topped"""
+    exceeds exceed hit hits surpassed topped slipped slid eased edged improved recovered
+    settled"""
 )
 _IRREGULAR_PLURALS: Final = words(
     "people men women children staff personnel police crew cattle sheep deer aircraft"
@@ -78,6 +79,12 @@ _FRAME_NOUN = re.compile(
     r"\b(?:estimated\s+|(?=(?:maximum|minimum)\s))((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s*$"
 )
 _OF_END = re.compile(r"\bof\s*$")
+_COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?=[a-z])")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+_TIME_WORDS: Final = words(
+    """year years month months quarter week day year-on-year year-over-year annually
+    annual yearly monthly"""
+)
 # Words after which a noun phrase starts: "the [annual revenue] above", "with [annual revenue]".
 _NP_OPENERS: Final = DETERMINERS | words("with")
 _DETERMINER_OR_OWNER = re.compile(r"(?:the|its|their|his|her|our|this|these|[\w.-]+['’]s?)$")
@@ -101,7 +108,9 @@ def _noun_after(text: str, end: int) -> str | None:
         toks = toks[2:] if toks[1].lower() in DETERMINERS or owner else toks[1:]
         if toks and toks[0][:1].isdigit():
             toks = toks[1:]  # "45 of the 120 seats"
-    while toks and (toks[0].lower() in DETERMINERS or toks[0].endswith(("'s", "’s"))):
+    while toks and (
+        toks[0].lower() in DETERMINERS or toks[0].endswith(("'s", "’s")) or toks[0].lower() == "all"
+    ):
         toks = toks[1:]  # "70% of [the park's] overall revenue"
     phrase: list[str] = []
     for i, tok in enumerate(toks[:8]):
@@ -231,7 +240,9 @@ def attribute_for(
     ):
         return "age"
     if kind == "count":
-        return _noun_after(text, end) or _noun_before(text, start) or linked
+        were = _COPULA_AFTER.match(text, end)  # "of which 5,600 were invention patents"
+        named_after = _noun_after(text, were.end()) if were else None
+        return named_after or _noun_after(text, end) or _noun_before(text, start) or linked
     named = _noun_before(text, start)
     if named:
         return named
@@ -278,8 +289,23 @@ def attribute_for(
             return owner  # "investment agreements worth $2.3bn"
         return noun or (MONEY_VERBS.get(verb[-1]) if verb else None) or "money"
     if kind == "percent":
-        return "percentage"
+        return _noun_right_after(text, at) or "percentage"  # "80% utilisation", "a 26% stake"
     return dimension
+
+
+def _noun_right_after(text: str, at: int) -> str | None:
+    """The lower-case noun phrase right after a percentage (``100% foreign ownership``), not
+    a time (``12% last year``), a verb or a function word."""
+    m = _WORD_AFTER.match(text, at)
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if word[:1].isupper() or low in STOP_WORDS or low in _TIME_WORDS or low in LINKING_VERBS:
+        return None
+    if is_verb(low, "", "") or low.endswith(("ly", "ing")):
+        return None
+    return _noun_after(text, at)
 
 
 _SPAN_ADJECTIVES: Final = words(

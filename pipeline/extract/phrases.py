@@ -75,7 +75,7 @@ _PLURALS: Final = words(
 _FINITE: Final = words(
     "is was are were has had have will would can could may might must should did does do"
 )
-_NP_LINKS: Final = words("of and or for in at from to on")
+_NP_LINKS: Final = words("of and or for in at from to on across within")
 
 _INSIDE_NP: Final = frozenset("$€£¥%&\"“”'’")  # marks a noun phrase may hold
 

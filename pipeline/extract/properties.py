@@ -122,7 +122,7 @@ MEASURE_NOUNS: Final = words(
     budget revenue revenues output value cost price count rate percentage proportion part
     majority extent surface exports imports profit profits income earnings sales turnover
     throughput traffic investment employment production spending expenditure volume volumes
-    cargo margin"""
+    cargo margin occupancy utilisation utilization"""
 )
 
 
