@@ -214,3 +214,8 @@ def test_what_a_share_or_count_is_from_the_words_around_it() -> None:
         assert only(text, quote).attribute == attribute, text
     assert only("Output rose 12% last year.", "12%").attribute == "Output growth"
     assert only("Occupancy across its portfolio slipped to 96.1%.", "96.1%").subject == "Test"
+
+
+def test_made_up_is_a_share_not_a_change() -> None:
+    fact = only("Exports made up 64% of the zone's total revenue.", "64%")
+    assert (fact.attribute, fact.property) == ("total revenue", "revenue")

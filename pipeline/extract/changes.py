@@ -28,6 +28,8 @@ _DOWN: Final = words(
     slide slides shrank shrink shrinks shrinking contracted contracting plunged plunge plunges plummeted tumbled eased slumped lost lower"""
 )
 _NEUTRAL: Final = words("changed change changes varied")
+# Verbs whose "up"/"down" is no change: "made up 64% of", "broken down".
+_PHRASAL: Final = words("made make makes making broken break breaks took take takes taken")
 # Nouns of a change before "of" ("an increase of 7.1 percent") or after the value ("a 5%
 # increase in exports").
 _CHANGE_NOUNS: Final[dict[str, str]] = {
@@ -89,6 +91,10 @@ def change_of(text: str, start: int, end: int) -> Change | None:
             "growth" if low in _UP else "decline" if low in _DOWN else "change"
             if low in _NEUTRAL else None
         )  # fmt: skip
+        if direction is not None and low in ("up", "down"):
+            verb = _WORD_BEFORE.search(head[: word.start()])
+            if verb is not None and verb.group(1).lower() in _PHRASAL:
+                direction = None  # "Exports made up 64% of …": a share
         if direction is not None:
             lead = head[: word.start()].rstrip()
             return Change(direction, lead.endswith((",", "(", "—", "–")), None)

@@ -198,7 +198,12 @@ class SentencePhrases:
                 starts.append(i + 1)
             elif t.low in _LEADERS or t.low in RELATIVES:
                 starts.append(i)
-            elif t.low in _SAYING and self.toks[i + 1].word and self.toks[i + 1].low != "that":
+            elif (
+                t.low in _SAYING
+                and self.toks[i + 1].word
+                and self.toks[i + 1].low not in PRONOUNS
+                and self.toks[i + 1].low != "that"
+            ):
                 starts.append(i + 1)  # "The park said revenue reached …": its own clause
         return starts
 
