@@ -53,6 +53,12 @@ ROAD_WORDS: Final = words(
     "Road Street Avenue Drive Lane Boulevard Highway Parkway Turnpike Way Pike Expressway"
 )
 _AFTER_ALIAS: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?")
+# ``Formerly known as X (ABC), Y was …``: an alias phrase opening the sentence (written
+# with a capital, which :data:`ALIAS_PHRASE` does not read).
+_OPENING_ALIAS: Final = re.compile(
+    r"(?:Formerly|Originally|Previously|Also|Commonly|Officially|Popularly)\s+"
+    r"(?:known\s+as|called|named)\s+(?:the\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -273,7 +279,7 @@ def find_alias_links(
             if _NEW_NAME.search(phrase.group()) and _renamed(links, candidate, other, key):
                 continue
             links.add(key, candidate.start, other.start, other.end)
-    opening = ALIAS_PHRASE.match(text)  # ``Formerly known as X, Y was …``
+    opening = _OPENING_ALIAS.match(text) or ALIAS_PHRASE.match(text)  # ``Formerly known as X, Y``
     if opening is not None and opening.end() in by_start:
         other = by_start[opening.end()]
         after = _AFTER_ALIAS.match(text, other.end)

@@ -35,6 +35,7 @@ from pipeline.extract.entities.gazetteer import (
 from pipeline.extract.entities.heads import AFTER_CITY, AFTER_PLACE, FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import ROMAN, UPPER, Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
+from pipeline.extract.entities.press import publication_context
 from pipeline.extract.entities.teams import is_league, is_team
 from pipeline.extract.entities.titles import (
     HONORIFICS,
@@ -403,6 +404,8 @@ def classify(
         return "organization"  # ``DreamWorks financed``: a company's spelling, acting
     if looks_like_person(tokens):
         return "person"
+    if not candidate.title and publication_context(candidate.start, candidate.end, sentence):
+        return "organization"  # ``Robert Copsey of Digital Spy noted``: a publication
     if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():
         return "person"  # ``Lord Palmerston``, ``Sheikh Mohammed``
     if placed_by_region(candidate, sentence):

@@ -242,6 +242,12 @@ WORK_PART_RE: Final = re.compile(
     r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)[\"”]?\s+(?:on|from|of|in)\s+"
     r"(?:the|this)\s+(?:album|record|EP|LP|soundtrack|series|book|novel)\b"
 )
+# ``The album's lead single, "X"``, ``the record's second single was "X"``: a part of the
+# article's work named after its possessive.
+WORK_OWN_PART_RE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:album|record|EP|LP|soundtrack)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:singles?|songs?|tracks?)(?:\s*,\s*|\s+(?:is|was|are|were)\s*)(?:[\"“]\s*)?"
+)
 MEMBERSHIP_WORDS: Final = {
     "subsidiary": words("subsidiary division unit affiliate arm"),
     "part": words("part parts component components constituent constituents"),

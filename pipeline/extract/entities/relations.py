@@ -27,6 +27,8 @@ from pipeline.extract.entities.frame_relations import frame_relations
 from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is_region
 from pipeline.extract.entities.heads import HEADS
 from pipeline.extract.entities.lists import list_items
+from pipeline.extract.entities.place_frames import place_frame_relations
+from pipeline.extract.entities.press import PRESS_WORDS, press_relations
 from pipeline.extract.entities.placing_phrases import placing_relations
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
@@ -72,6 +74,7 @@ from pipeline.extract.entities.relation_patterns import (
     UNDER_WORDS,
     UNIT_NAME,
     UNIT_RANKS,
+    WORK_OWN_PART_RE,
     WORK_PART_RE,
     WORK_PART_WORDS,
 )
@@ -569,9 +572,30 @@ def _part_relations(ctx: Context) -> list[Stated]:
                     step = _QUOTED_NEXT.match(ctx.text, work.end)
                     work = ctx.at(step.end()) if step else None
                 continue
+            after = _NAMED_AFTER.match(ctx.text, match.end())
+            if after is not None:  # ``The second single from the album is "X"``
+                out += _listed_works(ctx, topic, match.start(), ctx.at(after.end()))
+                continue
             for work in ctx.founds:
                 if work.end <= match.start() and work.key[1] == "work" and work.key != topic:
                     out.append(Stated(work.key, "part_of", topic, None, work.start, match.end()))
+    if topic is not None and topic[1] == "work" and ("'s" in ctx.text or "’s" in ctx.text):
+        for match in WORK_OWN_PART_RE.finditer(ctx.text):  # ``The album's lead single, "X"``
+            out += _listed_works(ctx, topic, match.start(), ctx.at(match.end()))
+    return out
+
+
+# After ``the second single from the album``: the title it is (``is "X"``, ``, "X",``).
+_NAMED_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:is|was|are|were)\s*)(?:[\"“]\s*)?")
+
+
+def _listed_works(ctx: Context, topic: Key, start: int, work: Found | None) -> list[Stated]:
+    """``part_of`` the topic for the work at ``work`` and the titles listed after it."""
+    out = []
+    while work is not None and work.key[1] == "work" and work.key != topic:
+        out.append(Stated(work.key, "part_of", topic, None, start, work.end))
+        step = _QUOTED_NEXT.match(ctx.text, work.end)
+        work = ctx.at(step.end()) if step else None
     return out
 
 
@@ -790,6 +814,7 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
     if not HOST_WORDS.isdisjoint(ctx.words):
         out += _host_relations(ctx)
     out += placing_relations(ctx)
+    out += place_frame_relations(ctx)
     out += frame_relations(ctx)
     if " as " in text:
         out += _founded_as_relations(ctx)
@@ -812,4 +837,6 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _part_relations(ctx)
     if any(f.key[1] == "person" for f in ctx.founds) or ctx.last_person is not None:
         out += role_relations(ctx)
+        if not PRESS_WORDS.isdisjoint(ctx.words) or "'" in text or "’" in text:
+            out += press_relations(ctx)
     return drop_refined_titles(out, [person for person, _, _ in titles])

@@ -19,7 +19,7 @@ from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.relation_patterns import UNIT_RANKS
 from pipeline.extract.entities.teams import is_team
-from pipeline.extract.entities.titles import OFFICES, ROLES
+from pipeline.extract.entities.titles import HONORIFICS, OFFICES, RANKS, ROLES
 
 _ROLE_WORDS: Final = sorted(
     {*OFFICES, *ROLES, *(r[:1].lower() + r[1:] for r in OFFICES)}, key=len, reverse=True
@@ -80,9 +80,12 @@ _ROLE_MODIFIERS: Final = frozenset(
 _WORD: Final = re.compile(r"\S+")
 
 
-def _role_in(words: str, start: int, roles: frozenset[str]) -> tuple[str, int] | None:
-    """The role the words before a name end with (one describing word may stand before
-    it: ``regimental chaplain``), and where it starts; None when they end with no role."""
+def _role_in(
+    words: str, start: int, roles: frozenset[str], describing: int = 1
+) -> tuple[str, int] | None:
+    """The role the words before a name end with (``describing`` words may stand before
+    it: ``regimental chaplain``, ``division artillery commander``), and where it starts;
+    None when they end with no role."""
     tokens = [(m.group(), start + m.start()) for m in _WORD.finditer(words)]
     while tokens and tokens[0][0].lower() in _ROLE_MODIFIERS:
         tokens = tokens[1:]
@@ -90,9 +93,14 @@ def _role_in(words: str, start: int, roles: frozenset[str]) -> tuple[str, int] |
     size = next(
         (n for n in (3, 2, 1) if len(lowered) >= n and " ".join(lowered[-n:]) in roles), None
     )
-    if size is None or len(tokens) > size + 1:
+    if size is None or len(tokens) > size + describing:
         return None
+    if any(t[0] in _JOINING for t in tokens):
+        return None  # ``the player and coach``: two roles, not one
     return " ".join(t[0] for t in tokens), tokens[0][1]
+
+
+_JOINING: Final = frozenset({"and", "or", "of", "&"})
 
 
 _PRONOUN: Final = re.compile(r"\b(?:he|she|He|She)$")
@@ -105,7 +113,7 @@ _INVERTED: Final = re.compile(r"(?:^|(?<=\s))" + ROLE + r"(?=\s+of\s)")
 _IS: Final = re.compile(r"\s+(?:is|was|has\s+been)\s+")
 _IS_WORDS: Final = frozenset({"is", "was", "been"})
 # ``Robert Copsey of Digital Spy``: a person of an organisation works for it.
-_OF_ORG: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_ORG: Final = re.compile(r"\s+of\s+(?:[Tt]he\s+)?")
 _AND: Final = re.compile(r"\s*,?\s+and\s+")
 # A role joined to the next by ``and`` alone (not a comma list of separate positions).
 _AND_ONLY: Final = re.compile(r"\s+and\s+")
@@ -232,25 +240,60 @@ def _as_roles(ctx: Context) -> list[Stated]:
 
 
 def _roles_before(ctx: Context) -> list[Stated]:
-    """``Its current president is Professor X`` and ``The regimental chaplain, Captain X,``:
-    the role written before the person's name."""
+    """``Its current president is Professor X``, ``The regimental chaplain, Captain X,``
+    and ``the Governor, Lt. General Sir X,``: the role written before the person's name
+    (``at the time`` may follow the role)."""
     out = []
     text = ctx.text
-    for lead, regex, roles in (
-        (_IS_BEFORE_NAME, _OWN_ROLE, _LOWER_ROLES),
-        (_COMMA_BEFORE_NAME, _ROLE_BEFORE, _LOWER_CASE_ROLES),
+    for lead, regex, roles, describing in (
+        (_IS_BEFORE_NAME, _OWN_ROLE, _LOWER_ROLES, 1),
+        (_COMMA_BEFORE_NAME, _ROLE_BEFORE, _LOWER_CASE_ROLES, 2),
+        (_COMMA_BEFORE_NAME, _OFFICE_BEFORE, OFFICES, 1),
     ):
         for verb in lead.finditer(text):
-            person = ctx.at(verb.end())
+            person = ctx.at(verb.end()) if regex is _OWN_ROLE else _person_after_ranks(ctx, verb.end())
             if person is None or person.key[1] != "person":
                 continue
-            if regex is _ROLE_BEFORE and not _NAME_END.match(text, person.end):
+            if regex is not _OWN_ROLE and not _NAME_END.match(text, person.end):
                 continue  # ``the director, John Smith and …``: a list, not an apposition
-            match = regex.search(text, max(0, verb.start() - 80), verb.start())
-            role = _role_in(match.group("words"), match.start("words"), roles) if match else None
+            end = verb.start()
+            if regex is not _OWN_ROLE:
+                when = _AT_THE_TIME.search(text, max(0, end - 20), end)
+                end = when.start() if when else end
+            match = regex.search(text, max(0, end - 80), end)
+            role = (
+                _role_in(match.group("words"), match.start("words"), roles, describing)
+                if match
+                else None
+            )
             if role is not None:
                 out.append(Stated(person.key, "position_held", None, role[0], role[1], person.end))
     return out
+
+
+# ``the Military President at the time, X``: a time phrase between the role and the name.
+_AT_THE_TIME: Final = re.compile(r"\s+(?:at\s+the\s+time|at\s+that\s+time|then)$")
+# ``the Governor, Lt. General Sir X``: an office with a capital after ``the``.
+_OFFICE_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s,]))[Tt]he\s+(?P<words>(?:[A-Z][\w\-]*\s+){0,2}?[A-Z][\w\-]*)$"
+)
+# The ranks and honorifics a name may follow (``Lt. General Sir``), one at a time.
+_RANK: Final = re.compile(
+    r"(?:"
+    + "|".join(sorted((re.escape(t) for t in RANKS | HONORIFICS), key=len, reverse=True))
+    + r")\s+"
+)
+
+
+def _person_after_ranks(ctx: Context, pos: int) -> Found | None:
+    """The mention at ``pos`` past up to three ranks and honorifics."""
+    for _ in range(4):
+        found = ctx.at(pos)
+        rank = _RANK.match(ctx.text, pos)
+        if found is not None or rank is None:
+            return found
+        pos = rank.end()
+    return None
 
 
 # After the name in a role's apposition: its closing comma or the verb.
