@@ -130,7 +130,8 @@ PART_NOUNS: Final = words("subsidiary subsidiaries division affiliate arm unit")
 # What leads into the place something is in (``situated in``, ``the city of``).
 LOCATION_VERBS: Final = words("located situated based lies lying")
 LOCATION_NOUNS: Final = words(
-    "city town village hamlet municipality province county state region district"
+    "city town village hamlet municipality province county state region district "
+    "neighborhood neighbourhood suburb"
 )
 # A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
 _PLACE_NOUN: Final = re.compile(

@@ -28,8 +28,8 @@ from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is
 from pipeline.extract.entities.heads import HEADS
 from pipeline.extract.entities.lists import list_items
 from pipeline.extract.entities.place_frames import place_frame_relations
-from pipeline.extract.entities.press import PRESS_WORDS, press_relations
 from pipeline.extract.entities.placing_phrases import placing_relations
+from pipeline.extract.entities.press import PRESS_WORDS, press_relations
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_SITE_ONLY,

@@ -163,12 +163,13 @@ def role_relations(ctx: Context) -> list[Stated]:
     for found in ctx.founds if " of " in text else ():
         of = _OF_ORG.match(text, found.end) if found.key[1] == "person" else None
         employer = ctx.at(of.end()) if of else None
-        if (
-            employer is not None
-            and employer.key[1] == "organization"
-            and not is_team(employer.key[0].split())
-            and employer.key[0].split()[-1] not in UNIT_RANKS
-        ):  # ``Robert Copsey of Digital Spy`` (a soldier of D Company is no employee)
+        if employer is None or employer.key[1] != "organization":
+            continue
+        if employer.key[0].split()[-1] in UNIT_RANKS:  # ``Lieutenant X of D Company``
+            out.append(
+                Stated(found.key, "member_of", employer.key, None, found.start, employer.end)
+            )
+        elif not is_team(employer.key[0].split()):  # ``Robert Copsey of Digital Spy``
             out.append(
                 Stated(found.key, "employed_by", employer.key, None, found.start, employer.end)
             )
@@ -189,6 +190,8 @@ def role_relations(ctx: Context) -> list[Stated]:
             if match is not None:
                 out += _roles_from(ctx, found.key, found.start, match.end())
     out += _roles_before(ctx)
+    if " for " in text or " with " in text:
+        out += _coach_for(ctx)
     if " as " in text or text.startswith("As "):
         out += _as_roles(ctx)
     if ctx.last_person is not None and (
@@ -213,6 +216,33 @@ def role_relations(ctx: Context) -> list[Stated]:
         elif org.key[1] == "organization":
             out.append(Stated(person.key, "employed_by", org.key, None, start, person.end))
         out.append(Stated(person.key, "position_held", None, role, start, person.end))
+    return out
+
+
+# ``X is an American professional basketball head coach for the Boston Celtics``: a
+# coach's or a manager's role after a copula and a description, and the team it is for.
+_COACH_FOR: Final = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:is|was|has\s+been|became)\s+(?:(?:currently|also|now)\s+)?"
+    r"(?:an?|the)\s+(?:(?!of\b|and\b|or\b)[\w\-]+\s+){0,5}?"
+    r"(?P<role>(?:(?:head|assistant|associate|interim|volunteer)\s+)?coach|"
+    r"(?:general\s+)?manager|(?:offensive|defensive)\s+coordinator)\s+(?:for|with|of)\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _coach_for(ctx: Context) -> list[Stated]:
+    """The coach's role and ``employed_by`` the team or school named after it."""
+    out = []
+    for found in ctx.founds:
+        if found.key[1] != "person":
+            continue
+        match = _COACH_FOR.match(ctx.text, found.end)
+        team = ctx.at(match.end()) if match else None
+        if team is None or team.key[1] != "organization":
+            continue
+        role = " ".join(match.group("role").split())  # type: ignore[union-attr]
+        out.append(Stated(found.key, "position_held", None, role, found.start, team.end))
+        out.append(Stated(found.key, "employed_by", team.key, None, found.start, team.end))
     return out
 
 
@@ -251,7 +281,9 @@ def _roles_before(ctx: Context) -> list[Stated]:
         (_COMMA_BEFORE_NAME, _OFFICE_BEFORE, OFFICES, 1),
     ):
         for verb in lead.finditer(text):
-            person = ctx.at(verb.end()) if regex is _OWN_ROLE else _person_after_ranks(ctx, verb.end())
+            person = (
+                ctx.at(verb.end()) if regex is _OWN_ROLE else _person_after_ranks(ctx, verb.end())
+            )
             if person is None or person.key[1] != "person":
                 continue
             if regex is not _OWN_ROLE and not _NAME_END.match(text, person.end):

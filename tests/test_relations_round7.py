@@ -1,0 +1,214 @@
+"""Round-7 relation frames (``place_frames.py``, ``press.py``, roles before a name, album
+singles, coaches, unit members, a ``Formerly known as`` opening), each on sentences
+written for the test (not from any corpus), with sentences of other shapes that must not
+fire."""
+
+from __future__ import annotations
+
+from tests.test_entities import entities, read, relations
+
+# an opening participle: Located in X, …, Y is → Y located_in X
+
+
+def test_a_site_named_after_a_located_opening_is_in_its_place() -> None:
+    found = relations(
+        read(
+            "Located in northern Kent, about 10 miles south of the city of London, Marlow "
+            "Park is close to the station.",
+            "Marlow Park",
+        )
+    )
+    assert ("Marlow Park", "located_in", "Kent") in found
+
+
+def test_a_person_after_a_located_opening_is_not_placed() -> None:
+    found = relations(
+        read("Located in Kent for a decade, Anna Holt's company moved to Leeds.", "Marlow Park")
+    )
+    assert not any(r[1] == "located_in" and r[2] == "Kent" for r in found)
+
+
+# the A neighbourhood of B: the name the gazetteer does not know is in the one it knows
+
+
+def test_an_unknown_neighbourhood_of_a_known_city() -> None:
+    found = relations(
+        read(
+            "Marlow Park is an innovation district in the Midtown neighborhood of Denver. "
+            "It was built within the former Elm Hill neighborhood of Boston.",
+            "Marlow Park",
+        )
+    )
+    assert ("Midtown", "located_in", "Denver") in found
+    assert ("Elm Hill", "located_in", "Boston") in found
+
+
+def test_a_large_city_before_the_neighbourhood_it_holds() -> None:
+    found = relations(read("She grew up in the Chicago neighborhood of Kestrel Heights."))
+    assert ("Kestrel Heights", "located_in", "Chicago") in found
+    assert ("Chicago", "located_in", "Kestrel Heights") not in found
+
+
+def test_two_unknown_names_around_a_unit_noun_state_nothing() -> None:
+    found = relations(read("The mill stood in the Kestrel quarter of Marlow Heights."))
+    assert not any(r[1] == "located_in" for r in found)
+
+
+# a chain with a unit word: the city of A, state of B, C and A subregion, C
+
+
+def test_a_chain_with_state_of_and_a_trailing_unit_word() -> None:
+    found = relations(
+        read(
+            "The Port of Kestrel is in the city of Santos, state of Bahia, Brazil. Marlow "
+            "Park is a science park in the municipality of Oeiras, Greater Lisbon "
+            "subregion, Portugal.",
+            "Port of Kestrel",
+        )
+    )
+    assert ("Santos", "located_in", "Bahia") in found
+    assert ("Greater Lisbon", "located_in", "Portugal") in found
+
+
+def test_a_list_after_a_unit_word_is_no_chain() -> None:
+    found = relations(read("Flights serve Kent county, Surrey and Essex every day."))
+    assert not any(r[1] == "located_in" and r[0] == "Kent" for r in found)
+
+
+# album singles named after the phrase that calls them singles of the album
+
+
+def test_singles_named_after_the_phrase_are_part_of_the_album() -> None:
+    found = relations(
+        read(
+            "Kestrel is the third studio album by Anna Holt. The second single from the album "
+            'is "Lonely Road", a duet with singer Mark Reyes. The fourth single from the '
+            'album, "Blue Morning", was released in July 2012. The album\'s lead single, '
+            '"Summer Rain", reached number one.',
+            "Kestrel (album)",
+        )
+    )
+    assert ("Lonely Road", "part_of", "Kestrel") in found
+    assert ("Blue Morning", "part_of", "Kestrel") in found
+    assert ("Summer Rain", "part_of", "Kestrel") in found
+
+
+def test_a_single_of_another_album_or_named_later_is_not_part_of_the_topic() -> None:
+    found = relations(
+        read(
+            "Kestrel is the third studio album by Anna Holt. The lead single from her "
+            'previous album, "Old Town", sold well. The first single from the album was '
+            'released in May, and "Night Train" followed in June.',
+            "Kestrel (album)",
+        )
+    )
+    assert ("Old Town", "part_of", "Kestrel") not in found
+    assert ("Night Train", "part_of", "Kestrel") not in found
+
+
+# a role in apposition before a person's name
+
+
+def test_offices_and_described_roles_before_a_name() -> None:
+    found = relations(
+        read(
+            "Although the Governor, Lt. General Sir Mark Reyes, argued for the evacuees, "
+            "the ships left. He placed the division artillery commander, Brigadier General "
+            "Anna Holt, in command. The soldiers were supervised by the Military President "
+            "at the time, Samuel Okafor, during the eviction.",
+            "Harbour Evacuation",
+        )
+    )
+    assert ("Sir Mark Reyes", "position_held", "=Governor") in found
+    assert ("Anna Holt", "position_held", "=division artillery commander") in found
+    assert ("Samuel Okafor", "position_held", "=Military President") in found
+
+
+def test_two_roles_joined_or_a_list_of_names_hold_no_role() -> None:
+    found = relations(
+        read(
+            "The team thanked the player and coach, John Smith, for his work. They met the "
+            "Governor, Anna Holt and Mark Reyes at the port.",
+            "Harbour Evacuation",
+        )
+    )
+    assert not any(r[1] == "position_held" for r in found)
+
+
+# writers and their publications
+
+
+def test_writers_are_employed_by_the_publications_named_with_them() -> None:
+    records = read(
+        "Kestrel is a song by Anna Holt. Robert Mills of Digital Beat noted the song's "
+        "chorus. Pop Wire's Jenna Vance described the clip as charming. Mikael Stone, the "
+        "critic for the Los Angeles Times, commended the group.",
+        "Kestrel (song)",
+    )
+    assert entities(records)["Digital Beat"] == "organization"
+    found = relations(records)
+    assert ("Robert Mills", "employed_by", "Digital Beat") in found
+    assert ("Jenna Vance", "employed_by", "Pop Wire") in found
+    assert ("Mikael Stone", "employed_by", "Los Angeles Times") in found
+
+
+def test_a_person_of_a_city_or_a_possessive_without_a_verb_of_saying() -> None:
+    found = relations(
+        read(
+            "John Baker of Chicago said the song was good. Holt Records's Mark Reyes "
+            "produced the album.",
+            "Kestrel (song)",
+        )
+    )
+    assert not any(r[1] == "employed_by" for r in found)
+
+
+# ``Formerly known as X (ABC), Y was``: an alias phrase opening the sentence
+
+
+def test_a_formerly_known_as_opening_names_the_subject() -> None:
+    found = relations(
+        read(
+            "Formerly known as New Marlow Airport (NMA), Kestrel International Airport was "
+            "opened in 2014.",
+            "Kestrel International Airport",
+        )
+    )
+    assert ("Kestrel International Airport", "alias_of", "=New Marlow Airport") in found
+
+
+def test_a_formerly_known_as_opening_without_a_name() -> None:
+    found = relations(read("Formerly known as a quiet town, Marlow Park grew fast.", "Marlow Park"))
+    assert not any(r[1] == "alias_of" for r in found)
+
+
+# a soldier of a unit; a coach for a team
+
+
+def test_a_soldier_of_a_company_is_a_member_not_an_employee() -> None:
+    found = relations(
+        read(
+            "The command passed to First Lieutenant Mark Reyes of D Company, senior "
+            "surviving officer.",
+            "Battle of Kestrel Ridge",
+        )
+    )
+    assert ("Mark Reyes", "member_of", "D Company") in found
+    assert ("Mark Reyes", "employed_by", "D Company") not in found
+
+
+def test_a_coach_for_a_team_after_a_description() -> None:
+    found = relations(
+        read(
+            "Anna Holt (born May 2, 1976) is an American professional basketball head coach "
+            "for the Boston Celtics.",
+            "Anna Holt",
+        )
+    )
+    assert ("Anna Holt", "employed_by", "Boston Celtics") in found
+    assert ("Anna Holt", "position_held", "=head coach") in found
+
+
+def test_the_son_of_a_coach_is_not_the_coach() -> None:
+    found = relations(read("John Smith is the son of a coach for the Detroit Lions.", "John Smith"))
+    assert not any(r[2] == "Detroit Lions" for r in found)
