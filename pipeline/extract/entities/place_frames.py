@@ -1,4 +1,6 @@
-"""Where things are, from frames the other location readers miss (round 7):
+"""Where things are, from frames the other location readers miss (round 7): an opening
+participle, a singular unit noun between two places, a chain with a unit word, a placing
+apposition after a time word.
 
 * an opening participle (``Located in southern Kent, about 10 miles south of London,
   Marlow Park is …``): the subject named after the clause is in the place;

@@ -1,5 +1,5 @@
 """Writers and the publications they write for, as reviews and news reports name them
-(round 7):
+(round 7): the publication typed by the writer beside it, and the writer employed by it.
 
 * ``Robert Copsey of Digital Spy noted``, ``MTV News's Jocelyn Vena described``: the name
   beside a person's name and a verb of saying is a publication (an organisation);
