@@ -212,3 +212,109 @@ def test_a_coach_for_a_team_after_a_description() -> None:
 def test_the_son_of_a_coach_is_not_the_coach() -> None:
     found = relations(read("John Smith is the son of a coach for the Detroit Lions.", "John Smith"))
     assert not any(r[2] == "Detroit Lions" for r in found)
+
+
+# names in other scripts after a bracket of codes
+
+
+def test_foreign_names_after_a_bracket_of_airport_codes() -> None:
+    found = relations(
+        read(
+            "Kestrel International Airport (IATA: KIA, ICAO: OKIA) (Arabic: مطار كيسترل, "
+            "Maṭār Kīstril) is the international airport of Doha.",
+            "Kestrel International Airport",
+        )
+    )
+    assert ("Kestrel International Airport", "alias_of", "=مطار كيسترل") in found
+    assert ("Kestrel International Airport", "alias_of", "=Maṭār Kīstril") in found
+
+
+def test_a_bracket_of_codes_alone_names_no_alias() -> None:
+    found = relations(
+        read(
+            "Kestrel International Airport (IATA: KIA, ICAO: OKIA) is the main airport of Doha.",
+            "Kestrel International Airport",
+        )
+    )
+    assert not any(r[1] == "alias_of" for r in found)
+
+
+# a place's government named by the place
+
+
+def test_the_government_named_by_its_place_is_an_organisation() -> None:
+    records = read(
+        "Kestrel Oasis is a free-trade zone established by the Dubai government in 2003. "
+        "Factories closed after the United States government's decision.",
+        "Kestrel Oasis",
+    )
+    kinds = entities(records)
+    assert kinds["Dubai government"] == "organization"
+    assert kinds["United States government"] == "organization"
+    assert ("Kestrel Oasis", "founded_by", "Dubai government") in relations(records)
+
+
+def test_a_nationality_or_a_hyphenated_government_stays_as_written() -> None:
+    kinds = entities(
+        read("The Dutch government agreed. Dubai government-owned firms grew.", "Kestrel Oasis")
+    )
+    assert "Dutch government" not in kinds
+    assert "Dubai government" not in kinds
+
+
+# a name, ``or`` and its acronym
+
+
+def test_an_acronym_after_or_is_another_name() -> None:
+    found = relations(
+        read("The road was signed as County Route 907 or CR 907 until 1990.", "Marlow Road")
+    )
+    assert ("County Route 907", "alias_of", "=CR 907") in found
+
+
+def test_a_place_or_another_place_is_no_alias() -> None:
+    found = relations(
+        read("Visitors come from the United Kingdom or the US every summer.", "Marlow Road")
+    )
+    assert not any(r[1] == "alias_of" for r in found)
+
+
+# ``elected to`` a body is a seat, not a title
+
+
+def test_elected_to_a_legislature_is_no_award() -> None:
+    records = read(
+        "Anna Holt is a British politician. She was elected to the House of Commons in 2010. "
+        "She was elected to the Hall of Fame in 2015.",
+        "Anna Holt",
+    )
+    assert entities(records).get("House of Commons") != "award"
+    found = relations(records)
+    assert ("Anna Holt", "awarded", "Hall of Fame") in found
+    assert not any(r[1] == "awarded" and r[2] == "House of Commons" for r in found)
+
+
+# joining a team
+
+
+def test_a_player_who_joined_or_was_traded_to_a_team_is_its_member() -> None:
+    found = relations(
+        read(
+            "Anna Holt is an American baseball pitcher. In 2005 she joined the Detroit "
+            "Tigers. She was traded to the Denver Comets in 2008.",
+            "Anna Holt",
+        )
+    )
+    assert ("Anna Holt", "member_of", "Detroit Tigers") in found
+    assert ("Anna Holt", "member_of", "Denver Comets") in found
+
+
+def test_joining_a_company_or_being_drafted_is_no_membership() -> None:
+    found = relations(
+        read(
+            "Anna Holt is an American engineer. Holt later joined Kestrel Systems as an "
+            "engineer. She was drafted by the Denver Comets in 2001.",
+            "Anna Holt",
+        )
+    )
+    assert not any(r[1] == "member_of" for r in found)

@@ -43,7 +43,7 @@ _LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s
 _ALIAS_CUE: Final = re.compile(
     r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also|"
     r"incorporated\s|registered\s|founded\s|established\s|"
-    r"\s[-–—]\s"
+    r"\s[-–—]\s|\sor\s+(?:the\s+)?[A-Z]{2}"
 )
 # ``the AAPA - American Association of Port Authorities``: an acronym and its full name
 # joined by a dash.
@@ -240,6 +240,25 @@ def _first_sentence_list(
         current = nxt
 
 
+# ``County Route 907 or CR 907``: a name, ``or`` and its acronym.
+_OR_ACRONYM: Final = re.compile(r"\s+or\s+(?:the\s+)?")
+
+
+def _or_acronym(
+    links: _Links, candidate: Candidate, key: Key, by_start: dict[int, Candidate]
+) -> None:
+    """The acronym after ``or`` whose capitals spell the name is another name of it."""
+    match = _OR_ACRONYM.match(links.text, candidate.end)
+    other = by_start.get(match.end()) if match else None
+    if (
+        other is not None
+        and is_acronym(other.tokens[0])
+        and len(other.text) < len(candidate.text)
+        and initials_match(other.text, candidate.text)
+    ):
+        links.add(key, candidate.start, other.start, other.end)
+
+
 def find_alias_links(
     text: str, candidates: list[Candidate], typed: dict[int, Key], names: Register, first: bool
 ) -> list[AliasLink]:
@@ -270,6 +289,7 @@ def find_alias_links(
                 typed.pop(phrase.end(), None)  # the alias of an unknown name is unknown too
             continue
         _bracket(links, candidate, key, by_start)
+        _or_acronym(links, candidate, key, by_start)
         if (
             named
             and phrase is not None

@@ -164,6 +164,8 @@ def find_awards(text: str) -> list[AwardSpan]:
         )
         if weak and not award_like:
             continue  # ``code named Operation Torch``, ``won the match``: not a title
+        if trigger.startswith("elected") and not award_like:
+            continue  # ``elected to the House of Commons``: a seat, not a title
         by_span = None
         if match.group("by"):
             by_span = (match.start("by"), match.end("by"))

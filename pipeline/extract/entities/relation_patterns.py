@@ -235,6 +235,13 @@ MEMBER_WITH_RE: Final = re.compile(
     r"\b(?:played|plays|playing|signed|signs)\s+(?:\w+\s+)?(?:for|with)\s+(?:the\s+)?|"
     rf"\b(?:{'|'.join(sorted(PLAYER_ROLES))})\s+for\s+(?:the\s+)?"
 )
+# ``she joined the Detroit Tigers``, ``was traded to the X``: a team's new member (the
+# reader keeps teams and armed units only: ``joined Google`` is a job, ``joined the
+# protest`` no membership; a player ``drafted by`` a team may never play for it).
+JOINED_RE: Final = re.compile(
+    r"\b(?:joined|joins|joining|rejoined|re-signed\s+with|traded\s+to|"
+    r"transferred\s+to|loaned\s+to)\s+(?:the\s+)?"
+)
 # ``the Denver Comets of the Coastal League``: a team of its league.
 LEAGUE_OF_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 # ``one of the most important songs on the album``: a part of the article's work.
@@ -255,6 +262,7 @@ MEMBERSHIP_WORDS: Final = {
     "employed": words("works worked working employed"),
     "with": words("season seasons year years career played plays playing signed signs")
     | PLAYER_ROLES,
+    "joined": words("joined joins joining rejoined re-signed traded transferred loaned"),
 }
 WORK_PART_WORDS: Final = words("album record EP LP soundtrack series book novel")
 HOST_WORDS: Final = words(

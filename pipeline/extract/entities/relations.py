@@ -49,6 +49,7 @@ from pipeline.extract.entities.relation_patterns import (
     HOST_WORDS,
     HOSTS_RE,
     IN_RE,
+    JOINED_RE,
     LEAGUE_OF_RE,
     LOCATED_RE,
     MEMBER_OF_RE,
@@ -478,6 +479,7 @@ def _membership_relations(ctx: Context) -> list[Stated]:
         (MEMBER_OF_RE, "member_of", ("organization",), "member"),
         (MEMBER_WITH_RE, "member_of", ("organization",), "with"),
         (EMPLOYED_RE, "employed_by", ("organization",), "employed"),
+        (JOINED_RE, "member_of", ("organization",), "joined"),
     ):
         if MEMBERSHIP_WORDS[cue].isdisjoint(ctx.words):
             continue
@@ -497,6 +499,11 @@ def _membership_relations(ctx: Context) -> list[Stated]:
                 continue
             if regex is MEMBER_WITH_RE and key[1] != "person":
                 continue
+            if regex is JOINED_RE and not (
+                key[1] == "person"
+                and (is_team(target.key[0].split()) or target.key[0].split()[-1] in UNIT_RANKS)
+            ):
+                continue  # ``joined Google``: a job; ``the park joined the network``
             if predicate == "owned_by" and key[1] not in _MADE:
                 continue
             out.append(
@@ -829,7 +836,13 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _route_relations(ctx)
     if len(ctx.founds) > 1:
         out += _unit_relations(ctx)
-    if " of " in text or " for " in text or " by " in text or " with " in text:
+    if (
+        " of " in text
+        or " for " in text
+        or " by " in text
+        or " with " in text
+        or not MEMBERSHIP_WORDS["joined"].isdisjoint(ctx.words)
+    ):
         out += _membership_relations(ctx)
     if " of " in text:
         out += _league_relations(ctx)
