@@ -318,3 +318,44 @@ def test_joining_a_company_or_being_drafted_is_no_membership() -> None:
         )
     )
     assert not any(r[1] == "member_of" for r in found)
+
+
+# titles: ``elected as the NL MVP``, ``to become the X Champion``
+
+
+def test_elected_as_a_title_after_a_dated_opening() -> None:
+    found = relations(
+        read(
+            "Anna Holt is an American baseball pitcher. The following day, she was elected "
+            "as the NL MVP, the first pitcher to win the award since 1968.",
+            "Anna Holt",
+        )
+    )
+    assert ("Anna Holt", "awarded", "NL MVP") in found
+
+
+def test_elected_as_an_office_is_no_award() -> None:
+    found = relations(read("Mark Reyes was elected as Mayor of Denver in 2004.", "Mark Reyes"))
+    assert not any(r[1] == "awarded" for r in found)
+
+
+def test_becoming_a_named_champion_is_receiving_the_title() -> None:
+    found = relations(
+        read(
+            "Anna Holt is an American professional wrestler. In 2002, Holt defeated Sam Stone "
+            "at SummerSlam to become the new WWE Undisputed Champion at age 25.",
+            "Anna Holt",
+        )
+    )
+    assert ("Anna Holt", "awarded", "WWE Undisputed Champion") in found
+
+
+def test_becoming_the_first_woman_or_a_champion_of_a_league_is_no_title() -> None:
+    found = relations(
+        read(
+            "Anna Holt is an American professional wrestler. In 2004 she became the first "
+            "woman to win. Holt became the Champion of the league in 1999.",
+            "Anna Holt",
+        )
+    )
+    assert not any(r[1] == "awarded" for r in found)
