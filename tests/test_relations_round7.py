@@ -359,3 +359,41 @@ def test_becoming_the_first_woman_or_a_champion_of_a_league_is_no_title() -> Non
         )
     )
     assert not any(r[1] == "awarded" for r in found)
+
+
+# a newspaper is no team; teams in their leagues
+
+
+def test_a_writer_of_a_times_is_employed_by_it() -> None:
+    found = relations(
+        read(
+            "Kestrel is a song by Anna Holt. Kenneth Moran of the Los Angeles Times said the "
+            "band was good.",
+            "Kestrel (song)",
+        )
+    )
+    assert ("Kenneth Moran", "employed_by", "Los Angeles Times") in found
+
+
+def test_a_team_of_a_league_acronym_or_in_a_league() -> None:
+    found = relations(
+        read(
+            "Anna Holt is a coach for the Boston Celtics of the NBA. The Denver Comets in the "
+            "Coastal League lost.",
+            "Anna Holt",
+        )
+    )
+    assert ("Boston Celtics", "member_of", "NBA") in found
+    assert ("Denver Comets", "member_of", "Coastal League") in found
+
+
+def test_a_league_acronym_in_brackets_stays_an_alias_and_finals_are_no_league() -> None:
+    records = read(
+        "Anna Holt played in the National Football League (NFL) for years. The Boston "
+        "Celtics in the NBA Finals won.",
+        "Anna Holt",
+    )
+    found = relations(records)
+    assert ("National Football League", "alias_of", "=NFL") in found
+    assert "NFL" not in entities(records)
+    assert not any(r[1] == "member_of" and r[0] == "Boston Celtics" for r in found)

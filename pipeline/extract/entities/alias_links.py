@@ -118,7 +118,13 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
     known = names.get(form) or names.surnames.get(form)
     if normalise_name(form) == normalise_name(key[0]):
         return  # ``Saunders Settlement Road (NY 31)`` where the road is NY 31 already
-    if known is not None and known != key and not _same_road(candidate.text, form, key, known):
+    spelled = is_acronym(form) and known == (form, key[1]) and initials_match(form, candidate.text)
+    if (
+        known is not None
+        and known != key
+        and not spelled  # ``National Football League (NFL)``: NFL typed alone is this name
+        and not _same_road(candidate.text, form, key, known)
+    ):
         return  # ``Best Actor (Spacey)``: the bracket names someone else
     words = form.split()
     if key[1] == "person" and (

@@ -242,8 +242,9 @@ JOINED_RE: Final = re.compile(
     r"\b(?:joined|joins|joining|rejoined|re-signed\s+with|traded\s+to|"
     r"transferred\s+to|loaned\s+to)\s+(?:the\s+)?"
 )
-# ``the Denver Comets of the Coastal League``: a team of its league.
-LEAGUE_OF_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+# ``the Denver Comets of the Coastal League``, ``the Sydney Flames in the National
+# Wheelchair Basketball League``: a team of its league.
+LEAGUE_OF_RE: Final = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z])")
 # ``one of the most important songs on the album``: a part of the article's work.
 WORK_PART_RE: Final = re.compile(
     r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)[\"”]?\s+(?:on|from|of|in)\s+"

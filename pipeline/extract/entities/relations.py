@@ -844,7 +844,7 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         or not MEMBERSHIP_WORDS["joined"].isdisjoint(ctx.words)
     ):
         out += _membership_relations(ctx)
-    if " of " in text:
+    if " of " in text or " in " in text:
         out += _league_relations(ctx)
     if ":" in text or (ctx.topic is not None and ctx.topic[1] == "work"):
         out += _part_relations(ctx)
