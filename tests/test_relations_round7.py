@@ -397,3 +397,42 @@ def test_a_league_acronym_in_brackets_stays_an_alias_and_finals_are_no_league() 
     assert ("National Football League", "alias_of", "=NFL") in found
     assert "NFL" not in entities(records)
     assert not any(r[1] == "member_of" and r[0] == "Boston Celtics" for r in found)
+
+
+# an organisation, a role and the person who holds it; a player of a team
+
+
+def test_the_person_after_an_organisation_and_a_role() -> None:
+    found = relations(
+        read(
+            "Kestrel Systems CEO Anna Holt opened the park. The 2nd Division commander Major "
+            "General Mark Reyes ordered an attack. Marlow Institute director John Baker spoke.",
+            "Kestrel Park",
+        )
+    )
+    assert ("Anna Holt", "employed_by", "Kestrel Systems") in found
+    assert ("Anna Holt", "position_held", "=CEO") in found
+    assert ("Mark Reyes", "member_of", "2nd Division") in found
+    assert ("Mark Reyes", "position_held", "=commander") in found
+    assert ("John Baker", "employed_by", "Marlow Institute") in found
+    assert ("John Baker", "position_held", "=director") in found
+
+
+def test_a_role_after_and_is_no_role_of_the_organisation() -> None:
+    found = relations(
+        read("The Marlow Institute and director John Baker met in Leeds.", "Kestrel Park")
+    )
+    assert not any(r[1] in ("employed_by", "member_of") for r in found)
+
+
+def test_a_player_of_a_team_is_a_member_but_its_coach_is_not() -> None:
+    found = relations(
+        read(
+            "Anna Holt is an American baseball pitcher. It was the first home run since Bob "
+            "Lemon of the Cleveland Indians did so in 1950. The team was led by head coach "
+            "Mark Reyes of the Denver Comets.",
+            "Anna Holt",
+        )
+    )
+    assert ("Bob Lemon", "member_of", "Cleveland Indians") in found
+    assert ("Mark Reyes", "member_of", "Denver Comets") not in found

@@ -17,6 +17,7 @@ from typing import Final
 
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
+from pipeline.extract.entities.relation_patterns import PLAYER_ROLES as PLAYER_WORDS
 from pipeline.extract.entities.relation_patterns import UNIT_RANKS
 from pipeline.extract.entities.teams import is_team
 from pipeline.extract.entities.titles import HONORIFICS, OFFICES, RANKS, ROLES
@@ -115,6 +116,12 @@ _IS_WORDS: Final = frozenset({"is", "was", "been"})
 # ``Robert Copsey of Digital Spy``: a person of an organisation works for it.
 _OF_ORG: Final = re.compile(r"\s+of\s+(?:[Tt]he\s+)?")
 _AND: Final = re.compile(r"\s*,?\s+and\s+")
+# A team's staff named before a person (``head coach X of the Y``, ``owner X of the Y``).
+_STAFF_BEFORE: Final = re.compile(
+    r"\b(?:coach|manager|owner|president|chairman|executive|director|general\s+manager|"
+    r"scout|trainer|commissioner)\s+$",
+    re.IGNORECASE,
+)
 # A role joined to the next by ``and`` alone (not a comma list of separate positions).
 _AND_ONLY: Final = re.compile(r"\s+and\s+")
 
@@ -142,7 +149,7 @@ def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]
                 out[i] = Stated(person, "position_held", None, value_of, held.start, what.end)
             bare = []
         elif what is not None and what.key[1] == "organization":
-            out.append(Stated(person, "employed_by", what.key, None, start, what.end))
+            out.append(Stated(person, _works_for(what.key), what.key, None, start, what.end))
             end = what.end
             bare = []
         out.append(Stated(person, "position_held", None, " ".join(value.split()), start, end))
@@ -169,7 +176,12 @@ def role_relations(ctx: Context) -> list[Stated]:
             out.append(
                 Stated(found.key, "member_of", employer.key, None, found.start, employer.end)
             )
-        elif not is_team(employer.key[0].split()):  # ``Robert Copsey of Digital Spy``
+        elif is_team(employer.key[0].split()):  # ``Bob Lemon of the Cleveland Indians``
+            if not _STAFF_BEFORE.search(text, max(0, found.start - 40), found.start):
+                out.append(
+                    Stated(found.key, "member_of", employer.key, None, found.start, employer.end)
+                )  # (a coach or an owner of a team is no player: ``coach X of the Y``)
+        else:  # ``Robert Copsey of Digital Spy``
             out.append(
                 Stated(found.key, "employed_by", employer.key, None, found.start, employer.end)
             )
@@ -190,6 +202,7 @@ def role_relations(ctx: Context) -> list[Stated]:
             if match is not None:
                 out += _roles_from(ctx, found.key, found.start, match.end())
     out += _roles_before(ctx)
+    out += _org_roles(ctx)
     if " for " in text or " with " in text:
         out += _coach_for(ctx)
     if " as " in text or text.startswith("As "):
@@ -214,7 +227,7 @@ def role_relations(ctx: Context) -> list[Stated]:
         if org.key[1] == "place":
             role = text[start : org.end]
         elif org.key[1] == "organization":
-            out.append(Stated(person.key, "employed_by", org.key, None, start, person.end))
+            out.append(Stated(person.key, _works_for(org.key), org.key, None, start, person.end))
         out.append(Stated(person.key, "position_held", None, role, start, person.end))
     return out
 
@@ -243,6 +256,52 @@ def _coach_for(ctx: Context) -> list[Stated]:
         role = " ".join(match.group("role").split())  # type: ignore[union-attr]
         out.append(Stated(found.key, "position_held", None, role, found.start, team.end))
         out.append(Stated(found.key, "employed_by", team.key, None, found.start, team.end))
+    return out
+
+
+# ``the 2nd Division commander Major General X``, ``Marlow Institute director X``,
+# ``Kestrel Systems CEO X``: an organisation, a role and the person who holds it.
+_ORG_ROLE: Final = re.compile(
+    r"(?:['’]s)?\s+(?P<role>(?:(?:"
+    + _PART_OF_ROLE
+    + r")\s+)?(?:"
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
+    + r"))\s+(?=[A-Z])"
+)
+
+
+def _works_for(org: Key) -> str:
+    """A soldier's role is in a unit he is a member of; another role is a job."""
+    last = org[0].split()[-1]
+    return "member_of" if last in UNIT_RANKS or last in _ARMS else "employed_by"
+
+
+# The last words of armed units besides their sizes (``9th Infantry``, ``US Marines``).
+_ARMS: Final = frozenset(
+    {"Infantry", "Cavalry", "Artillery", "Marines", "Navy", "Force", "Forces", "Guard", "Legion"}
+)
+
+
+def _org_roles(ctx: Context) -> list[Stated]:
+    """The person after an organisation and a role works for it (a soldier is a member
+    of his unit); a lower-case role is their position (an office with a capital is read
+    as the person's title)."""
+    out = []
+    for org in ctx.founds:
+        if org.key[1] != "organization":
+            continue
+        match = _ORG_ROLE.match(ctx.text, org.end)
+        person = _person_after_ranks(ctx, match.end()) if match else None
+        if match is None or person is None or person.key[1] != "person":
+            continue
+        role = " ".join(match.group("role").split())
+        if role in PLAYER_WORDS:
+            continue  # ``Indiana Pacers guard X``: read by the team frames
+        out.append(Stated(person.key, _works_for(org.key), org.key, None, org.start, person.end))
+        if role[:1].islower():
+            out.append(
+                Stated(person.key, "position_held", None, role, match.start("role"), person.end)
+            )
     return out
 
 

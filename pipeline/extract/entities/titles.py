@@ -48,6 +48,10 @@ OFFICES: Final = frozenset(
         "Congresswoman",
         "Commissioner",
         "Military President",
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
     }
 )
 HONORIFICS: Final = words(
