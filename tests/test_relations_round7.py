@@ -436,3 +436,31 @@ def test_a_player_of_a_team_is_a_member_but_its_coach_is_not() -> None:
     )
     assert ("Bob Lemon", "member_of", "Cleveland Indians") in found
     assert ("Mark Reyes", "member_of", "Denver Comets") not in found
+
+
+# an owner's part: ``X and its faculty, the Y``, ``X's subsidiary Y``
+
+
+def test_a_part_named_after_an_owners_possessive() -> None:
+    found = relations(
+        read(
+            "It works with the Marlow University (recently merged with the Esterhaven "
+            "University) and its engineering faculty - the Kestrel Institute of Technology. "
+            "Kestrel Group's subsidiary Marlow Labs opened an office.",
+            "Kestrel Park",
+        )
+    )
+    assert ("Kestrel Institute of Technology", "part_of", "Marlow University") in found
+    assert ("Kestrel Institute of Technology", "part_of", "Esterhaven University") not in found
+    assert ("Marlow Labs", "owned_by", "Kestrel Group") in found
+
+
+def test_a_persons_possessive_or_a_distant_owner_names_no_part() -> None:
+    found = relations(
+        read(
+            "Anna Holt praised its new campus, Kestrel Tower. The Marlow University won a "
+            "grant in 2001, and in 2005 its school, the Harbour College, opened.",
+            "Kestrel Park",
+        )
+    )
+    assert not any(r[1] in ("part_of", "owned_by") for r in found)
