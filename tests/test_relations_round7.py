@@ -464,3 +464,44 @@ def test_a_persons_possessive_or_a_distant_owner_names_no_part() -> None:
         )
     )
     assert not any(r[1] in ("part_of", "owned_by") for r in found)
+
+
+# founders listed after a plural organisation noun; an administrative parent
+
+
+def test_founders_named_after_a_plural_company_noun() -> None:
+    records = read(
+        "Kestrel Holding is a Dutch company. It was founded in 1984 as a joint venture "
+        "between the Dutch companies Marlow and Esterhaven.",
+        "Kestrel Holding",
+    )
+    assert entities(records)["Esterhaven"] == "organization"
+    found = relations(records)
+    assert ("Kestrel Holding", "founded_by", "Marlow") in found
+    assert ("Kestrel Holding", "founded_by", "Esterhaven") in found
+
+
+def test_two_people_after_and_take_no_company_type() -> None:
+    kinds = entities(read("Anna Holt met Mark Reyes and John Baker in Leeds.", "Kestrel Holding"))
+    assert kinds.get("John Baker") == "person"
+
+
+def test_a_district_under_the_jurisdiction_of_a_division() -> None:
+    found = relations(
+        read(
+            "Kestrel Division was formerly a Kestrel District under the jurisdiction of Miri "
+            "Division.",
+            "Kestrel Division",
+        )
+    )
+    assert ("Kestrel District", "located_in", "Miri Division") in found
+
+
+def test_an_organisation_under_an_administration_is_not_placed() -> None:
+    found = relations(
+        read(
+            "The Marlow Institute came under the administration of Kestrel Division.",
+            "Kestrel Division",
+        )
+    )
+    assert not any(r[1] == "located_in" for r in found)

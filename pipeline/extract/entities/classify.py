@@ -107,6 +107,13 @@ ORG_NOUNS: Final = words(
     operator developer subsidiary broadcaster network club team university charity
     foundation organisation organization"""
 )
+# Plural organisation nouns before a pair of names (``the Dutch companies ASM and Philips``).
+_PLURAL_ORG_NOUNS: Final = words(
+    """companies firms corporations conglomerates startups manufacturers brands labels
+    airlines carriers banks retailers publishers newspapers magazines bands agencies
+    operators developers subsidiaries broadcasters networks clubs teams universities
+    charities foundations organisations organizations"""
+)
 # What a park's tenant is: ``its first tenant, Det Norske Veritas``.
 TENANT_NOUNS: Final = words("tenant tenants occupant occupants")
 # Passive verbs whose agent (``managed by X``) is an organisation when one word names it.
@@ -354,6 +361,8 @@ def classify(
     if is_team(tokens, lower_words):
         return "organization"
     last = before[-1] if before else ""
+    if len(before) >= 3 and last in ("and", "or") and before[-3] in _PLURAL_ORG_NOUNS:
+        return "organization"  # ``the Dutch companies ASM and Philips``
     if last in ORG_NOUNS or (
         last.rstrip(",") in TENANT_NOUNS and not looks_like_person(tokens) and tokens[0][-1] != "."
     ):

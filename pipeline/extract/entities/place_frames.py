@@ -9,7 +9,8 @@ apposition after a time word.
   knows;
 * a chain with a unit word (``the city of Santos, state of Bahia, Brazil``, ``Oeiras,
   Greater Lisbon subregion, Portugal``): each place is in the one after it;
-* a placing apposition with a time word (``Redwood, then a suburb of Lagos``).
+* a placing apposition with a time word (``Redwood, then a suburb of Lagos``);
+* an administrative parent (``Marlow District under the jurisdiction of Kent Division``).
 """
 
 from __future__ import annotations
@@ -61,11 +62,16 @@ THEN_PLACED_RE: Final = re.compile(
     r"(?:suburb|district|neighbou?rhood|part|village|town|city|quarter|province|region)\s+"
     r"(?:of|in)\s+(?:the\s+)?(?=[A-Z])"
 )
+# ``under the jurisdiction of``, ``within the administration of``: a place's parent.
+JURISDICTION_RE: Final = re.compile(
+    r"\s+(?:is\s+|was\s+|were\s+|are\s+|falls\s+|fell\s+|came\s+|comes\s+)?(?:under|within)"
+    r"\s+the\s+(?:(?:administrative\s+)?jurisdiction|administration)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 PLACE_FRAME_WORDS: Final = words(
     """Located Situated Sited Lying neighborhood neighbourhood district suburb quarter borough
     ward locality section township village hamlet state province region subregion county
     municipality prefecture department governorate oblast canton division regency parish
-    then now formerly once"""
+    then now formerly once jurisdiction administration"""
 )
 _PLACED: Final = frozenset({"facility", "place", "organization"})
 
@@ -141,6 +147,18 @@ def _then_placed(ctx: Context) -> list[Stated]:
     return out
 
 
+def _jurisdictions(ctx: Context) -> list[Stated]:
+    out = []
+    for a in ctx.founds:
+        if a.key[1] != "place":
+            continue
+        match = JURISDICTION_RE.match(ctx.text, a.end)
+        b = ctx.at(match.end()) if match else None
+        if b is not None and b.key[1] == "place" and b.key != a.key and not is_country(a.key[0]):
+            out.append(Stated(a.key, "located_in", b.key, None, *span(a, b)))
+    return out
+
+
 def place_frame_relations(ctx: Context) -> list[Stated]:
     """The ``located_in`` relations of the frames above (skipped without their words)."""
     if PLACE_FRAME_WORDS.isdisjoint(ctx.words):
@@ -150,4 +168,6 @@ def place_frame_relations(ctx: Context) -> list[Stated]:
         out += _units_of(ctx)
     if "," in ctx.text:
         out += _unit_chains(ctx) + _then_placed(ctx)
+    if " of " in ctx.text and ("jurisdiction" in ctx.words or "administration" in ctx.words):
+        out += _jurisdictions(ctx)
     return out

@@ -99,6 +99,7 @@ FOUNDED_AS_RE: Final = re.compile(
     r"\b(?:founded|co-founded|established|created|formed|set\s+up|started)\b[^.;:]{0,40}?\bas\s+"
     r"(?:an?\s+)?(?:joint\s+)?(?:collaboration|partnership|cooperation|co-operation|"
     r"venture|initiative|project|consortium)\s+(?:between|of|among|by)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:companies|firms|groups|governments|universities|partners)\s+)?"
 )
 # ``to operate under the Dubai Airport Free Zone Authority``.
 UNDER_RE: Final = re.compile(
