@@ -505,3 +505,37 @@ def test_an_organisation_under_an_administration_is_not_placed() -> None:
         )
     )
     assert not any(r[1] == "located_in" for r in found)
+
+
+# a participle in apposition after its subject; ``named the X Most Valuable Player``
+
+
+def test_a_participle_in_apposition_after_its_subject() -> None:
+    found = relations(
+        read(
+            "The Kestrel Municipal Hospital, operated by the Ghana Health Service, serves the "
+            "district.",
+            "Kestrel District",
+        )
+    )
+    assert ("Kestrel Municipal Hospital", "operated_by", "Ghana Health Service") in found
+
+
+def test_a_person_in_apposition_is_not_operated() -> None:
+    found = relations(
+        read("Anna Holt, supported by the Marlow Party, won the seat.", "Kestrel District")
+    )
+    assert not any(r[0] == "Anna Holt" for r in found)
+
+
+def test_named_the_most_valuable_player_but_not_a_lower_case_one() -> None:
+    found = relations(
+        read(
+            "Anna Holt is an American basketball player. The following season, she was named "
+            "the WNBA Most Valuable Player. Holt was named the team's most valuable player.",
+            "Anna Holt",
+        )
+    )
+    assert {r for r in found if r[1] == "awarded"} == {
+        ("Anna Holt", "awarded", "WNBA Most Valuable Player")
+    }

@@ -51,7 +51,7 @@ _STOP: Final = re.compile(
 # What a phrase after a weak trigger (``named``, ``won``, ``received``) needs to be an award.
 AWARD_LIKE: Final = re.compile(
     r"\b(?:Awards?|Prizes?|Medals?|Trophy|Cup|Championships?|Champion|Title|Honou?rs?|Best|Top\s+\d+|"
-    r"of\s+the\s+(?:Year|Month|Week|Decade|Season|Series|Game|Match|Tournament)|MVP|All-\w+|"
+    r"of\s+the\s+(?:Year|Month|Week|Decade|Season|Series|Game|Match|Tournament)|MVP|Most\s+Valuable\s+Player|All-\w+|"
     r"Hall\s+of\s+Fame|Grammy|Oscar|Emmy|Golden\s+\w+|Certificate|Laureate|Fellow(?:ship)?)\b"
 )
 _POSSESSIVE: Final = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+")

@@ -129,6 +129,10 @@ _THEN_BY: Final = re.compile(
 )
 
 
+# ``X, operated by Y``, ``X (KH), run by Y``: a participle in apposition after its subject.
+_PARTICIPLE_APPOSITION: Final = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*")
+
+
 def _by_relations(ctx: Context) -> list[Stated]:
     out = []
     for match in BY_RE.finditer(ctx.text):
@@ -141,10 +145,15 @@ def _by_relations(ctx: Context) -> list[Stated]:
             if not more:
                 break
             objects += more
+        near = ctx.before(match.start())
         if _OPENING_PARTICIPLE.match(ctx.text[: match.start() + 1]) or (
             match.start() <= 1 and ctx.text[:1].isupper()
         ):
             key, found = _clause_subject(ctx, objects[0].end)
+        elif near is not None and _PARTICIPLE_APPOSITION.fullmatch(
+            ctx.text, near.end, match.start()
+        ):  # ``The Kestrel Hospital, operated by the Health Service, serves …``
+            key, found = near.key, near
         else:
             key, found = subject_for(ctx, match.start())
         trigger = " ".join(match.group("trigger").lower().split())
