@@ -17,31 +17,29 @@ from typing import Final
 
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
-from pipeline.extract.entities.relation_patterns import PLAYER_ROLES as PLAYER_WORDS
 from pipeline.extract.entities.relation_patterns import UNIT_RANKS
+from pipeline.extract.entities.role_frames import (
+    STAFF_BEFORE,
+    coach_for,
+    org_roles,
+    person_after_ranks,
+    works_for,
+)
 from pipeline.extract.entities.teams import is_team
-from pipeline.extract.entities.titles import HONORIFICS, OFFICES, RANKS, ROLES
+from pipeline.extract.entities.titles import OFFICES, ROLE_PHRASES, ROLE_PREFIXES
 
-_ROLE_WORDS: Final = sorted(
-    {*OFFICES, *ROLES, *(r[:1].lower() + r[1:] for r in OFFICES)}, key=len, reverse=True
-)
-# Words before a role that are part of the position (``Group CEO``, ``deputy director``).
-_PART_OF_ROLE: Final = (
-    "Group|Deputy|Acting|Executive|Assistant|Associate|Senior|Interim|Honorary|Joint|"
-    "group|deputy|acting|executive|assistant|associate|senior|interim|honorary|joint"
-)
 # A role with its modifiers.
 ROLE: Final = (
     r"(?:(?:former|then|later|current|founding|eventual|new|first|second|last|sole|the|a|an)\s+)*"
     r"(?P<role>(?:(?:"
-    + _PART_OF_ROLE
+    + ROLE_PREFIXES
     + r")\s+)?(?:"
-    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in ROLE_PHRASES)
     + r"))\b"
 )
 _ROLE_RE: Final = re.compile(ROLE)
 # Every word a role phrase can hold (the readers skip sentences without one).
-ROLE_WORDS: Final = frozenset(w for r in _ROLE_WORDS for w in r.split())
+ROLE_WORDS: Final = frozenset(w for r in ROLE_PHRASES for w in r.split())
 _OF_WHAT: Final = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # What leads from a person to a role: ``, who was``, ``was appointed as``, ``became``.
 _APPOSITION: Final = re.compile(
@@ -72,8 +70,8 @@ _ROLE_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?P<words>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)$"
 )
-_LOWER_ROLES: Final = frozenset(r.lower() for r in _ROLE_WORDS)
-_LOWER_CASE_ROLES: Final = frozenset(r for r in _ROLE_WORDS if r[:1].islower())
+_LOWER_ROLES: Final = frozenset(r.lower() for r in ROLE_PHRASES)
+_LOWER_CASE_ROLES: Final = frozenset(r for r in ROLE_PHRASES if r[:1].islower())
 # Words before a role that say when, not what (``its current president``).
 _ROLE_MODIFIERS: Final = frozenset(
     {"then", "current", "present", "first", "founding", "former", "new", "longtime", "late"}
@@ -116,12 +114,6 @@ _IS_WORDS: Final = frozenset({"is", "was", "been"})
 # ``Robert Copsey of Digital Spy``: a person of an organisation works for it.
 _OF_ORG: Final = re.compile(r"\s+of\s+(?:[Tt]he\s+)?")
 _AND: Final = re.compile(r"\s*,?\s+and\s+")
-# A team's staff named before a person (``head coach X of the Y``, ``owner X of the Y``).
-_STAFF_BEFORE: Final = re.compile(
-    r"\b(?:coach|manager|owner|president|chairman|executive|director|general\s+manager|"
-    r"scout|trainer|commissioner)\s+$",
-    re.IGNORECASE,
-)
 # A role joined to the next by ``and`` alone (not a comma list of separate positions).
 _AND_ONLY: Final = re.compile(r"\s+and\s+")
 
@@ -149,7 +141,7 @@ def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]
                 out[i] = Stated(person, "position_held", None, value_of, held.start, what.end)
             bare = []
         elif what is not None and what.key[1] == "organization":
-            out.append(Stated(person, _works_for(what.key), what.key, None, start, what.end))
+            out.append(Stated(person, works_for(what.key), what.key, None, start, what.end))
             end = what.end
             bare = []
         out.append(Stated(person, "position_held", None, " ".join(value.split()), start, end))
@@ -177,7 +169,7 @@ def role_relations(ctx: Context) -> list[Stated]:
                 Stated(found.key, "member_of", employer.key, None, found.start, employer.end)
             )
         elif is_team(employer.key[0].split()):  # ``Bob Lemon of the Cleveland Indians``
-            if not _STAFF_BEFORE.search(text, max(0, found.start - 40), found.start):
+            if not STAFF_BEFORE.search(text, max(0, found.start - 40), found.start):
                 out.append(
                     Stated(found.key, "member_of", employer.key, None, found.start, employer.end)
                 )  # (a coach or an owner of a team is no player: ``coach X of the Y``)
@@ -202,9 +194,9 @@ def role_relations(ctx: Context) -> list[Stated]:
             if match is not None:
                 out += _roles_from(ctx, found.key, found.start, match.end())
     out += _roles_before(ctx)
-    out += _org_roles(ctx)
+    out += org_roles(ctx)
     if " for " in text or " with " in text:
-        out += _coach_for(ctx)
+        out += coach_for(ctx)
     if " as " in text or text.startswith("As "):
         out += _as_roles(ctx)
     if ctx.last_person is not None and (
@@ -227,81 +219,8 @@ def role_relations(ctx: Context) -> list[Stated]:
         if org.key[1] == "place":
             role = text[start : org.end]
         elif org.key[1] == "organization":
-            out.append(Stated(person.key, _works_for(org.key), org.key, None, start, person.end))
+            out.append(Stated(person.key, works_for(org.key), org.key, None, start, person.end))
         out.append(Stated(person.key, "position_held", None, role, start, person.end))
-    return out
-
-
-# ``X is an American professional basketball head coach for the Boston Celtics``: a
-# coach's or a manager's role after a copula and a description, and the team it is for.
-_COACH_FOR: Final = re.compile(
-    r"(?:\s*\([^()]*\))?\s+(?:is|was|has\s+been|became)\s+(?:(?:currently|also|now)\s+)?"
-    r"(?:an?|the)\s+(?:(?!of\b|and\b|or\b)[\w\-]+\s+){0,5}?"
-    r"(?P<role>(?:(?:head|assistant|associate|interim|volunteer)\s+)?coach|"
-    r"(?:general\s+)?manager|(?:offensive|defensive)\s+coordinator)\s+(?:for|with|of)\s+"
-    r"(?:the\s+)?"
-)
-
-
-def _coach_for(ctx: Context) -> list[Stated]:
-    """The coach's role and ``employed_by`` the team or school named after it."""
-    out = []
-    for found in ctx.founds:
-        if found.key[1] != "person":
-            continue
-        match = _COACH_FOR.match(ctx.text, found.end)
-        team = ctx.at(match.end()) if match else None
-        if team is None or team.key[1] != "organization":
-            continue
-        role = " ".join(match.group("role").split())  # type: ignore[union-attr]
-        out.append(Stated(found.key, "position_held", None, role, found.start, team.end))
-        out.append(Stated(found.key, "employed_by", team.key, None, found.start, team.end))
-    return out
-
-
-# ``the 2nd Division commander Major General X``, ``Marlow Institute director X``,
-# ``Kestrel Systems CEO X``: an organisation, a role and the person who holds it.
-_ORG_ROLE: Final = re.compile(
-    r"(?:['’]s)?\s+(?P<role>(?:(?:"
-    + _PART_OF_ROLE
-    + r")\s+)?(?:"
-    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
-    + r"))\s+(?=[A-Z])"
-)
-
-
-def _works_for(org: Key) -> str:
-    """A soldier's role is in a unit he is a member of; another role is a job."""
-    last = org[0].split()[-1]
-    return "member_of" if last in UNIT_RANKS or last in _ARMS else "employed_by"
-
-
-# The last words of armed units besides their sizes (``9th Infantry``, ``US Marines``).
-_ARMS: Final = frozenset(
-    {"Infantry", "Cavalry", "Artillery", "Marines", "Navy", "Force", "Forces", "Guard", "Legion"}
-)
-
-
-def _org_roles(ctx: Context) -> list[Stated]:
-    """The person after an organisation and a role works for it (a soldier is a member
-    of his unit); a lower-case role is their position (an office with a capital is read
-    as the person's title)."""
-    out = []
-    for org in ctx.founds:
-        if org.key[1] != "organization":
-            continue
-        match = _ORG_ROLE.match(ctx.text, org.end)
-        person = _person_after_ranks(ctx, match.end()) if match else None
-        if match is None or person is None or person.key[1] != "person":
-            continue
-        role = " ".join(match.group("role").split())
-        if role in PLAYER_WORDS:
-            continue  # ``Indiana Pacers guard X``: read by the team frames
-        out.append(Stated(person.key, _works_for(org.key), org.key, None, org.start, person.end))
-        if role[:1].islower():
-            out.append(
-                Stated(person.key, "position_held", None, role, match.start("role"), person.end)
-            )
     return out
 
 
@@ -341,7 +260,7 @@ def _roles_before(ctx: Context) -> list[Stated]:
     ):
         for verb in lead.finditer(text):
             person = (
-                ctx.at(verb.end()) if regex is _OWN_ROLE else _person_after_ranks(ctx, verb.end())
+                ctx.at(verb.end()) if regex is _OWN_ROLE else person_after_ranks(ctx, verb.end())
             )
             if person is None or person.key[1] != "person":
                 continue
@@ -368,32 +287,13 @@ _AT_THE_TIME: Final = re.compile(r"\s+(?:at\s+the\s+time|at\s+that\s+time|then)$
 _OFFICE_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s,]))[Tt]he\s+(?P<words>(?:[A-Z][\w\-]*\s+){0,2}?[A-Z][\w\-]*)$"
 )
-# The ranks and honorifics a name may follow (``Lt. General Sir``), one at a time.
-_RANK: Final = re.compile(
-    r"(?:"
-    + "|".join(sorted((re.escape(t) for t in RANKS | HONORIFICS), key=len, reverse=True))
-    + r")\s+"
-)
-
-
-def _person_after_ranks(ctx: Context, pos: int) -> Found | None:
-    """The mention at ``pos`` past up to three ranks and honorifics."""
-    for _ in range(4):
-        found = ctx.at(pos)
-        rank = _RANK.match(ctx.text, pos)
-        if found is not None or rank is None:
-            return found
-        pos = rank.end()
-    return None
-
-
 # After the name in a role's apposition: its closing comma or the verb.
 _NAME_END: Final = re.compile(r"\s*(?:,|\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|said|says)\b)")
 # ``As Ambassador to Liberia (1987 – 90), Bishop …``, ``As mayor, Smith …``: a role the
 # person named after the comma held.
 _AS_ROLE: Final = re.compile(
     r"\b[Aa]s\s+(?:the\s+)?(?:(?:former|then|acting|interim|new|first)\s+)?(?P<role>"
-    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in ROLE_PHRASES)
     + r")\b"
 )
 _TO_PLACE: Final = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?")
