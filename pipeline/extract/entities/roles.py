@@ -253,23 +253,26 @@ def _roles_before(ctx: Context) -> list[Stated]:
     (``at the time`` may follow the role)."""
     out = []
     text = ctx.text
-    for lead, regex, roles, describing in (
-        (_IS_BEFORE_NAME, _OWN_ROLE, _LOWER_ROLES, 1),
-        (_COMMA_BEFORE_NAME, _ROLE_BEFORE, _LOWER_CASE_ROLES, 2),
-        (_COMMA_BEFORE_NAME, _OFFICE_BEFORE, OFFICES, 1),
-    ):
-        for verb in lead.finditer(text):
-            person = (
-                ctx.at(verb.end()) if regex is _OWN_ROLE else person_after_ranks(ctx, verb.end())
-            )
-            if person is None or person.key[1] != "person":
-                continue
-            if regex is not _OWN_ROLE and not _NAME_END.match(text, person.end):
-                continue  # ``the director, John Smith and …``: a list, not an apposition
-            end = verb.start()
-            if regex is not _OWN_ROLE:
-                when = _AT_THE_TIME.search(text, max(0, end - 20), end)
-                end = when.start() if when else end
+    for verb in _IS_BEFORE_NAME.finditer(text):
+        person = ctx.at(verb.end())
+        if person is None or person.key[1] != "person":
+            continue
+        match = _OWN_ROLE.search(text, max(0, verb.start() - 80), verb.start())
+        role = _role_in(match.group("words"), match.start("words"), _LOWER_ROLES) if match else None
+        if role is not None:
+            out.append(Stated(person.key, "position_held", None, role[0], role[1], person.end))
+    for comma in _COMMA_BEFORE_NAME.finditer(text):
+        person = person_after_ranks(ctx, comma.end())
+        if person is None or person.key[1] != "person":
+            continue
+        if not _NAME_END.match(text, person.end):
+            continue  # ``the director, John Smith and …``: a list, not an apposition
+        when = _AT_THE_TIME.search(text, max(0, comma.start() - 20), comma.start())
+        end = when.start() if when else comma.start()
+        for regex, roles, describing in (
+            (_ROLE_BEFORE, _LOWER_CASE_ROLES, 2),
+            (_OFFICE_BEFORE, OFFICES, 1),
+        ):
             match = regex.search(text, max(0, end - 80), end)
             role = (
                 _role_in(match.group("words"), match.start("words"), roles, describing)
@@ -278,6 +281,7 @@ def _roles_before(ctx: Context) -> list[Stated]:
             )
             if role is not None:
                 out.append(Stated(person.key, "position_held", None, role[0], role[1], person.end))
+                break
     return out
 
 
