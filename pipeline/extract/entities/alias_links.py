@@ -43,7 +43,7 @@ _LIST_END: Final = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:is|was|are|were)\b|\s
 _ALIAS_CUE: Final = re.compile(
     r"\(|known|shortened|abbreviated|renamed|standing|short\s+for|called|named|formerly|also|"
     r"incorporated\s|registered\s|founded\s|established\s|"
-    r"\s[-–—]\s"
+    r"\s[-–—]\s|\sor\s+(?:the\s+)?[A-Z]{2}"
 )
 # ``the AAPA - American Association of Port Authorities``: an acronym and its full name
 # joined by a dash.
@@ -53,6 +53,12 @@ ROAD_WORDS: Final = words(
     "Road Street Avenue Drive Lane Boulevard Highway Parkway Turnpike Way Pike Expressway"
 )
 _AFTER_ALIAS: Final = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+)?")
+# ``Formerly known as X (ABC), Y was …``: an alias phrase opening the sentence (written
+# with a capital, which :data:`ALIAS_PHRASE` does not read).
+_OPENING_ALIAS: Final = re.compile(
+    r"(?:Formerly|Originally|Previously|Also|Commonly|Officially|Popularly)\s+"
+    r"(?:known\s+as|called|named)\s+(?:the\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,13 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
     known = names.get(form) or names.surnames.get(form)
     if normalise_name(form) == normalise_name(key[0]):
         return  # ``Saunders Settlement Road (NY 31)`` where the road is NY 31 already
-    if known is not None and known != key and not _same_road(candidate.text, form, key, known):
+    spelled = is_acronym(form) and known == (form, key[1]) and initials_match(form, candidate.text)
+    if (
+        known is not None
+        and known != key
+        and not spelled  # ``National Football League (NFL)``: NFL typed alone is this name
+        and not _same_road(candidate.text, form, key, known)
+    ):
         return  # ``Best Actor (Spacey)``: the bracket names someone else
     words = form.split()
     if key[1] == "person" and (
@@ -234,6 +246,25 @@ def _first_sentence_list(
         current = nxt
 
 
+# ``County Route 907 or CR 907``: a name, ``or`` and its acronym.
+_OR_ACRONYM: Final = re.compile(r"\s+or\s+(?:the\s+)?")
+
+
+def _or_acronym(
+    links: _Links, candidate: Candidate, key: Key, by_start: dict[int, Candidate]
+) -> None:
+    """The acronym after ``or`` whose capitals spell the name is another name of it."""
+    match = _OR_ACRONYM.match(links.text, candidate.end)
+    other = by_start.get(match.end()) if match else None
+    if (
+        other is not None
+        and is_acronym(other.tokens[0])
+        and len(other.text) < len(candidate.text)
+        and initials_match(other.text, candidate.text)
+    ):
+        links.add(key, candidate.start, other.start, other.end)
+
+
 def find_alias_links(
     text: str, candidates: list[Candidate], typed: dict[int, Key], names: Register, first: bool
 ) -> list[AliasLink]:
@@ -264,6 +295,7 @@ def find_alias_links(
                 typed.pop(phrase.end(), None)  # the alias of an unknown name is unknown too
             continue
         _bracket(links, candidate, key, by_start)
+        _or_acronym(links, candidate, key, by_start)
         if (
             named
             and phrase is not None
@@ -273,7 +305,7 @@ def find_alias_links(
             if _NEW_NAME.search(phrase.group()) and _renamed(links, candidate, other, key):
                 continue
             links.add(key, candidate.start, other.start, other.end)
-    opening = ALIAS_PHRASE.match(text)  # ``Formerly known as X, Y was …``
+    opening = _OPENING_ALIAS.match(text) or ALIAS_PHRASE.match(text)  # ``Formerly known as X, Y``
     if opening is not None and opening.end() in by_start:
         other = by_start[opening.end()]
         after = _AFTER_ALIAS.match(text, other.end)

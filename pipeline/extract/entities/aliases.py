@@ -73,6 +73,8 @@ LANGUAGE_LABEL: Final = re.compile(
     r"Romani[sz]ation|Hangul|Hanja|kana|Kanji|MR|RR|Pe̍h-ōe-jī|Tâi-lô))\s*:\s*"
 )
 # Labels of what is no name (a code, a gloss, a pronunciation).
+# A bracket of codes only (``(IATA: DOH, ICAO: OTHH)``): the names may follow in the next.
+_CODES_ONLY: Final = re.compile(r"\s*(?:IATA|ICAO|FAA|UN/LOCODE)\b[^()]*\)")
 _NOT_NAME_LABEL: Final = re.compile(
     r"^\s*(?:IATA|ICAO|FAA|UN/LOCODE|ISO|lit|literally|meaning|transl|pronounced|abbr)\b"
 )
@@ -125,6 +127,8 @@ def foreign_names(text: str, end: int) -> list[tuple[int, int]]:
     close = text.find(")", inner_start)
     if close < 0:
         return []
+    if _CODES_ONLY.match(text, inner_start):  # ``X (IATA: DOH, ICAO: OTHH) (Arabic: …)``
+        return foreign_names(text, close + 1)
     spans: list[tuple[int, int]] = []
     foreign_seen = False
     pos = inner_start

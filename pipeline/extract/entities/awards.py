@@ -21,9 +21,10 @@ from pipeline.extract.words import words
 
 DESIGNATION_RE: Final = re.compile(
     r"\b(?P<trigger>(?:designated|declared|recognized|recognised|named|ranked|certified|"
-    r"honou?red|selected|chosen|listed|voted|crowned|designation|recognition|status|title|"
-    r"accredited)(?:\s+(?:by\s+(?P<by>[^,;]{1,120}?)\s+)?as)|(?:selected|named|voted|elected)\s+"
+    r"honou?red|selected|chosen|listed|voted|elected|crowned|designation|recognition|status|"
+    r"title|accredited)(?:\s+(?:by\s+(?P<by>[^,;]{1,120}?)\s+)?as)|(?:selected|named|voted|elected)\s+"
     r"(?:on)?to|declared|named|awarded|won|winning|received|granted|given|retained|"
+    r"(?:became|become|becoming)(?=\s+the\s+(?:[a-z]+\s+)?[A-Z][^,.;]{0,40}?Champion\b)|"
     r"(?:(?<=\bto\s)|(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s))win|"  # a verb, not ``the win``
     r"retain|regained|captured|(?:earned|earning)(?:\s+(?:him|her|them))?)\s+"
     r"(?P<article>(?:the\s+|an?\s+|one\s+of\s+(?:the\s+)?|(?:his|her|their|its)\s+)?"
@@ -35,12 +36,12 @@ DESIGNATION_WORDS: Final = words(
     """designated declared recognized recognised named ranked certified honored honoured
     selected chosen listed voted crowned designation recognition status title accredited
     elected awarded won win winning received earned earning granted given retained retain
-    regained captured"""
+    regained captured became become becoming"""
 )
 # Words that open the phrase without being part of the name.
 _LEADING: Final = words(
     """sole only first inaugural principal premier leading prominent major notable top-ranked
-    exemplary official prestigious coveted renowned famous"""
+    exemplary official prestigious coveted renowned famous new reigning youngest oldest"""
 )
 _STOP: Final = re.compile(
     r"\s+(?:by|and|for|from|after|since|thereby|which|that|because|when|while|with|at|on|"
@@ -49,8 +50,8 @@ _STOP: Final = re.compile(
 )
 # What a phrase after a weak trigger (``named``, ``won``, ``received``) needs to be an award.
 AWARD_LIKE: Final = re.compile(
-    r"\b(?:Awards?|Prizes?|Medals?|Trophy|Cup|Championships?|Title|Honou?rs?|Best|Top\s+\d+|"
-    r"of\s+the\s+(?:Year|Month|Week|Decade|Season|Series|Game|Match|Tournament)|MVP|All-\w+|"
+    r"\b(?:Awards?|Prizes?|Medals?|Trophy|Cup|Championships?|Champion|Title|Honou?rs?|Best|Top\s+\d+|"
+    r"of\s+the\s+(?:Year|Month|Week|Decade|Season|Series|Game|Match|Tournament)|MVP|Most\s+Valuable\s+Player|All-\w+|"
     r"Hall\s+of\s+Fame|Grammy|Oscar|Emmy|Golden\s+\w+|Certificate|Laureate|Fellow(?:ship)?)\b"
 )
 _POSSESSIVE: Final = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s+")
@@ -164,6 +165,8 @@ def find_awards(text: str) -> list[AwardSpan]:
         )
         if weak and not award_like:
             continue  # ``code named Operation Torch``, ``won the match``: not a title
+        if trigger.startswith("elected") and not award_like:
+            continue  # ``elected to the House of Commons``: a seat, not a title
         by_span = None
         if match.group("by"):
             by_span = (match.start("by"), match.end("by"))

@@ -35,6 +35,7 @@ from pipeline.extract.entities.gazetteer import (
 from pipeline.extract.entities.heads import AFTER_CITY, AFTER_PLACE, FIRST_HEADS, HEADS
 from pipeline.extract.entities.names import ROMAN, UPPER, Candidate
 from pipeline.extract.entities.people import WORDLIKE_GIVEN_NAMES, given_names, looks_like_person
+from pipeline.extract.entities.press import publication_context
 from pipeline.extract.entities.teams import is_league, is_team
 from pipeline.extract.entities.titles import (
     HONORIFICS,
@@ -106,6 +107,13 @@ ORG_NOUNS: Final = words(
     operator developer subsidiary broadcaster network club team university charity
     foundation organisation organization"""
 )
+# Plural organisation nouns before a pair of names (``the Dutch companies ASM and Philips``).
+_PLURAL_ORG_NOUNS: Final = words(
+    """companies firms corporations conglomerates startups manufacturers brands labels
+    airlines carriers banks retailers publishers newspapers magazines bands agencies
+    operators developers subsidiaries broadcasters networks clubs teams universities
+    charities foundations organisations organizations"""
+)
 # What a park's tenant is: ``its first tenant, Det Norske Veritas``.
 TENANT_NOUNS: Final = words("tenant tenants occupant occupants")
 # Passive verbs whose agent (``managed by X``) is an organisation when one word names it.
@@ -129,7 +137,8 @@ PART_NOUNS: Final = words("subsidiary subsidiaries division affiliate arm unit")
 # What leads into the place something is in (``situated in``, ``the city of``).
 LOCATION_VERBS: Final = words("located situated based lies lying")
 LOCATION_NOUNS: Final = words(
-    "city town village hamlet municipality province county state region district"
+    "city town village hamlet municipality province county state region district "
+    "neighborhood neighbourhood suburb"
 )
 # A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
 _PLACE_NOUN: Final = re.compile(
@@ -295,6 +304,8 @@ def classify(
     given = tokens[0] in given_names()
     if candidate.title and not place_kind(candidate.text, cued=True, given_name=False):
         return "person"
+    if len(tokens) > 1 and tokens[-1] == "government":
+        return "organization"  # ``the Dubai government``
     if len(tokens) > 1 and tokens[-1] in PLACE_TAIL_WORDS:
         return "place"  # ``the Gandhinagar district``
     if len(tokens) > 1 and tokens[-1] in FACILITY_TAIL_WORDS:
@@ -350,6 +361,8 @@ def classify(
     if is_team(tokens, lower_words):
         return "organization"
     last = before[-1] if before else ""
+    if len(before) >= 3 and last in ("and", "or") and before[-3] in _PLURAL_ORG_NOUNS:
+        return "organization"  # ``the Dutch companies ASM and Philips``
     if last in ORG_NOUNS or (
         last.rstrip(",") in TENANT_NOUNS and not looks_like_person(tokens) and tokens[0][-1] != "."
     ):
@@ -403,6 +416,8 @@ def classify(
         return "organization"  # ``DreamWorks financed``: a company's spelling, acting
     if looks_like_person(tokens):
         return "person"
+    if not candidate.title and publication_context(candidate.start, candidate.end, sentence):
+        return "organization"  # ``Robert Copsey of Digital Spy noted``: a publication
     if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():
         return "person"  # ``Lord Palmerston``, ``Sheikh Mohammed``
     if placed_by_region(candidate, sentence):

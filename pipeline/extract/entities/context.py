@@ -14,7 +14,8 @@ _OPENING: Final = re.compile(
     r"^\s*(?:(?:In|On|At|By|From|During|After|Before|Since|As\s+of|Over|Between|Throughout|"
     r"Until|Following|Under|Within|Around|About|Today|Currently|Nowadays|Furthermore|However|"
     r"Moreover|Also|Originally|Later|Eventually|Subsequently|Meanwhile|Together\s+with|"
-    r"Almost|Upon|When|While)\b[^,]{0,80},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,]{0,80},\s*|(?:In|On|By|From|Since|After|Before|During|Until)\s+"
+    r"Almost|Upon|When|While|The\s+(?:following|next|previous|same)\s+(?:day|week|month|year|"
+    r"season|morning|evening|night))\b[^,]{0,80},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,]{0,80},\s*|(?:In|On|By|From|Since|After|Before|During|Until)\s+"
     r"(?:(?:early|late|mid|the)\s+)?(?:\w+\s+)?\d{4}s?\s+)?(?:the\s+|The\s+)?"
 )
 TOPIC_NOUNS: Final = frozenset(

@@ -184,7 +184,9 @@ def _claim_phrases(text: str, parsed: _Parsed, names: Register, out: _Sentence) 
     for award in parsed.awards:
         award = _recipient(text, award, names, out)
         phrase = text[award.start : award.end]
-        known = names.get(phrase) or names.get(phrase.split()[0])
+        known = names.get(phrase) or (
+            names.get(phrase.split()[0]) if AWARD_LIKE.search(phrase) is None else None
+        )  # (a known first word opens a title too: ``the NL MVP``, ``the WWE Champion``)
         if known is not None and known[1] != "award":
             continue  # ``named ASML as its official name``
         key = (award.name, "award")

@@ -11,7 +11,10 @@ read at the mentions it joins, never a name:
 * **team before a role** (``member_of``): ``Indiana Pacers guard Reggie Miller``, ``Ann
   Holt was the Dodgers' opening day starter``: the player is a member of the team;
 * **place chains with a unit noun** (``located_in``): ``the Nadd Hessa community in
-  Dubai``, ``Riau Islands Province of Indonesia``: the first place is in the second.
+  Dubai``, ``Riau Islands Province of Indonesia``: the first place is in the second;
+* **an owner's part** (round 7; ``part_of``, ``owned_by``): ``the Marlow University and
+  its engineering faculty, the Kestrel Institute``, ``Kestrel Group's subsidiary Marlow
+  Labs``: the part named after the possessive and its part noun is the owner's.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 from typing import Final
 
 from pipeline.extract.entities.context import TOPIC_NOUNS, Context, span
-from pipeline.extract.entities.found import Key, Stated
+from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.relation_patterns import PLAYER_ROLES
 from pipeline.extract.words import words
 
@@ -83,6 +86,21 @@ _UNIT_HEADS: Final = words(
     "Canton Emirate Regency"
 )
 PLACE_OF_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+# ``its engineering faculty, the X``, ``Kestrel Group's subsidiary X``: a possessive, a
+# part noun and the part's name.
+OWN_PART_RE: Final = re.compile(
+    r"(?P<owner>\b(?:its|their)|['’]s)\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)\s+){0,2}?"
+    r"(?P<noun>subsidiary|subsidiaries|affiliate|faculty|faculties|campus|division|branch|"
+    r"school|college|institute|department)\s*(?:,|[-–—])?\s*(?:the\s+)?(?=[A-Z])"
+)
+_OWNED_NOUNS: Final = words("subsidiary subsidiaries affiliate")
+# A bracket just before ``and its``: an aside about the owner, not the owner.
+_ASIDE_BEFORE: Final = re.compile(r"\([^()]*\)\s*(?:,\s*)?(?:and|with|along\s+with)?\s*$")
+OWN_PART_WORDS: Final = words(
+    "subsidiary subsidiaries affiliate faculty faculties campus division branch school "
+    "college institute department"
+)
 
 FRAME_WORDS: Final = (
     words(
@@ -200,11 +218,45 @@ def _place_chains(ctx: Context) -> list[Stated]:
     return out
 
 
+def _owner_before(ctx: Context, pos: int) -> Found | None:
+    """The organisation a possessive at ``pos`` refers to: the name before it (past a
+    bracketed aside), when nothing but ``and``/``with`` stands between."""
+    aside = _ASIDE_BEFORE.search(ctx.text, 0, pos)
+    end = aside.start() if aside else pos
+    owner = ctx.before(end)
+    if owner is None or owner.key[1] != "organization":
+        return None
+    gap = ctx.text[owner.end : end] if aside else ctx.text[owner.end : pos]
+    if not re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|with|along\s+with)\s*)?", gap):
+        return None
+    return owner
+
+
+def _own_parts(ctx: Context) -> list[Stated]:
+    out = []
+    for match in OWN_PART_RE.finditer(ctx.text):
+        part = ctx.at(match.end())
+        if part is None or part.key[1] not in ("organization", "facility"):
+            continue
+        if match.group("owner").startswith(("'", "’")):
+            owner = ctx.before(match.start())
+            if owner is None or owner.end != match.start() or owner.key[1] != "organization":
+                continue  # ``Kestrel Group's subsidiary X``: the name right before ``'s``
+        else:
+            owner = _owner_before(ctx, match.start())
+        if owner is None or owner.key == part.key:
+            continue
+        predicate = "owned_by" if match.group("noun") in _OWNED_NOUNS else "part_of"
+        out.append(Stated(part.key, predicate, owner.key, None, *span(owner, part)))
+    return out
+
+
 def frame_relations(ctx: Context) -> list[Stated]:
     """The relations of the frames above (a sentence without their cue words is skipped)."""
+    out = _own_parts(ctx) if not OWN_PART_WORDS.isdisjoint(ctx.words) else []
     if FRAME_WORDS.isdisjoint(ctx.words):
-        return []
-    out = _hosting(ctx) + _team_roles(ctx) + _place_chains(ctx)
+        return out
+    out += _hosting(ctx) + _team_roles(ctx) + _place_chains(ctx)
     if "won" in ctx.words or " to " in ctx.text or " on " in ctx.text:
         out += _won_by(ctx)
     return out

@@ -147,6 +147,9 @@ PLACE_NOUN_TAIL: Final = re.compile(
     r"[ \t]+(?:district|region|prefecture|province|county|governorate|municipality|"
     r"central\s+business\s+district|metropolitan\s+(?:area|region))\b"
 )
+# A place's government named by the place (``the Dubai government``, ``the United States
+# government's decision``): an organisation.
+GOVERNMENT_TAIL: Final = re.compile(r"[ \t]+government\b(?![\-])")
 # The same for sites: ``the Tien Hou temple``, ``the Kota Baru airstrip``.
 FACILITY_TAIL_WORDS: Final = words(
     """temple mosque church chapel shrine pagoda monument memorial airstrip airfield market

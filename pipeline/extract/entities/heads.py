@@ -27,7 +27,8 @@ HEADS: Final[dict[str, str]] = {
             Properties Goods Developers Ventures Investments Partners Realty Solutions
             Logistics Pharmaceuticals Petroleum Resources Communications Broadcasting
             Shipping Chemicals Foods Brewery Insurance Securities Telecommunications League
-            Plc Bhd Berhad LP LLP Pte Pty S.p.A. KG"""
+            Plc Bhd Berhad LP LLP Pte Pty S.p.A. KG Times Tribune Herald Gazette Chronicle
+            Telegraph Courier Inquirer"""
         ),
         "organization",
     ),

@@ -27,6 +27,7 @@ from pipeline.extract.entities.gazetteer import (
     DEMONYM,
     EVENT_NOUN_TAIL,
     FACILITY_NOUN_TAIL,
+    GOVERNMENT_TAIL,
     PLACE_NOUN_TAIL,
     is_place,
     large_place,
@@ -549,6 +550,8 @@ def _with_place_noun(text: str, candidate: Candidate) -> Candidate:
     if candidate.head_only:
         return candidate
     tail = EVENT_NOUN_TAIL.match(text, candidate.end)
+    if tail is None and is_place(candidate.text) and text.endswith("the ", 0, candidate.start):
+        tail = GOVERNMENT_TAIL.match(text, candidate.end)  # ``the Dubai government``
     if tail is None:
         tail = PLACE_NOUN_TAIL.match(text, candidate.end) or FACILITY_NOUN_TAIL.match(
             text, candidate.end

@@ -99,6 +99,7 @@ FOUNDED_AS_RE: Final = re.compile(
     r"\b(?:founded|co-founded|established|created|formed|set\s+up|started)\b[^.;:]{0,40}?\bas\s+"
     r"(?:an?\s+)?(?:joint\s+)?(?:collaboration|partnership|cooperation|co-operation|"
     r"venture|initiative|project|consortium)\s+(?:between|of|among|by)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:companies|firms|groups|governments|universities|partners)\s+)?"
 )
 # ``to operate under the Dubai Airport Free Zone Authority``.
 UNDER_RE: Final = re.compile(
@@ -235,12 +236,26 @@ MEMBER_WITH_RE: Final = re.compile(
     r"\b(?:played|plays|playing|signed|signs)\s+(?:\w+\s+)?(?:for|with)\s+(?:the\s+)?|"
     rf"\b(?:{'|'.join(sorted(PLAYER_ROLES))})\s+for\s+(?:the\s+)?"
 )
-# ``the Denver Comets of the Coastal League``: a team of its league.
-LEAGUE_OF_RE: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+# ``she joined the Detroit Tigers``, ``was traded to the X``: a team's new member (the
+# reader keeps teams and armed units only: ``joined Google`` is a job, ``joined the
+# protest`` no membership; a player ``drafted by`` a team may never play for it).
+JOINED_RE: Final = re.compile(
+    r"\b(?:joined|joins|joining|rejoined|re-signed\s+with|traded\s+to|"
+    r"transferred\s+to|loaned\s+to)\s+(?:the\s+)?"
+)
+# ``the Denver Comets of the Coastal League``, ``the Sydney Flames in the National
+# Wheelchair Basketball League``: a team of its league.
+LEAGUE_OF_RE: Final = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?=[A-Z])")
 # ``one of the most important songs on the album``: a part of the article's work.
 WORK_PART_RE: Final = re.compile(
     r"\b(?:songs?|tracks?|singles?|pieces?|episodes?|chapters?)[\"”]?\s+(?:on|from|of|in)\s+"
     r"(?:the|this)\s+(?:album|record|EP|LP|soundtrack|series|book|novel)\b"
+)
+# ``The album's lead single, "X"``, ``the record's second single was "X"``: a part of the
+# article's work named after its possessive.
+WORK_OWN_PART_RE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:album|record|EP|LP|soundtrack)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:singles?|songs?|tracks?)(?:\s*,\s*|\s+(?:is|was|are|were)\s*)(?:[\"“]\s*)?"
 )
 MEMBERSHIP_WORDS: Final = {
     "subsidiary": words("subsidiary division unit affiliate arm"),
@@ -249,6 +264,7 @@ MEMBERSHIP_WORDS: Final = {
     "employed": words("works worked working employed"),
     "with": words("season seasons year years career played plays playing signed signs")
     | PLAYER_ROLES,
+    "joined": words("joined joins joining rejoined re-signed traded transferred loaned"),
 }
 WORK_PART_WORDS: Final = words("album record EP LP soundtrack series book novel")
 HOST_WORDS: Final = words(

@@ -27,7 +27,9 @@ from pipeline.extract.entities.frame_relations import frame_relations
 from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is_region
 from pipeline.extract.entities.heads import HEADS
 from pipeline.extract.entities.lists import list_items
+from pipeline.extract.entities.place_frames import place_frame_relations
 from pipeline.extract.entities.placing_phrases import placing_relations
+from pipeline.extract.entities.press import PRESS_WORDS, press_relations
 from pipeline.extract.entities.relation_patterns import (
     ACTIVE_RE,
     ACTIVE_SITE_ONLY,
@@ -47,6 +49,7 @@ from pipeline.extract.entities.relation_patterns import (
     HOST_WORDS,
     HOSTS_RE,
     IN_RE,
+    JOINED_RE,
     LEAGUE_OF_RE,
     LOCATED_RE,
     MEMBER_OF_RE,
@@ -72,6 +75,7 @@ from pipeline.extract.entities.relation_patterns import (
     UNDER_WORDS,
     UNIT_NAME,
     UNIT_RANKS,
+    WORK_OWN_PART_RE,
     WORK_PART_RE,
     WORK_PART_WORDS,
 )
@@ -125,6 +129,10 @@ _THEN_BY: Final = re.compile(
 )
 
 
+# ``X, operated by Y``, ``X (KH), run by Y``: a participle in apposition after its subject.
+_PARTICIPLE_APPOSITION: Final = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*")
+
+
 def _by_relations(ctx: Context) -> list[Stated]:
     out = []
     for match in BY_RE.finditer(ctx.text):
@@ -137,10 +145,15 @@ def _by_relations(ctx: Context) -> list[Stated]:
             if not more:
                 break
             objects += more
+        near = ctx.before(match.start())
         if _OPENING_PARTICIPLE.match(ctx.text[: match.start() + 1]) or (
             match.start() <= 1 and ctx.text[:1].isupper()
         ):
             key, found = _clause_subject(ctx, objects[0].end)
+        elif near is not None and _PARTICIPLE_APPOSITION.fullmatch(
+            ctx.text, near.end, match.start()
+        ):  # ``The Kestrel Hospital, operated by the Health Service, serves …``
+            key, found = near.key, near
         else:
             key, found = subject_for(ctx, match.start())
         trigger = " ".join(match.group("trigger").lower().split())
@@ -475,6 +488,7 @@ def _membership_relations(ctx: Context) -> list[Stated]:
         (MEMBER_OF_RE, "member_of", ("organization",), "member"),
         (MEMBER_WITH_RE, "member_of", ("organization",), "with"),
         (EMPLOYED_RE, "employed_by", ("organization",), "employed"),
+        (JOINED_RE, "member_of", ("organization",), "joined"),
     ):
         if MEMBERSHIP_WORDS[cue].isdisjoint(ctx.words):
             continue
@@ -494,6 +508,11 @@ def _membership_relations(ctx: Context) -> list[Stated]:
                 continue
             if regex is MEMBER_WITH_RE and key[1] != "person":
                 continue
+            if regex is JOINED_RE and not (
+                key[1] == "person"
+                and (is_team(target.key[0].split()) or target.key[0].split()[-1] in UNIT_RANKS)
+            ):
+                continue  # ``joined Google``: a job; ``the park joined the network``
             if predicate == "owned_by" and key[1] not in _MADE:
                 continue
             out.append(
@@ -569,9 +588,30 @@ def _part_relations(ctx: Context) -> list[Stated]:
                     step = _QUOTED_NEXT.match(ctx.text, work.end)
                     work = ctx.at(step.end()) if step else None
                 continue
+            after = _NAMED_AFTER.match(ctx.text, match.end())
+            if after is not None:  # ``The second single from the album is "X"``
+                out += _listed_works(ctx, topic, match.start(), ctx.at(after.end()))
+                continue
             for work in ctx.founds:
                 if work.end <= match.start() and work.key[1] == "work" and work.key != topic:
                     out.append(Stated(work.key, "part_of", topic, None, work.start, match.end()))
+    if topic is not None and topic[1] == "work" and ("'s" in ctx.text or "’s" in ctx.text):
+        for match in WORK_OWN_PART_RE.finditer(ctx.text):  # ``The album's lead single, "X"``
+            out += _listed_works(ctx, topic, match.start(), ctx.at(match.end()))
+    return out
+
+
+# After ``the second single from the album``: the title it is (``is "X"``, ``, "X",``).
+_NAMED_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:is|was|are|were)\s*)(?:[\"“]\s*)?")
+
+
+def _listed_works(ctx: Context, topic: Key, start: int, work: Found | None) -> list[Stated]:
+    """``part_of`` the topic for the work at ``work`` and the titles listed after it."""
+    out = []
+    while work is not None and work.key[1] == "work" and work.key != topic:
+        out.append(Stated(work.key, "part_of", topic, None, start, work.end))
+        step = _QUOTED_NEXT.match(ctx.text, work.end)
+        work = ctx.at(step.end()) if step else None
     return out
 
 
@@ -790,6 +830,7 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
     if not HOST_WORDS.isdisjoint(ctx.words):
         out += _host_relations(ctx)
     out += placing_relations(ctx)
+    out += place_frame_relations(ctx)
     out += frame_relations(ctx)
     if " as " in text:
         out += _founded_as_relations(ctx)
@@ -804,12 +845,20 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _route_relations(ctx)
     if len(ctx.founds) > 1:
         out += _unit_relations(ctx)
-    if " of " in text or " for " in text or " by " in text or " with " in text:
+    if (
+        " of " in text
+        or " for " in text
+        or " by " in text
+        or " with " in text
+        or not MEMBERSHIP_WORDS["joined"].isdisjoint(ctx.words)
+    ):
         out += _membership_relations(ctx)
-    if " of " in text:
+    if " of " in text or " in " in text:
         out += _league_relations(ctx)
     if ":" in text or (ctx.topic is not None and ctx.topic[1] == "work"):
         out += _part_relations(ctx)
     if any(f.key[1] == "person" for f in ctx.founds) or ctx.last_person is not None:
         out += role_relations(ctx)
+        if not PRESS_WORDS.isdisjoint(ctx.words) or "'" in text or "’" in text:
+            out += press_relations(ctx)
     return drop_refined_titles(out, [person for person, _, _ in titles])

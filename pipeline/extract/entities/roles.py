@@ -18,29 +18,28 @@ from typing import Final
 from pipeline.extract.entities.context import Context
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.relation_patterns import UNIT_RANKS
+from pipeline.extract.entities.role_frames import (
+    STAFF_BEFORE,
+    coach_for,
+    org_roles,
+    person_after_ranks,
+    works_for,
+)
 from pipeline.extract.entities.teams import is_team
-from pipeline.extract.entities.titles import OFFICES, ROLES
+from pipeline.extract.entities.titles import OFFICES, ROLE_PHRASES, ROLE_PREFIXES
 
-_ROLE_WORDS: Final = sorted(
-    {*OFFICES, *ROLES, *(r[:1].lower() + r[1:] for r in OFFICES)}, key=len, reverse=True
-)
-# Words before a role that are part of the position (``Group CEO``, ``deputy director``).
-_PART_OF_ROLE: Final = (
-    "Group|Deputy|Acting|Executive|Assistant|Associate|Senior|Interim|Honorary|Joint|"
-    "group|deputy|acting|executive|assistant|associate|senior|interim|honorary|joint"
-)
 # A role with its modifiers.
 ROLE: Final = (
     r"(?:(?:former|then|later|current|founding|eventual|new|first|second|last|sole|the|a|an)\s+)*"
     r"(?P<role>(?:(?:"
-    + _PART_OF_ROLE
+    + ROLE_PREFIXES
     + r")\s+)?(?:"
-    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in ROLE_PHRASES)
     + r"))\b"
 )
 _ROLE_RE: Final = re.compile(ROLE)
 # Every word a role phrase can hold (the readers skip sentences without one).
-ROLE_WORDS: Final = frozenset(w for r in _ROLE_WORDS for w in r.split())
+ROLE_WORDS: Final = frozenset(w for r in ROLE_PHRASES for w in r.split())
 _OF_WHAT: Final = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # What leads from a person to a role: ``, who was``, ``was appointed as``, ``became``.
 _APPOSITION: Final = re.compile(
@@ -71,8 +70,8 @@ _ROLE_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?P<words>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)$"
 )
-_LOWER_ROLES: Final = frozenset(r.lower() for r in _ROLE_WORDS)
-_LOWER_CASE_ROLES: Final = frozenset(r for r in _ROLE_WORDS if r[:1].islower())
+_LOWER_ROLES: Final = frozenset(r.lower() for r in ROLE_PHRASES)
+_LOWER_CASE_ROLES: Final = frozenset(r for r in ROLE_PHRASES if r[:1].islower())
 # Words before a role that say when, not what (``its current president``).
 _ROLE_MODIFIERS: Final = frozenset(
     {"then", "current", "present", "first", "founding", "former", "new", "longtime", "late"}
@@ -80,9 +79,12 @@ _ROLE_MODIFIERS: Final = frozenset(
 _WORD: Final = re.compile(r"\S+")
 
 
-def _role_in(words: str, start: int, roles: frozenset[str]) -> tuple[str, int] | None:
-    """The role the words before a name end with (one describing word may stand before
-    it: ``regimental chaplain``), and where it starts; None when they end with no role."""
+def _role_in(
+    words: str, start: int, roles: frozenset[str], describing: int = 1
+) -> tuple[str, int] | None:
+    """The role the words before a name end with (``describing`` words may stand before
+    it: ``regimental chaplain``, ``division artillery commander``), and where it starts;
+    None when they end with no role."""
     tokens = [(m.group(), start + m.start()) for m in _WORD.finditer(words)]
     while tokens and tokens[0][0].lower() in _ROLE_MODIFIERS:
         tokens = tokens[1:]
@@ -90,9 +92,14 @@ def _role_in(words: str, start: int, roles: frozenset[str]) -> tuple[str, int] |
     size = next(
         (n for n in (3, 2, 1) if len(lowered) >= n and " ".join(lowered[-n:]) in roles), None
     )
-    if size is None or len(tokens) > size + 1:
+    if size is None or len(tokens) > size + describing:
         return None
+    if any(t[0] in _JOINING for t in tokens):
+        return None  # ``the player and coach``: two roles, not one
     return " ".join(t[0] for t in tokens), tokens[0][1]
+
+
+_JOINING: Final = frozenset({"and", "or", "of", "&"})
 
 
 _PRONOUN: Final = re.compile(r"\b(?:he|she|He|She)$")
@@ -105,7 +112,7 @@ _INVERTED: Final = re.compile(r"(?:^|(?<=\s))" + ROLE + r"(?=\s+of\s)")
 _IS: Final = re.compile(r"\s+(?:is|was|has\s+been)\s+")
 _IS_WORDS: Final = frozenset({"is", "was", "been"})
 # ``Robert Copsey of Digital Spy``: a person of an organisation works for it.
-_OF_ORG: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_ORG: Final = re.compile(r"\s+of\s+(?:[Tt]he\s+)?")
 _AND: Final = re.compile(r"\s*,?\s+and\s+")
 # A role joined to the next by ``and`` alone (not a comma list of separate positions).
 _AND_ONLY: Final = re.compile(r"\s+and\s+")
@@ -134,7 +141,7 @@ def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]
                 out[i] = Stated(person, "position_held", None, value_of, held.start, what.end)
             bare = []
         elif what is not None and what.key[1] == "organization":
-            out.append(Stated(person, "employed_by", what.key, None, start, what.end))
+            out.append(Stated(person, works_for(what.key), what.key, None, start, what.end))
             end = what.end
             bare = []
         out.append(Stated(person, "position_held", None, " ".join(value.split()), start, end))
@@ -155,12 +162,18 @@ def role_relations(ctx: Context) -> list[Stated]:
     for found in ctx.founds if " of " in text else ():
         of = _OF_ORG.match(text, found.end) if found.key[1] == "person" else None
         employer = ctx.at(of.end()) if of else None
-        if (
-            employer is not None
-            and employer.key[1] == "organization"
-            and not is_team(employer.key[0].split())
-            and employer.key[0].split()[-1] not in UNIT_RANKS
-        ):  # ``Robert Copsey of Digital Spy`` (a soldier of D Company is no employee)
+        if employer is None or employer.key[1] != "organization":
+            continue
+        if employer.key[0].split()[-1] in UNIT_RANKS:  # ``Lieutenant X of D Company``
+            out.append(
+                Stated(found.key, "member_of", employer.key, None, found.start, employer.end)
+            )
+        elif is_team(employer.key[0].split()):  # ``Bob Lemon of the Cleveland Indians``
+            if not STAFF_BEFORE.search(text, max(0, found.start - 40), found.start):
+                out.append(
+                    Stated(found.key, "member_of", employer.key, None, found.start, employer.end)
+                )  # (a coach or an owner of a team is no player: ``coach X of the Y``)
+        else:  # ``Robert Copsey of Digital Spy``
             out.append(
                 Stated(found.key, "employed_by", employer.key, None, found.start, employer.end)
             )
@@ -181,6 +194,9 @@ def role_relations(ctx: Context) -> list[Stated]:
             if match is not None:
                 out += _roles_from(ctx, found.key, found.start, match.end())
     out += _roles_before(ctx)
+    out += org_roles(ctx)
+    if " for " in text or " with " in text:
+        out += coach_for(ctx)
     if " as " in text or text.startswith("As "):
         out += _as_roles(ctx)
     if ctx.last_person is not None and (
@@ -203,7 +219,7 @@ def role_relations(ctx: Context) -> list[Stated]:
         if org.key[1] == "place":
             role = text[start : org.end]
         elif org.key[1] == "organization":
-            out.append(Stated(person.key, "employed_by", org.key, None, start, person.end))
+            out.append(Stated(person.key, works_for(org.key), org.key, None, start, person.end))
         out.append(Stated(person.key, "position_held", None, role, start, person.end))
     return out
 
@@ -232,34 +248,56 @@ def _as_roles(ctx: Context) -> list[Stated]:
 
 
 def _roles_before(ctx: Context) -> list[Stated]:
-    """``Its current president is Professor X`` and ``The regimental chaplain, Captain X,``:
-    the role written before the person's name."""
+    """``Its current president is Professor X``, ``The regimental chaplain, Captain X,``
+    and ``the Governor, Lt. General Sir X,``: the role written before the person's name
+    (``at the time`` may follow the role)."""
     out = []
     text = ctx.text
-    for lead, regex, roles in (
-        (_IS_BEFORE_NAME, _OWN_ROLE, _LOWER_ROLES),
-        (_COMMA_BEFORE_NAME, _ROLE_BEFORE, _LOWER_CASE_ROLES),
-    ):
-        for verb in lead.finditer(text):
-            person = ctx.at(verb.end())
-            if person is None or person.key[1] != "person":
-                continue
-            if regex is _ROLE_BEFORE and not _NAME_END.match(text, person.end):
-                continue  # ``the director, John Smith and …``: a list, not an apposition
-            match = regex.search(text, max(0, verb.start() - 80), verb.start())
-            role = _role_in(match.group("words"), match.start("words"), roles) if match else None
+    for verb in _IS_BEFORE_NAME.finditer(text):
+        person = ctx.at(verb.end())
+        if person is None or person.key[1] != "person":
+            continue
+        match = _OWN_ROLE.search(text, max(0, verb.start() - 80), verb.start())
+        role = _role_in(match.group("words"), match.start("words"), _LOWER_ROLES) if match else None
+        if role is not None:
+            out.append(Stated(person.key, "position_held", None, role[0], role[1], person.end))
+    for comma in _COMMA_BEFORE_NAME.finditer(text):
+        person = person_after_ranks(ctx, comma.end())
+        if person is None or person.key[1] != "person":
+            continue
+        if not _NAME_END.match(text, person.end):
+            continue  # ``the director, John Smith and …``: a list, not an apposition
+        when = _AT_THE_TIME.search(text, max(0, comma.start() - 20), comma.start())
+        end = when.start() if when else comma.start()
+        for regex, roles, describing in (
+            (_ROLE_BEFORE, _LOWER_CASE_ROLES, 2),
+            (_OFFICE_BEFORE, OFFICES, 1),
+        ):
+            match = regex.search(text, max(0, end - 80), end)
+            role = (
+                _role_in(match.group("words"), match.start("words"), roles, describing)
+                if match
+                else None
+            )
             if role is not None:
                 out.append(Stated(person.key, "position_held", None, role[0], role[1], person.end))
+                break
     return out
 
 
+# ``the Military President at the time, X``: a time phrase between the role and the name.
+_AT_THE_TIME: Final = re.compile(r"\s+(?:at\s+the\s+time|at\s+that\s+time|then)$")
+# ``the Governor, Lt. General Sir X``: an office with a capital after ``the``.
+_OFFICE_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s,]))[Tt]he\s+(?P<words>(?:[A-Z][\w\-]*\s+){0,2}?[A-Z][\w\-]*)$"
+)
 # After the name in a role's apposition: its closing comma or the verb.
 _NAME_END: Final = re.compile(r"\s*(?:,|\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|said|says)\b)")
 # ``As Ambassador to Liberia (1987 – 90), Bishop …``, ``As mayor, Smith …``: a role the
 # person named after the comma held.
 _AS_ROLE: Final = re.compile(
     r"\b[Aa]s\s+(?:the\s+)?(?:(?:former|then|acting|interim|new|first)\s+)?(?P<role>"
-    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLE_WORDS)
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in ROLE_PHRASES)
     + r")\b"
 )
 _TO_PLACE: Final = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?")

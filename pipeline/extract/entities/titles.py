@@ -48,6 +48,10 @@ OFFICES: Final = frozenset(
         "Congresswoman",
         "Commissioner",
         "Military President",
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
     }
 )
 HONORIFICS: Final = words(
@@ -150,4 +154,14 @@ NAMING_NOUNS: Final = words(
     half-brother half-sister teammate opponent manager emperor empress king queen pope
     tsar sultan emir senator admiral governor consul prefect procurator freedman freedwoman
     slave mistress lover girlfriend boyfriend fiancé fiancée widow widower"""
+)
+
+# Every role phrase, longest first: offices (also written in lower case) and roles.
+ROLE_PHRASES: Final = sorted(
+    {*OFFICES, *ROLES, *(r[:1].lower() + r[1:] for r in OFFICES)}, key=len, reverse=True
+)
+# Words before a role that are part of the position (``Group CEO``, ``deputy director``).
+ROLE_PREFIXES: Final = (
+    "Group|Deputy|Acting|Executive|Assistant|Associate|Senior|Interim|Honorary|Joint|"
+    "group|deputy|acting|executive|assistant|associate|senior|interim|honorary|joint"
 )
