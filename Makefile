@@ -15,6 +15,8 @@ CODE    := $(shell find pipeline schemas -name '*.py' 2>/dev/null) pyproject.tom
 RAW     := raw $(wildcard raw/*)  # the folder too: its mtime changes when a file is removed
 SCORE   := build/score
 EXTRA_GOLD := $(sort $(wildcard tests/fixtures/gold/dev-extra*.jsonl))
+NEWS       := tests/fixtures/news
+NEWS_GOLD  := $(sort $(wildcard tests/fixtures/gold/news*.jsonl))
 VERBOSE ?=
 
 .DEFAULT_GOAL := all
@@ -54,7 +56,11 @@ format: $(STAMP) ## apply ruff's fixes and formatting
 	@$(VENV)/bin/ruff format pipeline schemas tests
 
 CORPORA := seed dev parks
-SCORED  := $(foreach c,$(CORPORA),$(SCORE)/$(c)/datapackage.json)
+SCORED  := $(foreach c,$(CORPORA),$(SCORE)/$(c)/datapackage.json) $(SCORE)/news/datapackage.json
+
+$(SCORE)/news/datapackage.json: $(STAMP) $(CODE) $(NEWS) $(wildcard $(NEWS)/*)
+	@echo "==> extracting $(NEWS) (our news and government test articles)"
+	@$(PY) -m pipeline run --raw $(NEWS) --output $(SCORE)/news
 
 .SECONDEXPANSION:
 $(SCORE)/%/datapackage.json: $(STAMP) $(CODE) $$(wildcard $(SHARED)/corpus/$$*/*)
@@ -67,7 +73,7 @@ score: ## score extraction against the shared gold
 else
 score: $(SCORED) ## score extraction against every shared gold file and our blind sets
 	@echo "==> scoring against $(SHARED)/gold (same numbers as $(SHARED)/eval/score.py; VERBOSE=1 lists misses)"
-	@$(PY) -m pipeline evaluate --output $(SCORE) $(foreach c,$(CORPORA),$(SHARED)/gold/$(c).jsonl) $(EXTRA_GOLD) $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate --output $(SCORE) $(foreach c,$(CORPORA),$(SHARED)/gold/$(c).jsonl) $(EXTRA_GOLD) $(NEWS_GOLD) $(if $(VERBOSE),--verbose)
 	@echo "==> entities, mentions and relations against tests/fixtures/entities (VERBOSE=1 lists misses)"
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/seed tests/fixtures/entities/seed.jsonl $(if $(VERBOSE),--verbose)
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind-parks.jsonl $(if $(VERBOSE),--verbose)
@@ -81,6 +87,8 @@ score: $(SCORED) ## score extraction against every shared gold file and our blin
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind5-parks.jsonl $(if $(VERBOSE),--verbose)
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/dev tests/fixtures/entities/blind6-dev.jsonl $(if $(VERBOSE),--verbose)
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind6-parks.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/dev tests/fixtures/entities/blind7-dev.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind7-parks.jsonl $(if $(VERBOSE),--verbose)
 endif
 
 clean: ## remove generated files (not .venv)
