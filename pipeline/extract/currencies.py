@@ -401,6 +401,8 @@ PHILIPPINES_RE = re.compile(r"\b(?:Philippines?|Filipinos?|pesos?)\b")
 def document_yen(text: str) -> str:
     """What ``¥`` means in an article that does not say: CNY when it speaks more of China
     than of Japan, else JPY."""
+    if "¥" not in text and "￥" not in text:
+        return "JPY"  # no sign to resolve: the article is not read
     return "CNY" if len(_CHINA_RE.findall(text)) > len(_JAPAN_RE.findall(text)) else "JPY"
 
 
