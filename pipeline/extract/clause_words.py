@@ -16,7 +16,9 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|built|made|held|won|led|set|begun|
 
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|to|of|the|a|an|with|for|by|at|in|on|from|as|before|after|being|"
-    r"was|were|is|are|its|his|her|their|that|which|who|along|together|including))+$",
+    r"was|were|is|are|its|his|her|their|that|which|who|along|together|including|prior|"
+    r"according|following|about|into|than|like|during|within|between|against|among|via|"
+    r"more|less|very|based|due|owing|thanks))+$",
     re.IGNORECASE,
 )
 
@@ -32,6 +34,9 @@ _AUXILIARY_ING = words("having being getting")
 _PARTICLES = words("down up out off away back over not")
 
 _SUBJECT_PRONOUNS = words("it he she they")
+
+_THAT = words("that whether")  # "reported that [the winner of the fight] would face …"
+
 
 _OPENERS = words("after before following when while since until once although though")
 
@@ -120,6 +125,12 @@ STOPS = frozenset(
 
 
 LINKS = frozenset(["by", "at", "in", "on", "from", "to", "for", "with", "of"])
+
+# words that open a phrase or a clause: a description may end before them
+_PHRASE_OPENERS = STOPS | words(
+    """outside inside around through throughout under along upon onto beneath above below
+    past then while when where thereby thus whereas because"""
+)
 
 
 NAME_LINKS = words("of and the de du la & for bin ibn al van von da di del der le")
@@ -250,6 +261,48 @@ def _name_end(words: list[str], i: int) -> int:
     return i
 
 
+def _past_or_finite(word: str) -> bool:
+    """A finite auxiliary or a past form (``was``, ``visited``, ``re-released``)."""
+    return word in _FINITE or _PAST.fullmatch(word.split("-")[-1]) is not None
+
+
+def _phrase_ends(every: list[str], i: int) -> bool:
+    """Does a phrase end before ``every[i]``: a preposition or conjunction opens the next,
+    or a participle with its agent (``… mission | organized by …``), or punctuation closes
+    the last (``… ranked the screenplay number 38 | on its list``; not ``vs.``)? Not at the
+    ``of`` after ``one``, ``part``, ``most`` …"""
+    last = every[i - 1]
+    stop = last.endswith(".") and (len(last) > 4 or (len(last) == 2 and last[0].isupper()))
+    agent = i + 1 < len(every) and every[i + 1] == "by" and _PAST.fullmatch(every[i]) is not None
+    if every[i] == "of" and last.lower() in _PART_NOUNS:
+        return False  # "… as one | of the country's …": "one" is no phrase of its own
+    return every[i].lower() in _PHRASE_OPENERS or last[-1:] in ",;:" or stop or agent
+
+
+def _whole_phrase(every: list[str], i: int, kept: int) -> list[str]:
+    """The words of a description cut inside a phrase at ``every[i]`` (``… accounted for
+    42.27% of the park's | overall revenue``): run on to the phrase's end when it comes
+    within a few words (``… debuted a new disaster warning system``), else cut back to
+    before the phrase's preposition, past the verb and the words of ``kept`` (``… accounted
+    for 42.27%``); as cut when neither is found."""
+    for j in range(i + 1, min(len(every), i + _NAME_REACH) + 1):
+        if j == len(every) or _phrase_ends(every, j):
+            return every[:j]
+    low = [w.lower() for w in every[:i]]
+    verb = next(
+        (
+            k
+            for k in range(len(low))
+            if is_verb(low[k], low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else "")
+            or (k and _PAST.fullmatch(low[k]) and low[k - 1] not in DETERMINERS)
+        ),
+        None,
+    )
+    floor = max(2, kept, verb + 2 if verb is not None else 2)
+    link = max((k for k in range(floor, len(low)) if low[k] in _PHRASE_OPENERS), default=None)
+    return every[:link] if link is not None else every[:i]
+
+
 def trim_description(text: str, keep: str = "") -> str:
     """At most a few words, not ending on a function word or inside a quotation; a few
     more when they end the noun phrase of ``keep`` (a date inside a noun phrase: ``… in
@@ -272,6 +325,9 @@ def trim_description(text: str, keep: str = "") -> str:
             None,
         )
         link = next((i for i in range(1, verb or 0) if low[i] in LINKS), None)
+        said = max((i + 1 for i in range(link or 0) if low[i] in _THAT), default=0)
+        if link is not None and any(_past_or_finite(w) for w in low[said:link]):
+            link = None  # "Kershaw visited Zambia with his wife …": a verb before, no subject
         if link is not None and low[link] == "of" and low[link - 1] in _PART_NOUNS:
             link = None  # "one of No. 20 Squadron's Catalinas was despatched": not "one was"
         between = every[link:verb] if link is not None and verb is not None else []
@@ -294,6 +350,13 @@ def trim_description(text: str, keep: str = "") -> str:
             kept = len(text[: text.index(keep)].split()) if keep and keep in text else 0
             link = max((i for i, w in enumerate(words) if w.lower() in LINKS), default=0)
             words = words[:link] if link >= max(2, kept + 1) else words
+    if (
+        len(every) > len(words)
+        and not _phrase_ends(every, len(words))
+        and words[-1].lower() not in _PHRASE_OPENERS  # "… a chair but | grew": cut at "but"
+    ):
+        kept = len(text[: text.index(keep) + len(keep)].split()) if keep and keep in text else 0
+        words = _whole_phrase(every, len(words), kept)
     out = _DANGLING.sub("", " ".join(words))
     if out.count('"') % 2:
         out = out.replace('"', "")
@@ -319,7 +382,9 @@ _AND_DETERMINER = re.compile(r"\s(?=and\s+(?:the|a|an|its|his|her|their)\s)", re
 
 def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
     """``… the dock had been completed in 1860 and the railway had been finished in 1879``:
-    an ``and`` before a determiner that joins two clauses, each with a verb, splits them."""
+    an ``and`` before a determiner that joins two clauses, each with a verb, splits them;
+    so does an ``and`` right after a date before a subject of its own and its verb
+    (``Planning took place in 2003 and construction began in 2005``)."""
     edges = [0, *sorted(cuts), len(blank)]
     out: list[int] = []
     for a, b in pairwise(edges):
@@ -328,7 +393,37 @@ def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
             # being plotted against Nero and the Senate first appeared": no verb on the left
             if has_verb(left) and has_verb(blank[m.end() : min(b, m.end() + _SIDE)]):
                 out.append(m.start())
+        for m in _AND_AFTER_DATE.finditer(blank, a, b):
+            left = _BEING.sub("", blank[max(a, m.start() - _SIDE) : m.start()])
+            if has_verb(left) and _own_subject_verb(blank[m.end() : b]):
+                out.append(m.start())
+        for m in _AND_BEFORE_DATE.finditer(blank, a, b):
+            left = _BEING.sub("", blank[max(a, m.start() - _SIDE) : m.start()])
+            if has_verb(left) and _own_subject_verb(f"and {blank[m.end() : b]}"):
+                out.append(m.start())
     return out
+
+
+# "… to the regiment and the next day it joined …": a date after "and" opens a clause
+_AND_BEFORE_DATE = re.compile(r"\s(?:and)(?=\s+\x00)[\s\x00,]*", re.IGNORECASE)
+
+
+# "… in 2003 and construction began …": an "and" a date ends the clause before
+_AND_AFTER_DATE = re.compile(r"(?<=\x00)\s(?=and\s+[a-z])")
+_SUBJECT_REACH = 3  # words of a bare subject before its verb ("construction", "most staff")
+
+
+def _own_subject_verb(right: str) -> bool:
+    """Does ``and …`` open with a subject of a few plain words and then its verb
+    (``and construction began``, ``and most staff left``), not a verb (``and closed``, read
+    by :data:`COORDINATE`) nor a noun list (``and 1946 to 1948``)?"""
+    low = words_of(right)[1 : 2 + _SUBJECT_REACH]  # past the "and"
+    for k, w in enumerate(low):
+        if not w.isalpha() or w in STOPS or (w in _FINITE and k == 0):
+            return False
+        if k and is_verb(w, low[k - 1], low[k + 1] if k + 1 < len(low) else ""):
+            return not is_verb(low[0], "and", low[1] if len(low) > 1 else "")
+    return False
 
 
 def blank_out(m: re.Match[str]) -> str:

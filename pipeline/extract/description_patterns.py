@@ -133,9 +133,11 @@ NOT_NOUN_END = words(
 LEAD_END = re.compile(r"\b(?:and|or|is|was|are|were|became|becomes|remains)\s+$", re.I)
 # what may stand before a listed dated title in its clause: "or the", "Canada or the", "and the"
 LISTED_LEAD = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}?(?:and|or)\s+|(?:and|or)\s+)?(?:the|a|an)\s+",
+    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}?(?:and|or)\s+|(?:and|or)\s+)?"
+    r"(?:(?P<prep>in|at|on|to|for|from)\s+)?(?:the|a|an)\s+",
     re.IGNORECASE,
-)
+)  # "…, South Korea and at the 1992 Summer Olympics": its own preposition
+PREPOSITION_END = re.compile(r"\s+(?:in|at|on|to|for|from)\s*$", re.IGNORECASE)
 DETERMINER_END = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
 # the object of the clause before, a title: "the 1976 Summer Olympics", "a two-time NJCAA …"
 PARALLEL_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:\d{4}\s+|[a-z][\w-]*\s+)?[A-Z]")
@@ -175,5 +177,13 @@ COPULA_LEAD = re.compile(r"^(?:\w+\s+){1,3}?(was|is|were|are|became|becomes)\s",
 WHEN_AFTER = re.compile(
     r"\s*,?\s*(?:(?:a|the)\s+(?:period|time|year|era|day|decade)\s+)?when\s+"
     r"([^,;:()]{6,}?)\s*(?:[,;:()]|\.?$)",
+    re.IGNORECASE,
+)
+
+# "…, in North America on December 19, 1991 and in Japan on …": a place and its date, the
+# clause's only words (the verb is the clause before's); the place a few plain words
+GAPPED_PLACE = re.compile(
+    r"(?:^|\band\s+)[\s,;]*(in|at|to|for|from|with)\s+((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+"
+    r"(?:in|on|at|during|by)?\s*$",
     re.IGNORECASE,
 )

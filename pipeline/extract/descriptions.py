@@ -73,7 +73,8 @@ _TRAIL_FILLER = re.compile(
     re.IGNORECASE,
 )
 _CUT = re.compile(r"\s+(?:and (?:has|have|had|was|were|is|are)|thereby|which|whereas|but)\s")
-_MAX_WORDS = 14
+_MAX_WORDS = 20  # trim_description cuts to fewer: the rest shows where a phrase ends
+_FALLBACK_WORDS = 14  # a sentence with no clause to describe it: its first words
 
 
 def clean_piece(piece: str) -> str:
@@ -276,7 +277,7 @@ class DescribedSentence(LifeSpans):
 
     @cached_property
     def _fallback(self) -> str:
-        return " ".join(self.text.split()[:_MAX_WORDS]).strip()
+        return " ".join(self.text.split()[:_FALLBACK_WORDS]).strip()
 
     def describe(self, m: DateMention) -> str:
         """What happened at the date, in a few words with its actor: the date's own clause
@@ -321,7 +322,26 @@ class DescribedSentence(LifeSpans):
         )
         if when is not None:
             return when
-        return self._described(m, own, pieces)
+        said = self._described(m, own, pieces)
+        return self._gapped_place(m, own, said) or said
+
+    def _gapped_place(self, m: DateMention, own: int, said: str) -> str | None:
+        """``The game was released in Europe in 1991, in North America on December 19,
+        1991 and in Japan on …``: a clause of a place and a date, with no verb, repeats the
+        verb of the clause that describes it with its own place (``game was released in
+        North America``), when that clause has a place of the same preposition."""
+        if self._verbal[own] or self._aside[own]:
+            return None
+        start = self._pieces[0][own]
+        segment = self._blank[start : m.start]
+        gap = pat.GAPPED_PLACE.search(segment)
+        if gap is None or gap.group(2).split()[0].lower() in DETERMINERS - {"the"}:
+            return None
+        prep, place = gap.group(1), " ".join(gap.group(2).split())
+        cut = said.rfind(f" {prep} ")
+        if cut < 0 or not has_verb(said[:cut]) or place in said:
+            return None
+        return trim_description(f"{said[:cut]} {prep} {place}")
 
     def _described(self, m: DateMention, own: int, pieces: _Cleaned) -> str:
         """The date described by its own clause or the nearest clause with a verb."""
@@ -341,6 +361,8 @@ class DescribedSentence(LifeSpans):
             ahead = fronted and (  # "In 1984, …", "… and in 1988, the team …"
                 not said or self._opens_clause(own)  # "…; at the Awards the next year, …"
             )
+            if not said and self._blank[self._pieces[0][own] : self._pieces[0][own] + 1] in ")]":
+                ahead = False  # "… certified gold by the RIAA (RIAA) on 25 April, denoting …"
             order = self._order(own, ahead)
             base = next((i for i in order if self._usable(i) and self._finite(i)), None)
             if base is None:  # "… residents, led by the DCAC, withdrew": an aside only last
@@ -460,6 +482,8 @@ class DescribedSentence(LifeSpans):
         pronoun = pat.PRONOUN_SUBJECT.match(raw)
         actor = self._pronoun_actor(pronoun.group(1).lower(), prev) if pronoun else None
         head = said[: parallel[-1].start()].strip()
+        if lead.group("prep"):  # "appeared in the 1988 …, and at the 1992 Summer Olympics"
+            head = f"{pat.PREPOSITION_END.sub('', head)} {lead.group('prep').lower()}"
         text = f"{pat.ARTICLE.sub('', actor)} {head} {title}" if actor else f"{head} {title}"
         return trim_description(text, m.quote)
 

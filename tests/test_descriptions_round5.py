@@ -1,0 +1,118 @@
+"""Event descriptions, round 5 (issue 9): the clause a date governs, gapped clauses and
+descriptions cut inside a phrase; short sentences of our own in the style of news,
+government and encyclopedia pages."""
+
+from __future__ import annotations
+
+from pipeline.extract.clause_words import trim_description
+from pipeline.extract.dates import find_dates
+from pipeline.extract.descriptions import DescribedSentence
+
+
+def described(text: str, topic: str = "Test", person: frozenset[str] = frozenset()) -> dict:
+    mentions = find_dates(text, small_years=True)
+    sentence = DescribedSentence(text, mentions, topic, person)
+    return {m.quote: sentence.describe(m) for m in mentions}
+
+
+def test_and_after_a_date_before_a_subject_and_its_verb_splits_the_clauses() -> None:
+    found = described("Design work started in 2011 and construction began in 2014.")
+    assert found["2011"] == "Design work started"
+    assert found["2014"] == "construction began"
+    found = described("The mill was modernised in 1972 and most workers left in 1990.")
+    assert found["1990"] == "most workers left"
+
+
+def test_and_after_a_date_before_a_noun_without_verb_joins_no_clause() -> None:
+    found = described("The port handled coal in 1890 and iron ore from the northern mines.")
+    assert found["1890"] == "port handled coal and iron ore from the northern mines"
+
+
+def test_and_before_a_date_that_opens_a_clause_with_its_subject() -> None:
+    found = described(
+        "The ministry sent the draft to parliament and the next day the committee approved "
+        "the budget."
+    )
+    assert found["the next day"] == "committee approved the budget"
+
+
+def test_a_date_after_a_bracket_belongs_to_the_clause_before_the_bracket() -> None:
+    found = described(
+        "The report was published by the National Audit Office (NAO) on 12 March 2019, "
+        "prompting a debate in the assembly."
+    )
+    assert found["12 March 2019"] == "report was published by the National Audit Office"
+
+
+def test_a_place_and_a_date_repeat_the_verb_of_the_clause_before() -> None:
+    found = described(
+        "The vaccine was approved in Canada in 2020, in Brazil on 4 March 2021 and in India "
+        "on 9 April 2021."
+    )
+    assert found["2020"] == "vaccine was approved in Canada"
+    assert found["4 March 2021"] == "vaccine was approved in Brazil"
+    assert found["9 April 2021"] == "vaccine was approved in India"
+    found = described("She studied law at Leeds from 1990, and at Oxford from 1994.")
+    assert found["1994"] == "studied law at Oxford"
+
+
+def test_a_place_without_the_preposition_of_the_clause_before_is_not_gapped() -> None:
+    found = described("The album was released on 3 May 2004, in Japan on 5 May 2004.")
+    assert found["5 May 2004"] == "album was released"
+
+
+def test_a_listed_dated_title_with_its_own_preposition_keeps_it() -> None:
+    found = described(
+        "The national team competed in the 1996 World Cup in Lahore, Pakistan and at the 1999 "
+        "World Cup in London, England."
+    )
+    assert found["1996"] == "national team competed in the 1996 World Cup in Lahore"
+    assert found["1999"] == "national team competed at the 1999 World Cup in London"
+
+
+def test_a_description_cut_inside_a_phrase_runs_on_to_its_end() -> None:
+    assert (
+        trim_description("The regional water authority installed a new flood warning system")
+        == "The regional water authority installed a new flood warning system"
+    )
+    assert (
+        trim_description("The film was widely considered the best drama by the Scottish press")
+        == "The film was widely considered the best drama by the Scottish press"
+    )
+
+
+def test_a_description_cut_far_inside_a_phrase_is_cut_back_before_it() -> None:
+    assert (
+        trim_description(
+            "The committee approved funding for the construction of a new two-lane concrete "
+            "road bridge across the river"
+        )
+        == "The committee approved funding for the construction"
+    )
+    assert (
+        trim_description(
+            "The mayor was ranked by the newspaper Post as one of the country's most "
+            "influential people"
+        )
+        == "The mayor was ranked by the newspaper Post"
+    )
+
+
+def test_a_description_never_ends_on_a_preposition_made_of_a_participle() -> None:
+    assert (
+        trim_description("The school opened as a seminary of the diocese according to the records")
+        == "The school opened as a seminary of the diocese"
+    )
+
+
+def test_no_words_between_a_verb_and_a_later_one_are_dropped_as_a_subject() -> None:
+    found = described(
+        "In 2014, the minister visited Kenya with his deputy as part of a trade mission "
+        "organised by the export council."
+    )
+    assert found["2014"] == "minister visited Kenya with his deputy as part of a trade mission"
+    found = described(
+        "On 1 June 2010, it was reported that the winner of the regional tender for the "
+        "northern bypass would build the bridge."
+    )
+    assert found["1 June 2010"] == "reported that the winner would build the bridge"
