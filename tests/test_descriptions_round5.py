@@ -116,3 +116,69 @@ def test_no_words_between_a_verb_and_a_later_one_are_dropped_as_a_subject() -> N
         "northern bypass would build the bridge."
     )
     assert found["1 June 2010"] == "reported that the winner would build the bridge"
+
+
+def test_a_verb_with_a_hyphenated_prefix_is_a_verb() -> None:
+    found = described(
+        "Following the spring floods, the council re-opened the coastal road in mid-June."
+    )
+    assert found["mid-June"] == "council re-opened the coastal road"
+
+
+def test_a_clause_after_but_opening_with_its_verb_takes_the_subject_before() -> None:
+    found = described(
+        "The cyclone weakened over land, but re-intensified over the Arabian Sea, reaching "
+        "peak winds of 180 km / h on 4 June near the coast of Oman."
+    )
+    assert found["4 June"] == "cyclone reaching peak winds of 180 km / h"
+
+
+def test_recordings_with_a_year_in_brackets_were_released() -> None:
+    found = described(
+        "The singer's sound has been compared to her earlier recordings, Blue Hours (2004) and "
+        "Night Trains (2007)."
+    )
+    assert found["2004"] == "Blue Hours released"
+    assert found["2007"] == "Night Trains released"
+
+
+def test_a_pronoun_and_its_copula_stay_when_nothing_else_has_a_verb() -> None:
+    found = described("From 1970 until 1995 it was the busiest airport in the country.")
+    assert found["1970"] == "it was the busiest airport in the country"
+    found = described("In 1983, he was at the embassy in Nairobi when the coup began.")
+    assert found["1983"] == "he was at the embassy in Nairobi"
+
+
+def test_a_pronoun_and_its_copula_give_way_to_the_article_person() -> None:
+    found = described(
+        "In 2004 she was a member of the city council.", "Ann Lee", frozenset({"she"})
+    )
+    assert found["2004"] == "Ann Lee was a member of the city council"
+
+
+def test_a_name_that_ends_a_list_is_kept_whole_as_the_antecedent() -> None:
+    found = described(
+        "The oldest hospitals in the province are St Mary's Hospital, Queen Alia Hospital, "
+        "and the Prince Hamzah Bin Talal General Hospital, which were opened in the 1970s."
+    )
+    assert found["1970s"] == "Prince Hamzah Bin Talal General Hospital opened"
+
+
+def test_a_time_that_only_comes_or_goes_gives_the_main_clause() -> None:
+    found = described(
+        "Before the evening of 2 May had passed, rescue teams had reached the flooded villages."
+    )
+    assert found["2 May"] == "rescue teams had reached the flooded villages"
+
+
+def test_a_subordinate_clause_with_a_deed_of_its_own_is_kept() -> None:
+    found = described("Before the election of 2 May had passed, the party split.")
+    assert found["2 May"] == "election had passed"
+
+
+def test_a_plural_subject_before_an_aside_is_the_actor_of_its_verb() -> None:
+    found = described(
+        "On 2 March, officials, including many stationed in offices across the region, were "
+        "collected and housed in the barracks, except two guards who remained at the gate."
+    )
+    assert found["2 March"] == "officials collected"

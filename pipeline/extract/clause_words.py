@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from pipeline.extract.verbs import is_verb
+from pipeline.extract.verbs import is_base_form, is_verb
 from pipeline.extract.words import DETERMINERS, words
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|built|made|held|won|led|set|begun|sent|shot|laid")
@@ -18,7 +18,8 @@ _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|to|of|the|a|an|with|for|by|at|in|on|from|as|before|after|being|"
     r"was|were|is|are|its|his|her|their|that|which|who|along|together|including|prior|"
     r"according|following|about|into|than|like|during|within|between|against|among|via|"
-    r"more|less|very|based|due|owing|thanks))+$",
+    r"more|less|very|based|due|owing|thanks|near|across|behind|beyond|despite|throughout|"
+    r"toward|towards|without|amid|upon|onto|outside|inside|under))+$",
     re.IGNORECASE,
 )
 
@@ -158,9 +159,19 @@ def has_verb(piece: str) -> bool:
         name = raw[i][:1].isupper() and (i > 0 or (i + 1 < len(raw) and raw[i + 1][:1].isupper()))
         if name:
             continue
+        w = unprefixed(w)
         if is_verb(w, a, b) or (_PARTICIPLE.fullmatch(w) and a not in DETERMINERS):
             return True
     return False
+
+
+_VERB_PREFIX = re.compile(r"^(?:re|co|pre|un|mis|out|over|de)-(?=[a-z]{3,}$)")
+
+
+def unprefixed(word: str) -> str:
+    """A lower-case word without a verb's hyphenated prefix (``re-expanded`` → ``expanded``,
+    ``co-founded`` → ``founded``), to be read as the verb it is."""
+    return _VERB_PREFIX.sub("", word)
 
 
 def opens_with_verb(piece: str) -> bool:
@@ -210,9 +221,14 @@ def head_phrase(piece: str) -> str | None:
     return head if cut <= 6 and is_name_like(head) else None
 
 
+_TAIL_WORDS = 4  # words of a noun phrase a clause ends with
+_TAIL_NAME_WORDS = 7  # more when they are a name: "Orang Kaya Mohammad Primary School"
+
+
 def tail_noun_phrase(piece: str) -> str | None:
     """The noun phrase a clause ends with (``… it was clear the annual parade`` → ``the
-    annual parade``): its last words after its last verb or function word, at most four."""
+    annual parade``): its last words after its last verb or function word, at most four (or
+    seven of a name)."""
     words = piece.split()
     tail: list[str] = []
     for w in reversed(words):
@@ -225,8 +241,12 @@ def tail_noun_phrase(piece: str) -> str | None:
         if _PARTICIPLE.fullmatch(low) and not w[:1].isupper():
             break  # "laid down centre-battery ironclads" → "centre-battery ironclads"
         tail.insert(0, w)
-        if len(tail) == 4:
+        if len(tail) == _TAIL_WORDS and not all(t[:1].isupper() for t in tail):
             break
+        if len(tail) == _TAIL_NAME_WORDS or (len(tail) > _TAIL_WORDS and not w[:1].isupper()):
+            break
+    if len(tail) > _TAIL_WORDS and not tail[0][:1].isupper():
+        tail = tail[1:]  # "the Orang Kaya Mohammad Primary School": a name run on, no "of"
     content = [w for w in tail if w.lower() not in DETERMINERS]
     return " ".join(tail) if content else None
 
@@ -253,12 +273,23 @@ _NAME_REACH = 3  # words a description may run on to end a name
 def _name_end(words: list[str], i: int) -> int:
     """Where the name that goes on at ``words[i]`` ends (capitalised words, joined by
     ``of``, ``the``, ``and`` …)."""
-    while i < len(words) and (
-        words[i][:1].isupper()
-        or (words[i].lower() in NAME_LINKS and i + 1 < len(words) and words[i + 1][:1].isupper())
-    ):
+    while i < len(words) and (words[i][:1].isupper() or _links_name(words, i)):
         i += 1
     return i
+
+
+def _links_name(words: list[str], i: int) -> bool:
+    """Do ``words[i]`` and the link words after it lead on to a capitalised word (``of``
+    in ``Album of the Year``, ``of the`` in ``Bank of the West``)?"""
+    k = i
+    while k < len(words) and k < i + 2 and words[k].lower() in NAME_LINKS:
+        k += 1
+    return k > i and k < len(words) and words[k][:1].isupper()
+
+
+def _infinitive(word: str, nxt: str) -> bool:
+    """Are ``word`` and ``nxt`` an infinitive's ``to`` and its verb (``to be``, ``to build``)?"""
+    return word.lower() == "to" and (nxt.lower() == "be" or is_base_form(nxt.lower()))
 
 
 def _past_or_finite(word: str) -> bool:
@@ -276,7 +307,8 @@ def _phrase_ends(every: list[str], i: int) -> bool:
     agent = i + 1 < len(every) and every[i + 1] == "by" and _PAST.fullmatch(every[i]) is not None
     if every[i] == "of" and last.lower() in _PART_NOUNS:
         return False  # "… as one | of the country's …": "one" is no phrase of its own
-    return every[i].lower() in _PHRASE_OPENERS or last[-1:] in ",;:" or stop or agent
+    clause = every[i].lower() in _SUBJECT_PRONOUNS  # "… soundtracks | it believed …"
+    return every[i].lower() in _PHRASE_OPENERS or last[-1:] in ",;:" or stop or agent or clause
 
 
 def _whole_phrase(every: list[str], i: int, kept: int) -> list[str]:
@@ -353,7 +385,10 @@ def trim_description(text: str, keep: str = "") -> str:
     if (
         len(every) > len(words)
         and not _phrase_ends(every, len(words))
-        and words[-1].lower() not in _PHRASE_OPENERS  # "… a chair but | grew": cut at "but"
+        and (
+            words[-1].lower() not in _PHRASE_OPENERS  # "… a chair but | grew": cut at "but"
+            or _infinitive(words[-1], every[len(words)])  # "… were about to | be replaced"
+        )
     ):
         kept = len(text[: text.index(keep) + len(keep)].split()) if keep and keep in text else 0
         words = _whole_phrase(every, len(words), kept)

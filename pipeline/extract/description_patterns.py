@@ -60,6 +60,7 @@ PAST_FIRST = re.compile(r"(?:and\s+)?(?:[a-z]{3,}ed|laid|built|made|begun|sold|w
 FOLLOWED = re.compile(r"(?:followed|succeeded|preceded|joined)\s+by\b", re.IGNORECASE)
 CITATION = re.compile(r"\W*\d*\W*")  # "[6]", "", "(a)"
 AND_ONLY = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
+BUT_ONLY = re.compile(r"^\s*(?:but|then|and\s+then)\s+", re.IGNORECASE)
 AGENT_VERB = re.compile(
     r"\b(?:was|were|is|are|been)\s+([a-z]{3,}ed|[a-z]*(?:built|made|held|won|sold|laid|"
     r"begun|taken|given|written|drawn|known|seen))\s+by\b"
@@ -87,9 +88,14 @@ BETWEEN = re.compile(r"\bbetween\s+(?:[^,;:()\s]+\s+){1,5}(?:and|but)\s+[^,;:()]
 SUBORDINATE_ING = re.compile(
     r"(?:before|after|while|when|upon|without|since)\s+[a-z]{3,}ing\b", re.IGNORECASE
 )
+# the prepositions of dates (masked) a clause opens with: "From 1962 until 2004 it was …"
+DATE_LEAD = re.compile(
+    r"^(?:(?:from|until|till|to|in|on|by|since|during|between|and|through|c\.)\s{2,})+",
+    re.IGNORECASE,
+)
 PRONOUN_HAVE = re.compile(
     r"^(?:(?:and|but|then|so|when|while|as|that)\s+)*(he|she|it|they)\s+"
-    r"(is|was|are|were|had|has|have)\s+(?=(?:a|an|the|his|her|its|their)\s)",
+    r"(is|was|are|were|had|has|have)\s+(?=(?P<at>(?:at|in|on)\s+)?(?:a|an|the|his|her|its|their)\s)",
     re.IGNORECASE,
 )
 # "he notably took a one-game leave": the pronoun's verb after an adverb
@@ -187,3 +193,13 @@ GAPPED_PLACE = re.compile(
     r"(?:in|on|at|during|by)?\s*$",
     re.IGNORECASE,
 )
+
+# a subordinate clause of a time that came or went: "Before the morning of 1 September had
+# passed, …", "By the time the night of 5 May ended, …"
+TIME_SUBORDINATOR = re.compile(r"(?:before|after|until|when|as|once|by\s+the\s+time)\s", re.I)
+TIME_PASSING = words("had has have was were passed ended began came arrived fell broke dawned")
+# a subject of plain plural nouns, a clause of its own before its verb: "diplomats", "most
+# local residents"
+BARE_PLURAL = re.compile(r"(?:(?:most|many|some|all|local|other|foreign)\s+)?[a-z]{3,}s")
+# the words before a predicate that a description keeps: "it was [at the] US Embassy"
+LEAD_KEPT = words("at in on a an the his her its their")

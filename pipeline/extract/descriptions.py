@@ -34,6 +34,7 @@ from pipeline.extract.clause_words import (
     opens_with_verb,
     tail_noun_phrase,
     trim_description,
+    unprefixed,
     words_of,
 )
 from pipeline.extract.comparisons import compared_deed
@@ -349,6 +350,8 @@ class DescribedSentence(LifeSpans):
         keep = self.text[m.start : self._span_end(m)] if m.start in self._attributive else ""
         verbal = self._verbal
         said = pieces[own] and not _only_time(pieces[own])  # not "the morning of"
+        said = said and not _time_passing(self._raw[own], pieces[own])  # "Before the
+        # morning of 1 September had passed, reports …": the time only, the rest says it
         phrase = len(pieces[own].split()) < 2 and pat.PREPOSITION_OPEN.match(self._raw[own])
         base = own if said and verbal[own] and not phrase else None  # not "During the … games"
         if base is not None and self._and_fronted(m):  # "… sprayed and that evening, a …"
@@ -385,11 +388,17 @@ class DescribedSentence(LifeSpans):
             and not text.lower().startswith(both.group(1).lower())
         ):
             return trim_description(f"{self.topic} and {shown[base]}", keep)
-        had = pat.PRONOUN_HAVE.match(raw)  # "he had a guest role …", "she is a riding teacher"
+        lead = pat.DATE_LEAD.sub("", raw)
+        had = pat.PRONOUN_HAVE.match(lead)  # "he had a guest role …", "she is a riding
+        # teacher", "From 1962 until 2004 it was the world's busiest port", "he was at the …"
         if had is not None and not text.lower().startswith(had.group(2).lower()):
             actor = self._pronoun_actor(had.group(1).lower(), base)
-            if actor:
-                return trim_description(f"{actor} {had.group(2).lower()} {shown[base]}", keep)
+            verb = had.group(2).lower()
+            rest = _with_lead(lead[had.end() :], text)
+            if actor and had.group("at") is None:
+                return trim_description(f"{actor} {verb} {shown[base]}", keep)
+            if not has_verb(text):  # not a bare "world's busiest port": who was it
+                return trim_description(f"{actor or had.group(1).lower()} {verb} {rest}")
         relative = pat.RELATIVE_OPEN.match(raw) is not None and base > 0
         verb_first = opens_with_verb(text) or pat.PRONOUN_ADVERB.match(raw) is not None
         if verb_first or len(text.split()) < 2 or relative:
@@ -726,23 +735,27 @@ class DescribedSentence(LifeSpans):
             for i in reach
             if pieces[i] and not aside[i] and not pat.VERB_PREPOSITION.match(self._raw[i])
         ]  # not "diplomats, including many stationed …, were collected": "including many"
-        spoken = next(
-            (
-                i
-                for i in before
-                if verbal[i]
-                and not pat.RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
-                and not pat.ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
-            ),
-            None,
-        )
-        if spoken is not None and (subject := self._subject_of(spoken)):
-            return subject
+        spoken = [
+            i
+            for i in before
+            if verbal[i]
+            and not pat.RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
+            and not pat.ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
+        ]
+        for i in spoken:
+            if subject := self._subject_of(i):
+                return subject
+            if not (pat.AND_ONLY.match(self._raw[i]) or pat.BUT_ONLY.match(self._raw[i])):
+                break  # "The storm weakened …, but re-intensified …, reaching …": past "but"
         named = next(
             (
                 pieces[i]
                 for i in before[:3]
-                if (is_name_like(pieces[i]) or pat.LONG_NAME.fullmatch(pieces[i]))
+                if (
+                    is_name_like(pieces[i])
+                    or pat.LONG_NAME.fullmatch(pieces[i])
+                    or (i == before[0] and self._bare_subject(i))  # "diplomats, including
+                )  # many stationed …, were collected": "diplomats collected"
                 and not opens_with_verb(pieces[i])  # "Invented in 1868 and deployed in …"
             ),
             None,
@@ -776,6 +789,10 @@ class DescribedSentence(LifeSpans):
             k -= 1  # past participles of one thing: skipped to the phrase that names it
         return tail_noun_phrase(self._raw[k]) if k >= 0 and k in before else None
 
+    def _bare_subject(self, i: int) -> bool:
+        """Is clause ``i`` only a subject of plain plural nouns (``diplomats``)?"""
+        return pat.BARE_PLURAL.fullmatch(self._pieces[1][i]) is not None and not self._verbal[i]
+
     def _subject_of(self, i: int, fronted: bool = False) -> str | None:
         """The words of clause ``i`` before its verb (``the music video``; a pronoun is the
         topic), or None."""
@@ -783,7 +800,8 @@ class DescribedSentence(LifeSpans):
         words = piece.split()
         low = words_of(piece)
         for k in range(len(words)):
-            if is_verb(low[k], low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""):
+            after = low[k + 1] if k + 1 < len(low) else ""
+            if is_verb(unprefixed(low[k]), low[k - 1] if k else "", after):
                 if k == 0:
                     return None
                 person = low[0] in self.person
@@ -824,6 +842,26 @@ class DescribedSentence(LifeSpans):
         if head is None or not head.end() <= m.start or ")" in self.text[head.end() : m.start]:
             return None  # "Match of the Year (2003) vs. Kurt Angle … on September 16": a match
         return f"{self.topic} named {head.group(1).strip()}"
+
+
+def _with_lead(words: str, said: str) -> str:
+    """``said`` (a clause's describing words) with the preposition and determiner its
+    clause had before them (``at the``, ``the``), which the describing words drop."""
+    lead = []
+    for w in words.split()[:2]:
+        if said.lower().startswith(w.lower()) or w.lower() not in pat.LEAD_KEPT:
+            break
+        lead.append(w)
+    return " ".join([*lead, said])
+
+
+def _time_passing(raw: str, piece: str) -> bool:
+    """Is a clause a subordinate one that says only that a time came or went (``Before the
+    morning of 1 September had passed``, ``When the day of the vote came``)?"""
+    if not pat.TIME_SUBORDINATOR.match(raw):
+        return False
+    rest = [w for w in piece.lower().split() if w not in pat.TIME_PASSING]
+    return _only_time(" ".join(rest))
 
 
 def _only_time(piece: str) -> bool:
