@@ -182,3 +182,74 @@ def test_a_plural_subject_before_an_aside_is_the_actor_of_its_verb() -> None:
         "collected and housed in the barracks, except two guards who remained at the gate."
     )
     assert found["2 March"] == "officials collected"
+
+
+def test_what_follows_in_a_followed_by_phrase_did_the_deed_of_the_clause_before() -> None:
+    found = described(
+        "The agency has run export programmes since it opened its first regional office in "
+        "1995, followed by the Northern Trade Centre in 2001 and Harbour House in 2008."
+    )
+    assert found["2001"] == "Northern Trade Centre opened"
+    assert found["2008"] == "Harbour House opened"
+
+
+def test_an_infinitive_after_a_phrase_is_no_verb_of_a_subject() -> None:
+    found = described(
+        "Run by the state, it was set up under a federal programme in 1992 to provide housing "
+        "for new workers."
+    )
+    assert found["1992"] == "set up under a federal programme to provide housing"
+
+
+def test_up_until_a_date_leaves_no_up() -> None:
+    found = described(
+        "The line was operated by the Northern Railway Company up until 1948, then by the state."
+    )
+    assert found["1948"] == "line was operated by the Northern Railway Company"
+
+
+def test_the_first_half_of_a_century_is_part_of_the_date() -> None:
+    found = described("In the first half of the 19th century the town grew along the river.")
+    assert found["19th century"] == "town grew along the river"
+
+
+def test_a_clause_opening_with_its_copula_gets_the_person_of_the_clauses_before() -> None:
+    found = described(
+        "She joined the city orchestra in 2009, toured Japan with the ensemble in May 2011, "
+        "and was part of the festival jury at Salzburg in August 2012.",
+        "Ann Lee",
+        frozenset({"she", "her"}),
+    )
+    assert found["August 2012"] == "Ann Lee was part of the festival jury at Salzburg"
+
+
+def test_the_actor_of_a_participle_is_not_sought_past_a_short_participle_phrase() -> None:
+    found = described(
+        "The navy led the change with steel hulls, starting with the Vigilant, laid down in "
+        "1880 and launched in 1883."
+    )
+    assert found["1883"] == "Vigilant launched"
+
+
+def test_a_name_and_its_date_after_and_stand_for_the_object_of_the_clause_before() -> None:
+    found = described("The striker played for Celtic in 2009 and Hibernian in 2012.")
+    assert found["2009"] == "striker played for Celtic"
+    assert found["2012"] == "striker played for Hibernian"
+    found = described(
+        "The report was covered on the front pages of The Times in 2004, and The Herald in 2006."
+    )
+    assert found["2006"] == "report was covered on the front pages of The Herald"
+
+
+def test_a_conjoined_name_without_a_preposition_before_it_is_not_gapped() -> None:
+    found = described("The council won the award in 2011 and Harbour House in 2013.")
+    assert found["2013"] == "council won the award"
+
+
+def test_two_dates_of_one_subject_joined_by_and_describe_each_verb() -> None:
+    found = described(
+        "Following a merger, Coastal Ferries Ltd was founded on 3 May 1996 and commenced "
+        "services on 1 June 1996."
+    )
+    assert found["3 May 1996"] == "Coastal Ferries Ltd was founded"
+    assert found["1 June 1996"] == "Coastal Ferries Ltd commenced services"

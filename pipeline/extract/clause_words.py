@@ -360,6 +360,8 @@ def trim_description(text: str, keep: str = "") -> str:
         said = max((i + 1 for i in range(link or 0) if low[i] in _THAT), default=0)
         if link is not None and any(_past_or_finite(w) for w in low[said:link]):
             link = None  # "Kershaw visited Zambia with his wife …": a verb before, no subject
+        if link is not None and verb is not None and low[verb - 1] == "to":
+            link = None  # "set up under a government initiative to provide …": an infinitive
         if link is not None and low[link] == "of" and low[link - 1] in _PART_NOUNS:
             link = None  # "one of No. 20 Squadron's Catalinas was despatched": not "one was"
         between = every[link:verb] if link is not None and verb is not None else []
@@ -430,8 +432,9 @@ def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
                 out.append(m.start())
         for m in _AND_AFTER_DATE.finditer(blank, a, b):
             left = _BEING.sub("", blank[max(a, m.start() - _SIDE) : m.start()])
-            if has_verb(left) and _own_subject_verb(blank[m.end() : b]):
-                out.append(m.start())
+            right = blank[m.end() : b]
+            if has_verb(left) and (_own_subject_verb(right) or _GAPPED_DATE.match(right)):
+                out.append(m.start())  # "… in 2001 and Harbour House in 2008": gapped
         for m in _AND_BEFORE_DATE.finditer(blank, a, b):
             left = _BEING.sub("", blank[max(a, m.start() - _SIDE) : m.start()])
             if has_verb(left) and _own_subject_verb(f"and {blank[m.end() : b]}"):
@@ -444,7 +447,11 @@ _AND_BEFORE_DATE = re.compile(r"\s(?:and)(?=\s+\x00)[\s\x00,]*", re.IGNORECASE)
 
 
 # "… in 2003 and construction began …": an "and" a date ends the clause before
-_AND_AFTER_DATE = re.compile(r"(?<=\x00)\s(?=and\s+[a-z])")
+_AND_AFTER_DATE = re.compile(r"(?<=\x00)\s(?=and\s+[A-Za-z])")
+# "and Harbour House in 2008": a conjunct of a few words and its own date, no verb
+_GAPPED_DATE = re.compile(
+    r"and\s+(?:[^\s\x00]+\s+){1,5}?(?:in|on|at|from|during)\s+\x00", re.IGNORECASE
+)
 _SUBJECT_REACH = 3  # words of a bare subject before its verb ("construction", "most staff")
 
 

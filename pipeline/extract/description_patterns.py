@@ -203,3 +203,19 @@ TIME_PASSING = words("had has have was were passed ended began came arrived fell
 BARE_PLURAL = re.compile(r"(?:(?:most|many|some|all|local|other|foreign)\s+)?[a-z]{3,}s")
 # the words before a predicate that a description keeps: "it was [at the] US Embassy"
 LEAD_KEPT = words("at in on a an the his her its their")
+# a clause's past verb, what a "followed by" phrase repeats: "since it opened its first …"
+PAST_VERB = re.compile(
+    r"(?<!\bthe )(?<!\ba )\b([a-z]{3,}ed|built|made|held|won|began|became|opened|sold|set up)\b"
+)
+# a clause that opens with its copula after "and" (its subject the clause before's): "…, and
+# was part of the Under 25 team"; not "was born", "was originally operated" (a participle)
+COPULA_FIRST = re.compile(
+    r"^(?:(?:and|but|then)\s+)?(was|were|is|are|became|remained)\s+"
+    r"(?=(?:a|an|the|part|one|home|among)\s)",
+    re.IGNORECASE,
+)
+# "… and Warner Music in 2008": a name conjoined with its own date, no verb or preposition
+GAPPED_OBJECT = re.compile(
+    r"[\s,;]*and\s+((?:(?:[A-Z][\w.'’&-]*|['’])\s+){0,4}?[A-Z][\w.'’&-]*)\s+"
+    r"(?:in|on|at|during)\s*",
+)

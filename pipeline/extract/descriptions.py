@@ -22,6 +22,7 @@ from pipeline.extract import description_patterns as pat
 from pipeline.extract.clause_words import (
     COORDINATE,
     DATE_LIST,
+    LINKS,
     PARTICIPLE_CLAUSE,
     SUBORDINATE,
     attributive,
@@ -48,14 +49,16 @@ from pipeline.extract.verbs import is_verb
 from pipeline.extract.words import DETERMINERS
 
 _PREP_DATE = re.compile(
-    r"\b(?:in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|as of|"
+    r"\b(?:in|on|at|by|during|since|(?:up\s+)?until|till|from|(?:up\s+)?to|of|between|before|"
+    r"after|around|as of|"
     r"throughout|through|within|over|across|c\.|circa)\s+(?=\x00)",
     re.IGNORECASE,
 )
 # "by the beginning of the 20th century", "the 2011 film": words that only hold a date
 _PART_OF_DATE = re.compile(
     r"\b(?:(?:by|at|in|from|until|to)\s+)?(?:the\s+)?(?:beginning|end|start|middle|course|"
-    r"turn|close)\s+of\s+(?:the\s+)?(?=\x00)|\b(?:the|a|an)\s+(?=\x00)|"
+    r"turn|close|(?:first|second|latter|last|early|later)\s+(?:half|part|years|months))\s+"
+    r"of\s+(?:the\s+)?(?=\x00)|\b(?:the|a|an)\s+(?=\x00)|"
     r"(?<=\x00)\s+(?:season|seasons|campaign|census|budget|draft|edition)\b",
     re.IGNORECASE,
 )
@@ -336,7 +339,9 @@ class DescribedSentence(LifeSpans):
         start = self._pieces[0][own]
         segment = self._blank[start : m.start]
         gap = pat.GAPPED_PLACE.search(segment)
-        if gap is None or gap.group(2).split()[0].lower() in DETERMINERS - {"the"}:
+        if gap is None:
+            return self._gapped_object(segment, said)
+        if gap.group(2).split()[0].lower() in DETERMINERS - {"the"}:
             return None
         prep, place = gap.group(1), " ".join(gap.group(2).split())
         cut = said.rfind(f" {prep} ")
@@ -400,7 +405,14 @@ class DescribedSentence(LifeSpans):
             if not has_verb(text):  # not a bare "world's busiest port": who was it
                 return trim_description(f"{actor or had.group(1).lower()} {verb} {rest}")
         relative = pat.RELATIVE_OPEN.match(raw) is not None and base > 0
-        verb_first = opens_with_verb(text) or pat.PRONOUN_ADVERB.match(raw) is not None
+        copula_first = pat.COPULA_FIRST.match(raw)  # "…, and was part of the team in 2015"
+        if copula_first is not None and text.lower().startswith(copula_first.group(1).lower()):
+            copula_first = None
+        verb_first = (
+            opens_with_verb(text)
+            or pat.PRONOUN_ADVERB.match(raw) is not None
+            or copula_first is not None
+        )
         if verb_first or len(text.split()) < 2 or relative:
             pronoun = pat.PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
             if pat.IMPERSONAL.match(raw):
@@ -416,7 +428,10 @@ class DescribedSentence(LifeSpans):
             elif pronoun is not None:
                 actor = self._pronoun_actor(pronoun.group(1).lower(), base)
             elif pat.FOLLOWED.match(raw):
-                actor = None  # "…, followed by the Schoemaker Center in 2006": its own subject
+                deed = self._followed_deed(base, shown[base])  # "…, followed by the
+                if deed is not None:  # Schoemaker Center in 2006": "Schoemaker Center opened"
+                    return deed
+                actor = None
             elif (
                 pat.PARTICIPLE_AFTER_NOUN.match(raw)
                 and self._comma_before(base)
@@ -432,12 +447,27 @@ class DescribedSentence(LifeSpans):
                 if not (verb_first or relative)
                 else pat.PREDICATE.match(raw)
             )  # "Dodd [was] runner-up", "QuackShot [is] a 1991 … game"
+            copula = copula_first or copula  # "Dodd [was] part of the Under 25 team"
             if actor is not None:
                 words = shown[base]
                 lead = words[:1].lower() if base == 0 else words[:1]  # "Shot by …" → "… shot"
                 verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
                 return trim_description(f"{actor} {verb}{lead}{words[1:]}", keep)
         return trim_description(shown[base], keep)
+
+    def _gapped_object(self, segment: str, said: str) -> str | None:
+        """``… signed by Sony Music in 1993 and Warner Music in 2008``: a conjunct of ``and``,
+        a name and its date, stands for the object of the last preposition of the clause
+        before (``signed by Warner Music``)."""
+        gap = pat.GAPPED_OBJECT.fullmatch(segment)
+        if gap is None:
+            return None
+        thing = " ".join(gap.group(1).split())
+        words = said.split()
+        link = max((k for k, w in enumerate(words) if w in LINKS and k), default=None)
+        if link is None or not has_verb(" ".join(words[:link])) or thing in said:
+            return None
+        return trim_description(" ".join([*words[: link + 1], thing]))
 
     def _noun_which(self, m: DateMention) -> str | None:
         """``… evident in the 1949 series, which began as a morbid study of a head``: a
@@ -655,7 +685,24 @@ class DescribedSentence(LifeSpans):
             thing, by = said.split(" by ", 1)
             return trim_description(f"{thing} {agent.group(1)} by {by}")  # "Ynesa described by"
         lead = pat.VERB_FIRST.match(before)
+        if lead and said and pat.FOLLOWED.match(before):
+            deed = self._followed_deed(prev, said)  # "… and 3711 in 2009" → "3711 opened"
+            if deed is not None:
+                return deed
         return trim_description(f"{lead.group(1)} {said}") if lead and said else None
+
+    def _followed_deed(self, i: int, thing: str) -> str | None:
+        """``… since it opened its first shared facility in 2000, followed by the Schoemaker
+        Center in 2006``: what follows did what the clause before did (``Schoemaker Center
+        opened``), read from that clause's first past verb."""
+        k = i - 1
+        while k > 0 and (self._aside[k] or pat.CITATION.fullmatch(self._raw[k])):
+            k -= 1
+        if k < 0 or not self._verbal[k] or self._aside[k]:
+            return None
+        verb = pat.PAST_VERB.search(self._raw[k])
+        thing = pat.ARTICLE.sub("", pat.FOLLOWED.sub("", thing).strip())
+        return trim_description(f"{thing} {verb.group(1)}") if verb and thing else None
 
     def _listed_value(self, m: DateMention) -> str | None:
         """``Rotterdam was the eleventh-largest port (2009: tenth; 2008: ninth)``: a year
@@ -742,11 +789,19 @@ class DescribedSentence(LifeSpans):
             and not pat.RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
             and not pat.ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
         ]
+        past_list = False  # past a clause of a list of deeds: only a name or the person
         for i in spoken:
-            if subject := self._subject_of(i):
+            subject = self._subject_of(i)
+            if subject and (not past_list or subject == self.topic or is_name_like(subject)):
                 return subject
-            if not (pat.AND_ONLY.match(self._raw[i]) or pat.BUT_ONLY.match(self._raw[i])):
-                break  # "The storm weakened …, but re-intensified …, reaching …": past "but"
+            if subject:
+                break  # not "… and more particularly in Belfast where the IRA was …"
+            joined = pat.AND_ONLY.match(self._raw[i]) or pat.BUT_ONLY.match(self._raw[i])
+            listed = opens_with_verb(pieces[i]) and not self._participle_phrase(i)
+            if not (joined or listed):  # not past "laid down in 1873" to "The French Navy"
+                break  # "The storm weakened …, but re-intensified …, reaching …": past "but";
+                # "She started playing …, made her debut …, winning bronze, and was part …"
+            past_list = past_list or (listed and not joined)
         named = next(
             (
                 pieces[i]
