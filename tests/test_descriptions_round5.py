@@ -253,3 +253,44 @@ def test_two_dates_of_one_subject_joined_by_and_describe_each_verb() -> None:
     )
     assert found["3 May 1996"] == "Coastal Ferries Ltd was founded"
     assert found["1 June 1996"] == "Coastal Ferries Ltd commenced services"
+
+
+def test_the_first_time_since_a_year_is_described_by_the_main_clause() -> None:
+    found = described("Labour won a majority on the county council for the first time since 1974.")
+    assert found["1974"] == "Labour won a majority on the county council for the first time"
+
+
+def test_the_first_season_since_a_year_to_do_something_stays_the_last_such_season() -> None:
+    found = described("It was the first season since 1952 to end without a single home defeat.")
+    assert found["1952"].startswith("last season to end without")
+
+
+def test_a_superlative_ranking_since_a_name_dates_the_names_deed() -> None:
+    found = described(
+        "Leeds became the smallest club to reach a European final since Ipswich in 1981."
+    )
+    assert found["1981"] == "Ipswich previous smallest club to reach a European final"
+
+
+def test_a_date_in_the_team_of_a_compared_name_dates_the_name() -> None:
+    found = described(
+        "She won the scoring title, the first Golden Boot winner since Mary Holt of the 1998 "
+        "Boston Breakers."
+    )
+    assert found["1998"] == "Mary Holt last Golden Boot winner"
+
+
+def test_a_bare_first_since_takes_the_ranking_before_it() -> None:
+    found = described(
+        "He was the 9th Leeds striker to win the award, the first since Éamon Dunne in the 1999 "
+        "season."
+    )
+    assert found["1999"] == "Éamon Dunne last Leeds striker to win the award"
+
+
+def test_the_nearest_compared_name_owns_the_date() -> None:
+    found = described(
+        "His average was the first above .400 since Ted Cole did it in the 1941 season and the "
+        "highest overall since Joe Marsh in the 1930 season."
+    )
+    assert found["1930"].startswith("Joe Marsh")
