@@ -294,3 +294,25 @@ def test_the_nearest_compared_name_owns_the_date() -> None:
         "highest overall since Joe Marsh in the 1930 season."
     )
     assert found["1930"].startswith("Joe Marsh")
+
+
+def test_a_date_after_a_named_event_in_a_dated_clause_is_when_the_event_was_held() -> None:
+    found = described(
+        "In March 2019, Okafor was named in the squad for the 2019 African Athletics "
+        "Championships in Asaba in August."
+    )
+    assert found["March 2019"].startswith("Okafor was named in the squad")
+    assert found["August"] == "2019 African Athletics Championships held in Asaba"
+
+
+def test_a_date_after_a_named_event_is_the_clause_time_when_nothing_else_dates_it() -> None:
+    found = described("The delegation travelled to the Climate Summit in Paris in December.")
+    assert found["December"] == "delegation travelled to the Climate Summit in Paris"
+
+
+def test_a_fronted_named_event_and_its_date_date_the_clause_after() -> None:
+    found = described(
+        "By the end of the year, critics had turned on the film; however, at the National "
+        "Film Awards in January 2001, it won Best Director."
+    )
+    assert found["January 2001"] == "won Best Director"

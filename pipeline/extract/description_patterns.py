@@ -219,3 +219,12 @@ GAPPED_OBJECT = re.compile(
     r"[\s,;]*and\s+((?:(?:[A-Z][\w.'’&-]*|['’])\s+){0,4}?[A-Z][\w.'’&-]*)\s+"
     r"(?:in|on|at|during)\s*",
 )
+# a named event in a phrase of its own, its place and then a date: "… for the 2015 World
+# Championship in Beijing in July" (the date is when the event was held)
+EVENT_BEFORE = re.compile(
+    r"\b(?:for|at|to|in|during|before|after)\s+(?P<event>(?:the\s+)?(?:\d{4}\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,7}?(?:Championships?|Games|Olympics|Cup|Festival|Tournament|"
+    r"Conference|Summit|Congress|Exhibition|Expo|Fair|Awards|Marathon|Grand\s+Prix))"
+    r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?\s+(?:in|on|during)\s+$"
+)
+EVENT_REACH = 160  # characters before a date read for the event it follows

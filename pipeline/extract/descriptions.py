@@ -302,6 +302,9 @@ class DescribedSentence(LifeSpans):
         compared = compared_deed(self.text, m.start, m.end)
         if compared is not None:
             return trim_description(compared)  # "… since Randy Johnson in 2001 – 02"
+        held = self._event_held(m, own)
+        if held is not None:
+            return held
         which = self._noun_which(m)
         if which is not None:
             return which
@@ -454,6 +457,31 @@ class DescribedSentence(LifeSpans):
                 verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
                 return trim_description(f"{actor} {verb}{lead}{words[1:]}", keep)
         return trim_description(shown[base], keep)
+
+    def _event_held(self, m: DateMention, own: int) -> str | None:
+        """``In June 2015, Dodd was selected … for the 2015 World Championship in Beijing in
+        July``: a date right after a named event in a phrase of its own, in a clause dated by
+        another date, is when that event was held (``2015 World Championship held in
+        Beijing``), not when the clause's deed was done."""
+        edges = self._pieces[0]
+        event = pat.EVENT_BEFORE.search(self.text, max(0, m.start - pat.EVENT_REACH), m.start)
+        if event is None:
+            return None
+        after_bracket = self._blank[edges[own] : edges[own] + 1] in (")", "]")
+        if not (self._verbal[own] or after_bracket) or self._aside[own]:
+            return None  # "at the Golden Globe Awards in January 2000, it won …": its time
+        clause_start, opener = edges[own], edges[1] if not self._verbal[0] and own else 0
+        dated = any(
+            other.end <= event.start("event")
+            and (other.start >= clause_start or other.start < opener)
+            for other in self.mentions
+            if other is not m
+        )  # the clause has a time of its own: "In June 2015, …" or "… in 2004 …"
+        if not dated:
+            return None
+        name = " ".join(event.group("event").split())
+        place = f" in {event.group('place')}" if event.group("place") else ""
+        return trim_description(f"{pat.ARTICLE.sub('', name)} held{place}", name)
 
     def _gapped_object(self, segment: str, said: str) -> str | None:
         """``… signed by Sony Music in 1993 and Warner Music in 2008``: a conjunct of ``and``,
