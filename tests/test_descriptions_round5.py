@@ -316,3 +316,38 @@ def test_a_fronted_named_event_and_its_date_date_the_clause_after() -> None:
         "Film Awards in January 2001, it won Best Director."
     )
     assert found["January 2001"] == "won Best Director"
+
+
+def test_a_when_clause_of_a_participle_is_not_the_deed_of_the_date() -> None:
+    found = described(
+        "After a decade in radio, Moss revived the plan in 2004 when seeking funds for a theatre."
+    )
+    assert found["2004"].startswith("Moss revived the plan")
+
+
+def test_a_description_cut_just_after_a_subordinator_ends_before_it() -> None:
+    found = described(
+        "On 2 March, the border posts were put on alert for an attack when most of the local "
+        "workers left the area."
+    )
+    assert found["2 March"] == "border posts were put on alert for an attack"
+
+
+def test_a_sentence_opening_with_a_subordinator_splits_after_its_date() -> None:
+    found = described(
+        "Though the hospital was founded in 1921 its first wards were not opened until 1926."
+    )
+    assert found["1921"] == "hospital was founded"
+    assert found["1926"] == "its first wards were not opened"
+    found = described("When the strikers marched on 3 May they were turned back at the bridge.")
+    assert found["3 May"] == "strikers marched"
+
+
+def test_a_plural_noun_before_an_auxiliary_is_a_subject_not_a_verb() -> None:
+    found = described("Though the docks were rebuilt in 1950 the port declined.")
+    assert found["1950"] == "docks were rebuilt"
+
+
+def test_as_of_a_date_before_a_pronoun_and_its_copula_keeps_them() -> None:
+    found = described("As of 2021 it is the largest employer in the county.")
+    assert found["2021"] == "it is the largest employer in the county"

@@ -127,6 +127,8 @@ STOPS = frozenset(
 
 LINKS = frozenset(["by", "at", "in", "on", "from", "to", "for", "with", "of"])
 
+# words that open a clause of its own: a description cut a word or two after one ends before
+_CLAUSE_OPENERS = words("when while where because although though whereas unless if")
 # words that open a phrase or a clause: a description may end before them
 _PHRASE_OPENERS = STOPS | words(
     """outside inside around through throughout under along upon onto beneath above below
@@ -184,6 +186,8 @@ def opens_with_verb(piece: str) -> bool:
     if len(raw) > 1 and raw[0][:1].isupper() and raw[1][:1].isupper():
         return False  # "King Olaf of Norway invaded …": a name, not "king" as a verb
     first, nxt = words[0], words[1] if len(words) > 1 else ""
+    if first.endswith("s") and nxt in _FINITE:
+        return False  # "ships were laid down": a plural subject and its auxiliary
     participle = _PARTICIPLE.fullmatch(first) is not None or first.endswith("ing")
     gerund = first.endswith("ing") and first not in _AUXILIARY_ING
     if gerund and nxt and is_verb(nxt, first, words[2] if len(words) > 2 else ""):
@@ -394,6 +398,9 @@ def trim_description(text: str, keep: str = "") -> str:
     ):
         kept = len(text[: text.index(keep) + len(keep)].split()) if keep and keep in text else 0
         words = _whole_phrase(every, len(words), kept)
+    opener = max((k for k, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), default=0)
+    if opener >= 3 and len(words) - opener <= 2 and len(every) > len(words):
+        words = words[:opener]  # "… alerted to a pending attack when much": cut at "when"
     out = _DANGLING.sub("", " ".join(words))
     if out.count('"') % 2:
         out = out.replace('"', "")
@@ -435,6 +442,19 @@ def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
             right = blank[m.end() : b]
             if has_verb(left) and (_own_subject_verb(right) or _GAPPED_DATE.match(right)):
                 out.append(m.start())  # "… in 2001 and Harbour House in 2008": gapped
+        if a == 0 and _SUBORDINATE_OPEN.match(blank):  # "Though the ships were laid down in
+            # 1873 their armor was not purchased …": the main clause after the date, no comma
+            main = next(
+                (
+                    m.start()
+                    for m in _AFTER_DATE.finditer(blank, a, b)
+                    if _own_subject_verb(f"and {blank[m.end() : b]}")
+                    and has_verb(blank[a : m.start()])
+                ),
+                None,
+            )
+            if main is not None:
+                out.append(main)
         for m in _AND_BEFORE_DATE.finditer(blank, a, b):
             left = _BEING.sub("", blank[max(a, m.start() - _SIDE) : m.start()])
             if has_verb(left) and _own_subject_verb(f"and {blank[m.end() : b]}"):
@@ -442,6 +462,11 @@ def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
     return out
 
 
+_SUBORDINATE_OPEN = re.compile(
+    r"\s*(?:though|although|when|after|before|as|since|while|if|once|until|because)\s",
+    re.IGNORECASE,
+)
+_AFTER_DATE = re.compile(r"(?<=\x00)\s(?=[A-Za-z])")
 # "… to the regiment and the next day it joined …": a date after "and" opens a clause
 _AND_BEFORE_DATE = re.compile(r"\s(?:and)(?=\s+\x00)[\s\x00,]*", re.IGNORECASE)
 
@@ -459,11 +484,12 @@ def _own_subject_verb(right: str) -> bool:
     """Does ``and …`` open with a subject of a few plain words and then its verb
     (``and construction began``, ``and most staff left``), not a verb (``and closed``, read
     by :data:`COORDINATE`) nor a noun list (``and 1946 to 1948``)?"""
-    low = words_of(right)[1 : 2 + _SUBJECT_REACH]  # past the "and"
+    low = [w.strip(".,;:!?") for w in words_of(right)[1 : 2 + _SUBJECT_REACH]]  # past "and"
     for k, w in enumerate(low):
         if not w.isalpha() or w in STOPS or (w in _FINITE and k == 0):
             return False
-        if k and is_verb(w, low[k - 1], low[k + 1] if k + 1 < len(low) else ""):
+        past = _PAST.fullmatch(w) is not None and low[k - 1] not in DETERMINERS  # "port declined"
+        if k and (past or is_verb(w, low[k - 1], low[k + 1] if k + 1 < len(low) else "")):
             return not is_verb(low[0], "and", low[1] if len(low) > 1 else "")
     return False
 

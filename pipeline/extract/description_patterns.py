@@ -90,7 +90,7 @@ SUBORDINATE_ING = re.compile(
 )
 # the prepositions of dates (masked) a clause opens with: "From 1962 until 2004 it was …"
 DATE_LEAD = re.compile(
-    r"^(?:(?:from|until|till|to|in|on|by|since|during|between|and|through|c\.)\s{2,})+",
+    r"^(?:(?:from|until|till|to|in|on|by|since|during|between|and|through|as of|c\.)\s{2,})+",
     re.IGNORECASE,
 )
 PRONOUN_HAVE = re.compile(
@@ -180,9 +180,11 @@ RELATIVE_WHICH = re.compile(r"(?:and\s+)?which\b", re.IGNORECASE)
 PREDICATE = re.compile(r"(is|was|are|were)\s+(?=(?:a|an|the)\s+\w)", re.IGNORECASE)
 COPULA_LEAD = re.compile(r"^(?:\w+\s+){1,3}?(was|is|were|are|became|becomes)\s", re.IGNORECASE)
 # "… until 1960, when it declared independence", "… late 1940s, a period when he was …"
+# "… until 1960, when it declared independence" (not "… in 1997 when attempting to …": a
+# participle, no deed of its own)
 WHEN_AFTER = re.compile(
     r"\s*,?\s*(?:(?:a|the)\s+(?:period|time|year|era|day|decade)\s+)?when\s+"
-    r"([^,;:()]{6,}?)\s*(?:[,;:()]|\.?$)",
+    r"(?![a-z]+ing\b)([^,;:()]{6,}?)\s*(?:[,;:()]|\.?$)",
     re.IGNORECASE,
 )
 
