@@ -351,3 +351,15 @@ def test_a_plural_noun_before_an_auxiliary_is_a_subject_not_a_verb() -> None:
 def test_as_of_a_date_before_a_pronoun_and_its_copula_keeps_them() -> None:
     found = described("As of 2021 it is the largest employer in the county.")
     assert found["2021"] == "it is the largest employer in the county"
+
+
+def test_the_last_names_of_a_listed_subject_give_way_to_the_lists_head_noun() -> None:
+    found = described(
+        "The wards Ashby, Belton, Coleorton and Castle Donington were merged in 2019."
+    )
+    assert found["2019"] == "wards were merged"
+
+
+def test_a_subject_of_its_own_after_a_list_is_kept() -> None:
+    found = described("In Leeds, York and Hull, the council opened new libraries in 2012.")
+    assert found["2012"] == "council opened new libraries"

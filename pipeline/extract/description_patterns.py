@@ -230,3 +230,6 @@ EVENT_BEFORE = re.compile(
     r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?\s+(?:in|on|during)\s+$"
 )
 EVENT_REACH = 160  # characters before a date read for the event it follows
+# the head noun of a list of names a sentence opens with: "The campuses Huwei", "The outlying
+# islands of Pulau Ayer Chawan"
+LIST_HEAD = re.compile(r"(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:of\s+)?[A-Z]")

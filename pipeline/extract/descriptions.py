@@ -456,7 +456,34 @@ class DescribedSentence(LifeSpans):
                 lead = words[:1].lower() if base == 0 else words[:1]  # "Shot by …" → "… shot"
                 verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
                 return trim_description(f"{actor} {verb}{lead}{words[1:]}", keep)
+        listed = self._listed_subject(base)
+        if listed is not None:
+            return listed
         return trim_description(shown[base], keep)
+
+    def _listed_subject(self, base: int) -> str | None:
+        """``The campuses Huwei, Houli, Erli and Chung Hsing New Village were added after
+        2003``: a clause whose subject is the last names of a list the sentence opens with
+        (each item a clause of its own) is described by the list's head noun
+        (``campuses were added``), not by its last names."""
+        subject = self._subject_of(base)
+        if not subject or not subject[:1].isupper() or base == 0:
+            return None
+        k = base - 1
+        while k > 0 and self._listed_item(k):
+            k -= 1
+        if k != (self._first_said or 0) or self._verbal[k] or not self._comma_before(k + 1):
+            return None
+        head = pat.LIST_HEAD.match(self._raw[k])
+        if head is None:
+            return None
+        rest = self._pieces[1][base][len(subject) :].strip()
+        return trim_description(f"{head.group(1).strip()} {rest}") if rest else None
+
+    def _listed_item(self, k: int) -> bool:
+        """Is clause ``k`` a name listed between commas (``Houli``, ``Pulau Ayer Merbau``)?"""
+        piece = self._pieces[1][k]
+        return not self._verbal[k] and is_name_like(piece) and piece[:1].isupper()
 
     def _event_held(self, m: DateMention, own: int) -> str | None:
         """``In June 2015, Dodd was selected … for the 2015 World Championship in Beijing in
