@@ -363,3 +363,16 @@ def test_the_last_names_of_a_listed_subject_give_way_to_the_lists_head_noun() ->
 def test_a_subject_of_its_own_after_a_list_is_kept() -> None:
     found = described("In Leeds, York and Hull, the council opened new libraries in 2012.")
     assert found["2012"] == "council opened new libraries"
+
+
+def test_a_word_after_of_is_no_verb_of_the_subject() -> None:
+    found = described(
+        "The second parcel of land 120 acres (49 ha) was handed over to the city in 1990 by "
+        "the federal government."
+    )
+    assert found["1990"].startswith("second parcel handed over to the city")
+
+
+def test_a_past_verb_after_a_masked_date_after_of_is_still_a_verb() -> None:
+    found = described("Most bridges of the 1890s survived the floods, and only one was rebuilt.")
+    assert found["1890s"] == "Most bridges survived the floods"

@@ -159,8 +159,8 @@ def has_verb(piece: str) -> bool:
         return True  # "starting operation on 1 January 1983"
     for i, (a, w, b) in enumerate(zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)):
         name = raw[i][:1].isupper() and (i > 0 or (i + 1 < len(raw) and raw[i + 1][:1].isupper()))
-        if name:
-            continue
+        if name or (a == "of" and not past_or_finite(w)):
+            continue  # "tract of land 385 acres": a noun after "of" (not "of [1870s] retained")
         w = unprefixed(w)
         if is_verb(w, a, b) or (_PARTICIPLE.fullmatch(w) and a not in DETERMINERS):
             return True
@@ -296,7 +296,7 @@ def _infinitive(word: str, nxt: str) -> bool:
     return word.lower() == "to" and (nxt.lower() == "be" or is_base_form(nxt.lower()))
 
 
-def _past_or_finite(word: str) -> bool:
+def past_or_finite(word: str) -> bool:
     """A finite auxiliary or a past form (``was``, ``visited``, ``re-released``)."""
     return word in _FINITE or _PAST.fullmatch(word.split("-")[-1]) is not None
 
@@ -362,7 +362,7 @@ def trim_description(text: str, keep: str = "") -> str:
         )
         link = next((i for i in range(1, verb or 0) if low[i] in LINKS), None)
         said = max((i + 1 for i in range(link or 0) if low[i] in _THAT), default=0)
-        if link is not None and any(_past_or_finite(w) for w in low[said:link]):
+        if link is not None and any(past_or_finite(w) for w in low[said:link]):
             link = None  # "Kershaw visited Zambia with his wife …": a verb before, no subject
         if link is not None and verb is not None and low[verb - 1] == "to":
             link = None  # "set up under a government initiative to provide …": an infinitive

@@ -33,6 +33,7 @@ from pipeline.extract.clause_words import (
     is_name_like,
     joined_clauses,
     opens_with_verb,
+    past_or_finite,
     tail_noun_phrase,
     trim_description,
     unprefixed,
@@ -911,6 +912,8 @@ class DescribedSentence(LifeSpans):
         low = words_of(piece)
         for k in range(len(words)):
             after = low[k + 1] if k + 1 < len(low) else ""
+            if k and low[k - 1] == "of" and not past_or_finite(low[k]):
+                continue  # "The first tract of land 385 acres was …": a noun after "of"
             if is_verb(unprefixed(low[k]), low[k - 1] if k else "", after):
                 if k == 0:
                     return None
