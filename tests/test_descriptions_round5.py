@@ -376,3 +376,20 @@ def test_a_word_after_of_is_no_verb_of_the_subject() -> None:
 def test_a_past_verb_after_a_masked_date_after_of_is_still_a_verb() -> None:
     found = described("Most bridges of the 1890s survived the floods, and only one was rebuilt.")
     assert found["1890s"] == "Most bridges survived the floods"
+
+
+def test_a_title_with_a_comma_after_its_work_noun_is_kept_whole() -> None:
+    found = described(
+        "She was inspired by the film Kansas City, Missouri (1979) and its portrait of the plains."
+    )
+    assert found["1979"] == "Kansas City, Missouri released"
+
+
+def test_a_participle_after_an_appositive_name_is_that_names_deed() -> None:
+    found = described("The outcome was the first steel cruiser, the Vigilant, begun in 1880.")
+    assert found["1880"] == "Vigilant begun"
+
+
+def test_an_appositive_description_is_not_the_actor_before_the_name() -> None:
+    found = described("Carlo Bassi, an Italian engineer, visited the harbour in 1872.")
+    assert found["1872"] == "Carlo Bassi visited the harbour"

@@ -845,6 +845,15 @@ class DescribedSentence(LifeSpans):
             and not pat.RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
             and not pat.ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
         ]
+        near = base - 1
+        if (
+            before[:1] == [near]
+            and not verbal[near]
+            and is_name_like(pieces[near])
+            and pieces[near][:1].isupper()  # a name, not "Beccari, an Italian botanist, visited"
+            and self._participle_phrase(base)
+        ):
+            return pieces[near]  # "The result was the first ironclad, the Gloire, begun in 1857"
         past_list = False  # past a clause of a list of deeds: only a name or the person
         for i in spoken:
             subject = self._subject_of(i)
