@@ -393,3 +393,8 @@ def test_a_participle_after_an_appositive_name_is_that_names_deed() -> None:
 def test_an_appositive_description_is_not_the_actor_before_the_name() -> None:
     found = described("Carlo Bassi, an Italian engineer, visited the harbour in 1872.")
     assert found["1872"] == "Carlo Bassi visited the harbour"
+
+
+def test_a_finite_passive_after_an_appositive_name_keeps_the_sentence_subject() -> None:
+    found = described("The old grain store, Mill House, was converted in May 1988.")
+    assert found["May 1988"] == "old grain store converted"

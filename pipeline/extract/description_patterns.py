@@ -233,3 +233,5 @@ EVENT_REACH = 160  # characters before a date read for the event it follows
 # the head noun of a list of names a sentence opens with: "The campuses Huwei", "The outlying
 # islands of Pulau Ayer Chawan"
 LIST_HEAD = re.compile(r"(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:of\s+)?[A-Z]")
+# a clause opening with a finite auxiliary: its subject is the sentence's ("…, was opened")
+FINITE_OPEN = re.compile(r"(?:was|were|is|are|had|has|have)\s", re.IGNORECASE)

@@ -852,6 +852,9 @@ class DescribedSentence(LifeSpans):
             and is_name_like(pieces[near])
             and pieces[near][:1].isupper()  # a name, not "Beccari, an Italian botanist, visited"
             and self._participle_phrase(base)
+            and near > 0
+            and verbal[near - 1]  # the name of the object before: not "The old ferry
+            and not pat.FINITE_OPEN.match(self._raw[base])  # terminal, Harbour Hall, was opened"
         ):
             return pieces[near]  # "The result was the first ironclad, the Gloire, begun in 1857"
         past_list = False  # past a clause of a list of deeds: only a name or the person
