@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from pipeline.extract.verbs import is_verb
+from pipeline.extract.verbs import is_base_form, is_verb
 from pipeline.extract.words import DETERMINERS, words
 
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|built|made|held|won|led|set|begun|sent|shot|laid")
@@ -16,7 +16,10 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en)|built|made|held|won|led|set|begun|
 
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|but|to|of|the|a|an|with|for|by|at|in|on|from|as|before|after|being|"
-    r"was|were|is|are|its|his|her|their|that|which|who|along|together|including))+$",
+    r"was|were|is|are|its|his|her|their|that|which|who|along|together|including|prior|"
+    r"according|following|about|into|than|like|during|within|between|against|among|via|"
+    r"more|less|very|based|due|owing|thanks|near|across|behind|beyond|despite|throughout|"
+    r"toward|towards|without|amid|upon|onto|outside|inside|under))+$",
     re.IGNORECASE,
 )
 
@@ -32,6 +35,9 @@ _AUXILIARY_ING = words("having being getting")
 _PARTICLES = words("down up out off away back over not")
 
 _SUBJECT_PRONOUNS = words("it he she they")
+
+_THAT = words("that whether")  # "reported that [the winner of the fight] would face …"
+
 
 _OPENERS = words("after before following when while since until once although though")
 
@@ -121,6 +127,14 @@ STOPS = frozenset(
 
 LINKS = frozenset(["by", "at", "in", "on", "from", "to", "for", "with", "of"])
 
+# words that open a clause of its own: a description cut a word or two after one ends before
+_CLAUSE_OPENERS = words("when while where because although though whereas unless if")
+# words that open a phrase or a clause: a description may end before them
+_PHRASE_OPENERS = STOPS | words(
+    """outside inside around through throughout under along upon onto beneath above below
+    past then while when where thereby thus whereas because"""
+)
+
 
 NAME_LINKS = words("of and the de du la & for bin ibn al van von da di del der le")
 
@@ -145,11 +159,21 @@ def has_verb(piece: str) -> bool:
         return True  # "starting operation on 1 January 1983"
     for i, (a, w, b) in enumerate(zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)):
         name = raw[i][:1].isupper() and (i > 0 or (i + 1 < len(raw) and raw[i + 1][:1].isupper()))
-        if name:
-            continue
+        if name or (a == "of" and not past_or_finite(w)):
+            continue  # "tract of land 385 acres": a noun after "of" (not "of [1870s] retained")
+        w = unprefixed(w)
         if is_verb(w, a, b) or (_PARTICIPLE.fullmatch(w) and a not in DETERMINERS):
             return True
     return False
+
+
+_VERB_PREFIX = re.compile(r"^(?:re|co|pre|un|mis|out|over|de)-(?=[a-z]{3,}$)")
+
+
+def unprefixed(word: str) -> str:
+    """A lower-case word without a verb's hyphenated prefix (``re-expanded`` → ``expanded``,
+    ``co-founded`` → ``founded``), to be read as the verb it is."""
+    return _VERB_PREFIX.sub("", word)
 
 
 def opens_with_verb(piece: str) -> bool:
@@ -162,6 +186,8 @@ def opens_with_verb(piece: str) -> bool:
     if len(raw) > 1 and raw[0][:1].isupper() and raw[1][:1].isupper():
         return False  # "King Olaf of Norway invaded …": a name, not "king" as a verb
     first, nxt = words[0], words[1] if len(words) > 1 else ""
+    if first.endswith("s") and nxt in _FINITE:
+        return False  # "ships were laid down": a plural subject and its auxiliary
     participle = _PARTICIPLE.fullmatch(first) is not None or first.endswith("ing")
     gerund = first.endswith("ing") and first not in _AUXILIARY_ING
     if gerund and nxt and is_verb(nxt, first, words[2] if len(words) > 2 else ""):
@@ -199,9 +225,14 @@ def head_phrase(piece: str) -> str | None:
     return head if cut <= 6 and is_name_like(head) else None
 
 
+_TAIL_WORDS = 4  # words of a noun phrase a clause ends with
+_TAIL_NAME_WORDS = 7  # more when they are a name: "Orang Kaya Mohammad Primary School"
+
+
 def tail_noun_phrase(piece: str) -> str | None:
     """The noun phrase a clause ends with (``… it was clear the annual parade`` → ``the
-    annual parade``): its last words after its last verb or function word, at most four."""
+    annual parade``): its last words after its last verb or function word, at most four (or
+    seven of a name)."""
     words = piece.split()
     tail: list[str] = []
     for w in reversed(words):
@@ -214,8 +245,12 @@ def tail_noun_phrase(piece: str) -> str | None:
         if _PARTICIPLE.fullmatch(low) and not w[:1].isupper():
             break  # "laid down centre-battery ironclads" → "centre-battery ironclads"
         tail.insert(0, w)
-        if len(tail) == 4:
+        if len(tail) == _TAIL_WORDS and not all(t[:1].isupper() for t in tail):
             break
+        if len(tail) == _TAIL_NAME_WORDS or (len(tail) > _TAIL_WORDS and not w[:1].isupper()):
+            break
+    if len(tail) > _TAIL_WORDS and not tail[0][:1].isupper():
+        tail = tail[1:]  # "the Orang Kaya Mohammad Primary School": a name run on, no "of"
     content = [w for w in tail if w.lower() not in DETERMINERS]
     return " ".join(tail) if content else None
 
@@ -242,12 +277,66 @@ _NAME_REACH = 3  # words a description may run on to end a name
 def _name_end(words: list[str], i: int) -> int:
     """Where the name that goes on at ``words[i]`` ends (capitalised words, joined by
     ``of``, ``the``, ``and`` …)."""
-    while i < len(words) and (
-        words[i][:1].isupper()
-        or (words[i].lower() in NAME_LINKS and i + 1 < len(words) and words[i + 1][:1].isupper())
-    ):
+    while i < len(words) and (words[i][:1].isupper() or _links_name(words, i)):
         i += 1
     return i
+
+
+def _links_name(words: list[str], i: int) -> bool:
+    """Do ``words[i]`` and the link words after it lead on to a capitalised word (``of``
+    in ``Album of the Year``, ``of the`` in ``Bank of the West``)?"""
+    k = i
+    while k < len(words) and k < i + 2 and words[k].lower() in NAME_LINKS:
+        k += 1
+    return k > i and k < len(words) and words[k][:1].isupper()
+
+
+def _infinitive(word: str, nxt: str) -> bool:
+    """Are ``word`` and ``nxt`` an infinitive's ``to`` and its verb (``to be``, ``to build``)?"""
+    return word.lower() == "to" and (nxt.lower() == "be" or is_base_form(nxt.lower()))
+
+
+def past_or_finite(word: str) -> bool:
+    """A finite auxiliary or a past form (``was``, ``visited``, ``re-released``)."""
+    return word in _FINITE or _PAST.fullmatch(word.split("-")[-1]) is not None
+
+
+def _phrase_ends(every: list[str], i: int) -> bool:
+    """Does a phrase end before ``every[i]``: a preposition or conjunction opens the next,
+    or a participle with its agent (``… mission | organized by …``), or punctuation closes
+    the last (``… ranked the screenplay number 38 | on its list``; not ``vs.``)? Not at the
+    ``of`` after ``one``, ``part``, ``most`` …"""
+    last = every[i - 1]
+    stop = last.endswith(".") and (len(last) > 4 or (len(last) == 2 and last[0].isupper()))
+    agent = i + 1 < len(every) and every[i + 1] == "by" and _PAST.fullmatch(every[i]) is not None
+    if every[i] == "of" and last.lower() in _PART_NOUNS:
+        return False  # "… as one | of the country's …": "one" is no phrase of its own
+    clause = every[i].lower() in _SUBJECT_PRONOUNS  # "… soundtracks | it believed …"
+    return every[i].lower() in _PHRASE_OPENERS or last[-1:] in ",;:" or stop or agent or clause
+
+
+def _whole_phrase(every: list[str], i: int, kept: int) -> list[str]:
+    """The words of a description cut inside a phrase at ``every[i]`` (``… accounted for
+    42.27% of the park's | overall revenue``): run on to the phrase's end when it comes
+    within a few words (``… debuted a new disaster warning system``), else cut back to
+    before the phrase's preposition, past the verb and the words of ``kept`` (``… accounted
+    for 42.27%``); as cut when neither is found."""
+    for j in range(i + 1, min(len(every), i + _NAME_REACH) + 1):
+        if j == len(every) or _phrase_ends(every, j):
+            return every[:j]
+    low = [w.lower() for w in every[:i]]
+    verb = next(
+        (
+            k
+            for k in range(len(low))
+            if is_verb(low[k], low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else "")
+            or (k and _PAST.fullmatch(low[k]) and low[k - 1] not in DETERMINERS)
+        ),
+        None,
+    )
+    floor = max(2, kept, verb + 2 if verb is not None else 2)
+    link = max((k for k in range(floor, len(low)) if low[k] in _PHRASE_OPENERS), default=None)
+    return every[:link] if link is not None else every[:i]
 
 
 def trim_description(text: str, keep: str = "") -> str:
@@ -272,6 +361,11 @@ def trim_description(text: str, keep: str = "") -> str:
             None,
         )
         link = next((i for i in range(1, verb or 0) if low[i] in LINKS), None)
+        said = max((i + 1 for i in range(link or 0) if low[i] in _THAT), default=0)
+        if link is not None and any(past_or_finite(w) for w in low[said:link]):
+            link = None  # "Kershaw visited Zambia with his wife …": a verb before, no subject
+        if link is not None and verb is not None and low[verb - 1] == "to":
+            link = None  # "set up under a government initiative to provide …": an infinitive
         if link is not None and low[link] == "of" and low[link - 1] in _PART_NOUNS:
             link = None  # "one of No. 20 Squadron's Catalinas was despatched": not "one was"
         between = every[link:verb] if link is not None and verb is not None else []
@@ -294,6 +388,19 @@ def trim_description(text: str, keep: str = "") -> str:
             kept = len(text[: text.index(keep)].split()) if keep and keep in text else 0
             link = max((i for i, w in enumerate(words) if w.lower() in LINKS), default=0)
             words = words[:link] if link >= max(2, kept + 1) else words
+    if (
+        len(every) > len(words)
+        and not _phrase_ends(every, len(words))
+        and (
+            words[-1].lower() not in _PHRASE_OPENERS  # "… a chair but | grew": cut at "but"
+            or _infinitive(words[-1], every[len(words)])  # "… were about to | be replaced"
+        )
+    ):
+        kept = len(text[: text.index(keep) + len(keep)].split()) if keep and keep in text else 0
+        words = _whole_phrase(every, len(words), kept)
+    opener = max((k for k, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), default=0)
+    if opener >= 3 and len(words) - opener <= 2 and len(every) > len(words):
+        words = words[:opener]  # "… alerted to a pending attack when much": cut at "when"
     out = _DANGLING.sub("", " ".join(words))
     if out.count('"') % 2:
         out = out.replace('"', "")
@@ -319,7 +426,9 @@ _AND_DETERMINER = re.compile(r"\s(?=and\s+(?:the|a|an|its|his|her|their)\s)", re
 
 def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
     """``… the dock had been completed in 1860 and the railway had been finished in 1879``:
-    an ``and`` before a determiner that joins two clauses, each with a verb, splits them."""
+    an ``and`` before a determiner that joins two clauses, each with a verb, splits them;
+    so does an ``and`` right after a date before a subject of its own and its verb
+    (``Planning took place in 2003 and construction began in 2005``)."""
     edges = [0, *sorted(cuts), len(blank)]
     out: list[int] = []
     for a, b in pairwise(edges):
@@ -328,7 +437,61 @@ def joined_clauses(blank: str, cuts: list[int]) -> list[int]:
             # being plotted against Nero and the Senate first appeared": no verb on the left
             if has_verb(left) and has_verb(blank[m.end() : min(b, m.end() + _SIDE)]):
                 out.append(m.start())
+        for m in _AND_AFTER_DATE.finditer(blank, a, b):
+            left = _BEING.sub("", blank[max(a, m.start() - _SIDE) : m.start()])
+            right = blank[m.end() : b]
+            if has_verb(left) and (_own_subject_verb(right) or _GAPPED_DATE.match(right)):
+                out.append(m.start())  # "… in 2001 and Harbour House in 2008": gapped
+        if a == 0 and _SUBORDINATE_OPEN.match(blank):  # "Though the ships were laid down in
+            # 1873 their armor was not purchased …": the main clause after the date, no comma
+            main = next(
+                (
+                    m.start()
+                    for m in _AFTER_DATE.finditer(blank, a, b)
+                    if _own_subject_verb(f"and {blank[m.end() : b]}")
+                    and has_verb(blank[a : m.start()])
+                ),
+                None,
+            )
+            if main is not None:
+                out.append(main)
+        for m in _AND_BEFORE_DATE.finditer(blank, a, b):
+            left = _BEING.sub("", blank[max(a, m.start() - _SIDE) : m.start()])
+            if has_verb(left) and _own_subject_verb(f"and {blank[m.end() : b]}"):
+                out.append(m.start())
     return out
+
+
+_SUBORDINATE_OPEN = re.compile(
+    r"\s*(?:though|although|when|after|before|as|since|while|if|once|until|because)\s",
+    re.IGNORECASE,
+)
+_AFTER_DATE = re.compile(r"(?<=\x00)\s(?=[A-Za-z])")
+# "… to the regiment and the next day it joined …": a date after "and" opens a clause
+_AND_BEFORE_DATE = re.compile(r"\s(?:and)(?=\s+\x00)[\s\x00,]*", re.IGNORECASE)
+
+
+# "… in 2003 and construction began …": an "and" a date ends the clause before
+_AND_AFTER_DATE = re.compile(r"(?<=\x00)\s(?=and\s+[A-Za-z])")
+# "and Harbour House in 2008": a conjunct of a few words and its own date, no verb
+_GAPPED_DATE = re.compile(
+    r"and\s+(?:[^\s\x00]+\s+){1,5}?(?:in|on|at|from|during)\s+\x00", re.IGNORECASE
+)
+_SUBJECT_REACH = 3  # words of a bare subject before its verb ("construction", "most staff")
+
+
+def _own_subject_verb(right: str) -> bool:
+    """Does ``and …`` open with a subject of a few plain words and then its verb
+    (``and construction began``, ``and most staff left``), not a verb (``and closed``, read
+    by :data:`COORDINATE`) nor a noun list (``and 1946 to 1948``)?"""
+    low = [w.strip(".,;:!?") for w in words_of(right)[1 : 2 + _SUBJECT_REACH]]  # past "and"
+    for k, w in enumerate(low):
+        if not w.isalpha() or w in STOPS or (w in _FINITE and k == 0):
+            return False
+        past = _PAST.fullmatch(w) is not None and low[k - 1] not in DETERMINERS  # "port declined"
+        if k and (past or is_verb(w, low[k - 1], low[k + 1] if k + 1 < len(low) else "")):
+            return not is_verb(low[0], "and", low[1] if len(low) > 1 else "")
+    return False
 
 
 def blank_out(m: re.Match[str]) -> str:

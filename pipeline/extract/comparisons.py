@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w.'’-]*){0,3}"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}"
 # the compared name right before its date: "since Randy Johnson in ", "Greg Maddux (",
 # "Rick Ankiel in the ", "Randy Johnson from "
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w.'’-])(?P<name>{_NAME})\s+(?:\(\s*|(?:in|from|during)\s+(?:the\s+)?)$"
+    rf"(?<![\w.'’-])(?P<name>{_NAME})\s+(?:\(\s*|(?:in|from|during|of)\s+(?:the\s+)?)$"
 )
 # a list of compared names before the last one: "Greg Maddux (1993 – 95) and ", "Fernando
 # Valenzuela in the 1981 NLDS and "
@@ -34,13 +34,16 @@ _COMPARE = re.compile(
     re.IGNORECASE,
 )
 # "the first pitcher to lead the league in ERA in consecutive seasons", "the first Dodgers
-# starter with back-to-back games of at least 13 strikeouts", "the first to do this"
+# starter with back-to-back games of at least 13 strikeouts", "the first to do this", "the
+# smallest school to play for …", "the first Triple Crown winner" (no deed)
 _RANKED = re.compile(
-    r"\bthe\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|youngest|oldest)"
-    r"\s+)+(?P<noun>(?:(?!to\b|with\b)[\w'’.-]+\s+){0,5}?)(?P<deed>(?:to|with)\s+[^,;:()]+?)"
+    r"\bthe\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only|"
+    r"(?P<most>[a-z]{3,}est))\s+)+(?P<noun>(?:(?!to\b|with\b)[\w'’.-]+(?:\s+|$)){0,5}?)(?P<deed>(?:to|with)\s+[^,;:()]+?)?"
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+# "…, the first since": a bare rank, its noun and deed those of the ranking before it
+_BARE_FIRST = re.compile(r",\s*(?:and\s+)?the\s+first\s*$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b\d{4}\s*[–—-]\s*$")
 _RANK_MARK = re.compile(r"\bthe\s", re.IGNORECASE)
 _MAX_WORDS = 10
@@ -67,11 +70,13 @@ def compared_deed(text: str, start: int, end: int) -> str | None:
     compare = _COMPARE.search(head)
     if compare is None:
         return None
+    stop = compare.start()
+    bare = _BARE_FIRST.search(head, 0, stop)  # "the 8th pitcher to win the award, the first"
     ranked = next(
         (
             found
-            for mark in reversed(list(_RANK_MARK.finditer(head, 0, compare.start())))
-            if (found := _RANKED.match(head, mark.start(), compare.start())) is not None
+            for mark in reversed(list(_RANK_MARK.finditer(head, 0, bare.start() if bare else stop)))
+            if (found := _RANKED.match(head, mark.start(), bare.start() if bare else stop))
         ),
         None,
     )  # the ranking nearest the comparison: "… since Bob Gibson in 1968 and the first …"
@@ -79,7 +84,11 @@ def compared_deed(text: str, start: int, end: int) -> str | None:
         return None
     word = compare.group(1).lower()
     noun = " ".join(ranked.group("noun").split())
-    deed = " ".join(ranked.group("deed").split())
+    deed = " ".join((ranked.group("deed") or "").split())  # "the first Triple Crown winner"
     how = "last" if word == "since" else "also"
+    if ranked.group("most") and not deed and len(noun.split()) < 2:
+        return None  # "the lowest overall since Pedro Martínez in 2000": no noun to rank
+    if ranked.group("most"):  # "the youngest Cy Young winner since Dwight Gooden of the 1985 …"
+        how = f"{'previous' if word == 'since' else 'also'} {ranked.group('most').lower()}"
     words = " ".join(part for part in (named.group("name"), how, noun, deed) if part).split()
     return " ".join(words[:_MAX_WORDS])

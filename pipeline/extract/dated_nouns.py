@@ -169,7 +169,12 @@ def _bracketed(text: str, start: int, end: int) -> str | None:
         if deed and deed[0].lower().endswith("ed") and name and _cap(name[0]):
             return " ".join([*name, *deed])  # "Luis Cordón (also arrested in 1943)"
         return said  # "equivalent to $13.4 million"
-    name = _name_before(_tokens(text[max(0, open_at - 80) : open_at]))
+    titled = _COMMA_TITLE.search(text, max(0, open_at - 80), open_at)  # "the film Paris, Texas"
+    name = (
+        titled.group(1).split()
+        if titled
+        else _name_before(_tokens(text[max(0, open_at - 80) : open_at]))
+    )
     if not name:
         return None
     if all(_cap(w) or w.lower() in _TITLE_LINKS or w[:1] in "'’" for w in name) and not inner:
@@ -180,6 +185,13 @@ def _bracketed(text: str, start: int, end: int) -> str | None:
     if inner and "of" in name and all(_cap(w) for w in name[name.index("of") + 1 :]):
         name = name[name.index("of") + 1 :]  # "grandson of X (consul 32 BC)": X's office
     return " ".join([*name, *inner])
+
+
+# a title with a comma right after its work noun: "the film Paris, Texas (1984)"
+_COMMA_TITLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(MADE_AS, key=len, reverse=True))})\s+"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)\s*$"
+)
 
 
 def _name_before(before: list[str]) -> list[str]:

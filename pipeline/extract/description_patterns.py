@@ -60,6 +60,7 @@ PAST_FIRST = re.compile(r"(?:and\s+)?(?:[a-z]{3,}ed|laid|built|made|begun|sold|w
 FOLLOWED = re.compile(r"(?:followed|succeeded|preceded|joined)\s+by\b", re.IGNORECASE)
 CITATION = re.compile(r"\W*\d*\W*")  # "[6]", "", "(a)"
 AND_ONLY = re.compile(r"^\s*(?:and|or)\s+", re.IGNORECASE)
+BUT_ONLY = re.compile(r"^\s*(?:but|then|and\s+then)\s+", re.IGNORECASE)
 AGENT_VERB = re.compile(
     r"\b(?:was|were|is|are|been)\s+([a-z]{3,}ed|[a-z]*(?:built|made|held|won|sold|laid|"
     r"begun|taken|given|written|drawn|known|seen))\s+by\b"
@@ -87,9 +88,14 @@ BETWEEN = re.compile(r"\bbetween\s+(?:[^,;:()\s]+\s+){1,5}(?:and|but)\s+[^,;:()]
 SUBORDINATE_ING = re.compile(
     r"(?:before|after|while|when|upon|without|since)\s+[a-z]{3,}ing\b", re.IGNORECASE
 )
+# the prepositions of dates (masked) a clause opens with: "From 1962 until 2004 it was …"
+DATE_LEAD = re.compile(
+    r"^(?:(?:from|until|till|to|in|on|by|since|during|between|and|through|as of|c\.)\s{2,})+",
+    re.IGNORECASE,
+)
 PRONOUN_HAVE = re.compile(
     r"^(?:(?:and|but|then|so|when|while|as|that)\s+)*(he|she|it|they)\s+"
-    r"(is|was|are|were|had|has|have)\s+(?=(?:a|an|the|his|her|its|their)\s)",
+    r"(is|was|are|were|had|has|have)\s+(?=(?P<at>(?:at|in|on)\s+)?(?:a|an|the|his|her|its|their)\s)",
     re.IGNORECASE,
 )
 # "he notably took a one-game leave": the pronoun's verb after an adverb
@@ -133,9 +139,11 @@ NOT_NOUN_END = words(
 LEAD_END = re.compile(r"\b(?:and|or|is|was|are|were|became|becomes|remains)\s+$", re.I)
 # what may stand before a listed dated title in its clause: "or the", "Canada or the", "and the"
 LISTED_LEAD = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}?(?:and|or)\s+|(?:and|or)\s+)?(?:the|a|an)\s+",
+    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}?(?:and|or)\s+|(?:and|or)\s+)?"
+    r"(?:(?P<prep>in|at|on|to|for|from)\s+)?(?:the|a|an)\s+",
     re.IGNORECASE,
-)
+)  # "…, South Korea and at the 1992 Summer Olympics": its own preposition
+PREPOSITION_END = re.compile(r"\s+(?:in|at|on|to|for|from)\s*$", re.IGNORECASE)
 DETERMINER_END = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
 # the object of the clause before, a title: "the 1976 Summer Olympics", "a two-time NJCAA …"
 PARALLEL_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:\d{4}\s+|[a-z][\w-]*\s+)?[A-Z]")
@@ -172,8 +180,58 @@ RELATIVE_WHICH = re.compile(r"(?:and\s+)?which\b", re.IGNORECASE)
 PREDICATE = re.compile(r"(is|was|are|were)\s+(?=(?:a|an|the)\s+\w)", re.IGNORECASE)
 COPULA_LEAD = re.compile(r"^(?:\w+\s+){1,3}?(was|is|were|are|became|becomes)\s", re.IGNORECASE)
 # "… until 1960, when it declared independence", "… late 1940s, a period when he was …"
+# "… until 1960, when it declared independence" (not "… in 1997 when attempting to …": a
+# participle, no deed of its own)
 WHEN_AFTER = re.compile(
     r"\s*,?\s*(?:(?:a|the)\s+(?:period|time|year|era|day|decade)\s+)?when\s+"
-    r"([^,;:()]{6,}?)\s*(?:[,;:()]|\.?$)",
+    r"(?![a-z]+ing\b)([^,;:()]{6,}?)\s*(?:[,;:()]|\.?$)",
     re.IGNORECASE,
 )
+
+# "…, in North America on December 19, 1991 and in Japan on …": a place and its date, the
+# clause's only words (the verb is the clause before's); the place a few plain words
+GAPPED_PLACE = re.compile(
+    r"(?:^|\band\s+)[\s,;]*(in|at|to|for|from|with)\s+((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+"
+    r"(?:in|on|at|during|by)?\s*$",
+    re.IGNORECASE,
+)
+
+# a subordinate clause of a time that came or went: "Before the morning of 1 September had
+# passed, …", "By the time the night of 5 May ended, …"
+TIME_SUBORDINATOR = re.compile(r"(?:before|after|until|when|as|once|by\s+the\s+time)\s", re.I)
+TIME_PASSING = words("had has have was were passed ended began came arrived fell broke dawned")
+# a subject of plain plural nouns, a clause of its own before its verb: "diplomats", "most
+# local residents"
+BARE_PLURAL = re.compile(r"(?:(?:most|many|some|all|local|other|foreign)\s+)?[a-z]{3,}s")
+# the words before a predicate that a description keeps: "it was [at the] US Embassy"
+LEAD_KEPT = words("at in on a an the his her its their")
+# a clause's past verb, what a "followed by" phrase repeats: "since it opened its first …"
+PAST_VERB = re.compile(
+    r"(?<!\bthe )(?<!\ba )\b([a-z]{3,}ed|built|made|held|won|began|became|opened|sold|set up)\b"
+)
+# a clause that opens with its copula after "and" (its subject the clause before's): "…, and
+# was part of the Under 25 team"; not "was born", "was originally operated" (a participle)
+COPULA_FIRST = re.compile(
+    r"^(?:(?:and|but|then)\s+)?(was|were|is|are|became|remained)\s+"
+    r"(?=(?:a|an|the|part|one|home|among)\s)",
+    re.IGNORECASE,
+)
+# "… and Warner Music in 2008": a name conjoined with its own date, no verb or preposition
+GAPPED_OBJECT = re.compile(
+    r"[\s,;]*and\s+((?:(?:[A-Z][\w.'’&-]*|['’])\s+){0,4}?[A-Z][\w.'’&-]*)\s+"
+    r"(?:in|on|at|during)\s*",
+)
+# a named event in a phrase of its own, its place and then a date: "… for the 2015 World
+# Championship in Beijing in July" (the date is when the event was held)
+EVENT_BEFORE = re.compile(
+    r"\b(?:for|at|to|in|during|before|after)\s+(?P<event>(?:the\s+)?(?:\d{4}\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,7}?(?:Championships?|Games|Olympics|Cup|Festival|Tournament|"
+    r"Conference|Summit|Congress|Exhibition|Expo|Fair|Awards|Marathon|Grand\s+Prix))"
+    r"(?:\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?\s+(?:in|on|during)\s+$"
+)
+EVENT_REACH = 160  # characters before a date read for the event it follows
+# the head noun of a list of names a sentence opens with: "The campuses Huwei", "The outlying
+# islands of Pulau Ayer Chawan"
+LIST_HEAD = re.compile(r"(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:of\s+)?[A-Z]")
+# a clause opening with a finite auxiliary: its subject is the sentence's ("…, was opened")
+FINITE_OPEN = re.compile(r"(?:was|were|is|are|had|has|have)\s", re.IGNORECASE)

@@ -22,6 +22,7 @@ from pipeline.extract import description_patterns as pat
 from pipeline.extract.clause_words import (
     COORDINATE,
     DATE_LIST,
+    LINKS,
     PARTICIPLE_CLAUSE,
     SUBORDINATE,
     attributive,
@@ -32,8 +33,10 @@ from pipeline.extract.clause_words import (
     is_name_like,
     joined_clauses,
     opens_with_verb,
+    past_or_finite,
     tail_noun_phrase,
     trim_description,
+    unprefixed,
     words_of,
 )
 from pipeline.extract.comparisons import compared_deed
@@ -47,14 +50,16 @@ from pipeline.extract.verbs import is_verb
 from pipeline.extract.words import DETERMINERS
 
 _PREP_DATE = re.compile(
-    r"\b(?:in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|as of|"
+    r"\b(?:in|on|at|by|during|since|(?:up\s+)?until|till|from|(?:up\s+)?to|of|between|before|"
+    r"after|around|as of|"
     r"throughout|through|within|over|across|c\.|circa)\s+(?=\x00)",
     re.IGNORECASE,
 )
 # "by the beginning of the 20th century", "the 2011 film": words that only hold a date
 _PART_OF_DATE = re.compile(
     r"\b(?:(?:by|at|in|from|until|to)\s+)?(?:the\s+)?(?:beginning|end|start|middle|course|"
-    r"turn|close)\s+of\s+(?:the\s+)?(?=\x00)|\b(?:the|a|an)\s+(?=\x00)|"
+    r"turn|close|(?:first|second|latter|last|early|later)\s+(?:half|part|years|months))\s+"
+    r"of\s+(?:the\s+)?(?=\x00)|\b(?:the|a|an)\s+(?=\x00)|"
     r"(?<=\x00)\s+(?:season|seasons|campaign|census|budget|draft|edition)\b",
     re.IGNORECASE,
 )
@@ -73,7 +78,8 @@ _TRAIL_FILLER = re.compile(
     re.IGNORECASE,
 )
 _CUT = re.compile(r"\s+(?:and (?:has|have|had|was|were|is|are)|thereby|which|whereas|but)\s")
-_MAX_WORDS = 14
+_MAX_WORDS = 20  # trim_description cuts to fewer: the rest shows where a phrase ends
+_FALLBACK_WORDS = 14  # a sentence with no clause to describe it: its first words
 
 
 def clean_piece(piece: str) -> str:
@@ -276,7 +282,7 @@ class DescribedSentence(LifeSpans):
 
     @cached_property
     def _fallback(self) -> str:
-        return " ".join(self.text.split()[:_MAX_WORDS]).strip()
+        return " ".join(self.text.split()[:_FALLBACK_WORDS]).strip()
 
     def describe(self, m: DateMention) -> str:
         """What happened at the date, in a few words with its actor: the date's own clause
@@ -297,6 +303,9 @@ class DescribedSentence(LifeSpans):
         compared = compared_deed(self.text, m.start, m.end)
         if compared is not None:
             return trim_description(compared)  # "… since Randy Johnson in 2001 – 02"
+        held = self._event_held(m, own)
+        if held is not None:
+            return held
         which = self._noun_which(m)
         if which is not None:
             return which
@@ -321,7 +330,28 @@ class DescribedSentence(LifeSpans):
         )
         if when is not None:
             return when
-        return self._described(m, own, pieces)
+        said = self._described(m, own, pieces)
+        return self._gapped_place(m, own, said) or said
+
+    def _gapped_place(self, m: DateMention, own: int, said: str) -> str | None:
+        """``The game was released in Europe in 1991, in North America on December 19,
+        1991 and in Japan on …``: a clause of a place and a date, with no verb, repeats the
+        verb of the clause that describes it with its own place (``game was released in
+        North America``), when that clause has a place of the same preposition."""
+        if self._verbal[own] or self._aside[own]:
+            return None
+        start = self._pieces[0][own]
+        segment = self._blank[start : m.start]
+        gap = pat.GAPPED_PLACE.search(segment)
+        if gap is None:
+            return self._gapped_object(segment, said)
+        if gap.group(2).split()[0].lower() in DETERMINERS - {"the"}:
+            return None
+        prep, place = gap.group(1), " ".join(gap.group(2).split())
+        cut = said.rfind(f" {prep} ")
+        if cut < 0 or not has_verb(said[:cut]) or place in said:
+            return None
+        return trim_description(f"{said[:cut]} {prep} {place}")
 
     def _described(self, m: DateMention, own: int, pieces: _Cleaned) -> str:
         """The date described by its own clause or the nearest clause with a verb."""
@@ -329,6 +359,8 @@ class DescribedSentence(LifeSpans):
         keep = self.text[m.start : self._span_end(m)] if m.start in self._attributive else ""
         verbal = self._verbal
         said = pieces[own] and not _only_time(pieces[own])  # not "the morning of"
+        said = said and not _time_passing(self._raw[own], pieces[own])  # "Before the
+        # morning of 1 September had passed, reports …": the time only, the rest says it
         phrase = len(pieces[own].split()) < 2 and pat.PREPOSITION_OPEN.match(self._raw[own])
         base = own if said and verbal[own] and not phrase else None  # not "During the … games"
         if base is not None and self._and_fronted(m):  # "… sprayed and that evening, a …"
@@ -341,6 +373,8 @@ class DescribedSentence(LifeSpans):
             ahead = fronted and (  # "In 1984, …", "… and in 1988, the team …"
                 not said or self._opens_clause(own)  # "…; at the Awards the next year, …"
             )
+            if not said and self._blank[self._pieces[0][own] : self._pieces[0][own] + 1] in ")]":
+                ahead = False  # "… certified gold by the RIAA (RIAA) on 25 April, denoting …"
             order = self._order(own, ahead)
             base = next((i for i in order if self._usable(i) and self._finite(i)), None)
             if base is None:  # "… residents, led by the DCAC, withdrew": an aside only last
@@ -363,13 +397,26 @@ class DescribedSentence(LifeSpans):
             and not text.lower().startswith(both.group(1).lower())
         ):
             return trim_description(f"{self.topic} and {shown[base]}", keep)
-        had = pat.PRONOUN_HAVE.match(raw)  # "he had a guest role …", "she is a riding teacher"
+        lead = pat.DATE_LEAD.sub("", raw)
+        had = pat.PRONOUN_HAVE.match(lead)  # "he had a guest role …", "she is a riding
+        # teacher", "From 1962 until 2004 it was the world's busiest port", "he was at the …"
         if had is not None and not text.lower().startswith(had.group(2).lower()):
             actor = self._pronoun_actor(had.group(1).lower(), base)
-            if actor:
-                return trim_description(f"{actor} {had.group(2).lower()} {shown[base]}", keep)
+            verb = had.group(2).lower()
+            rest = _with_lead(lead[had.end() :], text)
+            if actor and had.group("at") is None:
+                return trim_description(f"{actor} {verb} {shown[base]}", keep)
+            if not has_verb(text):  # not a bare "world's busiest port": who was it
+                return trim_description(f"{actor or had.group(1).lower()} {verb} {rest}")
         relative = pat.RELATIVE_OPEN.match(raw) is not None and base > 0
-        verb_first = opens_with_verb(text) or pat.PRONOUN_ADVERB.match(raw) is not None
+        copula_first = pat.COPULA_FIRST.match(raw)  # "…, and was part of the team in 2015"
+        if copula_first is not None and text.lower().startswith(copula_first.group(1).lower()):
+            copula_first = None
+        verb_first = (
+            opens_with_verb(text)
+            or pat.PRONOUN_ADVERB.match(raw) is not None
+            or copula_first is not None
+        )
         if verb_first or len(text.split()) < 2 or relative:
             pronoun = pat.PRONOUN_SUBJECT.match(raw)  # "…, he struck out 13"
             if pat.IMPERSONAL.match(raw):
@@ -385,7 +432,10 @@ class DescribedSentence(LifeSpans):
             elif pronoun is not None:
                 actor = self._pronoun_actor(pronoun.group(1).lower(), base)
             elif pat.FOLLOWED.match(raw):
-                actor = None  # "…, followed by the Schoemaker Center in 2006": its own subject
+                deed = self._followed_deed(base, shown[base])  # "…, followed by the
+                if deed is not None:  # Schoemaker Center in 2006": "Schoemaker Center opened"
+                    return deed
+                actor = None
             elif (
                 pat.PARTICIPLE_AFTER_NOUN.match(raw)
                 and self._comma_before(base)
@@ -401,12 +451,79 @@ class DescribedSentence(LifeSpans):
                 if not (verb_first or relative)
                 else pat.PREDICATE.match(raw)
             )  # "Dodd [was] runner-up", "QuackShot [is] a 1991 … game"
+            copula = copula_first or copula  # "Dodd [was] part of the Under 25 team"
             if actor is not None:
                 words = shown[base]
                 lead = words[:1].lower() if base == 0 else words[:1]  # "Shot by …" → "… shot"
                 verb = f"{copula.group(1).lower()} " if copula else ""  # "Dodd was runner-up"
                 return trim_description(f"{actor} {verb}{lead}{words[1:]}", keep)
+        listed = self._listed_subject(base)
+        if listed is not None:
+            return listed
         return trim_description(shown[base], keep)
+
+    def _listed_subject(self, base: int) -> str | None:
+        """``The campuses Huwei, Houli, Erli and Chung Hsing New Village were added after
+        2003``: a clause whose subject is the last names of a list the sentence opens with
+        (each item a clause of its own) is described by the list's head noun
+        (``campuses were added``), not by its last names."""
+        subject = self._subject_of(base)
+        if not subject or not subject[:1].isupper() or base == 0:
+            return None
+        k = base - 1
+        while k > 0 and self._listed_item(k):
+            k -= 1
+        if k != (self._first_said or 0) or self._verbal[k] or not self._comma_before(k + 1):
+            return None
+        head = pat.LIST_HEAD.match(self._raw[k])
+        if head is None:
+            return None
+        rest = self._pieces[1][base][len(subject) :].strip()
+        return trim_description(f"{head.group(1).strip()} {rest}") if rest else None
+
+    def _listed_item(self, k: int) -> bool:
+        """Is clause ``k`` a name listed between commas (``Houli``, ``Pulau Ayer Merbau``)?"""
+        piece = self._pieces[1][k]
+        return not self._verbal[k] and is_name_like(piece) and piece[:1].isupper()
+
+    def _event_held(self, m: DateMention, own: int) -> str | None:
+        """``In June 2015, Dodd was selected … for the 2015 World Championship in Beijing in
+        July``: a date right after a named event in a phrase of its own, in a clause dated by
+        another date, is when that event was held (``2015 World Championship held in
+        Beijing``), not when the clause's deed was done."""
+        edges = self._pieces[0]
+        event = pat.EVENT_BEFORE.search(self.text, max(0, m.start - pat.EVENT_REACH), m.start)
+        if event is None:
+            return None
+        after_bracket = self._blank[edges[own] : edges[own] + 1] in (")", "]")
+        if not (self._verbal[own] or after_bracket) or self._aside[own]:
+            return None  # "at the Golden Globe Awards in January 2000, it won …": its time
+        clause_start, opener = edges[own], edges[1] if not self._verbal[0] and own else 0
+        dated = any(
+            other.end <= event.start("event")
+            and (other.start >= clause_start or other.start < opener)
+            for other in self.mentions
+            if other is not m
+        )  # the clause has a time of its own: "In June 2015, …" or "… in 2004 …"
+        if not dated:
+            return None
+        name = " ".join(event.group("event").split())
+        place = f" in {event.group('place')}" if event.group("place") else ""
+        return trim_description(f"{pat.ARTICLE.sub('', name)} held{place}", name)
+
+    def _gapped_object(self, segment: str, said: str) -> str | None:
+        """``… signed by Sony Music in 1993 and Warner Music in 2008``: a conjunct of ``and``,
+        a name and its date, stands for the object of the last preposition of the clause
+        before (``signed by Warner Music``)."""
+        gap = pat.GAPPED_OBJECT.fullmatch(segment)
+        if gap is None:
+            return None
+        thing = " ".join(gap.group(1).split())
+        words = said.split()
+        link = max((k for k, w in enumerate(words) if w in LINKS and k), default=None)
+        if link is None or not has_verb(" ".join(words[:link])) or thing in said:
+            return None
+        return trim_description(" ".join([*words[: link + 1], thing]))
 
     def _noun_which(self, m: DateMention) -> str | None:
         """``… evident in the 1949 series, which began as a morbid study of a head``: a
@@ -460,6 +577,8 @@ class DescribedSentence(LifeSpans):
         pronoun = pat.PRONOUN_SUBJECT.match(raw)
         actor = self._pronoun_actor(pronoun.group(1).lower(), prev) if pronoun else None
         head = said[: parallel[-1].start()].strip()
+        if lead.group("prep"):  # "appeared in the 1988 …, and at the 1992 Summer Olympics"
+            head = f"{pat.PREPOSITION_END.sub('', head)} {lead.group('prep').lower()}"
         text = f"{pat.ARTICLE.sub('', actor)} {head} {title}" if actor else f"{head} {title}"
         return trim_description(text, m.quote)
 
@@ -622,7 +741,24 @@ class DescribedSentence(LifeSpans):
             thing, by = said.split(" by ", 1)
             return trim_description(f"{thing} {agent.group(1)} by {by}")  # "Ynesa described by"
         lead = pat.VERB_FIRST.match(before)
+        if lead and said and pat.FOLLOWED.match(before):
+            deed = self._followed_deed(prev, said)  # "… and 3711 in 2009" → "3711 opened"
+            if deed is not None:
+                return deed
         return trim_description(f"{lead.group(1)} {said}") if lead and said else None
+
+    def _followed_deed(self, i: int, thing: str) -> str | None:
+        """``… since it opened its first shared facility in 2000, followed by the Schoemaker
+        Center in 2006``: what follows did what the clause before did (``Schoemaker Center
+        opened``), read from that clause's first past verb."""
+        k = i - 1
+        while k > 0 and (self._aside[k] or pat.CITATION.fullmatch(self._raw[k])):
+            k -= 1
+        if k < 0 or not self._verbal[k] or self._aside[k]:
+            return None
+        verb = pat.PAST_VERB.search(self._raw[k])
+        thing = pat.ARTICLE.sub("", pat.FOLLOWED.sub("", thing).strip())
+        return trim_description(f"{thing} {verb.group(1)}") if verb and thing else None
 
     def _listed_value(self, m: DateMention) -> str | None:
         """``Rotterdam was the eleventh-largest port (2009: tenth; 2008: ninth)``: a year
@@ -702,23 +838,47 @@ class DescribedSentence(LifeSpans):
             for i in reach
             if pieces[i] and not aside[i] and not pat.VERB_PREPOSITION.match(self._raw[i])
         ]  # not "diplomats, including many stationed …, were collected": "including many"
-        spoken = next(
-            (
-                i
-                for i in before
-                if verbal[i]
-                and not pat.RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
-                and not pat.ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
-            ),
-            None,
-        )
-        if spoken is not None and (subject := self._subject_of(spoken)):
-            return subject
+        spoken = [
+            i
+            for i in before
+            if verbal[i]
+            and not pat.RELATIVE_OPEN.match(self._raw[i])  # "The area, which included …,"
+            and not pat.ASIDE_ADVERB.match(self._raw[i])  # "…, especially in X's works;"
+        ]
+        near = base - 1
+        if (
+            before[:1] == [near]
+            and not verbal[near]
+            and is_name_like(pieces[near])
+            and pieces[near][:1].isupper()  # a name, not "Beccari, an Italian botanist, visited"
+            and self._participle_phrase(base)
+            and near > 0
+            and verbal[near - 1]  # the name of the object before: not "The old ferry
+            and not pat.FINITE_OPEN.match(self._raw[base])  # terminal, Harbour Hall, was opened"
+        ):
+            return pieces[near]  # "The result was the first ironclad, the Gloire, begun in 1857"
+        past_list = False  # past a clause of a list of deeds: only a name or the person
+        for i in spoken:
+            subject = self._subject_of(i)
+            if subject and (not past_list or subject == self.topic or is_name_like(subject)):
+                return subject
+            if subject:
+                break  # not "… and more particularly in Belfast where the IRA was …"
+            joined = pat.AND_ONLY.match(self._raw[i]) or pat.BUT_ONLY.match(self._raw[i])
+            listed = opens_with_verb(pieces[i]) and not self._participle_phrase(i)
+            if not (joined or listed):  # not past "laid down in 1873" to "The French Navy"
+                break  # "The storm weakened …, but re-intensified …, reaching …": past "but";
+                # "She started playing …, made her debut …, winning bronze, and was part …"
+            past_list = past_list or (listed and not joined)
         named = next(
             (
                 pieces[i]
                 for i in before[:3]
-                if (is_name_like(pieces[i]) or pat.LONG_NAME.fullmatch(pieces[i]))
+                if (
+                    is_name_like(pieces[i])
+                    or pat.LONG_NAME.fullmatch(pieces[i])
+                    or (i == before[0] and self._bare_subject(i))  # "diplomats, including
+                )  # many stationed …, were collected": "diplomats collected"
                 and not opens_with_verb(pieces[i])  # "Invented in 1868 and deployed in …"
             ),
             None,
@@ -752,6 +912,10 @@ class DescribedSentence(LifeSpans):
             k -= 1  # past participles of one thing: skipped to the phrase that names it
         return tail_noun_phrase(self._raw[k]) if k >= 0 and k in before else None
 
+    def _bare_subject(self, i: int) -> bool:
+        """Is clause ``i`` only a subject of plain plural nouns (``diplomats``)?"""
+        return pat.BARE_PLURAL.fullmatch(self._pieces[1][i]) is not None and not self._verbal[i]
+
     def _subject_of(self, i: int, fronted: bool = False) -> str | None:
         """The words of clause ``i`` before its verb (``the music video``; a pronoun is the
         topic), or None."""
@@ -759,7 +923,10 @@ class DescribedSentence(LifeSpans):
         words = piece.split()
         low = words_of(piece)
         for k in range(len(words)):
-            if is_verb(low[k], low[k - 1] if k else "", low[k + 1] if k + 1 < len(low) else ""):
+            after = low[k + 1] if k + 1 < len(low) else ""
+            if k and low[k - 1] == "of" and not past_or_finite(low[k]):
+                continue  # "The first tract of land 385 acres was …": a noun after "of"
+            if is_verb(unprefixed(low[k]), low[k - 1] if k else "", after):
                 if k == 0:
                     return None
                 person = low[0] in self.person
@@ -800,6 +967,26 @@ class DescribedSentence(LifeSpans):
         if head is None or not head.end() <= m.start or ")" in self.text[head.end() : m.start]:
             return None  # "Match of the Year (2003) vs. Kurt Angle … on September 16": a match
         return f"{self.topic} named {head.group(1).strip()}"
+
+
+def _with_lead(words: str, said: str) -> str:
+    """``said`` (a clause's describing words) with the preposition and determiner its
+    clause had before them (``at the``, ``the``), which the describing words drop."""
+    lead = []
+    for w in words.split()[:2]:
+        if said.lower().startswith(w.lower()) or w.lower() not in pat.LEAD_KEPT:
+            break
+        lead.append(w)
+    return " ".join([*lead, said])
+
+
+def _time_passing(raw: str, piece: str) -> bool:
+    """Is a clause a subordinate one that says only that a time came or went (``Before the
+    morning of 1 September had passed``, ``When the day of the vote came``)?"""
+    if not pat.TIME_SUBORDINATOR.match(raw):
+        return False
+    rest = [w for w in piece.lower().split() if w not in pat.TIME_PASSING]
+    return _only_time(" ".join(rest))
 
 
 def _only_time(piece: str) -> bool:

@@ -42,6 +42,7 @@ _AGENT = re.compile(
 _CLAUSE = re.compile(r"[^,;:()—–]+")
 # "the first major-league season since 1924 to feature …": 1924 had the last such season
 _FIRST_SINCE = re.compile(r"\bthe\s+first\s+((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+since\s+$")
+_OCCASIONS: Final = words("time times occasion")  # "the first time since 1923": no deed
 _TO_VP = re.compile(r"\s+(to\s+[^,;:.()]+)")
 # "Scheelea was described by …": a finite passive, which its clause describes
 _AUXILIARY_END = re.compile(r"\b(?:is|was|are|were|be|been|being|has|have|had)\s+$", re.I)
@@ -120,7 +121,9 @@ def ellided_deed(text: str, start: int, end: int) -> str | None:
         clause = text[text.rfind(",", 0, start) + 1 : start]
         head = _subject_head(clause)
         return f"{owned.group(1)}'s {owned.group(2)}" + (f" {head}" if head else "")
-    did = _DID_IT.search(before) or _SINCE_NAME.search(before)
+    found = [d for d in (_DID_IT.search(before), _SINCE_NAME.search(before)) if d is not None]
+    did = max(found, key=lambda d: d.start()) if found else None  # the nearer: not "since
+    # Roger Clemens did it in 2005 and the lowest since Pedro Martínez in [2000]" → Clemens
     after = _DID_IT_AFTER.match(text, end)
     if did is not None or after is not None:
         name = (did or after).group(1)  # type: ignore[union-attr]
@@ -138,6 +141,8 @@ def ellided_deed(text: str, start: int, end: int) -> str | None:
     first = _FIRST_SINCE.search(before)  # "the first season since 1924 to feature …"
     if first is not None:
         vp = _TO_VP.match(text, end)
+        if vp is None and first.group(1).lower() in _OCCASIONS:
+            return None  # "… gained a majority for the first time since 1923": the main clause
         return f"last {first.group(1)} {vp.group(1)}" if vp else f"last {first.group(1)}"
     agent = _AGENT.search(before)
     if agent is not None and not _AUXILIARY_END.search(before, 0, agent.start(2)):

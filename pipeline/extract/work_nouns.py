@@ -10,6 +10,8 @@ _MADE: Final[dict[str, str]] = {
     "album": "released", "single": "released", "song": "released", "record": "released",
     "ep": "released", "film": "released", "films": "released", "movie": "released",
     "game": "released", "video": "released", "documentary": "released",
+    "recording": "released", "track": "released", "soundtrack": "released",
+    "compilation": "released", "mixtape": "released",
     "book": "published", "novel": "published", "novella": "published", "poem": "published",
     "story": "published", "essay": "published", "paper": "published",
     "painting": "painted", "portrait": "painted", "triptych": "painted", "mural": "painted",
