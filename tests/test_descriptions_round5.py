@@ -4,6 +4,8 @@ government and encyclopedia pages."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.clause_words import trim_description
 from pipeline.extract.dates import find_dates
 from pipeline.extract.descriptions import DescribedSentence
@@ -398,3 +400,26 @@ def test_an_appositive_description_is_not_the_actor_before_the_name() -> None:
 def test_a_finite_passive_after_an_appositive_name_keeps_the_sentence_subject() -> None:
     found = described("The old grain store, Mill House, was converted in May 1988.")
     assert found["May 1988"] == "old grain store converted"
+
+
+def test_a_gapped_place_is_found_in_a_long_clause_without_rescanning_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The gap search reads only the tail of a long clause: the same answers as a search of
+    the whole clause, in linear time (a sentence of 16,000 dates took 49 s before)."""
+    import pipeline.extract.descriptions as descriptions
+
+    short = described(
+        "The game was released in Europe in 1991 and in North America on December 19, 1991."
+    )
+    assert short["December 19, 1991"] == "game was released in North America"
+    long = (
+        "The widely praised platform game from the small independent studio in the north of"
+        " the country that had spent six years and most of its money on the project was"
+        " released in Europe in 1991 and in North America on December 19, 1991"
+        + " and in Japan in 1992" * 3
+        + "."
+    )
+    bounded = described(long)
+    monkeypatch.setattr(descriptions, "_GAP_REACH", 10**9)
+    assert described(long) == bounded

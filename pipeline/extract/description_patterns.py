@@ -195,6 +195,11 @@ GAPPED_PLACE = re.compile(
     r"(?:in|on|at|during|by)?\s*$",
     re.IGNORECASE,
 )
+GAPPED_PLACE_AND = re.compile(  # the same after "and" only, for a long clause's tail
+    r"\band\s+[\s,;]*(in|at|to|for|from|with)\s+((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+"
+    r"(?:in|on|at|during|by)?\s*$",
+    re.IGNORECASE,
+)
 
 # a subordinate clause of a time that came or went: "Before the morning of 1 September had
 # passed, …", "By the time the night of 5 May ended, …"

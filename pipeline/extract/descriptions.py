@@ -113,6 +113,10 @@ def _nearest_good(good: list[int], own: int) -> int | None:
     return after
 
 
+# How far before a date a gapped place clause ("… and in Japan on") can start.
+_GAP_REACH = 200
+
+
 class _Cleaned:
     """``clean_piece`` of each clause of a masked sentence, computed when first asked."""
 
@@ -342,7 +346,11 @@ class DescribedSentence(LifeSpans):
             return None
         start = self._pieces[0][own]
         segment = self._blank[start : m.start]
-        gap = pat.GAPPED_PLACE.search(segment)
+        if len(segment) > _GAP_REACH:  # only an "and" near the date can open the gap: the
+            # regex is searched over the last characters only, not from every position
+            gap = pat.GAPPED_PLACE_AND.search(segment, len(segment) - _GAP_REACH)
+        else:
+            gap = pat.GAPPED_PLACE.search(segment)
         if gap is None:
             return self._gapped_object(segment, said)
         if gap.group(2).split()[0].lower() in DETERMINERS - {"the"}:
