@@ -60,6 +60,8 @@ _NAME: Final = re.compile(
     r"(?<![\w'’])[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)+"
 )
 _WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
+_LONGEST_TITLE = 300
+_FIRST_READ = 400  # characters of the first sentence a headline's subject is looked for in
 
 
 def is_headline(title: str) -> bool:
@@ -122,6 +124,14 @@ def _headline_subject(headline: str, sentence: str) -> str | None:
 
 def page_subject(title: str, first_sentence: str) -> str:
     """The name the page titled ``title`` is about (its title when that is a name)."""
+    plain = " ".join(title.split())  # the patterns read single blanks (a run of blanks
+    if len(plain) > _LONGEST_TITLE:  # must not make them quadratic), a title of a length
+        return title.strip()  # a name has
+    found = _page_subject(plain, first_sentence[:_FIRST_READ])
+    return title.strip() if found == plain else found
+
+
+def _page_subject(title: str, first_sentence: str) -> str:
     report = _REPORT_OF.match(title.strip())
     if report is not None:  # "Statistical Communiqué on the … of the Yunshan … Zone, 2024"
         return report.group(1)
