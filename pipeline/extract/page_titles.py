@@ -5,7 +5,7 @@ Encyclopedia titles are names (``Port of Santos``); web pages wrap the name in p
 ``Invest in the Scioto Riverside Innovation District, Columbus, Ohio``, ``Warta Investment
 Zone: Annual Summary of Activity 2024``, ``Port of Tanjung Sari: Port Profile``), and news
 titles are headlines (``Lagos free zone lands $2.3bn refinery and logistics deals``) whose
-subject is named in full in the first sentence, after its dateline (``LAGOS, Nigeria — The
+subject is named in full in the first sentence, after its dateline (:func:`~pipeline.extract.deictic.dateline_end`; ``LAGOS, Nigeria — The
 Eko Meridian Free Trade Zone on the Lekki peninsula has signed …``).
 
 :func:`page_subject` gives the name: the title without its page words, or for a headline
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pipeline.extract.deictic import dateline_end
 from pipeline.extract.verbs import is_verb
 from pipeline.extract.words import STOP_WORDS
 
@@ -49,11 +50,6 @@ _PLACE_TAIL: Final = re.compile(r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)
 _HEAD_NOUNS: Final = re.compile(
     r"\b(?:District|Zone|Park|Port|Campus|Centre|Center|Hub|City|Quarter|Estate|Corridor|"
     r"Area|Region|Cluster|Valley|Terminal|Airport)s?\b"
-)
-# A dateline: "MUMBAI, May 8 (Reuters) - ", "LAGOS, Nigeria — ", "Bac Ninh, 6 October 2025 – ".
-_DATELINE: Final = re.compile(
-    r"^(?:[A-Z][\w'’.À-ÿ-]*|\d{1,4})(?:[ ,]+(?:[A-Z][\w'’.À-ÿ-]*|\d{1,4}))*[ ,]*"
-    r"(?:\([A-Z][\w .&-]*\)\s*)?(?<=\s)(?:--|[-—–])\s+"
 )
 # A name of two or more capitalised words (with "of", "and", "for", "&" inside).
 _NAME: Final = re.compile(
@@ -91,8 +87,7 @@ def is_headline(title: str) -> bool:
 
 def _names(sentence: str) -> list[str]:
     """The names of two or more capitalised words in ``sentence`` after its dateline."""
-    dateline = _DATELINE.match(sentence)
-    body = sentence[dateline.end() :] if dateline else sentence
+    body = sentence[dateline_end(sentence) :]
     out = []
     for m in _NAME.finditer(body):
         words = m.group().rstrip(".").split()
