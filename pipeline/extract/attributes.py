@@ -32,6 +32,8 @@ SHAPE_ATTRIBUTES: Final[dict[str, str]] = {
     "from": "distance", "off": "distance", "inland": "distance", "offshore": "distance",
     "upstream": "distance", "downstream": "distance", "apart": "distance",
     "beyond": "distance", "further": "distance", "farther": "distance",
+    "north-east": "distance", "north-west": "distance", "south-east": "distance",
+    "south-west": "distance",
 }  # fmt: skip
 _LENGTH_SHAPES: Final = frozenset(k for k, v in SHAPE_ATTRIBUTES.items() if v != "distance")
 # Nouns whose length is a calibre: "a 9.5-inch gun".
@@ -72,6 +74,10 @@ _VAGUE_HEADS: Final = words("total number sum amount average maximum minimum")
 _AFTER_NUMBER: Final = re.compile(r"\s*(?:or\s+(?:more|fewer|less|so)\b|[-‐]plus\b|\+)\s*")
 _OF_RE = re.compile(r"[\"”’]?\s+of\s+")
 _IN_RE = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?")
+# a way of travel after a measure: "20 minutes by car", "12 km by road"
+_BY_MODE = re.compile(
+    r"\s+by\s+(?:road|car|rail|train|air|sea|ferry|boat|bus|truck|lorry|plane|foot)\b"
+)
 _TIME_RELATION = re.compile(r"\s+(after|before|later|earlier|ago|since)\b")
 # "(98 ft)", "(98 ft (30 m))"; written so that an unclosed "(" is not scanned quadratically
 _CONVERSION_RE = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)?\)")
@@ -254,6 +260,7 @@ def attribute_for(
     if (
         kind == "percent"
         and (inside := _IN_RE.match(text, at))
+        and text[inside.end() : inside.end() + 1].islower()  # not "33.2% in December"
         and (noun := _noun_after(text, inside.end()))
     ):
         return noun  # "53.6% in containers"
@@ -266,6 +273,8 @@ def attribute_for(
             return "calibre"  # "a 9.5-inch smoothbore gun"
         if dimension:
             return f"{dimension} of {modified}"  # "a 30-hectare plot" → area of plot
+    if kind == "measure" and _BY_MODE.match(text, at):
+        return "travel time" if unit in TIME_UNITS else "distance"  # "20 minutes by car"
     after = TOKEN_RE.findall(text, at, at + 40)
     shape = after[0].lower().rstrip(".,;") if after else ""
     if shape in SHAPE_ATTRIBUTES and kind == "measure":

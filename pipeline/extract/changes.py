@@ -39,7 +39,7 @@ _CHANGE_NOUNS: Final[dict[str, str]] = {
 }
 # Words between the verb and the value: "rose by 5%", "fell by nearly 3%", "up about 4%".
 _BETWEEN: Final = re.compile(
-    r"(?:\s+(?:by|some|about|around|nearly|almost|roughly|approximately|an?\s+estimated|"
+    r"(?:\s+(?:by|as\s+much\s+as|as\s+many\s+as|some|about|around|nearly|almost|roughly|approximately|an?\s+estimated|"
     r"more\s+than|over|less\s+than|just|only|a\s+further|another|a\s+record|a\s+sharp|"
     r"a\s+modest|sharply|slightly|strongly))*\s*$",
     re.IGNORECASE,

@@ -196,7 +196,7 @@ class SentencePhrases:
             dash = t.text == "-" and self.text[t.start - 1 : t.start] == " "  # "(Reuters) - "
             if t.text in _BREAKS or t.text in CLOSE or t.text in ")]" or dash:
                 starts.append(i + 1)
-            elif t.low in _LEADERS or t.low in RELATIVES:
+            elif (t.low in _LEADERS or t.low in RELATIVES) and not self._inside_name(i):
                 starts.append(i)
             elif (
                 t.low in _SAYING
@@ -206,6 +206,20 @@ class SentencePhrases:
             ):
                 starts.append(i + 1)  # "The park said revenue reached …": its own clause
         return starts
+
+    def _inside_name(self, i: int) -> bool:
+        """Is the ``and`` at token ``i`` part of a name (``Science and Technology Park``)?"""
+        toks = self.toks
+        if toks[i].low not in ("and", "&") or i == 0 or i + 1 >= len(toks):
+            return False
+        before, after = toks[i - 1], toks[i + 1]
+        return (
+            before.word
+            and before.cap
+            and after.cap
+            and after.low not in PRONOUNS
+            and after.low not in DETERMINERS
+        )
 
     def _low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < len(self.toks) else ""
@@ -307,6 +321,9 @@ class SentencePhrases:
             mark = t.text in _BREAKS or t.text in ")]" or not t.word
             if mark and t.text not in _INSIDE_NP:
                 return None  # a clause ends before its verb
+            if t.low == "as" and self._low(k + 1) == "a" and self._low(k + 2) == "whole":
+                k += 3  # "Shenzhen's economy as a whole grew …"
+                continue
             if k > i and t.low in STOP_WORDS and t.low not in DETERMINERS:
                 if t.low in PRONOUNS and t.low not in ("its", "their", "his", "her", "our"):
                     return None

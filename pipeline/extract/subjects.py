@@ -68,8 +68,14 @@ _AUX_GAP: Final = AUXILIARIES | words(
     "to will would expected set due projected forecast likely also now still further"
 )
 _DATE_PREPOSITIONS: Final = words("in on during by since")
+# adverbs of rate between a linking verb and its value: "rose 12.4% year-on-year to …"
+_RATE_ADVERBS: Final = words(
+    "year-on-year year-over-year y/y annually quarter-on-quarter as much many"
+)  # and "rose as much as 4.2%"
+_PARTICIPLES: Final = words("held made built run led sold paid grown done seen")
+_DATE_WORDS: Final = words("to through until")
 _OWNER_PREPOSITIONS: Final = words("in from through by at of across")
-_CUT_WORDS: Final = words("of for in at from on with which that who")
+_CUT_WORDS: Final = words("of for in at from on with which that who as")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _FRAGMENT_ENDS: Final = ("al", "ic", "ous", "ive", "ly", "ed", "ing", "ern", "ish")
 _NOT_NOUNS: Final = words("be been being")
@@ -83,6 +89,12 @@ _EXTENT: Final = words(
     totaling housing containing consisting made composed comprised"""
 )
 _OF_NOUNS: Final = VAGUE_NOUNS | MEASURE_NOUNS  # "the area of X", "the number of X": X
+# what a possessor has that is measured: "the zone's exports", "Shenzhen's economy"
+_HELD: Final = MEASURE_NOUNS | words(
+    "economy shares stock workforce staff gdp debt assets reserves fleet growth"
+)
+_TIME_OWNERS: Final = words("year month quarter week day today yesterday decade season period")
+_SHARE_NOUNS: Final = words("shares stock stocks")  # "Shares of Varuna rose 4.2%": Varuna
 _MAX_NAME = 10  # tokens of a noun phrase read back from a comma
 _PRECEDING = 2000  # characters before a sentence that tell a name from a capitalised word
 _ABBREVIATIONS: Final = words("jr sr mr mrs ms dr st gen col lt capt sgt maj prof rev no co")
@@ -130,8 +142,11 @@ class SentenceSubjects(SentencePhrases):
         head = toks[a]
         if head.low in PRONOUNS and (b - a == 1 or head.low in POSSESSIVES):
             return self._pronoun(head.low, a)  # "it", "its 20 km coast": the pronoun's entity
+        possessor = self._possessor(a, b)
+        if possessor is not None:
+            return possessor or None
         of = next((k for k in range(a, b) if toks[k].low in ("of", "for")), None)
-        if of is not None and of + 1 < b and toks[of - 1].low in _OF_NOUNS:
+        if of is not None and of + 1 < b and toks[of - 1].low in _OF_NOUNS | _SHARE_NOUNS:
             counted = not toks[of + 1].cap and toks[of + 1].low not in DETERMINERS
             if counted:
                 return None  # "the number of visitors": what is counted, not whose
@@ -176,6 +191,45 @@ class SentenceSubjects(SentencePhrases):
         )  # "Ownership of Robinson Road [from the bypass …]"; not "plan for Lekki"
         phrase = self._phrase(kept[:cut])
         return phrase or None
+
+    def _possessor(self, a: int, b: int) -> str | None:
+        """The owner a possessive names in a noun phrase (tokens ``a..b``) of something it
+        has (``the zone's exports``, ``Shenzhen's economy``): the topic for ``the park's``;
+        ``""`` when the possessor is no name or noun; None when the phrase has no possessive
+        before a lower-case noun (``Turkey's Amanos Container Terminal`` names the
+        terminal, ``St John's College`` is one name)."""
+        toks = self.toks
+        k = next(
+            (
+                k
+                for k in range(a, min(b - 1, a + 4))
+                if toks[k].word and toks[k].low.endswith(("'s", "’s")) and len(toks[k].low) > 3
+            ),
+            None,
+        )
+        if k is None or any(toks[j].cap for j in range(k + 1, b) if toks[j].word):
+            return None
+        nxt = toks[k + 1]
+        if not nxt.word or nxt.low in STOP_WORDS or nxt.number:
+            return None
+        had = []
+        for j in range(k + 1, b):
+            if not toks[j].word or toks[j].low in STOP_WORDS:
+                break
+            had.append(toks[j].low)
+        if not had or had[-1] not in _HELD or toks[k].low[:-2] in _TIME_OWNERS:
+            return None  # "the district's central park" is a park; "last year's budget"
+        det = toks[a].low in DETERMINERS
+        head = toks[k].low[:-2]
+        if any(not toks[j].word or toks[j].low in STOP_WORDS for j in range(a + det, k)):
+            return None
+        if det and not any(toks[j].cap for j in range(a + det, k + 1)):
+            if self.topic.describes(head):
+                return self.topic.name or ""  # "the zone's exports"
+            return self._phrase(list(range(a + det, k + 1)))[:-2]  # "the port's depth": port
+        if not toks[k].cap or (k == a and a in self.initial and a + 1 == b):
+            return None
+        return self._phrase(list(range(a + det, k + 1)))[:-2]  # "Shenzhen's economy"
 
     def _measure_owner(self, a: int, b: int) -> str | None:
         """``Exports from the park``, ``Direct employment in the zone``, ``Cargo handled
@@ -289,6 +343,7 @@ class SentenceSubjects(SentencePhrases):
             if not (
                 toks[k].low in QUANTIFIERS
                 or toks[k].low in _LINK_PARTICLES
+                or toks[k].low in _RATE_ADVERBS  # "rose 12.4% year-on-year to ¥318 billion"
                 or (k in self.in_value and k + 1 < v)  # "rose 17.6% to Rs 5,430 crore"
             ):
                 break
@@ -300,8 +355,9 @@ class SentenceSubjects(SentencePhrases):
             p = self.parse(c)
             if p is None or p.np_end > k:
                 continue
-            if p.np_end < k - 1 and not all(
-                toks[j].low in _AUX_GAP for j in range(p.np_end, k)
+            if p.np_end < k - 1 and not (
+                all(toks[j].low in _AUX_GAP for j in range(p.np_end, k))
+                or self._modifier_gap(p.np_end, k)
             ):  # "[total industrial output] is to reach", "[debt] had risen by"
                 return None
             end = next(
@@ -311,6 +367,9 @@ class SentenceSubjects(SentencePhrases):
             if any(j in self.in_value for j in range(p.np_start, end)):
                 return None
             kept = self._kept(p.np_start + (toks[p.np_start].low in DETERMINERS), end)
+            owned = [i for i, j in enumerate(kept[:-1]) if toks[j].low.endswith(("'s", "’s"))]
+            if owned and not toks[kept[-1]].cap:
+                kept = kept[owned[-1] + 1 :]  # "The zone's [exports] rose 12%"
             words_ = [toks[j] for j in kept if toks[j].word]
             if not words_ or words_[-1].low in PRONOUNS or self.topic.describes(words_[-1].low):
                 return None
@@ -318,6 +377,35 @@ class SentenceSubjects(SentencePhrases):
                 return None  # a name: "Batam is 715 km²"
             return self._phrase(kept) or None
         return None
+
+    def _modifier_gap(self, a: int, b: int) -> bool:
+        """Are tokens ``a..b`` a participle phrase that modifies the noun before it
+        (``[Cargo] handled through the zone rose``, ``[Net profit for the three months]
+        ended March 31 rose``): a participle, then no verb, comma or value up to ``b``?"""
+        toks = self.toks
+        first = toks[a].low
+        if b - a > _MAX_NAME or not (first.endswith("ed") or first in _PARTICIPLES):
+            return False
+        nxt = self._low(a + 1)
+        if nxt not in _OWNER_PREPOSITIONS | _DATE_WORDS | _CALENDAR and a + 1 not in self.date_end:
+            return False  # "Revenue jumped to": no participle of a noun
+        j = a + 1
+        while j < b:
+            if j in self.date_end:
+                j = self.date_end[j]
+                continue
+            t = toks[j]
+            j += 1
+            if t.text == "," or j - 1 in self.in_value:
+                return False
+            if (
+                t.word
+                and not t.cap
+                and t.low not in STOP_WORDS
+                and is_verb(t.low, toks[j - 2].low, self._low(j))
+            ):
+                return False
+        return True
 
     def _skip_bracket(self, i: int) -> int:
         while i < len(self.toks) and self.toks[i].text in CLOSE:
