@@ -284,3 +284,43 @@ def test_a_way_of_travel_makes_a_measure_a_distance_or_travel_time() -> None:
     assert only(text, "15 km").attribute == "distance"
     assert only(text, "20 minutes").attribute == "travel time"
     assert only("The hall is 30 m long.", "30 m").attribute == "length"
+
+
+def test_a_participle_of_extent_after_a_clause_subject_measures_that_subject() -> None:
+    phase = only("The first phase, covering 380 hectares, is now largely complete.", "380 hectares")
+    assert phase.subject == "first phase"
+    road = only(
+        "Construction of the internal road network, measuring 14.6 kilometres, was completed.",
+        "14.6 kilometres",
+    )
+    assert road.subject == "internal road network"
+    (zone,) = facts_of("The zone, covering 500 hectares, is open.", "Kiva Bay Free Zone")
+    assert zone.subject == "Kiva Bay Free Zone"
+
+
+def test_a_thing_of_a_measure_or_with_one_owns_it() -> None:
+    text = "Projects include a printed circuit board plant of US$320 million in Yen Phong."
+    plant = only(text, "US$320 million")
+    assert (plant.subject, plant.attribute) == (
+        "printed circuit board plant",
+        "value of circuit board plant",
+    )
+    room = only("Facilities include a fabrication cleanroom of 4,800 m² and a node.", "4,800 m²")
+    assert (room.subject, room.attribute) == (
+        "fabrication cleanroom",
+        "area of fabrication cleanroom",
+    )
+    works = only(
+        "Works on a treatment plant with a capacity of 12,000 cubic metres per day began.",
+        "12,000 cubic metres per day",
+    )
+    assert (works.subject, works.attribute) == ("treatment plant", "capacity")
+    # a measure noun or a figure before "of" names no thing of its own
+    for text, quote in [
+        ("Gear units deliver a torque of 50 Nm.", "50 Nm"),
+        ("Permits take a maximum of 30 days.", "30 days"),
+        ("It received a grant of $5 million.", "$5 million"),
+    ]:
+        fact = only(text, quote)
+        assert fact.subject not in ("torque", "maximum"), text
+        assert not (fact.attribute or "").startswith("value of"), text

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pipeline.extract.properties import MEASURE_NOUNS, property_for
 from pipeline.extract.qualifiers import qualifier_before
 from pipeline.extract.units import DIMENSION_OF, TIME_UNITS
 from pipeline.extract.verbs import is_verb
@@ -66,6 +67,12 @@ LINKING_VERBS: Final = words(
     shot jumped climbed dropped declined doubled reach rise risen grown fallen exceeded
     exceeds exceed hit hits surpassed topped slipped slid eased edged improved recovered
     settled"""
+)
+# Nouns that are sums themselves: "a grant of $5m" is the grant, not its value.
+MONEY_NOUNS: Final = words(
+    """grant grants loan loans fine fines fee fees deficit surplus bonus payment subsidy
+    subsidies prize award deal deals contract contracts bid offer fund funds tax taxes
+    salary wage wages rent rents debt bill bills tariff penalty dividend credit"""
 )
 _IRREGULAR_PLURALS: Final = words(
     "people men women children staff personnel police crew cattle sheep deer aircraft"
@@ -186,6 +193,29 @@ def _noun_before(text: str, start: int) -> str | None:
     return " ".join(toks)
 
 
+def _of_thing(text: str, start: int, named: str, kind: str, unit: str) -> str:
+    """The attribute of a sum or measure ``of`` a thing named before it: ``a circuit board
+    plant of US$320 million`` → ``value of circuit board plant``, ``a cleanroom of 4,800
+    m²`` → ``area of cleanroom``; ``named`` itself when it names a measure (``industrial
+    output of``, ``a budget of``) or does not stand as ``a … of``."""
+    if kind not in ("money", "measure"):
+        return named
+    dimension = DIMENSION_OF.get(unit, DIMENSION_OF.get(unit.split("/")[0]))
+    if kind == "measure" and dimension is None:
+        return named
+    q = qualifier_before(text, start)
+    left = text[max(0, (q[1] if q else start) - 120) : q[1] if q else start]
+    pattern = r"\ban?\s+(?:[\w-]+\s+){0,3}?" + re.escape(named) + r"(?:\s+of)?\s*$"
+    if re.search(pattern, left, re.IGNORECASE) is None:
+        return named
+    if kind == "money" and property_for(named, kind, dimension) is not None:
+        return named  # "a market capitalization of", "a budget of"
+    last = named.lower().split()[-1]
+    if last in MEASURE_NOUNS or last in MONEY_NOUNS or last.endswith(("tion", "ment")):
+        return named  # "a grant of $5m", "an allocation of"
+    return f"value of {named}" if kind == "money" else f"{dimension} of {named}"
+
+
 def _modified_noun(text: str, start: int, end: int) -> str | None:
     """The noun a measure or sum modifies: "a $170 million [expansion]", "the 715 km² (276
     miles²) [municipality]", "a 30-hectare [plot]"."""
@@ -251,7 +281,7 @@ def attribute_for(
         return named_after or _noun_after(text, end) or _noun_before(text, start) or linked
     named = _noun_before(text, start)
     if named:
-        return named
+        return _of_thing(text, start, named, kind, unit)
     bracket = _CONVERSION_RE.match(text, end)
     at = bracket.end() if bracket else end
     of = _OF_RE.match(text, at)

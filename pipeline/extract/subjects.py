@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Final
 
-from pipeline.extract.attributes import LINKING_VERBS
+from pipeline.extract.attributes import LINKING_VERBS, MONEY_NOUNS
 from pipeline.extract.calendar import MONTHS
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.phrases import (
@@ -94,6 +94,12 @@ _HELD: Final = MEASURE_NOUNS | words(
     "economy shares stock workforce staff gdp debt assets reserves fleet growth"
 )
 _TIME_OWNERS: Final = words("year month quarter week day today yesterday decade season period")
+# nouns of a measure or a figure: "a torque of 50 Nm", "an earlier forecast of …"
+_MEASURE_LIKE: Final = words(
+    """maximum minimum average forecast estimate target guidance projection torque power
+    speed weight mass displacement load flow range distance duration period year month
+    week day time planning figure level peak"""
+)
 _SHARE_NOUNS: Final = words("shares stock stocks")  # "Shares of Varuna rose 4.2%": Varuna
 _MAX_NAME = 10  # tokens of a noun phrase read back from a comma
 _PRECEDING = 2000  # characters before a sentence that tell a name from a capitalised word
@@ -322,10 +328,53 @@ class SentenceSubjects(SentencePhrases):
             noun = prev.word and prev.low not in STOP_WORDS and not prev.number
             if noun and not is_verb(prev.low, self._low(n - 2), toks[n].low):
                 return self._np_before(q)  # "a hole 6 miles wide"
+        if kind in ("measure", "money") and (owner := self._of_owner(q)) is not None:
+            return owner
         rel = self._relative_antecedent(v)
         if rel is not None:
             return rel
         return self._clause_subject(v)
+
+    def _of_owner(self, q: int) -> str | None:
+        """Owner of a measure or sum after ``of`` (value, with its qualifiers, at token
+        ``q``): the thing it is of (``a circuit board plant of US$320 million``, ``a
+        cleanroom of 4,800 m²``), or what has it ``with`` a measure noun (``a treatment plant
+        with a capacity of 12,000 m³``); None when ``of`` follows a measure noun its clause
+        has (``it has an area of …``) or no noun."""
+        toks = self.toks
+        if q < 2 or toks[q - 1].low != "of":
+            return None
+        j = q - 2
+        head = toks[j]
+        if not head.word or head.cap or head.number or head.low in STOP_WORDS:
+            return None
+        if head.low in _OF_NOUNS or head.low in _SPAN_NOUNS:
+            m = j
+            while m > 0 and toks[m - 1].word and toks[m - 1].low not in STOP_WORDS and m > j - 3:
+                m -= 1  # "a [total floor] area of"
+            if m < 3 or toks[m - 1].low not in ("a", "an") or toks[m - 2].low != "with":
+                return None
+            last = toks[m - 3]
+            if not last.word or last.low in _MEASURE_LIKE or last.low in _SHAPES:
+                return None  # "…, with an initial capital of" (the clause's), "long with"
+            if last.low.endswith("ing"):
+                return None  # "during the year with an average …", "the planning with"
+            return self._np_before(m - 2)  # "a treatment plant with a capacity of"
+        if (
+            head.low in _MEASURE_LIKE
+            or head.low in MONEY_NOUNS
+            or head.low in _SHAPES
+            or head.low.endswith(("tion", "ment", "ing", "ance", "ence", "ure", "ity"))
+            or j in self.in_value
+        ):
+            return None  # "a torque of 50 Nm", "a maximum of 30 days", "a bid of", "the
+            # construction of 20 km", "an investment of $5m", "a pressure of"
+        span = self._np_span_before(q - 1)
+        if span is None or toks[span[0]].low not in DETERMINERS | words("a an"):
+            return None  # "plants of $5m", "… costs of $2m": no one thing
+        if span[0] > 0 and toks[span[0] - 1].low in ("with", "has", "have", "had"):
+            return None  # "with an initial capital of $250": a measure the owner has
+        return self._resolve(*span)
 
     def linked_subject(self, start: int) -> str | None:
         """The noun phrase a linking verb ties the value at ``start`` to, as written and cut
@@ -572,6 +621,10 @@ class SentenceSubjects(SentencePhrases):
             verb = toks[a - 1].low
             if verb not in _COPULAS and is_verb(verb, self._low(a - 2), toks[a].low):
                 return self._resolve(*span)  # "established the Campus (Dtec), spanning"
+            if verb in ("of", "for") and at > 0 and self.parse(self.starts[at - 1]) is not None:
+                return self._resolve(*span)  # "Construction of [the road network], measuring"
+        if span is not None and span[0] == self._skip_lead(self.starts[at - 1] if at else 0):
+            return self._resolve(*span)  # "[The first phase], covering 380 hectares, is …"
         if at > 0 and self._low(self.starts[at - 1]) in ("which", "that"):
             return self._relative_antecedent(self.starts[at - 1])
         return None
