@@ -135,3 +135,11 @@ def test_a_year_written_after_its_day_and_month_stays_a_year_before_a_noun() -> 
 )
 def test_years_and_amounts_after_qualifiers(text: str, expected: list[tuple[str, str]]) -> None:
     assert dated(text) == expected
+
+
+def test_a_year_that_opens_a_sentence_or_a_timeline_entry_is_a_year() -> None:
+    for text in ("1987 – The company is founded.", "1996: We open our first plant.",
+                 "2008 was a good year."):  # fmt: skip
+        assert [m.quote for m in find_dates(text)] == [text[:4]], text
+    assert find_dates("1500 men died.") == []  # a count, not a year
+    assert find_dates("$2008 was paid.") == []  # a sum

@@ -218,7 +218,8 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
             prev, pw = cue, cue_word
     nxt = _next_token(text, tail_end)
     after_word = prev[-1:] == ":" and prev[:-1].isalpha()  # "Vichy French attacks: 1940"
-    if (prev[-1:] in "$£€¥–—-:" and not after_word) or prev.upper() in ("US$", "RMB", "RS", "RS."):
+    signed = bool(prev) and prev[-1] in "$£€¥–—-:"  # ("" is in every string)
+    if (signed and not after_word) or prev.upper() in ("US$", "RMB", "RS", "RS."):
         return False, False
     if _TIME.match(text, end):
         return False, False
