@@ -56,6 +56,36 @@ def _word_before(text: str, end: int) -> str:
         window *= 4
 
 
+_OPENERS = frozenset(
+    [
+        "The",
+        "This",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "However",
+        "He",
+        "She",
+        "They",
+        "We",
+        "There",
+        "Their",
+        "His",
+        "Her",
+    ]
+)
+
+
+def _word_after(text: str, at: int) -> str:
+    """The rest of the word whose first letter is at ``text[at]``."""
+    m = re.match(r"[A-Za-z]*", text[at + 1 : at + 12])
+    return m.group() if m else ""
+
+
 def _is_sentence_end(text: str, end: int) -> bool:
     """Is the candidate end at ``text[:end]`` a real sentence boundary?"""
     nxt = _NEXT_START.match(text, end)
@@ -74,7 +104,9 @@ def _is_sentence_end(text: str, end: int) -> bool:
         return True
     word = _word_before(text, end - 1).lower()
     if len(word) == 1 and word.isalpha() and text[end - 2].isupper():
-        return False  # an initial: "Wayne C. Booth", "A. funifera"
+        # an initial ("Wayne C. Booth", "A. funifera"), unless a word that opens sentences
+        # and is no name follows: "… at Singapore Science Park I. The new building has …"
+        return nxt.group("first") + _word_after(text, nxt.start("first")) in _OPENERS
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return False  # "U.S.", "W.N.", "A.H." are followed by more of the sentence
     if word in _ABBREVIATIONS_BEFORE_NUMBER and first.isdigit():

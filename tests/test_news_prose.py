@@ -324,3 +324,37 @@ def test_a_thing_of_a_measure_or_with_one_owns_it() -> None:
         fact = only(text, quote)
         assert fact.subject not in ("torque", "maximum"), text
         assert not (fact.attribute or "").startswith("value of"), text
+
+
+def test_the_base_of_a_comparison_dates_neither_the_change_nor_the_value() -> None:
+    text = (
+        "At the close of 2024, the park hosted 74 companies, which together employed 2,350 "
+        "people, 18% more than in 2022."
+    )
+    assert {f.quote: f.period for f in facts_of(text)} == {
+        "74": "2024",
+        "2,350": "2024",  # the fronted date frames the relative clause too
+        "18%": "2024",
+    }
+    text = (
+        "Exports were valued at KSh 52.3 billion in 2025, up 18.7 per cent on the same "
+        "period of 2024."
+    )
+    assert only(text, "18.7 per cent").period == "2025"
+
+
+def test_a_fronted_date_frames_an_of_which_clause() -> None:
+    text = "In 2024, enterprises filed 12,800 patent applications, of which 5,600 were inventions."
+    assert only(text, "5,600").period == "2024"
+
+
+def test_the_financial_year_ended_on_a_day_is_that_year() -> None:
+    text = "In the financial year ended 31 December 2024, it reported revenue of RM1.92 billion."
+    assert only(text, "RM1.92 billion").period == "2024"
+
+
+def test_a_participle_of_extent_is_not_dated_by_its_sentence_event() -> None:
+    text = "The road network, measuring 14.6 kilometres, was completed in August 2025."
+    assert only(text, "14.6 kilometres").period is None
+    text = "Phase two, covering a further 1,600 hectares, is scheduled to open in 2027."
+    assert only(text, "1,600 hectares").period is None

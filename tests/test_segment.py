@@ -112,3 +112,12 @@ def test_sentence_ids_survive_an_edit_elsewhere_in_the_article() -> None:
     assert [s.sentence_id for s in before] == [s.sentence_id for s in after[1:]]
     # the same text twice in one article: two ids, by occurrence
     assert before[1].text == before[3].text and before[1].sentence_id != before[3].sentence_id
+
+
+def test_an_initial_before_a_word_that_opens_sentences_ends_one() -> None:
+    text = "Shopee opened at Science Park I. The new building has space. He met Wayne C. Booth."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Shopee opened at Science Park I.",
+        "The new building has space.",
+        "He met Wayne C. Booth.",
+    ]

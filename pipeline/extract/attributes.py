@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pipeline.extract.properties import MEASURE_NOUNS, property_for
+from pipeline.extract.properties import MEASURE_LIKE, MEASURE_NOUNS, property_for
 from pipeline.extract.qualifiers import qualifier_before
 from pipeline.extract.units import DIMENSION_OF, TIME_UNITS
 from pipeline.extract.verbs import is_verb
@@ -66,7 +66,7 @@ LINKING_VERBS: Final = words(
     decreases totals totaled totalled amounts amounted measures measured averaged averages
     shot jumped climbed dropped declined doubled reach rise risen grown fallen exceeded
     exceeds exceed hit hits surpassed topped slipped slid eased edged improved recovered
-    settled"""
+    settled valued estimated"""
 )
 # Nouns that are sums themselves: "a grant of $5m" is the grant, not its value.
 MONEY_NOUNS: Final = words(
@@ -211,7 +211,10 @@ def _of_thing(text: str, start: int, named: str, kind: str, unit: str) -> str:
     if kind == "money" and property_for(named, kind, dimension) is not None:
         return named  # "a market capitalization of", "a budget of"
     last = named.lower().split()[-1]
-    if last in MEASURE_NOUNS or last in MONEY_NOUNS or last.endswith(("tion", "ment")):
+    dimensions = set(DIMENSION_OF.values())
+    if last in MEASURE_NOUNS or last in MEASURE_LIKE or last in MONEY_NOUNS or last in dimensions:
+        return named  # "a maximum speed of 30 knots", "a grant of $5m"
+    if last.endswith(("tion", "ment")):
         return named  # "a grant of $5m", "an allocation of"
     return f"value of {named}" if kind == "money" else f"{dimension} of {named}"
 

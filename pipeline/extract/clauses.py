@@ -23,6 +23,7 @@ _SINCE_WIDTH = len("since")  # every match has this width (IGNORECASE folds one 
 FUTURE_RE = re.compile(
     r"\b(?:will|shall|(?:plan|aim|intend|seek|expect|hope)(?:s|ed|ing)?\s+to|"
     r"(?:is|are|was|were)\s+(?:set|due|scheduled|slated|projected|forecast|poised)\s+to|"
+    r"(?:scheduled|slated|planned|earmarked)\s+for|could|might|"
     r"expects?|expected|forecasts?|projected|projections?|targets?|targeted|targeting|goals?|"
     r"envisages?|envisioned)\b",
     re.IGNORECASE,

@@ -54,8 +54,13 @@ _ORIGIN_CLAUSE = re.compile(
 _COMPARED_TO = re.compile(
     r"(?:\b(?:(?:increase|decrease|rise|drop|fall|growth|gain|decline|up|down)\s+"
     r"(?:on|over)|compared\s+(?:to|with)|relative\s+to)|(?:%|\bper\s?cent|\bpercent)\s+"
-    r"(?:on|over))\s+$",
+    r"(?:on|over)|\b(?:more|less|fewer|higher|lower)\s+than(?:\s+(?:in|at|during|for))?)\s+"
+    r"(?:the\s+)?(?:(?:same\s+(?:period|quarter|month|half)|end|close|start)\s+(?:of|in)\s+)?$",
     re.IGNORECASE,
+)  # "18% more than in 2022", "up 18.7 per cent on the same period of 2024"
+# "in the financial year ended 31 December 2024": the accounting year, not the day
+_YEAR_ENDED = re.compile(
+    r"\b(?:financial|fiscal)\s+year\s+end(?:ed|ing)\s+(?:on\s+)?$", re.I
 )  # "… in 2024, a rise of 9.8% on the previous year"
 # "…, up from ¥431 billion in 2023": a clause that states the base of a comparison; its date
 # is that base's, lent to no other clause.
@@ -71,6 +76,10 @@ _COMPARISON_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
+# a participle of extent opening a clause: "…, covering 380 hectares, …"
+_EXTENT = re.compile(
+    r"\s*(?:covering|spanning|measuring|occupying|encompassing|stretching|totalling|totaling)\b"
+)
 _ORIGIN_REACH = 100
 _AUXILIARY_END = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$", re.I)
 _SUBJECT_END = re.compile(
@@ -240,6 +249,8 @@ class Periods:
                 continue  # "since 2001", "to 2012", "1985 – 86", "2010's"
             if _COMPARED_TO.search(before):
                 continue  # "a 12% increase on the previous year"
+            if _YEAR_ENDED.search(before):
+                d = DateSpan(d.start, d.end, d.iso[:4], role="fiscal")
             if "between" in before[-40:].lower() and before.rstrip().endswith("and"):
                 continue
             if d.bare_year:
@@ -263,7 +274,7 @@ class Periods:
             base = _BASE_DATE.search(text, max(0, d.start - 40), d.start)
             if base is not None:
                 self.bases.append((base.start(), d))
-        future = list(FUTURE_RE.finditer(text)) if "by" in text or "will" in text else []
+        future = list(FUTURE_RE.finditer(text))
         self.future_starts = [m.start() for m in future]
         self.future_ends = [m.end() for m in future]
         self.parens = _paren_spans(text)
@@ -395,12 +406,14 @@ class Periods:
             return inside
         if _AWAY.match(self.text, pos):
             return None  # "São Paulo City, 79 km away": a distance between places, not dated
+        frame = self.governor.iso if self.governor is not None else None
         for rel_start, rel_end in self.relatives:
             if rel_start <= pos < rel_end:  # a date outside a relative clause stays outside
                 lo = bisect_left(self.anchor_starts, rel_start)
-                return self._nearest(lo, bisect_left(self.anchor_starts, rel_end), pos)
+                own = self._nearest(lo, bisect_left(self.anchor_starts, rel_end), pos)
+                return own or frame  # but "In 2024, …" frames the whole sentence
         if _RELATIVE.match(self.text, start):
-            return None  # "…, which was to send $6,000"
+            return frame  # "…, which was to send $6,000"; "In 2024, …, of which 5,600 were"
         if _WHEN.match(self.text, start):  # "… in January 1972, when thirteen men …"
             at = bisect_right(self.anchor_starts, start) - 1
             if at >= 0 and start - 3 <= self.anchors[at].end <= start:
@@ -414,6 +427,8 @@ class Periods:
         if self.governor is not None:
             return self.governor.iso
         lone = self.lone
+        if lone is not None and _EXTENT.match(self.text, start) and not lone.start < end:
+            return None  # "…, measuring 14.6 km, was completed in August 2025": its length
         tense = self._verb_tense(start, end)
         if lone is None or tense == "present":
             return None  # "… in 1948 and occupies 2.4 km²": a state now, not then

@@ -126,6 +126,15 @@ MEASURE_NOUNS: Final = words(
 )
 
 
+# nouns of a measure or a figure: "a torque of 50 Nm", "an earlier forecast of …"
+MEASURE_LIKE: Final = words(
+    """maximum minimum average forecast estimate target guidance projection torque power
+    speed weight mass displacement load flow range distance duration period year month
+    week day time planning figure level peak draught draft altitude elevation temperature
+    rainfall frequency voltage pressure thickness diameter radius wingspan tonnage"""
+)
+
+
 def property_for(attribute: str | None, kind: str, dimension: str | None) -> str | None:
     """The vocabulary entry for a fact: ``kind`` is count, money, measure or percent,
     ``dimension`` the dimension of a measure's unit (``area``, ``length``, …)."""

@@ -44,7 +44,7 @@ from pipeline.extract.phrases import (
     SentencePhrases,
     Token,
 )
-from pipeline.extract.properties import MEASURE_NOUNS
+from pipeline.extract.properties import MEASURE_LIKE, MEASURE_NOUNS
 from pipeline.extract.topic import Topic
 from pipeline.extract.vague_nouns import VAGUE_NOUNS
 from pipeline.extract.verbs import is_verb
@@ -94,12 +94,6 @@ _HELD: Final = MEASURE_NOUNS | words(
     "economy shares stock workforce staff gdp debt assets reserves fleet growth"
 )
 _TIME_OWNERS: Final = words("year month quarter week day today yesterday decade season period")
-# nouns of a measure or a figure: "a torque of 50 Nm", "an earlier forecast of …"
-_MEASURE_LIKE: Final = words(
-    """maximum minimum average forecast estimate target guidance projection torque power
-    speed weight mass displacement load flow range distance duration period year month
-    week day time planning figure level peak"""
-)
 _SHARE_NOUNS: Final = words("shares stock stocks")  # "Shares of Varuna rose 4.2%": Varuna
 _MAX_NAME = 10  # tokens of a noun phrase read back from a comma
 _PRECEDING = 2000  # characters before a sentence that tell a name from a capitalised word
@@ -355,13 +349,13 @@ class SentenceSubjects(SentencePhrases):
             if m < 3 or toks[m - 1].low not in ("a", "an") or toks[m - 2].low != "with":
                 return None
             last = toks[m - 3]
-            if not last.word or last.low in _MEASURE_LIKE or last.low in _SHAPES:
+            if not last.word or last.low in MEASURE_LIKE or last.low in _SHAPES:
                 return None  # "…, with an initial capital of" (the clause's), "long with"
             if last.low.endswith("ing"):
                 return None  # "during the year with an average …", "the planning with"
             return self._np_before(m - 2)  # "a treatment plant with a capacity of"
         if (
-            head.low in _MEASURE_LIKE
+            head.low in MEASURE_LIKE
             or head.low in MONEY_NOUNS
             or head.low in _SHAPES
             or head.low.endswith(("tion", "ment", "ing", "ance", "ence", "ure", "ity"))

@@ -65,6 +65,9 @@ _INFLECTED: Final = frozenset(f for base in _BASE for f in _forms(base) if not f
 _DOUBLED: Final = frozenset(b + b[-1] + "ed" for b in _BASE if b.endswith(("p", "t", "n")))
 
 
+_FINITE_BE: Final = words("is are was were has have had")
+
+
 def is_verb(word: str, before: str, after: str) -> bool:
     """Is ``word`` (lower case) a finite verb, given the lower-case tokens around it?"""
     if word in AUXILIARIES or word in _IRREGULAR:
@@ -74,6 +77,8 @@ def is_verb(word: str, before: str, after: str) -> bool:
     number = after[:1].isdigit() or after in NUMBER_WORDS
     opens = after in _OBJECT_START or number or after.endswith("ly")
     if word in _INFLECTED or word in _DOUBLED:
+        if after in _FINITE_BE and word.endswith("s"):
+            return False  # "Exports were valued at …": a plural noun before its verb
         # "ship calls" at a clause's end is a noun; "the park covers 40 ha" a verb
         return opens or word.endswith("ed") or bool(after) or not before.isalpha()
     if word in _BASE:
