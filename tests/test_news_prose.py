@@ -358,3 +358,32 @@ def test_a_participle_of_extent_is_not_dated_by_its_sentence_event() -> None:
     assert only(text, "14.6 kilometres").period is None
     text = "Phase two, covering a further 1,600 hectares, is scheduled to open in 2027."
     assert only(text, "1,600 hectares").period is None
+
+
+def test_counts_listed_after_a_counted_noun_count_the_same_thing() -> None:
+    text = (
+        "As of 2025, 63 projects were registered, of which 41 were in operation and "
+        "15 were under construction."
+    )
+    assert [f.attribute for f in facts_of(text)] == ["projects", "projects", "projects"]
+    text = (
+        "Investors from Poland accounted for 27 decisions, followed by Germany (14) and Japan (6)."
+    )
+    assert [(f.subject, f.attribute) for f in facts_of(text)] == [
+        ("Investors from Poland", "decisions"),
+        ("Germany", "decisions"),  # a name before a bracketed count owns it
+        ("Japan", "decisions"),
+    ]
+    assert [f.attribute for f in facts_of("He scored 3 goals and 2 assists.")] == [
+        "goals",
+        "assists",
+    ]
+
+
+def test_accounted_for_links_its_subject_and_a_quarter_is_no_attribute() -> None:
+    assert only(
+        "Manufacturing accounted for 356.9 billion tenge.", "356.9 billion tenge"
+    ).attribute == ("Manufacturing")
+    assert only("The vacancy rate averaged 4.8% in the third quarter.", "4.8%").attribute == (
+        "vacancy rate"
+    )

@@ -66,7 +66,7 @@ LINKING_VERBS: Final = words(
     decreases totals totaled totalled amounts amounted measures measured averaged averages
     shot jumped climbed dropped declined doubled reach rise risen grown fallen exceeded
     exceeds exceed hit hits surpassed topped slipped slid eased edged improved recovered
-    settled valued estimated"""
+    settled valued estimated accounted accounts"""
 )
 # Nouns that are sums themselves: "a grant of $5m" is the grant, not its value.
 MONEY_NOUNS: Final = words(
@@ -94,6 +94,7 @@ _FRAME_NOUN = re.compile(
 _OF_END = re.compile(r"\bof\s*$")
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?=[a-z])")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+_PERIOD_NOUNS: Final = words("quarters half period periods months weeks days season")
 _TIME_WORDS: Final = words(
     """year years month months quarter week day year-on-year year-over-year annually
     annual yearly monthly"""
@@ -295,6 +296,7 @@ def attribute_for(
         and (inside := _IN_RE.match(text, at))
         and text[inside.end() : inside.end() + 1].islower()  # not "33.2% in December"
         and (noun := _noun_after(text, inside.end()))
+        and noun.lower().split()[-1] not in _TIME_WORDS | _PERIOD_NOUNS  # "in the quarter"
     ):
         return noun  # "53.6% in containers"
     dimension = DIMENSION_OF.get(unit, DIMENSION_OF.get(unit.split("/")[0]))

@@ -354,6 +354,7 @@ def _sentence_facts(
     )
     facts: list[Fact] = []
     measured: str | None = None
+    counted: tuple[str | None, str | None] | None = None
     for c, noise in zip(cands, flags, strict=True):
         if noise:
             continue
@@ -399,8 +400,12 @@ def _sentence_facts(
             ):
                 attribute = measured  # "reached ¥486 billion, up from ¥431 billion in 2023"
                 prop = property_for(attribute, anchor.kind, None)
+            if anchor.kind == "count" and attribute is None and counted is not None:
+                attribute, prop = counted  # "27 decisions, … Germany (14)", "of which 41 were"
             if main is None and anchor.kind != "percent" and _informative(attribute):
                 measured = attribute  # what a following ", up 9.4%" is the change of
+            if anchor.kind == "count" and _informative(attribute):
+                counted = (attribute, prop)  # what the counts listed after it count
         facts.append(
             Fact(
                 doc_id=doc.doc_id,

@@ -58,7 +58,7 @@ _LOCATED: Final = words(
     """work works worked live lives lived reside resides resided remain remains remained stay
     stays stayed study studies studied are were is was be based located employed housed"""
 )
-_LINK_PARTICLES: Final = words("up to at from by down")
+_LINK_PARTICLES: Final = words("up to at from by down for")  # "accounted for"
 # A measure at the head of a subject whose owner a preposition names (``Exports from the
 # park``, ``Direct employment in the zone``).
 _MEASURE_HEADS: Final = MEASURE_NOUNS - words("area size part majority extent surface") | words(
@@ -301,8 +301,9 @@ class SentenceSubjects(SentencePhrases):
         modified = self._modified(v, e, kind)
         if modified is not None:
             return modified or self._clause_subject(v)
+        alone = e < len(toks) and toks[e].text == ")"  # "investors from Germany (14)"
         if (
-            kind in ("measure", "percent")
+            (kind in ("measure", "percent") or (kind == "count" and alone))
             and v > 1
             and toks[v - 1].text == "("
             and _name_word(toks, v - 2)
