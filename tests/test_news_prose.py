@@ -5,7 +5,7 @@ year-on-year``)."""
 from __future__ import annotations
 
 from pipeline.extract.changes import change_of
-from tests.extract_helpers import facts_of, only
+from tests.extract_helpers import article_events, article_facts, facts_of, only
 
 
 def test_a_change_is_not_a_share() -> None:
@@ -387,3 +387,15 @@ def test_accounted_for_links_its_subject_and_a_quarter_is_no_attribute() -> None
     assert only("The vacancy rate averaged 4.8% in the third quarter.", "4.8%").attribute == (
         "vacancy rate"
     )
+
+
+def test_a_page_that_opens_with_its_headline_reads_its_dateline_and_subject_after_it() -> None:
+    title = "Kaveri profit jumps 34% on smartphone assembly surge"
+    text = (
+        f"{title}\n\nCHENNAI, May 8, 2025 (Reuters) - Kaveri Electronics Ltd said on Thursday "
+        "its profit rose 34% to Rs 410 crore. Its shares rose 2.2% last year."
+    )
+    facts = article_facts(text, title)
+    assert {f.quote: f.subject for f in facts}["2.2%"] == "Kaveri Electronics Ltd"
+    events = {e.quote: e.date for e in article_events(text, title)}
+    assert events["last year"] == "2024"  # from the dateline in the sentence after the title

@@ -20,7 +20,7 @@ from pipeline.article import Heading, heading
 from pipeline.extract.dates import DateMention, find_dates, iso_date
 from pipeline.extract.deictic import deictic_mentions, document_date, resolve_deictic
 from pipeline.extract.descriptions import DescribedSentence
-from pipeline.extract.topic import DISAMBIGUATOR, read_topic
+from pipeline.extract.topic import DISAMBIGUATOR, lead_text, read_topic
 from pipeline.model import Document, Event, Sentence
 
 _PRESENT = re.compile(r"\b(?:present|today|now)\b", re.IGNORECASE)
@@ -329,7 +329,8 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     per_sentence = [find_dates(s.text, small_years=True) for s in sentences]
     ancient = _ancient(per_sentence)
     timeline = _Timeline(doc.title)
-    timeline.now = document_date(sentences[0].text) if sentences else None
+    lead = lead_text(doc.title, sentences)
+    timeline.now = document_date(lead) if sentences else None
     if timeline.now is not None:  # "last year", "on Monday" of a dated news article
         per_sentence = [
             _with_deictic(found, deictic_mentions(s.text))
@@ -337,7 +338,7 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
         ]
     topic = DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
     person = (
-        read_topic(doc.title, sentences[0].text, doc.text).pronouns if sentences else frozenset()
+        read_topic(doc.title, lead, doc.text).pronouns if sentences else frozenset()
     )
     events: list[Event] = []
     cursor = 0

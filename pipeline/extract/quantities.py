@@ -54,7 +54,7 @@ from pipeline.extract.periods import DateSpan, Periods
 from pipeline.extract.properties import WIKIDATA_OF, property_for
 from pipeline.extract.qualifiers import qualifier_after, qualifier_before
 from pipeline.extract.subjects import SentenceSubjects
-from pipeline.extract.topic import Topic, read_topic
+from pipeline.extract.topic import Topic, lead_text, read_topic
 from pipeline.extract.units import (
     DIMENSION_OF,
     TIME_UNITS,
@@ -525,7 +525,7 @@ def extract_quantities(
     ctx = SentenceContext(
         0, ancient, document_yen(doc.text), peso, metric, DocumentCurrencies(doc.text)
     )
-    topic = read_topic(doc.title, sentences[0].text if sentences else "", doc.text)
+    topic = read_topic(doc.title, lead_text(doc.title, sentences), doc.text)
     facts: list[Fact] = []
     year: str | None = None  # the narrative's year before the sentence ("The park then was")
     paragraph = -1

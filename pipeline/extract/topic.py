@@ -23,12 +23,14 @@ Read once per document from the title and the first sentence of the text:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.extract.calendar import MONTH_PATTERN
 from pipeline.extract.page_titles import page_subject
 from pipeline.extract.topic_nouns import GENERAL_NOUNS, PERSON_NOUNS, TOPIC_NOUNS
 from pipeline.extract.words import STOP_WORDS
+from pipeline.model import Sentence
 
 # a title's bracketed disambiguator, "(2013)" in "Typhoon Krosa (2013)"; no blanks before the
 # bracket in the pattern: searching a run of them would be quadratic
@@ -156,6 +158,17 @@ def _pronouns_of(text: str) -> frozenset[str]:
     male = len(re.findall(r"\b(?:he|his|him)\b", sample))
     female = len(re.findall(r"\b(?:she|her|hers)\b", sample))
     return _FEMALE if female > male else _MALE
+
+
+def lead_text(title: str, sentences: Sequence[Sentence]) -> str:
+    """The text of an article's first sentence after its title: a page whose text opens
+    with its headline (``Korean cathode maker picks …``, then ``GDAŃSK — South Korean …``)
+    names its subject and gives its dateline in the sentence after it."""
+    plain = " ".join(title.split()).strip(" =").lower()
+    for sent in sentences[:2]:
+        if " ".join(sent.text.split()).strip(" =").lower() != plain:
+            return sent.text
+    return sentences[0].text if sentences else ""
 
 
 def read_topic(title: str, first_sentence: str, text: str = "") -> Topic:
