@@ -399,3 +399,21 @@ def test_a_page_that_opens_with_its_headline_reads_its_dateline_and_subject_afte
     assert {f.quote: f.subject for f in facts}["2.2%"] == "Kaveri Electronics Ltd"
     events = {e.quote: e.date for e in article_events(text, title)}
     assert events["last year"] == "2024"  # from the dateline in the sentence after the title
+
+
+def test_a_fact_sheet_line_is_about_its_numbered_or_facility_label() -> None:
+    text = "Berths 1–4 (container and multipurpose): 920 metres, alongside depth 13.5 metres."
+    facts = facts_of(text, "Port of Bauang Bay")
+    assert [(f.subject, f.attribute) for f in facts] == [
+        ("Berths 1–4", "length"),
+        ("Berths 1–4", "alongside depth"),
+    ]
+    (channel, _) = facts_of("Approach channel: 3.2 km long, 180 metres wide.", "Port of Bauang Bay")
+    assert channel.subject == "Approach channel"
+    # a label that names a measure, a one-word heading or a line that goes on as a clause
+    for text in (
+        "Container throughput: 1.65 million TEU in 2024.",
+        "Water: 5,000 cubic metres per day from boreholes.",
+        "Note: the port handled 2 million tonnes in 2024.",
+    ):
+        assert facts_of(text, "Port of Bauang Bay")[0].subject == "Port of Bauang Bay", text

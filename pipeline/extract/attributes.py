@@ -220,6 +220,21 @@ def _of_thing(text: str, start: int, named: str, kind: str, unit: str) -> str:
     return f"value of {named}" if kind == "money" else f"{dimension} of {named}"
 
 
+_LABEL_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:alongside|maximum|minimum|total)\s+)([a-z]+)\s+$")
+
+
+def _label_before(text: str, start: int) -> str | None:
+    """A measure noun written right before a value as its label, at the start of a list
+    item (``…, depth 11 metres``, ``(outreach 44 metres)``, ``alongside depth 13.5 m``)."""
+    m = _LABEL_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in MEASURE_NOUNS or word in MEASURE_LIKE or word in set(DIMENSION_OF.values()):
+        return text[m.start() : m.end(1)].strip(" ,;:(")  # "alongside depth", "depth"
+    return None
+
+
 def _modified_noun(text: str, start: int, end: int) -> str | None:
     """The noun a measure or sum modifies: "a $170 million [expansion]", "the 715 km² (276
     miles²) [municipality]", "a 30-hectare [plot]"."""
@@ -286,6 +301,8 @@ def attribute_for(
     named = _noun_before(text, start)
     if named:
         return _of_thing(text, start, named, kind, unit)
+    if kind in ("measure", "count") and (labelled := _label_before(text, start)) is not None:
+        return labelled  # "Berth 5: 140 metres, depth 11 metres", "population 20,000"
     bracket = _CONVERSION_RE.match(text, end)
     at = bracket.end() if bracket else end
     of = _OF_RE.match(text, at)

@@ -337,9 +337,7 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
             for s, found in zip(sentences, per_sentence, strict=True)
         ]
     topic = DISAMBIGUATOR.sub("", doc.title).strip()  # "Typhoon Krosa (2013)" → its name
-    person = (
-        read_topic(doc.title, lead, doc.text).pronouns if sentences else frozenset()
-    )
+    person = read_topic(doc.title, lead, doc.text).pronouns if sentences else frozenset()
     events: list[Event] = []
     cursor = 0
     for sent, found in zip(sentences, per_sentence, strict=False):

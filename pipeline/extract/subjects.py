@@ -94,6 +94,12 @@ _HELD: Final = MEASURE_NOUNS | words(
     "economy shares stock workforce staff gdp debt assets reserves fleet growth"
 )
 _TIME_OWNERS: Final = words("year month quarter week day today yesterday decade season period")
+# things a fact sheet's line can be about: "Approach channel: 3.2 km long, …"
+_FACILITIES: Final = words(
+    """channel berth berths quay quays terminal jetty pier wharf dock basin yard plant
+    building hall warehouse road site plot phase block tower campus substation station
+    line runway bridge tunnel breakwater"""
+)
 _SHARE_NOUNS: Final = words("shares stock stocks")  # "Shares of Varuna rose 4.2%": Varuna
 _MAX_NAME = 10  # tokens of a noun phrase read back from a comma
 _PRECEDING = 2000  # characters before a sentence that tell a name from a capitalised word
@@ -298,6 +304,9 @@ class SentenceSubjects(SentencePhrases):
             return self.topic.name or None
         v = max(0, bisect_left(self.tok_starts, start + 1) - 1)
         e = bisect_left(self.tok_starts, end)  # first token after the value
+        label = self._label(v)
+        if label is not None:
+            return label
         modified = self._modified(v, e, kind)
         if modified is not None:
             return modified or self._clause_subject(v)
@@ -329,6 +338,41 @@ class SentenceSubjects(SentencePhrases):
         if rel is not None:
             return rel
         return self._clause_subject(v)
+
+    def _label(self, v: int) -> str | None:
+        """The thing a fact-sheet line is about: the label before its colon (``Berth 5 (bulk
+        cement): 140 metres, depth 11 metres``, ``Approach channel: 3.2 km long``) when the
+        rest of the line is a verbless list holding the value at token ``v``; None for a
+        one-word heading (``Power:``, ``Investment:``), a label with a value of its own, or
+        a line that goes on as a clause (``Investment: Cumulative investment is …``)."""
+        toks = self.toks
+        colon = next((k for k in range(1, min(len(toks), _MAX_NAME)) if toks[k].text == ":"), None)
+        if colon is None or v <= colon or not toks[0].cap:
+            return None
+        kept: list[int] = []
+        k = 0
+        while k < colon:
+            if toks[k].text in CLOSE:
+                k = self.close.get(k, colon)  # "(bulk cement and grains)"
+                continue
+            if k in self.in_value or (toks[k].word and toks[k].low in STOP_WORDS):
+                return None
+            kept.append(k)
+            k += 1
+        named = [toks[j].low for j in kept if toks[j].word and not toks[j].number]
+        numbered = any(toks[j].number for j in kept)  # "Berth 5", "Berths 1–4"
+        if not named or not (numbered or (len(named) > 1 and named[-1] in _FACILITIES)):
+            return None  # "Container throughput:", "Total land area:" name a measure
+        for j in range(colon + 1, len(toks)):
+            t = toks[j]
+            if t.text == ";":
+                break
+            plain = t.word and not t.cap and j not in self.in_value
+            if plain and is_verb(t.low, self._low(j - 1), self._low(j + 1)):
+                return None
+        if kept[-1] - kept[0] + 1 == len(kept):  # as written: "Berths 1–4"
+            return self.text[toks[kept[0]].start : toks[kept[-1]].end]
+        return self._phrase(kept) or None
 
     def _of_owner(self, q: int) -> str | None:
         """Owner of a measure or sum after ``of`` (value, with its qualifiers, at token
