@@ -417,3 +417,18 @@ def test_a_fact_sheet_line_is_about_its_numbered_or_facility_label() -> None:
         "Note: the port handled 2 million tonnes in 2024.",
     ):
         assert facts_of(text, "Port of Bauang Bay")[0].subject == "Port of Bauang Bay", text
+
+
+def test_a_verb_after_the_subject_and_its_apposition_is_the_main_verb() -> None:
+    text = (
+        "Santos, Latin America's busiest port, moved a record 179.8 million tonnes of cargo "
+        "in 2023, up 10.4% from the year before."
+    )
+    assert {f.quote: f.period for f in facts_of(text)} == {
+        "179.8 million tonnes": "2023",
+        "10.4%": "2023",  # the change of the year the clause before it dates
+    }
+    text = "ACT, which opened in 2014, handled 1.2 million tonnes in 2024, a rise of 9.8% on 2023."
+    assert only(text, "9.8%").period == "2024"
+    # a participle between commas is no main verb when one follows it
+    assert only("The company, founded in 1987, employed 300 people.", "300").period is None

@@ -343,8 +343,10 @@ class Periods:
         start = self._clause(d.start)[0]
         if _COMPARISON_CLAUSE.match(self.text, start):
             return False  # "…, up from ¥431 billion in 2023"
-        if _PARTICIPLE.match(self.text, start) or _ORIGIN_CLAUSE.match(self.text, start):
-            return False  # "Founded in 1885, …", "…, which opened in 1987, …"
+        if _ORIGIN_CLAUSE.match(self.text, start):
+            return False  # "…, which opened in 1987, …"
+        if _PARTICIPLE.match(self.text, start) and not self._main_verb_after_apposition(start):
+            return False  # "Founded in 1885, …", "The company, founded in 1987, employed …"
         window = max(start, d.start - _ORIGIN_REACH)  # the pattern spans at most this much
         origin = _ORIGIN_BEFORE.search(self.text, window, d.start)
         aux_from = max(start, origin.start() - 12) if origin is not None else start
@@ -355,6 +357,21 @@ class Periods:
         if origin is not None and not finite:
             return False  # "… a zone established by the government in 2003, spanning …"
         return not self.since.within(start, d.start)
+
+    def _main_verb_after_apposition(self, start: int) -> bool:
+        """Is the ``-ed`` word opening the clause at ``start`` the sentence's main verb after
+        its subject and an apposition (``Santos, Latin America's busiest port, moved …``):
+        no clause before it has a verb and none after it does?"""
+        if start == 0:
+            return False
+        bounds = list(pairwise([*self.cuts, len(self.text)]))
+        before = [
+            ab for ab in bounds if ab[1] <= start and not _RELATIVE_START.match(self.text, ab[0])
+        ]  # (an apposition may be a relative clause: "ACT, which opened in 2014, handled …")
+        after = [ab for ab in bounds if ab[0] > start]
+        return not any(self._verb_tense(a, b) for a, b in before) and not any(
+            self._verb_tense(a, b) in ("present", "past") for a, b in after
+        )
 
     def _clause(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.cuts, pos)
