@@ -432,3 +432,27 @@ def test_a_verb_after_the_subject_and_its_apposition_is_the_main_verb() -> None:
     assert only(text, "9.8%").period == "2024"
     # a participle between commas is no main verb when one follows it
     assert only("The company, founded in 1987, employed 300 people.", "300").period is None
+
+
+def test_compound_measure_nouns_link_and_an_observer_who_says_owns_nothing() -> None:
+    text = "Total imports and exports amounted to 89.4 billion yuan, up 7.6 per cent."
+    assert only(text, "89.4 billion yuan").attribute == "Total imports and exports"
+    text = "Vehicle exports reached 141 billion dirhams last year, the trade ministry said."
+    (fact,) = facts_of(text, "Tanja Atlas Free Zone")
+    assert fact.subject != "trade ministry"
+    text = "Revenue climbed 18.7% to 2.9 billion pesos, the Monterrey-based company said."
+    assert only(text, "2.9 billion pesos").subject == "Monterrey-based company"
+
+
+def test_the_object_a_verb_moves_from_or_to_a_value_owns_it() -> None:
+    text = (
+        "The Port of Santos is a port in Brazil. The expansion will lift the facility's "
+        "annual capacity from 1.6 million tonnes to 2.5 million tonnes by 2027. Works will "
+        "take the access channel from 14.5 metres to 16 metres. It will raise capacity to "
+        "5.5 million tonnes."
+    )
+    assert [f.subject for f in article_facts(text, "Port of Santos")] == [
+        "facility",
+        "access channel",
+        "Port of Santos",  # a bare measure is no owner
+    ]

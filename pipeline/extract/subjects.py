@@ -100,6 +100,17 @@ _FACILITIES: Final = words(
     building hall warehouse road site plot phase block tower campus substation station
     line runway bridge tunnel breakwater"""
 )
+_MODALS: Final = words("will would can could may might shall should must to")
+_REPORTING: Final = words(
+    "said says told added noted stated announced reported estimated explained confirmed"
+)
+# who reports figures that are not their own ("…, the trade ministry said"); a company
+# that says so reports its own ("Revenue climbed 18.7%, the company said")
+_OBSERVERS: Final = words(
+    """ministry authority authorities officials official analysts analyst agency bureau
+    office government department economists economist brokers broker committee council
+    minister spokesperson spokesman spokeswoman regulator statistics data sources"""
+)
 _SHARE_NOUNS: Final = words("shares stock stocks")  # "Shares of Varuna rose 4.2%": Varuna
 _MAX_NAME = 10  # tokens of a noun phrase read back from a comma
 _PRECEDING = 2000  # characters before a sentence that tell a name from a capitalised word
@@ -334,6 +345,8 @@ class SentenceSubjects(SentencePhrases):
                 return self._np_before(q)  # "a hole 6 miles wide"
         if kind in ("measure", "money") and (owner := self._of_owner(q)) is not None:
             return owner
+        if kind in ("measure", "count") and (owner := self._object_owner(q)) is not None:
+            return owner
         rel = self._relative_antecedent(v)
         if rel is not None:
             return rel
@@ -373,6 +386,26 @@ class SentenceSubjects(SentencePhrases):
         if kept[-1] - kept[0] + 1 == len(kept):  # as written: "Berths 1–4"
             return self.text[toks[kept[0]].start : toks[kept[-1]].end]
         return self._phrase(kept) or None
+
+    def _object_owner(self, q: int) -> str | None:
+        """Owner of a value a verb moves its object from or to (``take the access channel
+        from 14.5 metres``, ``lift the facility's annual capacity from 1.6 million TEU``):
+        the object noun phrase, or its possessor; None when the object is only a measure
+        (``raise capacity to 5.5 million TEU``) or no verb stands before it."""
+        toks = self.toks
+        if q < 3 or toks[q - 1].low not in ("from", "to"):
+            return None
+        span = self._np_span_before(q - 1)
+        if span is None or span[0] < 1 or toks[span[0]].low not in DETERMINERS | POSSESSIVES:
+            return None
+        verb, before = toks[span[0] - 1], self._low(span[0] - 2)
+        if not verb.word or verb.low in STOP_WORDS or verb.cap:
+            return None
+        if not (is_verb(verb.low, before, toks[span[0]].low) or before in _MODALS):
+            return None  # "will lift the facility's capacity from"
+        if any(j in self.in_value for j in range(*span)):
+            return None
+        return self._resolve(*span)
 
     def _of_owner(self, q: int) -> str | None:
         """Owner of a measure or sum after ``of`` (value, with its qualifiers, at token
@@ -641,7 +674,11 @@ class SentenceSubjects(SentencePhrases):
                 return None  # "he" of a name this text does not give
         for c in starts[i : i + _MAX_STARTS]:  # "With 30,800 employees, …, it is …"
             p = self.parse(c)
-            if p is not None and (owner := self._owner(p)) is not None:
+            if p is None:
+                continue
+            if self._low(p.np_end) in _REPORTING and self._low(p.np_end - 1) in _OBSERVERS:
+                continue  # "…, the trade ministry said": who says it, not whose it is
+            if (owner := self._owner(p)) is not None:
                 return owner
         return self._fallback(v)
 

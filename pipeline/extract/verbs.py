@@ -66,19 +66,25 @@ _DOUBLED: Final = frozenset(b + b[-1] + "ed" for b in _BASE if b.endswith(("p", 
 
 
 _FINITE_BE: Final = words("is are was were has have had")
+# adjectives of a measure: the -s word after them is its noun ("Total imports and exports")
+_MEASURE_ADJECTIVES: Final = words("total net gross annual cumulative overall combined")
 
 
 def is_verb(word: str, before: str, after: str) -> bool:
     """Is ``word`` (lower case) a finite verb, given the lower-case tokens around it?"""
     if word in AUXILIARIES or word in _IRREGULAR:
         return True
-    if before in DETERMINERS or before[:1].isdigit():
-        return False  # "the works", "five starts"
+    if before in DETERMINERS or before[:1].isdigit() or before in _MEASURE_ADJECTIVES:
+        return False  # "the works", "five starts", "Total imports"
     number = after[:1].isdigit() or after in NUMBER_WORDS
     opens = after in _OBJECT_START or number or after.endswith("ly")
     if word in _INFLECTED or word in _DOUBLED:
-        if after in _FINITE_BE and word.endswith("s"):
-            return False  # "Exports were valued at …": a plural noun before its verb
+        if word.endswith("s") and (
+            after in _FINITE_BE
+            or after in _IRREGULAR
+            or (after.endswith("ed") and after in _INFLECTED)
+        ):
+            return False  # "Exports were valued at …", "imports and exports amounted to …"
         # "ship calls" at a clause's end is a noun; "the park covers 40 ha" a verb
         return opens or word.endswith("ed") or bool(after) or not before.isalpha()
     if word in _BASE:
