@@ -456,3 +456,17 @@ def test_the_object_a_verb_moves_from_or_to_a_value_owns_it() -> None:
         "access channel",
         "Port of Santos",  # a bare measure is no owner
     ]
+
+
+def test_a_long_predicate_that_a_preposition_ends_is_read_in_linear_time() -> None:
+    # PREDICATE_NOUN once tried every split of these words into pieces: minutes for one
+    # sentence (the article was rejected after 300 s); 40 words must still be instant.
+    from pipeline.extract.description_patterns import PREDICATE_NOUN
+
+    text = "Among them is a " + " ".join(["RM1.6 billion advanced"] * 14) + " facility to"
+    assert PREDICATE_NOUN.search(text) is None
+    text = (
+        "Among them is a RM1.6 billion advanced packaging and test facility to be built by "
+        "Lumina Microsystems Sdn Bhd on a 28-acre site, which will employ up to 1,100 people."
+    )
+    assert only(text, "1,100").unit == "count"

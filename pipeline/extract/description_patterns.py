@@ -52,7 +52,9 @@ SENTENTIAL = re.compile(
 )
 # "… is an Australian equestrian and basketball player" (not "… the nephew of Thurstan")
 PREDICATE_NOUN = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+(?:(?!of\b|to\b|for\b|from\b)[^,;\s]+\s*)+$",
+    # one way to split the words (each ends at a blank or the end), so no backtracking
+    # blow-up on a long phrase that a preposition ends: "… is a RM1.6 billion … facility to"
+    r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+(?:(?!(?:of|to|for|from)\b)[^,;\s]+(?:\s+|$))+$",
     re.IGNORECASE,
 )
 BRACKETED = re.compile(r"\s*\([^()]*\)")
