@@ -94,11 +94,12 @@ _FRAME_NOUN = re.compile(
 _OF_END = re.compile(r"\bof\s*$")
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?=[a-z])")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
-_PERIOD_NOUNS: Final = words("quarters half period periods months weeks days season")
 _TIME_WORDS: Final = words(
     """year years month months quarter week day year-on-year year-over-year annually
     annual yearly monthly"""
 )
+# times a percentage is "in": "4.8% in the third quarter" measures no quarter
+_PERIOD_NOUNS: Final = _TIME_WORDS | words("quarters half period periods weeks days season")
 # Words after which a noun phrase starts: "the [annual revenue] above", "with [annual revenue]".
 _NP_OPENERS: Final = DETERMINERS | words("with")
 _DETERMINER_OR_OWNER = re.compile(r"(?:the|its|their|his|her|our|this|these|[\w.-]+['’]s?)$")
@@ -205,21 +206,22 @@ def _of_thing(text: str, start: int, named: str, kind: str, unit: str) -> str:
     if kind == "measure" and dimension is None:
         return named
     q = qualifier_before(text, start)
-    left = text[max(0, (q[1] if q else start) - 120) : q[1] if q else start]
-    pattern = r"\ban?\s+(?:[\w-]+\s+){0,3}?" + re.escape(named) + r"(?:\s+of)?\s*$"
-    if re.search(pattern, left, re.IGNORECASE) is None:
+    left = text[max(0, (q[1] if q else start) - 120) : q[1] if q else start].rstrip()
+    left = left.removesuffix(" of").rstrip() if left.endswith(" of") else left
+    if not left.endswith(named) or _A_BEFORE.search(left, 0, len(left) - len(named)) is None:
         return named
     if kind == "money" and property_for(named, kind, dimension) is not None:
         return named  # "a market capitalization of", "a budget of"
     last = named.lower().split()[-1]
-    dimensions = set(DIMENSION_OF.values())
-    if last in MEASURE_NOUNS or last in MEASURE_LIKE or last in MONEY_NOUNS or last in dimensions:
+    if last in MEASURE_NOUNS or last in MEASURE_LIKE or last in MONEY_NOUNS or last in _DIMENSIONS:
         return named  # "a maximum speed of 30 knots", "a grant of $5m"
     if last.endswith(("tion", "ment")):
-        return named  # "a grant of $5m", "an allocation of"
+        return named  # "an allocation of"
     return f"value of {named}" if kind == "money" else f"{dimension} of {named}"
 
 
+_DIMENSIONS: Final = frozenset(DIMENSION_OF.values())  # "length", "area", …
+_A_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "a [printed] …"
 _LABEL_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?:alongside|maximum|minimum|total)\s+)([a-z]+)\s+$")
 
 
@@ -230,7 +232,7 @@ def _label_before(text: str, start: int) -> str | None:
     if m is None:
         return None
     word = m.group(1)
-    if word in MEASURE_NOUNS or word in MEASURE_LIKE or word in set(DIMENSION_OF.values()):
+    if word in MEASURE_NOUNS or word in MEASURE_LIKE or word in _DIMENSIONS:
         return text[m.start() : m.end(1)].strip(" ,;:(")  # "alongside depth", "depth"
     return None
 
@@ -313,7 +315,7 @@ def attribute_for(
         and (inside := _IN_RE.match(text, at))
         and text[inside.end() : inside.end() + 1].islower()  # not "33.2% in December"
         and (noun := _noun_after(text, inside.end()))
-        and noun.lower().split()[-1] not in _TIME_WORDS | _PERIOD_NOUNS  # "in the quarter"
+        and noun.lower().split()[-1] not in _PERIOD_NOUNS  # "in the quarter"
     ):
         return noun  # "53.6% in containers"
     dimension = DIMENSION_OF.get(unit, DIMENSION_OF.get(unit.split("/")[0]))

@@ -121,6 +121,11 @@ _CALENDAR: Final = frozenset(MONTHS) | words(
 )
 _NAME_REACH = 400  # characters before a sentence searched for a pronoun's antecedent
 _MAX_STARTS = 8
+# sets read once per value, built once here
+_OWNED_OF: Final = _OF_NOUNS | _SHARE_NOUNS  # "the area of X", "shares of X": X
+_OBJECT_OPENERS: Final = DETERMINERS | POSSESSIVES  # "lift [the|its] capacity from"
+_ONE_THING: Final = DETERMINERS | words("a an")  # "[a] plant of $320 million"
+_GAP_OPENERS: Final = _OWNER_PREPOSITIONS | _DATE_WORDS | _CALENDAR  # "handled [through]"
 
 
 class SentenceSubjects(SentencePhrases):
@@ -163,7 +168,7 @@ class SentenceSubjects(SentencePhrases):
         if possessor is not None:
             return possessor or None
         of = next((k for k in range(a, b) if toks[k].low in ("of", "for")), None)
-        if of is not None and of + 1 < b and toks[of - 1].low in _OF_NOUNS | _SHARE_NOUNS:
+        if of is not None and of + 1 < b and toks[of - 1].low in _OWNED_OF:
             counted = not toks[of + 1].cap and toks[of + 1].low not in DETERMINERS
             if counted:
                 return None  # "the number of visitors": what is counted, not whose
@@ -396,7 +401,7 @@ class SentenceSubjects(SentencePhrases):
         if q < 3 or toks[q - 1].low not in ("from", "to"):
             return None
         span = self._np_span_before(q - 1)
-        if span is None or span[0] < 1 or toks[span[0]].low not in DETERMINERS | POSSESSIVES:
+        if span is None or span[0] < 1 or toks[span[0]].low not in _OBJECT_OPENERS:
             return None
         verb, before = toks[span[0] - 1], self._low(span[0] - 2)
         if not verb.word or verb.low in STOP_WORDS or verb.cap:
@@ -442,7 +447,7 @@ class SentenceSubjects(SentencePhrases):
             return None  # "a torque of 50 Nm", "a maximum of 30 days", "a bid of", "the
             # construction of 20 km", "an investment of $5m", "a pressure of"
         span = self._np_span_before(q - 1)
-        if span is None or toks[span[0]].low not in DETERMINERS | words("a an"):
+        if span is None or toks[span[0]].low not in _ONE_THING:
             return None  # "plants of $5m", "… costs of $2m": no one thing
         if span[0] > 0 and toks[span[0] - 1].low in ("with", "has", "have", "had"):
             return None  # "with an initial capital of $250": a measure the owner has
@@ -508,7 +513,7 @@ class SentenceSubjects(SentencePhrases):
         if b - a > _MAX_NAME or not (first.endswith("ed") or first in _PARTICIPLES):
             return False
         nxt = self._low(a + 1)
-        if nxt not in _OWNER_PREPOSITIONS | _DATE_WORDS | _CALENDAR and a + 1 not in self.date_end:
+        if nxt not in _GAP_OPENERS and a + 1 not in self.date_end:
             return False  # "Revenue jumped to": no participle of a noun
         j = a + 1
         while j < b:
