@@ -453,6 +453,7 @@ def test_the_object_a_verb_moves_from_or_to_a_value_owns_it() -> None:
     )
     assert [f.subject for f in article_facts(text, "Port of Santos")] == [
         "facility",
+        "facility",  # where a change ends has the owner of where it starts
         "access channel",
         "Port of Santos",  # a bare measure is no owner
     ]

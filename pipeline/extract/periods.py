@@ -66,7 +66,7 @@ _YEAR_ENDED = re.compile(
 # is that base's, lent to no other clause.
 # "from Rs 998 crore a year earlier", "from $318 million in 2023": a base and its date.
 _BASE_DATE = re.compile(
-    r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Za-z]{1,3}\s?)?\S*\d[\d.,]*(?:\s*[A-Za-z%$€£¥]+){0,2}"
+    r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Za-z]{1,3}\s?)?\S*\d[\d.,]*(?:\s*[A-Za-z%$€£¥]+){0,3}"
     r"\s+(?:in\s+)?$"
 )
 _YEAR_LABEL = re.compile(r"(?<![\d:])((?:1[89]|20)\d\d):\s?$")
@@ -78,7 +78,8 @@ _COMPARISON_CLAUSE = re.compile(
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
 # a participle of extent opening a clause: "…, covering 380 hectares, …"
 _EXTENT = re.compile(
-    r"\s*(?:covering|spanning|measuring|occupying|encompassing|stretching|totalling|totaling)\b"
+    r"\s*(?:covering|spanning|measuring|occupying|encompassing|stretching|totalling|totaling|"
+    r"comprising|consisting|including|containing|featuring|with)\b"
 )
 _ORIGIN_REACH = 100
 _AUXILIARY_END = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$", re.I)
@@ -98,6 +99,28 @@ _LATER = re.compile(
 _CONSEQUENCE = re.compile(r"\s*(?:and\s+)?(?:thus|thereby|so|hence)?\s*[a-z]+ing\b")
 # a measure of how far away something is: "79 km away", "2 miles (3.2 km) away"
 _AWAY = re.compile(r"[^\s,;]+(?:\s+[^\s,;()]+){0,2}\s*(?:\([^()]*\)\s*)?away\b")
+# how far one place lies from another: "about 30 km west of Almaty", "12 km from the airport"
+_PLACE_DISTANCE = re.compile(
+    r"[^\s,;]*\d[\d.,]*\s*-?(?:km|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m|nm|"
+    r"nautical\s+miles)\.?(?:\s*\([^()]*\))?\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|"
+    r"west|inland|offshore|upstream|downstream|outside)(?:\s+of\b|\s*[,;)]|\s*$)|from\b|away\b)",
+    re.IGNORECASE,
+)
+# "… 110,000 by 2035": the date a value's own preposition gives it, right after it
+_VALUE_HEAD = re.compile(r"[^\s\d]{0,4}\s?[\d.,]+")
+_OWN_DATE_GAP = re.compile(
+    r"[^\d,;:()]{0,60}?\s(?:by|in|as\s+of|during)\s+(?:the\s+(?:end|close|first|second|third|"
+    r"fourth|last)(?:\s+(?:half|quarter))?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# a time of its own that no year anchors: "… over the past three years"
+_OWN_TIME = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|next|coming|following)\s+"
+    r"(?:[a-z]+\s+)?(?:years?|months?|quarters?|decades?|weeks?)\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:now|currently|today)\b", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\s*(?:of\s+(?:which|whom)|including)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:which|when|where|who|whose)\b", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"\s(?:and|but)\s+(?:(?:now|still|also|currently|today|later|then|since)\s+)?"
@@ -117,6 +140,24 @@ _FISCAL = re.compile(
     r"|\b(?P<y3>(?:19|20)\d\d)(?:\s?[/–—-]\s?(?P<y4>(?:19|20)?\d\d))?\s+(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
 )
+# "…, scheduled for completion in 2027, will add 800 metres": the time a plan is due, which
+# dates the values of the future clause it hangs on
+_PLAN_PARTICIPLE = re.compile(
+    r"\s*(?:scheduled|slated|due|expected|planned|set|targeted|earmarked)\b", re.IGNORECASE
+)
+# "lift capacity from 1.6 million TEU to 2.5 million TEU by 2027": the state it starts from
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly)\s+)?$", re.I)
+_TO_VALUE = re.compile(
+    r"[^\s,;]*\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion|crore|lakh))?"
+    r"(?:\s*[^\s\d,;]+){0,2}?\s+to\s+[^\s,;]*\d"
+)
+# "a 350-metre berth", "a 220,000-square-foot plant": a measure that describes a thing
+_ATTRIBUTIVE = re.compile(
+    r"[^\s\d]{0,3}[\d.,]*\d(?:-(?:[a-z]+-)*[a-z]+|\s(?:kV|kW|MW|GW|MVA|MWh|GWh|km|sq\s?m|"
+    r"(?:square\s+)?(?:metre|meter|foot|kilometre|kilometer|mile)|hectare|acre|tonne|litre))"
+    r"\s+(?!(?:of|in|on|at|by|to|from|for|with|and|or|per|a|an|the|long|wide|high|deep|tall|"
+    r"away|is|was|are|were|will|has|had|have|each|apart|north|south|east|west)\b)[a-z]{3,}\b"
+)  # "a 350-metre berth", "a 66 kV substation", "a 3,200 square metre incubation centre"
 _SPAN_OPEN = re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$", re.I)
 _SPAN_GAP = re.compile(
     r"\s*(?:to|and|until|till|through|[–—-])\s*(?:(?:early|late|mid)[-\s]+)?", re.I
@@ -297,8 +338,8 @@ class Periods:
         framed = first is not None and (
             _GOVERNING_START.match(text) or not text[: first.start].strip(" \"'“‘(")
         )  # "In 2024, …", "On 4 May 2001, …"
-        if len(cuts) > 1 and first_end <= 45 and framed:
-            self.governor = first  # "In the 1960s, …" frames a sentence too
+        if len(cuts) > 1 and framed and (first_end <= 45 or first.start <= 14):
+            self.governor = first  # "In the 1960s, …"; "In 2024 the port handled …, up …"
         elif len(cuts) > 1 and _GOVERNING_START.match(text) and not self._own_verb(0, first_end):
             self.governor = self._fronted_date()  # "During the round, which took place on …, X"
         self.anchors = [d for d in self.anchors if d.role != "decade" or d is self.governor]
@@ -345,7 +386,11 @@ class Periods:
             return False  # "…, up from ¥431 billion in 2023"
         if _ORIGIN_CLAUSE.match(self.text, start):
             return False  # "…, which opened in 1987, …"
-        if _PARTICIPLE.match(self.text, start) and not self._main_verb_after_apposition(start):
+        if (
+            _PARTICIPLE.match(self.text, start)
+            and not self._main_verb_after_apposition(start)
+            and not self._plan_of_future(start)
+        ):
             return False  # "Founded in 1885, …", "The company, founded in 1987, employed …"
         window = max(start, d.start - _ORIGIN_REACH)  # the pattern spans at most this much
         origin = _ORIGIN_BEFORE.search(self.text, window, d.start)
@@ -357,6 +402,19 @@ class Periods:
         if origin is not None and not finite:
             return False  # "… a zone established by the government in 2003, spanning …"
         return not self.since.within(start, d.start)
+
+    def _plan_of_future(self, start: int) -> bool:
+        """Is the participle clause at ``start`` the time a plan is due (``…, scheduled for
+        completion in 2027, will add …``), hung on a clause that states that plan?"""
+        if not _PLAN_PARTICIPLE.match(self.text, start):
+            return False
+        end = self._clause(start)[1]
+        return any(not start <= s < end for s in self.future_starts)
+
+    def _future(self, start: int, end: int) -> bool:
+        """Does a word of plans (``will``, ``is scheduled for``) stand in ``text[start:end]``?"""
+        i = bisect_left(self.future_starts, start)
+        return i < len(self.future_starts) and self.future_starts[i] < end
 
     def _main_verb_after_apposition(self, start: int) -> bool:
         """Is the ``-ed`` word opening the clause at ``start`` the sentence's main verb after
@@ -416,11 +474,21 @@ class Periods:
         start, end = self._clause(pos)
         lo = bisect_left(self.anchor_starts, start)
         hi = bisect_left(self.anchor_starts, end)
-        inside = self._nearest(lo, hi, pos)
+        if _PLACE_DISTANCE.match(self.text, pos):
+            return None  # "about 30 km west of Almaty": where a place is, not when
+        if _ATTRIBUTIVE.match(self.text, pos):  # what the thing is, not when: only a frame
+            return self.governor.iso if self.governor is not None else None
+        if _FROM_BEFORE.search(self.text, max(0, pos - 20), pos) and _TO_VALUE.match(
+            self.text, pos
+        ):
+            return None  # "from 1.6 million TEU to 2.5 million TEU by 2027": where it starts
+        inside = self._own_date(pos, hi) or self._nearest(lo, hi, pos)
         if inside is not None:
             if self._planned_after(pos, inside) or self._of_base(pos, inside):
-                return None
+                return self.governor.iso if self.governor is not None else None
             return inside
+        if _NOW.search(self.text, start, end) and self._verb_tense(start, end) == "present":
+            return None  # "…, which today employs 420 people": a time of its own, the present
         if _AWAY.match(self.text, pos):
             return None  # "São Paulo City, 79 km away": a distance between places, not dated
         frame = self.governor.iso if self.governor is not None else None
@@ -428,9 +496,13 @@ class Periods:
             if rel_start <= pos < rel_end:  # a date outside a relative clause stays outside
                 lo = bisect_left(self.anchor_starts, rel_start)
                 own = self._nearest(lo, bisect_left(self.anchor_starts, rel_end), pos)
-                return own or frame  # but "In 2024, …" frames the whole sentence
-        if _RELATIVE.match(self.text, start):
-            return frame  # "…, which was to send $6,000"; "In 2024, …, of which 5,600 were"
+                if own is not None and self._state_now(start, end):
+                    return frame  # "which opened in 2016 and now covers 612 hectares"
+                return own or frame or self._plan_date(rel_start, rel_end)
+        if _OF_WHICH.match(self.text, start) and frame is None:  # "…, of which 52.6 billion"
+            return self._date_before(start)
+        if _RELATIVE.match(self.text, start):  # "…, which was to send $6,000"
+            return frame or self._plan_date(start, end)  # "In 2024, …, of which 5,600 were"
         if _WHEN.match(self.text, start):  # "… in January 1972, when thirteen men …"
             at = bisect_right(self.anchor_starts, start) - 1
             if at >= 0 and start - 3 <= self.anchors[at].end <= start:
@@ -446,15 +518,57 @@ class Periods:
         lone = self.lone
         if lone is not None and _EXTENT.match(self.text, start) and not lone.start < end:
             return None  # "…, measuring 14.6 km, was completed in August 2025": its length
+        if lone is not None and (
+            _OWN_TIME.search(self.text, start, end)
+            or ";" in self.text[min(pos, lone.start) : max(pos, lone.end)]
+        ):
+            return None  # "… over the past three years"; "…; the second phase of 29 hectares"
         tense = self._verb_tense(start, end)
         if lone is None or tense == "present":
             return None  # "… in 1948 and occupies 2.4 km²": a state now, not then
-        if tense is None and self._main_tense() == "present":
+        if tense is None and self._main_tense() == "present" and not self._future(0, lone.start):
             return None  # "The city, with another five cities, is part of a plan for 2010"
         aside = self._aside(pos) if count else None
         if aside is not None and not aside[0] <= lone.start < aside[1]:
             return None  # "(106 wins and 5 losses), Lesnar signed with WWE in 2000"
         return None if self._planned_after(pos, lone.iso) else lone.iso
+
+    def _own_date(self, pos: int, hi: int) -> str | None:
+        """The date that the value's own preposition gives it right after it (``… 55 per cent
+        by 2030 and 65 per cent by 2035``), nearer in grammar than a date before it."""
+        i = bisect_right(self.anchor_starts, pos)
+        if i >= hi:
+            return None
+        head = _VALUE_HEAD.match(self.text, pos)
+        at = head.end() if head is not None else pos
+        d = self.anchors[i]
+        if any(b is d and pos - 25 <= start < pos for start, b in self.bases):
+            return d.iso  # "… from $7 million a year earlier": the base's own date
+        return d.iso if _OWN_DATE_GAP.fullmatch(self.text, at, d.start) else None
+
+    def _state_now(self, start: int, end: int) -> bool:
+        """Does the clause ``text[start:end]`` state a present state (``and now covers``)?"""
+        return (
+            _NOW.search(self.text, start, end) is not None
+            or self._verb_tense(start, end) == "present"
+        )
+
+    def _date_before(self, start: int) -> str | None:
+        """The date of the clause just before ``start`` (``totalled 138.2 billion tenge in
+        2024, of which …``): a part takes the period of the whole it is part of."""
+        a, _ = self._clause(start - 1)
+        lo, hi = bisect_left(self.anchor_starts, a), bisect_left(self.anchor_starts, start)
+        return self._nearest(lo, hi, start) if hi > lo else None
+
+    def _plan_date(self, start: int, end: int) -> str | None:
+        """The sentence's one date for a relative clause of plans (``…, which will add 900
+        metres of quay, is scheduled for completion in 2026``) when that date's clause states
+        a plan too: both speak of the same future."""
+        lone = self.lone
+        if lone is None or start <= lone.start < end or not self._future(start, end):
+            return None
+        a, b = self._clause(lone.start)
+        return lone.iso if self._future(a, b) else None
 
     def _of_base(self, pos: int, iso: str) -> bool:
         """Is the date ``iso`` that of a comparison's base after the value at ``pos`` (``rose
@@ -467,8 +581,8 @@ class Periods:
         (``ordered six cranes … that will lift capacity to 2.5 million TEU by 2027``): the
         value is of now, not of the target's year?"""
         ends = self.future_ends
-        if not ends:
-            return False
+        if not ends or not self._own_verb(0, pos):
+            return False  # "The first 12 megawatts are due to start in 2025": its own plan
         for d in self.anchors:
             if d.iso == iso and d.start > pos:
                 i = bisect_right(ends, d.start)

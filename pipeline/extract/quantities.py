@@ -76,6 +76,16 @@ _CHANGE_BY_RE = re.compile(
     r"plunged|plummeted|tumbled)(?:\s+by)?)\s+$",
     re.IGNORECASE,
 )
+# "increased from 180 MW to 650 MW", "lift its capacity from 1.6 to 2.5 million": a change
+# from one level to another, two values rather than a range
+_CHANGE_FROM_RE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|(?:increas|decreas|reduc|rais|rais|doubl|tripl|improv|declin|"
+    r"expand|upgrad)(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|f[ae]ll(?:s|en|ing)?|(?:drop|jump|climb|"
+    r"lift|boost|widen|narrow|extend|slip|swell)(?:s|ed|ing|ped|ping)?|cut(?:s|ting)?|"
+    r"w?ent\s+up|up|down)\b(?:\s+[^\s\d,;.]+){0,5}?\s+from\s+(?:(?:about|around|roughly|some|"
+    r"nearly|just)\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:finally\s+)?")
 _SUSPENDED_RE = re.compile(r"[-‐]\s+(?:and|or|to)\s+$")
 _DIMS_BY_RE = re.compile(r"\s+(?:by|x|×)\s+$")
@@ -244,8 +254,11 @@ def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> C
     if gap is None or a.hyphen:
         return None
     word = gap.group("w")
-    if word == "to" and _CHANGE_BY_RE.search(text, max(0, a.start - 30), a.start):
-        return None  # "rose 2.5 points to 7.3%", "fell by 3% to 40%": a change, then a level
+    if word == "to" and (
+        _CHANGE_BY_RE.search(text, max(0, a.start - 30), a.start)
+        or _CHANGE_FROM_RE.search(text, max(0, a.start - 80), a.start)
+    ):
+        return None  # "rose 2.5 points to 7.3%", "increased from 180 MW to 650 MW": a change
     if word == "and" and not text[max(0, a.start - 12) : a.start].rstrip().lower().endswith(
         "between"
     ):
@@ -456,6 +469,8 @@ _ERA_RE = re.compile(r"\b\d{1,4}\s*(?:BC|BCE|AD)\b|\b(?:AD|A\.D\.)\s*\d")
 # Events whose dates do not date a value themselves: centuries; a range's end ("1931 – 33")
 # and a decade only as part of a span or a frame (``DateSpan.role``); dates without a
 # written year ("On June 18": ``*_context``) none (the gold convention, docs/evaluation.md).
+# a year the narrative has named ("that year", "the same year"), not one counted from it
+_SAME_YEAR = re.compile(r"\b(?:that|this|the\s+same|that\s+same)\s+year\b", re.IGNORECASE)
 _WRITTEN_YEAR = frozenset({"date.year", "date.full", "date.month_year", "date.iso"})
 _ROLES = {"date.range": "range_end", "date.decade": "decade", "date.anaphora": "anaphora"}
 
@@ -467,6 +482,12 @@ def _date_spans(sent: Sentence, events: Sequence[Event]) -> list[DateSpan]:
     spans = []
     written: set[str] = set()  # years the sentence writes ("in March 1968 and in May")
     dateline = sent.char_start + dateline_end(sent.text)  # "ALMATY, Feb. 3, 2025 — …"
+    # "a year earlier" dates a value when the sentence writes the year it counts from
+    # ("… in 2024, compared with 15 a year earlier"); from a year of the context, none
+    anchored = any(
+        e.method in _WRITTEN_YEAR and sent.char_start <= e.char_start < sent.char_end
+        for e in events
+    )
     for e in events:
         if not (sent.char_start <= e.char_start and e.char_end <= sent.char_end):
             continue
@@ -478,7 +499,9 @@ def _date_spans(sent: Sentence, events: Sequence[Event]) -> list[DateSpan]:
             e.method.endswith("_context") and e.date[:4] not in written
         ):
             continue
-        if e.method == "date.anaphora" and len(e.date.lstrip("-")) > 7:
+        if e.method == "date.anaphora" and (
+            len(e.date.lstrip("-")) > 7 or not (anchored or _SAME_YEAR.search(e.quote))
+        ):
             continue  # "the next day", "that evening": the day's year is the context's
         start = e.char_start - sent.char_start
         role = _ROLES.get(e.method, "date")

@@ -398,6 +398,12 @@ class SentenceSubjects(SentencePhrases):
         the object noun phrase, or its possessor; None when the object is only a measure
         (``raise capacity to 5.5 million TEU``) or no verb stands before it."""
         toks = self.toks
+        to = q if q < len(toks) and toks[q].low == "to" else q - 1  # "to" may count as a qualifier
+        if q >= 3 and toks[to].low == "to" and (to - 1) in self.in_value:
+            k = to - 1  # "from 1.6 million TEU to 2.5 million TEU": the owner of where it starts
+            while k > 0 and k in self.in_value:
+                k -= 1
+            return self._object_owner(k + 1) if toks[k].low == "from" else None
         if q < 3 or toks[q - 1].low not in ("from", "to"):
             return None
         span = self._np_span_before(q - 1)
