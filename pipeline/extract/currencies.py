@@ -17,6 +17,8 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Final, NamedTuple
 
+import pycountry
+
 from pipeline.extract.words import words
 
 _DOLLAR_PREFIXES: Final[dict[str, str]] = {
@@ -40,7 +42,7 @@ _PREFIX_CODES: Final[dict[str, str]] = {
 }  # fmt: skip
 # Of those, the ones that are also road, rank or name labels ("SR 207", "R5", "SH 1"): money
 # only with a multiplier ("SR 207 billion", "R5 million", "Sh3 trillion").
-AMBIGUOUS_PREFIXES: Final = frozenset(
+_AMBIGUOUS_ABBREVIATIONS: Final = frozenset(
     {"SR", "QR", "KD", "R", "N", "Br", "Sh", "SH", "Tk", "TK", "RO"}
 )
 ISO_CODES: Final[frozenset[str]] = words(
@@ -48,8 +50,22 @@ ISO_CODES: Final[frozenset[str]] = words(
     PHP THB IDR VND PKR BDT LKR NGN EGP TRY ILS AED SAR PLN CZK HUF KES UGX TZS GHS ETB QAR
     KWD OMR BHD JOD IRR IQD ARS CLP UAH ISK"""
 )
+# Every other current ISO 4217 code (from pycountry's copy of the standard, kept current by
+# its maintainers; not the funds, metals and test codes X??): money before an amount only with
+# a multiplier ("COP 14.2 billion", "RWF 64 billion"), as a code may also be an acronym or a
+# word ("COP 26", "TOP 10", "ALL 3").
+OTHER_CODES: Final[frozenset[str]] = (
+    frozenset(
+        c.alpha_3
+        for c in pycountry.currencies
+        if (not c.alpha_3.startswith("X") or c.alpha_3 in ("XOF", "XAF", "XCD", "XPF"))
+        and c.alpha_3 not in ("BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW")
+    )
+    - ISO_CODES
+)
 # ISO codes that are no English word, so also read in lower case ("usd 40 million").
 _LOWER_CODES: Final = ISO_CODES - words("CAD RUB TRY SAR PHP ETB")
+AMBIGUOUS_PREFIXES: Final = _AMBIGUOUS_ABBREVIATIONS | OTHER_CODES
 
 _DPRE = "|".join(
     re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True) if len(p) > 1
@@ -200,7 +216,8 @@ _SINGLE_NAMES: Final[dict[str, str]] = {
     "korun": "CZK", "hryvnia": "UAH", "hryvnias": "UAH", "cedi": "GHS", "cedis": "GHS",
     "birr": "ETB", "kwacha": "ZMW", "kyat": "MMK", "kyats": "MMK", "tenge": "KZT",
     "reais": "BRL", "brazilian real": "BRL", "brazilian reais": "BRL", "afghanis": "AFN",
-    "quetzales": "GTQ", "lempiras": "HNL", "bolivares": "VES",
+    "quetzales": "GTQ", "lempiras": "HNL", "bolivares": "VES", "riel": "KHR", "riels": "KHR",
+    "kip": "LAK", "lari": "GEL", "tugrik": "MNT", "tugriks": "MNT", "lempira": "HNL",
 }  # fmt: skip
 # A "shilling" is a twentieth of a British pound; every other family counts whole units.
 _PER_UNIT_BY_CODE: Final[dict[tuple[str, str], int]] = {("shilling", "GBP"): 20}
@@ -265,7 +282,7 @@ def prefix_currency(code_group: dict[str, str | None]) -> str:
             return _DOLLAR_PREFIXES.get(str(code_group[group]).upper(), "USD")
     sym = code_group.get("sym") or code_group.get("code") or code_group.get("amb")
     if sym:
-        if sym.upper() in ISO_CODES:
+        if sym.upper() in ISO_CODES or sym in OTHER_CODES:
             return sym.upper()
         return _SYMBOLS.get(sym) or _PREFIX_CODES.get(sym.upper(), "USD")
     return "USD"

@@ -63,8 +63,10 @@ _DATED_AFTER_RE = re.compile(rf"\s+(?:in|by|as\s+of|during)\s+(?:\d{{4}}|{MONTH_
 _OPERATOR_AFTER_RE = re.compile(r"\s*[+=×*x]\s*\d")
 # "\x1b[" opens a terminal control sequence ("\x1b[0m"), pasted with a terminal's output
 _BEFORE_NOISE_RE = re.compile(
-    r"(?:[A-Za-z]|[A-Za-z][-‐]|\d[-‐.]|[+=×*/]\s*|\d\s?:\s?|['’]\s?|[♯♭#№]\s*|\x1b\[)$"
+    r"(?:[A-Za-z]|[A-Za-z][-‐]|\d[-‐.]|[+=×*]\s*|(?<!\s)/\s*|\d\s?:\s?|['’]\s?|[♯♭#№]\s*|\x1b\[)$"
 )
+# A number after a spaced slash that follows a number or an abbreviation: "3 / 4", "SO / 9"
+_SPACED_SLASH_RE = re.compile(r"(?:\d|\b[A-Z]{1,4})\s*/\s*$")
 # A year labelling a value, as yearbooks write a comparison: "8.6 percent (2023: 7.9 percent)".
 _YEAR_LABEL_RE = re.compile(r"(?<![\d:])(?:1[89]|20)\d\d:\s?$")
 _FRACTION_WORD_RE = re.compile(
@@ -133,7 +135,12 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
         return True  # "a third time", "a two-thirds majority", "5/12": no share of something
     if n.spelled:
         return _spelled_noise(text, c, prev_low, next_word.lower(), n.start == ctx.start_at)
-    if _BEFORE_NOISE_RE.search(before[-3:]) or _GLUED_AFTER_RE.match(text, n.end):
+    labelled = _YEAR_LABEL_RE.search(before[-7:]) is not None  # "(2024: 109)"
+    if _SPACED_SLASH_RE.search(before[-8:]):
+        return True  # "3 / 4", "SO / 9": a fraction or a ratio (but "905 ha / 96" lists one)
+    if (_BEFORE_NOISE_RE.search(before[-3:]) and not labelled) or _GLUED_AFTER_RE.match(
+        text, n.end
+    ):
         return True  # "A380", "F-16", "1990s", "31B", "2nd", "22: 30", "5/12", "WWE '12"
     if _OPERATOR_AFTER_RE.match(text, n.end) or (
         _BLANK_TO_END_RE.match(text, n.end) and ")" in before[-3:]
@@ -227,6 +234,8 @@ def _spelled_noise(text: str, c: Candidate, prev: str, nxt: str, at_start: bool)
 
 def _unit_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     """Noise even with a unit or currency: "F-16", "22: 30", "AFI's 100 Years", "Six-Day War"."""
+    if re.search(r"\d\s*/\s*$", text[max(0, c.start - 6) : c.start]):
+        return True  # "a 1 / 8 inch filter": the denominator of a fraction
     if (
         _BEFORE_NOISE_RE.search(text[max(0, c.start - 3) : c.start])
         and c.kind != "money"

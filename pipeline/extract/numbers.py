@@ -86,7 +86,7 @@ DIGIT_RE: Final[re.Pattern[str]] = re.compile(
     rf"|(?P<lone>[{_VULGAR}]))"
 )
 MULTIPLIER_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:\s+|(?<=\d))(?P<mult>"
+    r"(?:\s+|(?<=\d)[-\u2010]?)(?P<mult>"  # "4.1 million", "C$275-million"
     + "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
     + r")\b(?![-\u2010]\w)|\s?(?-i:(?P<abbr>"
     + "|".join(sorted(ABBREVIATED_MULTIPLIERS, key=len, reverse=True))

@@ -66,7 +66,7 @@ from pipeline.extract.units import (
     match_unit,
     metric_article,
 )
-from pipeline.extract.words import STOP_WORDS
+from pipeline.extract.words import AUXILIARIES, STOP_WORDS
 from pipeline.model import Document, Event, Fact, Sentence
 
 _RANGE_RE = re.compile(r"\s*[–—‐‑-]\s*|\s+(?P<w>to|through|and|or)\s+[−-]?")
@@ -86,6 +86,8 @@ _CHANGE_FROM_RE = re.compile(
     r"nearly|just)\s+)?$",
     re.IGNORECASE,
 )
+# "of which between 180 and 200": numbers that count part of a whole just named
+_PART_OF_RE = re.compile(r"\bof\s+(?:which|whom|them|these|those)\s+(?:between\s+)?$", re.I)
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:finally\s+)?")
 _SUSPENDED_RE = re.compile(r"[-‐]\s+(?:and|or|to)\s+$")
 _DIMS_BY_RE = re.compile(r"\s+(?:by|x|×)\s+$")
@@ -295,9 +297,11 @@ def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> C
     if unitless and _AGE_RE.search(text, max(0, a.start - 20), a.start):
         unit, kind = "year", "measure"  # "adults aged 18–49"
     elif unitless:
-        if a.num.plain and b.num.plain and (noun in SCORE_NOUNS or not noun):
+        after = nxt.group(1).lower() if nxt else ""
+        counts = after in AUXILIARIES or _PART_OF_RE.search(text, max(0, a.start - 30), a.start)
+        if a.num.plain and b.num.plain and (noun in SCORE_NOUNS or not noun) and not counts:
             a.drop = b.drop = True  # "c. 670 – 734", "0 – 3", "between 62 and 67", "61 – 63"
-            return None
+            return None  # (but "of which between 180 and 200 would be filled" counts)
         if count_noise(text, a, ctx) or count_noise(text, b, ctx):
             a.drop = b.drop = True  # "June 20 – 26", "30 – 31 December"
             return None
