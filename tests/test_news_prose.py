@@ -203,7 +203,7 @@ def test_what_a_share_or_count_is_from_the_words_around_it() -> None:
         (
             "Occupancy across its portfolio slipped to 96.1% from 97.2%.",
             "96.1%",
-        ): "Occupancy across its portfolio",
+        ): "Occupancy",  # its head phrase
         ("The terminal is running at close to 80% utilisation.", "80%"): "utilisation",
         ("The free zone offers 100% foreign ownership.", "100%"): "foreign ownership",
         (

@@ -66,7 +66,9 @@ LINKING_VERBS: Final = words(
     decreases totals totaled totalled amounts amounted measures measured averaged averages
     shot jumped climbed dropped declined doubled reach rise risen grown fallen exceeded
     exceeds exceed hit hits surpassed topped slipped slid eased edged improved recovered
-    settled valued estimated accounted accounts"""
+    settled valued estimated accounted accounts came widened narrowed hovered hovers advanced
+    gained expanded contracted shrank shrunk softened dipped plunged surged soared tumbled
+    rebounded"""
 )
 # Nouns that are sums themselves: "a grant of $5m" is the grant, not its value.
 MONEY_NOUNS: Final = words(
@@ -92,6 +94,17 @@ _FRAME_NOUN = re.compile(
     r"\b(?:estimated\s+|(?=(?:maximum|minimum)\s))((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s*$"
 )
 _OF_END = re.compile(r"\bof\s*$")
+# a share of a whole just named and what holds for it: "of whom 58 per cent are women"
+_PART_BEFORE = re.compile(
+    r"\bof\s+(?:which|whom|them|these)\s+(?:(?:about|around|roughly|approximately|nearly|"
+    r"almost|some|over|more\s+than|less\s+than|at\s+least|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+_PART_PREDICATE = re.compile(
+    r"\s+(?:(?:were|are|was|is|(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?been)\s+"
+    r"(?:(?:already|now|still|fully|currently|actually)\s+)?|(?:came|comes|come|is\s+to\s+come)"
+    r"\s+from\s+(?:the\s+)?|from\s+(?:the\s+)?)([a-zA-Z][\w-]+)"
+)  # "… is foreign direct investment", "… came from European Union funds", "… from the state"
 _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?=[a-z])")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
 _TIME_WORDS: Final = words(
@@ -343,6 +356,12 @@ def attribute_for(
         return f"time {rel.group(1)} {tail}" if tail else f"time {rel.group(1)}"
     if linked:
         return linked  # "Average annual rainfall is around 2,600 mm"
+    if (
+        kind in ("percent", "money")
+        and _PART_BEFORE.search(text, max(0, start - 40), start)
+        and (said := _PART_PREDICATE.match(text, at))
+    ):
+        return _noun_after(text, said.start(1)) or said.group(1)  # "of which 78% is leased"
     if kind == "money":
         inside = _IN_RE.match(text, end)
         noun = _noun_after(text, inside.end()) if inside else None

@@ -94,6 +94,14 @@ _DATE_FRAME: Final = DETERMINERS | words(
 _MAX_NP = 14
 
 
+_TIME_HEADS: Final = words("half quarter year month months period weeks")
+_TIME_NP_WORDS: Final = _TIME_HEADS | words(
+    """the this that last first second third fourth same fiscal financial full calendar six
+    nine three twelve to ended ending"""
+)
+DATE_LINKS: Final = words("in for during of over at")  # "[Revenue in 2024] rose"
+
+
 @dataclass(slots=True)
 class Token:
     """A word or mark of a sentence at ``text[start:end]``."""
@@ -207,6 +215,17 @@ class SentencePhrases:
                 starts.append(i + 1)  # "The park said revenue reached …": its own clause
         return starts
 
+    def _time_end(self, j: int) -> int | None:
+        """The token after a time that starts at ``j`` (``2024``, ``the first half``, ``the
+        three months to June 30``), or None."""
+        toks = self.toks
+        k = j
+        while k < len(toks) and k not in self.date_end and toks[k].low in _TIME_NP_WORDS:
+            k += 1
+        if k in self.date_end:
+            return self.date_end[k]
+        return k if k > j and toks[k - 1].low in _TIME_HEADS else None
+
     def _inside_name(self, i: int) -> bool:
         """Is the ``and`` at token ``i`` part of a name (``Science and Technology Park``)?"""
         toks = self.toks
@@ -240,6 +259,14 @@ class SentencePhrases:
                 i = date  # "On 4 May 2001", "by the end of 1944", "In the year 2013"
             elif low in RELATIVES and self._low(i + 1) in _ARTICLES:
                 i += 1  # "… out of which the zone constitutes 261 acres"
+            elif (
+                low == "of"
+                and self._low(i + 1) in ("which", "whom")
+                and i + 2 < n
+                and toks[i + 2].word
+                and not toks[i + 2].number
+            ):
+                i += 2  # "…, of which exports were 19.8 billion yuan"
             elif low == "as" and self._low(i + 1) == "of" and i + 2 in self.date_end:
                 i = self.date_end[i + 2]
             elif toks[i].text == "," and i > 0:
@@ -281,6 +308,13 @@ class SentencePhrases:
             opener = not participle  # "Composed of two locations, …", "Covering 105 km², …"
         if not opener and i > 0 and toks[i - 1].low in _SAYING and first.word:
             opener = first.low not in STOP_WORDS  # "said [revenue] reached …"
+        if (
+            not opener
+            and i > 1
+            and toks[i - 1].low in ("which", "whom")
+            and toks[i - 2].low == "of"
+        ):
+            opener = first.word and first.low not in STOP_WORDS  # "of which [exports] were"
         if not opener and i > 1 and toks[i - 1].text == "," and (i - 1) in self.date_start:
             opener = (  # "In 2024, exports rose to …": a bare noun after a fronted date
                 first.word
@@ -301,10 +335,13 @@ class SentencePhrases:
                 adverb = t.low in ADVERBS or t.low.endswith("ly") or t.low in _FLOATING
                 if adverb and is_verb(self._low(k + 1), t.low, self._low(k + 2)):
                     return Parse(i, k)  # "The park then was …", "… helicopters each flew"
-                after_number = toks[k - 1].number and t.low not in _FINITE  # "five starts"
+                after_number = (  # "five starts"; not "Revenue in 2024 amounted"
+                    toks[k - 1].number and t.low not in _FINITE and k not in self.date_start
+                )
                 singular = is_base_form(t.low) and self._singular(k - 1)  # "master plan for"
                 possessed = toks[k - 1].low.endswith(("'s", "’s"))  # "the zone's exports"
-                if is_verb(t.low, toks[k - 1].low, self._low(k + 1)) and not (
+                prev = "" if k in self.date_start else toks[k - 1].low  # "in 2024 amounted"
+                if is_verb(t.low, prev, self._low(k + 1)) and not (
                     after_number or singular or possessed
                 ):
                     return Parse(i, k)
@@ -317,6 +354,9 @@ class SentencePhrases:
                 if k == i or nxt is None or nxt + 1 >= n:
                     return None
                 k = nxt + 1  # "The tower, completed in 1931, stands …"
+                continue
+            if k > i and t.low in DATE_LINKS and (j := self._time_end(k + 1)) is not None:
+                k = j  # "Revenue in 2024 amounted to …", "Sales for the first half rose"
                 continue
             mark = t.text in _BREAKS or t.text in ")]" or not t.word
             if mark and t.text not in _INSIDE_NP:

@@ -38,7 +38,7 @@ def _p(name: str, wikidata: str | None, description: str, kinds: str, stems: str
 # the attribute wins ("tax revenue" is tax_revenue before revenue).
 PROPERTIES: Final[tuple[Property, ...]] = (
     _p("population", "P1082", "number of people living in a place", "count",
-       "population inhabitant resident"),
+       "population inhabitant residents"),
     _p("employees", "P1128", "number of people employed", "count",
        "employ staff worker workforce personnel job people"),
     _p("students", "P2196", "number of students", "count", "student pupil undergraduate"),
@@ -62,9 +62,10 @@ PROPERTIES: Final[tuple[Property, ...]] = (
     _p("tax_revenue", None, "taxes collected or paid", "money percent", "tax"),
     _p("output_value", None, "value of industrial or economic output", "money percent",
        "output production"),
-    _p("gdp", "P2131", "gross domestic product", "money percent", "gdp gross"),
+    _p("gdp", "P2131", "gross domestic product", "money percent",
+       "gdp grp gross_domestic gross_regional gross_state economic_output"),
     _p("market_capitalization", "P2226", "market capitalisation", "money",
-       "market capitali valuation"),
+       "market_cap market_value capitali valuation"),
     _p("net_profit", "P2295", "net profit or net income", "money", "profit net"),
     _p("operating_income", "P3362", "operating income", "money", "operating"),
     _p("revenue", "P2139", "total revenue, turnover or sales", "money percent",
@@ -142,9 +143,15 @@ def property_for(attribute: str | None, kind: str, dimension: str | None) -> str
     if fits is None:
         return None
     tokens = (attribute or "").lower().replace("-", " ").split()
+    joined = " ".join(tokens)
     for prop in PROPERTIES:
-        if fits in prop.kinds and any(t.startswith(s) for s in prop.words for t in tokens):
-            return prop.name
+        if fits in prop.kinds and any(
+            (" " + s.replace("_", " ") in " " + joined)
+            if "_" in s
+            else any(t.startswith(s) for t in tokens)
+            for s in prop.words
+        ):
+            return prop.name  # a stem with "_" is a phrase: "gross_domestic"
     if kind == "percent":
         return "share"
     return _BY_DIMENSION.get(dimension or "") if kind == "measure" else None

@@ -371,6 +371,8 @@ def _sentence_facts(
     )
     facts: list[Fact] = []
     measured: str | None = None
+    shared: str | None = None  # the last percentage level's attribute, for its bases
+    was_base = False
     counted: tuple[str | None, str | None] | None = None
     for c, noise in zip(cands, flags, strict=True):
         if noise:
@@ -410,13 +412,16 @@ def _sentence_facts(
                 if anchor.method == "quantity.age"
                 else DIMENSION_OF.get(anchor.unit.split("/")[0]),
             )
-            if (
-                measured is not None
-                and not _informative(attribute)
-                and _BASE_BEFORE.search(text, max(0, anchor.start - 30), anchor.start)
-            ):
-                attribute = measured  # "reached ¥486 billion, up from ¥431 billion in 2023"
+            base = _BASE_BEFORE.search(text, max(0, anchor.start - 30), anchor.start) or (
+                was_base and _AND_BEFORE.search(text, max(0, anchor.start - 8), anchor.start)
+            )  # "compared with 43.9% in Q2 and 41.5% in the same quarter of 2024"
+            was_base = base is not None and base is not False
+            level = shared if anchor.kind == "percent" else measured
+            if level is not None and not _informative(attribute) and was_base:
+                attribute = level  # "reached ¥486 billion, up from ¥431 billion in 2023"
                 prop = property_for(attribute, anchor.kind, None)
+            if anchor.kind == "percent" and change is None and _informative(attribute):
+                shared = attribute  # "Gross margin came in at 46.2%, compared with 43.9%"
             if anchor.kind == "count" and attribute is None and counted is not None:
                 attribute, prop = counted  # "27 decisions, … Germany (14)", "of which 41 were"
             if main is None and anchor.kind != "percent" and _informative(attribute):
@@ -458,9 +463,13 @@ _GENERIC_ATTRIBUTES: Final = frozenset({"money", "percentage", "number", *DIMENS
 
 # The base a value is compared with: "…, up from ¥431 billion", "rose to X from Y".
 _BASE_BEFORE: Final = re.compile(
-    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bfrom)\s+(?:about\s+|around\s+)?$",
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus|\bvs\.?)\s+"
+    r"(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+
+
+_AND_BEFORE: Final = re.compile(r"(?:,|\band)\s+$")
 
 
 def _informative(attribute: str | None) -> bool:

@@ -36,6 +36,7 @@ from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.phrases import (
     ADVERBS,
     CLOSE,
+    DATE_LINKS,
     POSSESSIVES,
     PRONOUNS,
     QUANTIFIERS,
@@ -58,7 +59,7 @@ _LOCATED: Final = words(
     """work works worked live lives lived reside resides resided remain remains remained stay
     stays stayed study studies studied are were is was be based located employed housed"""
 )
-_LINK_PARTICLES: Final = words("up to at from by down for")  # "accounted for"
+_LINK_PARTICLES: Final = words("up to at from by down for in")  # "accounted for", "came in at"
 # A measure at the head of a subject whose owner a preposition names (``Exports from the
 # park``, ``Direct employment in the zone``).
 _MEASURE_HEADS: Final = MEASURE_NOUNS - words("area size part majority extent surface") | words(
@@ -70,12 +71,14 @@ _AUX_GAP: Final = AUXILIARIES | words(
 _DATE_PREPOSITIONS: Final = words("in on during by since")
 # adverbs of rate between a linking verb and its value: "rose 12.4% year-on-year to …"
 _RATE_ADVERBS: Final = words(
-    "year-on-year year-over-year y/y annually quarter-on-quarter as much many"
-)  # and "rose as much as 4.2%"
+    "year-on-year year-over-year y/y annually quarter-on-quarter as much many points point "
+    "basis percentage"
+)  # and "rose as much as 4.2%", "widened by 60 basis points to 7.9%"
 _PARTICIPLES: Final = words("held made built run led sold paid grown done seen")
 _DATE_WORDS: Final = words("to through until")
 _OWNER_PREPOSITIONS: Final = words("in from through by at of across")
-_CUT_WORDS: Final = words("of for in at from on with which that who as")
+_PART_VERBS: Final = words("was were is are accounted amounted came totalled totaled")
+_CUT_WORDS: Final = words("of for in at from on with which that who as across among during")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _FRAGMENT_ENDS: Final = ("al", "ic", "ous", "ive", "ly", "ed", "ing", "ern", "ish")
 _NOT_NOUNS: Final = words("be been being")
@@ -125,7 +128,17 @@ _MAX_STARTS = 8
 _OWNED_OF: Final = _OF_NOUNS | _SHARE_NOUNS  # "the area of X", "shares of X": X
 _OBJECT_OPENERS: Final = DETERMINERS | POSSESSIVES  # "lift [the|its] capacity from"
 _ONE_THING: Final = DETERMINERS | words("a an")  # "[a] plant of $320 million"
-_GAP_OPENERS: Final = _OWNER_PREPOSITIONS | _DATE_WORDS | _CALENDAR  # "handled [through]"
+_GAP_OPENERS: Final = (
+    _OWNER_PREPOSITIONS | _DATE_WORDS | _CALENDAR | words("during over within")
+)  # "handled [through] the zone", "committed [during] the quarter"
+# a time phrase between a measure and its verb: "[Revenue] in 2024 amounted to"
+_TIME_OPENERS: Final = words("in during for over throughout at")
+_TIME_GAP_WORDS: Final = _CALENDAR | words(
+    """the this that last first second third fourth final half quarter quarters year years
+    month months week weeks six nine three twelve fiscal financial period same end of
+    calendar full h1 h2 q1 q2 q3 q4 reporting review under to ended ending through until two
+    four five seven eight ten eleven"""
+)
 
 
 class SentenceSubjects(SentencePhrases):
@@ -155,6 +168,8 @@ class SentenceSubjects(SentencePhrases):
         toks = self.toks
         while a < b and (toks[a].text in CLOSE or not toks[a].word):
             a = self.close.get(a, a + 1) if toks[a].text in CLOSE else a + 1
+        b = next((k for k in range(a + 1, b) if self._time_after(k)), b)
+        # "Volumes in Q1 2025": the time a measure is of is no part of its owner
         while b > a and (not toks[b - 1].word or toks[b - 1].low in STOP_WORDS - DETERMINERS):
             if toks[b - 1].low in PRONOUNS:
                 break
@@ -252,6 +267,17 @@ class SentenceSubjects(SentencePhrases):
         if not toks[k].cap or (k == a and a in self.initial and a + 1 == b):
             return None
         return self._phrase(list(range(a + det, k + 1)))[:-2]  # "Shenzhen's economy"
+
+    def _time_after(self, k: int) -> bool:
+        """Does a preposition at token ``k`` open a time (``in Q1 2025``, ``for the first
+        half of 2024``)?"""
+        toks = self.toks
+        if toks[k].low not in DATE_LINKS:
+            return False
+        j = k + 1
+        while j < len(toks) and j not in self.date_end and toks[j].low in _TIME_GAP_WORDS:
+            j += 1
+        return j in self.date_end
 
     def _measure_owner(self, a: int, b: int) -> str | None:
         """``Exports from the park``, ``Direct employment in the zone``, ``Cargo handled
@@ -490,6 +516,7 @@ class SentenceSubjects(SentencePhrases):
             if p.np_end < k - 1 and not (
                 all(toks[j].low in _AUX_GAP for j in range(p.np_end, k))
                 or self._modifier_gap(p.np_end, k)
+                or self._time_gap(p.np_end, k)
             ):  # "[total industrial output] is to reach", "[debt] had risen by"
                 return None
             end = next(
@@ -509,6 +536,22 @@ class SentenceSubjects(SentencePhrases):
                 return None  # a name: "Batam is 715 km²"
             return self._phrase(kept) or None
         return None
+
+    def _time_gap(self, a: int, b: int) -> bool:
+        """Are tokens ``a..b`` a time phrase between a measure and its verb (``[Revenue] in
+        2024 amounted to``, ``[Exports] for the first half rose``)?"""
+        toks = self.toks
+        if b - a > _MAX_NAME or toks[a].low not in _TIME_OPENERS:
+            return False
+        j = a + 1
+        while j < b:
+            if j in self.date_end:
+                j = self.date_end[j]
+                continue
+            if toks[j].low not in _TIME_GAP_WORDS and not toks[j].number:
+                return False
+            j += 1
+        return True
 
     def _modifier_gap(self, a: int, b: int) -> bool:
         """Are tokens ``a..b`` a participle phrase that modifies the noun before it
@@ -671,7 +714,7 @@ class SentenceSubjects(SentencePhrases):
                 return owner
         for c in reversed(starts[max(0, i - _MAX_STARTS) : i]):
             p = self.parse(c)
-            if p is None:
+            if p is None or self._partitive(p):
                 continue
             if p.np_start <= v < p.np_end:
                 if self._complement(c) and self._kind_at(v) == "money":
@@ -685,13 +728,23 @@ class SentenceSubjects(SentencePhrases):
                 return None  # "he" of a name this text does not give
         for c in starts[i : i + _MAX_STARTS]:  # "With 30,800 employees, …, it is …"
             p = self.parse(c)
-            if p is None:
+            if p is None or self._partitive(p):
                 continue
             if self._low(p.np_end) in _REPORTING and self._low(p.np_end - 1) in _OBSERVERS:
                 continue  # "…, the trade ministry said": who says it, not whose it is
             if (owner := self._owner(p)) is not None:
                 return owner
         return self._fallback(v)
+
+    def _partitive(self, p: Parse) -> bool:
+        """Does the clause's noun phrase name a part of a whole (``…, of which [exports]
+        were …``)? It is what is measured, never whose it is."""
+        return (
+            p.np_start >= 2
+            and self._low(p.np_start - 1) in ("which", "whom")
+            and self._low(p.np_start - 2) == "of"
+            and self._low(p.np_end) in _PART_VERBS
+        )  # (not "out of which the SEZ constitutes 261 acres": the SEZ's)
 
     def _extent_owner(self, c: int, at: int) -> str | None:
         """Owner of a value in a participle of extent (``…, covering 0.53 km²``, ``…, made

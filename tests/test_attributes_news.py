@@ -1,0 +1,58 @@
+"""What is measured, as news and government pages state it (issue 9): a measure with a time
+inside its noun phrase, parts of a whole (``of which``), the bases of a percentage level,
+verbs of market reports, and property stems that only a phrase or a head noun names."""
+
+from __future__ import annotations
+
+from pipeline.extract.properties import property_for
+from tests.extract_helpers import facts_of, only
+
+
+def _attributes(text: str) -> dict[str, str | None]:
+    return {f.quote: f.attribute for f in facts_of(text, "Kibwezi Zone")}
+
+
+def test_a_time_inside_the_measure_phrase_is_no_break() -> None:
+    assert only("Turnover in 2023 amounted to €88 million.", "€88 million").attribute == (
+        "Turnover"
+    )
+    fact = only("Deposits during the first half rose to $3 billion.", "$3 billion")
+    assert fact.attribute == "Deposits"
+    # and the time is no owner: "Volumes in Q1 2025" are not Q1's
+    assert only("Volumes in Q3 2024 rose 4% to 90,000 TEU.", "4%").subject == "Test"
+
+
+def test_a_part_of_a_whole_is_what_its_clause_says() -> None:
+    text = "The estate covers 900 hectares, of which about 70% has been sold."
+    assert _attributes(text)["70%"] == "sold"
+    text = "The mills employ 9,000 people, of whom 61 per cent are women."
+    assert _attributes(text)["61 per cent"] == "women"
+    text = "Trade reached $9 billion, of which imports were $4 billion."
+    assert _attributes(text)["$4 billion"] == "imports"
+    text = "The road cost $80 million, of which $30 million came from development loans."
+    assert _attributes(text)["$30 million"] == "development loans"
+
+
+def test_a_part_of_a_whole_is_never_its_owner() -> None:
+    text = "Sales by tenants reached $2 billion, of which sales abroad were $1.2 billion."
+    assert {f.subject for f in facts_of(text, "Kibwezi Zone")} == {"Kibwezi Zone"}
+
+
+def test_the_bases_of_a_percentage_level_take_its_attribute() -> None:
+    text = "Net margin came in at 12.5%, compared with 11.9% in May and 10.2% a year earlier."
+    assert set(_attributes(text).values()) == {"Net margin"}
+    text = "Vacancy across the estate slipped to 4.1% from 5.3%."
+    assert _attributes(text) == {"4.1%": "Vacancy", "5.3%": "Vacancy"}
+
+
+def test_verbs_of_market_reports_link_a_measure_to_its_value() -> None:
+    assert only("EBITDA margin widened by 2 points to 38%.", "38%").attribute == "EBITDA margin"
+
+
+def test_property_stems_that_need_a_phrase_or_the_head() -> None:
+    assert property_for("gross margin", "percent", None) == "share"
+    assert property_for("gross domestic product", "money", None) == "gdp"
+    assert property_for("exports to Asian markets", "money", None) == "exports"
+    assert property_for("market value", "money", None) == "market_capitalization"
+    assert property_for("resident companies", "count", None) == "companies"
+    assert property_for("residents", "count", None) == "population"
