@@ -338,7 +338,12 @@ class Periods:
         framed = first is not None and (
             _GOVERNING_START.match(text) or not text[: first.start].strip(" \"'“‘(")
         )  # "In 2024, …", "On 4 May 2001, …"
-        if len(cuts) > 1 and framed and (first_end <= 45 or first.start <= 14):
+        if (
+            first is not None
+            and len(cuts) > 1
+            and framed
+            and (first_end <= 45 or first.start <= 14)
+        ):
             self.governor = first  # "In the 1960s, …"; "In 2024 the port handled …, up …"
         elif len(cuts) > 1 and _GOVERNING_START.match(text) and not self._own_verb(0, first_end):
             self.governor = self._fronted_date()  # "During the round, which took place on …, X"
