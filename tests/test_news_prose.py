@@ -5,6 +5,7 @@ year-on-year``)."""
 from __future__ import annotations
 
 from pipeline.extract.changes import change_of
+from pipeline.extract.page_titles import page_subject
 from tests.extract_helpers import article_events, article_facts, facts_of, only
 
 
@@ -471,3 +472,16 @@ def test_a_long_predicate_that_a_preposition_ends_is_read_in_linear_time() -> No
         "Lumina Microsystems Sdn Bhd on a 28-acre site, which will employ up to 1,100 people."
     )
     assert only(text, "1,100").unit == "count"
+
+
+def test_a_headline_is_about_the_name_of_its_own_subject() -> None:
+    first = (
+        "OTTAWA, May 2 - Northwind Freight Ltd. will open a depot at the Carleton Logistics "
+        "Park near Ottawa, the company said."
+    )
+    headline = "Northwind Freight to open C$40-million depot at Ottawa logistics park"
+    assert page_subject(headline, first) == "Northwind Freight Ltd"
+    # a government that announces is not what the news is about
+    first = "The Regional Government approved €9 million for the Vega Agrifood Park in Murcia."
+    headline = "Regional Government approves €9 million for the Vega Agrifood Park"
+    assert page_subject(headline, first) == "Vega Agrifood Park"

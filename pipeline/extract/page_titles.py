@@ -113,8 +113,39 @@ def _headline_subject(headline: str, sentence: str) -> str | None:
         shared = any(w.lower() in said for w in _WORD.findall(name))
         return (_HEAD_NOUNS.search(name) is not None, shared)
 
+    subject = _headline_head(headline)  # "Borealis Cold Chain to build …": its own subject
+    if subject and not subject & _ANNOUNCERS:  # (not "Regional Government approves …")
+
+        def overlap(name: str) -> int:
+            return sum(w.lower() in subject for w in _WORD.findall(name))
+
+        named = max(names, key=overlap)
+        if overlap(named):
+            return named
     best = max(names, key=rank)  # the first of the best: max keeps the first of equals
     return best if any(rank(best)) else names[0]
+
+
+# who announces what a headline reports, rather than what it is about
+_ANNOUNCERS: Final = frozenset(
+    """government ministry minister council authority authorities officials city state
+    province county municipality cabinet agency department""".split()
+)
+
+
+def _headline_head(headline: str) -> set[str]:
+    """The capitalised words of a headline's subject, before its verb (``Borealis Cold Chain
+    to build …`` → borealis, cold, chain); empty when it opens with no name."""
+    toks = _WORD.findall(headline)
+    lows = [t.lower() for t in toks]
+    for i in range(1, len(toks)):
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        if toks[i].islower() and (lows[i] == "to" or is_verb(lows[i], lows[i - 1], after)):
+            head = toks[:i]
+            break
+    else:
+        return set()
+    return {t.lower() for t in head if t[:1].isupper() and t.lower() not in STOP_WORDS}
 
 
 def page_subject(title: str, first_sentence: str) -> str:
