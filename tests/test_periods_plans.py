@@ -101,3 +101,31 @@ def test_a_year_counted_from_the_context_gives_no_period() -> None:
     # a year the sentence writes anchors the count
     text = "Revenue rose to $9 million in 2024 from $7 million a year earlier."
     assert _periods(text)["$7 million"] == "2023"
+
+
+def test_the_base_of_a_comparison_dates_only_itself() -> None:
+    text = "Sales in the quarter reached $8.1 million, up 4% from $7.8 million in the same period of 2023."
+    assert _periods(text) == {"$8.1 million": None, "4%": None, "$7.8 million": "2023"}
+    text = "Revenue totalled $50 million, 6% more than in January-June 2023."
+    assert _periods(text) == {"$50 million": None, "6%": None}
+    text = "Volumes rose to 900 TEU, 3% more than in the same three months of 2024."
+    assert _periods(text)["3%"] is None
+
+
+def test_a_span_between_parts_of_two_years_gives_none() -> None:
+    text = "The works will cost $30 million between the second half of 2025 and the end of 2027."
+    assert _periods(text) == {"$30 million": None}
+
+
+def test_a_labelled_year_and_a_timeline_entry_date_their_values() -> None:
+    assert _periods("Rents: $4 million (2024 forecast: $3.5 million)") == {
+        "$4 million": None,
+        "$3.5 million": "2024",
+    }
+    assert _periods("2019 – North Trade Park opened with 40 units") == {"40": "2019"}
+
+
+def test_a_count_since_an_event_and_a_part_of_a_later_year_are_undated() -> None:
+    assert _periods("About 5,000 jobs created since the park opened in 2017") == {"5,000": None}
+    text = "Spending in 2025–2027 totals €9 million, of which €3 million falls in 2025."
+    assert _periods(text) == {"€9 million": None, "€3 million": "2025"}

@@ -55,7 +55,8 @@ _COMPARED_TO = re.compile(
     r"(?:\b(?:(?:increase|decrease|rise|drop|fall|growth|gain|decline|up|down)\s+"
     r"(?:on|over)|compared\s+(?:to|with)|relative\s+to)|(?:%|\bper\s?cent|\bpercent)\s+"
     r"(?:on|over)|\b(?:more|less|fewer|higher|lower)\s+than(?:\s+(?:in|at|during|for))?)\s+"
-    r"(?:the\s+)?(?:(?:same\s+(?:period|quarter|month|half)|end|close|start)\s+(?:of|in)\s+)?$",
+    r"(?:the\s+)?(?:(?:same\s+(?:\w+\s+)?(?:period|quarter|months?|half|weeks?)|end|close|start)\s+"
+    r"(?:of|in)\s+)?(?:[A-Z][a-z]+\s?[–—-]\s?)?$",
     re.IGNORECASE,
 )  # "18% more than in 2022", "up 18.7 per cent on the same period of 2024"
 # "in the financial year ended 31 December 2024": the accounting year, not the day
@@ -67,14 +68,19 @@ _YEAR_ENDED = re.compile(
 # "from Rs 998 crore a year earlier", "from $318 million in 2023": a base and its date.
 _BASE_DATE = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Za-z]{1,3}\s?)?\S*\d[\d.,]*(?:\s*[A-Za-z%$€£¥]+){0,3}"
-    r"\s+(?:in\s+)?$"
+    r"\s+(?:(?:in|during|for)\s+)?(?:the\s+same\s+(?:\w+\s+)?(?:period|quarter|months?|half)\s+"
+    r"(?:of|in)\s+)?$"
 )
-_YEAR_LABEL = re.compile(r"(?<![\d:])((?:1[89]|20)\d\d):\s?$")
-_COMPARISON_CLAUSE = re.compile(
-    r"\s*(?:(?:up|down|rising|falling|increasing|decreasing|compared)\s+)?"
-    r"(?:from|with|against|versus)\b",
+_YEAR_LABEL = re.compile(
+    r"(?<![\d:])((?:1[89]|20)\d\d)(?:\s+(?:forecast|actual|budget|estimate|target|plan))?:\s?$",
     re.IGNORECASE,
-)
+)  # "(2023: 7.9 percent)", "(2024 forecast: €9.1 million)"
+_COMPARISON_CLAUSE = re.compile(
+    r"\s*(?:(?:up|down|rising|falling|increasing|decreasing|compared|an?\s+(?:increase|decrease|"
+    r"rise|drop|fall|gain|decline))\s+(?:(?:of\s+)?[^\s,;]*\d[^\s,;]*\s*(?:(?:per\s?cent|"
+    r"percent|percentage\s+points?)\s+)?)?)?(?:from|with|against|versus)\b",
+    re.IGNORECASE,
+)  # "…, up from ¥431 billion in 2023", "…, up 12.4% from COP 76.9 billion in 2023"
 _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
 # a participle of extent opening a clause: "…, covering 380 hectares, …"
 _EXTENT = re.compile(
@@ -158,9 +164,16 @@ _ATTRIBUTIVE = re.compile(
     r"\s+(?!(?:of|in|on|at|by|to|from|for|with|and|or|per|a|an|the|long|wide|high|deep|tall|"
     r"away|is|was|are|were|will|has|had|have|each|apart|north|south|east|west)\b)[a-z]{3,}\b"
 )  # "a 350-metre berth", "a 66 kV substation", "a 3,200 square metre incubation centre"
-_SPAN_OPEN = re.compile(r"\b(?:from|between)\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?$", re.I)
+_ENTRY_MARK = re.compile(r"\s*[–—:-]\s")
+_SPAN_OPEN = re.compile(
+    r"\b(?:from|between)\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?(?:(?:(?:first|second|"
+    r"third|fourth|last)\s+(?:quarter|half)|end|start|beginning|middle)\s+of\s+)?$",
+    re.I,
+)  # "between the fourth quarter of 2024 and the end of 2026"
 _SPAN_GAP = re.compile(
-    r"\s*(?:to|and|until|till|through|[–—-])\s*(?:(?:early|late|mid)[-\s]+)?", re.I
+    r"\s*(?:to|and|until|till|through|[–—-])\s*(?:(?:early|late|mid)[-\s]+)?(?:the\s+(?:(?:first|"
+    r"second|third|fourth|last)\s+(?:quarter|half)|end|start|beginning|middle)\s+of\s+)?",
+    re.I,
 )
 
 
@@ -282,10 +295,11 @@ class Periods:
         for d in sorted(dates, key=lambda d: d.start):
             if d.role == "range_end":
                 continue
-            if d.role in ("span", "fiscal"):
-                self.anchors.append(d)
-                continue
             before = text[max(0, d.start - 60) : d.start]
+            if d.role in ("span", "fiscal"):
+                if not _COMPARED_TO.search(before):  # "11.6% more than in January-June 2023"
+                    self.anchors.append(d)
+                continue
             if _NOT_PERIOD_BEFORE.search(before) or _SPAN_AFTER.match(text, d.end):
                 continue  # "since 2001", "to 2012", "1985 – 86", "2010's"
             if _COMPARED_TO.search(before):
@@ -300,6 +314,9 @@ class Periods:
                 if the is not None and not _THE_YEAR_NOUN.match(text, d.end):
                     continue  # "the 2008 Summer Olympics", "in the 2010 draft"
                 report = _THE_YEAR_NOUN.match(text, d.end) is not None  # "a 2016 study"
+                report = report or (  # a timeline's entry: "2016 – Investor joins; …"
+                    not text[: d.start].strip(" \"'“‘(*•-") and _ENTRY_MARK.match(text, d.end)
+                )
                 if not governed and the is None and not report and not _OWNED_YEAR.search(before):
                     continue  # "their 2005 World Checklist" is an edition of a year
             self.anchors.append(d)
@@ -312,7 +329,7 @@ class Periods:
         self.since = SinceIndex(text)
         self.bases: list[tuple[int, DateSpan]] = []  # (where "from" starts, its date)
         for d in self.anchors:
-            base = _BASE_DATE.search(text, max(0, d.start - 40), d.start)
+            base = _BASE_DATE.search(text, max(0, d.start - 70), d.start)
             if base is not None:
                 self.bases.append((base.start(), d))
         future = list(FUTURE_RE.finditer(text))
@@ -387,8 +404,8 @@ class Periods:
 
     def _lends(self, d: DateSpan) -> bool:
         start = self._clause(d.start)[0]
-        if _COMPARISON_CLAUSE.match(self.text, start):
-            return False  # "…, up from ¥431 billion in 2023"
+        if _COMPARISON_CLAUSE.match(self.text, start) or _OF_WHICH.match(self.text, start):
+            return False  # "…, up from ¥431 billion in 2023"; "…, of which €4 million in 2025"
         if _ORIGIN_CLAUSE.match(self.text, start):
             return False  # "…, which opened in 1987, …"
         if (
@@ -471,7 +488,7 @@ class Periods:
         sentence's one date when the value's clause has no verb of its own (``…, with a
         population of 5,000``; a clause with its own verb states another event). A ``count``
         in a bracketed aside takes no date from outside it."""
-        label = _YEAR_LABEL.search(self.text, max(0, pos - 7), pos)
+        label = _YEAR_LABEL.search(self.text, max(0, pos - 16), pos)
         if label is not None:
             return label.group(1)  # "8.6 percent (2023: 7.9 percent)": the label's year
         if not self.anchors:
@@ -488,6 +505,8 @@ class Periods:
         ):
             return None  # "from 1.6 million TEU to 2.5 million TEU by 2027": where it starts
         inside = self._own_date(pos, hi) or self._nearest(lo, hi, pos)
+        if inside is not None and self._since_between(pos, inside, lo, hi):
+            return None  # "5,900 jobs created since the zone opened in 2018": a count since
         if inside is not None:
             if self._planned_after(pos, inside) or self._of_base(pos, inside):
                 return self.governor.iso if self.governor is not None else None
@@ -537,6 +556,12 @@ class Periods:
         if aside is not None and not aside[0] <= lone.start < aside[1]:
             return None  # "(106 wins and 5 losses), Lesnar signed with WWE in 2000"
         return None if self._planned_after(pos, lone.iso) else lone.iso
+
+    def _since_between(self, pos: int, iso: str, lo: int, hi: int) -> bool:
+        """Is the date ``iso`` after the value at ``pos`` that of a ``since`` clause between
+        them (``… created since the zone opened in 2018``)?"""
+        d = next((d for d in self.anchors[lo:hi] if d.iso == iso and d.start > pos), None)
+        return d is not None and self.since.within(pos, d.start)
 
     def _own_date(self, pos: int, hi: int) -> str | None:
         """The date that the value's own preposition gives it right after it (``… 55 per cent
