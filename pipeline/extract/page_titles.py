@@ -128,7 +128,23 @@ def _headline_subject(headline: str, sentence: str) -> str | None:
 
 # who announces what a headline reports, rather than what it is about
 _ANNOUNCERS: Final = frozenset(
-    ["government", "ministry", "minister", "council", "authority", "authorities", "officials", "city", "state", "province", "county", "municipality", "cabinet", "agency", "department"]
+    [
+        "government",
+        "ministry",
+        "minister",
+        "council",
+        "authority",
+        "authorities",
+        "officials",
+        "city",
+        "state",
+        "province",
+        "county",
+        "municipality",
+        "cabinet",
+        "agency",
+        "department",
+    ]
 )
 
 

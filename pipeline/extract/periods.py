@@ -314,8 +314,12 @@ class Periods:
                 if the is not None and not _THE_YEAR_NOUN.match(text, d.end):
                     continue  # "the 2008 Summer Olympics", "in the 2010 draft"
                 report = _THE_YEAR_NOUN.match(text, d.end) is not None  # "a 2016 study"
-                report = report or (  # a timeline's entry: "2016 – Investor joins; …"
-                    not text[: d.start].strip(" \"'“‘(*•-") and _ENTRY_MARK.match(text, d.end)
+                report = (
+                    report
+                    or (  # a timeline's entry: "2016 – Investor joins; …"
+                        not text[: d.start].strip(" \"'“‘(*•-")
+                        and _ENTRY_MARK.match(text, d.end) is not None
+                    )
                 )
                 if not governed and the is None and not report and not _OWNED_YEAR.search(before):
                     continue  # "their 2005 World Checklist" is an edition of a year
