@@ -336,6 +336,13 @@ class Periods:
             base = _BASE_DATE.search(text, max(0, d.start - 70), d.start)
             if base is not None:
                 self.bases.append((base.start(), d))
+        # read once per sentence, not once per value: a long clause of values stays linear
+        self.base_of = {id(d): start for start, d in reversed(self.bases)}
+        self.last_base: dict[str, int] = {}
+        for start, d in self.bases:
+            self.last_base[d.iso] = max(start, self.last_base.get(d.iso, -1))
+        self.semicolons = [m.start() for m in re.finditer(";", text)]
+        self.clause_marks: dict[tuple[int, int], tuple[bool, bool]] = {}
         future = list(FUTURE_RE.finditer(text))
         self.future_starts = [m.start() for m in future]
         self.future_ends = [m.end() for m in future]
@@ -515,7 +522,8 @@ class Periods:
             if self._planned_after(pos, inside) or self._of_base(pos, inside):
                 return self.governor.iso if self.governor is not None else None
             return inside
-        if _NOW.search(self.text, start, end) and self._verb_tense(start, end) == "present":
+        now, own_time = self._marks(start, end)
+        if now and self._verb_tense(start, end) == "present":
             return None  # "…, which today employs 420 people": a time of its own, the present
         if _AWAY.match(self.text, pos):
             return None  # "São Paulo City, 79 km away": a distance between places, not dated
@@ -547,8 +555,7 @@ class Periods:
         if lone is not None and _EXTENT.match(self.text, start) and not lone.start < end:
             return None  # "…, measuring 14.6 km, was completed in August 2025": its length
         if lone is not None and (
-            _OWN_TIME.search(self.text, start, end)
-            or ";" in self.text[min(pos, lone.start) : max(pos, lone.end)]
+            own_time or self._semicolon_between(min(pos, lone.start), max(pos, lone.end))
         ):
             return None  # "… over the past three years"; "…; the second phase of 29 hectares"
         tense = self._verb_tense(start, end)
@@ -564,8 +571,26 @@ class Periods:
     def _since_between(self, pos: int, iso: str, lo: int, hi: int) -> bool:
         """Is the date ``iso`` after the value at ``pos`` that of a ``since`` clause between
         them (``… created since the zone opened in 2018``)?"""
-        d = next((d for d in self.anchors[lo:hi] if d.iso == iso and d.start > pos), None)
-        return d is not None and self.since.within(pos, d.start)
+        for i in range(bisect_right(self.anchor_starts, pos, lo, hi), hi):
+            d = self.anchors[i]
+            if d.iso == iso:
+                return self.since.within(pos, d.start)
+        return False
+
+    def _marks(self, start: int, end: int) -> tuple[bool, bool]:
+        """Does the clause ``text[start:end]`` say ``now`` (``and now covers``), and does it
+        hold a time of its own (``over the past three years``)? Read once per clause."""
+        key = (start, end)
+        if key not in self.clause_marks:
+            self.clause_marks[key] = (
+                _NOW.search(self.text, start, end) is not None,
+                _OWN_TIME.search(self.text, start, end) is not None,
+            )
+        return self.clause_marks[key]
+
+    def _semicolon_between(self, a: int, b: int) -> bool:
+        i = bisect_left(self.semicolons, a)
+        return i < len(self.semicolons) and self.semicolons[i] < b
 
     def _own_date(self, pos: int, hi: int) -> str | None:
         """The date that the value's own preposition gives it right after it (``… 55 per cent
@@ -576,16 +601,13 @@ class Periods:
         head = _VALUE_HEAD.match(self.text, pos)
         at = head.end() if head is not None else pos
         d = self.anchors[i]
-        if any(b is d and pos - 25 <= start < pos for start, b in self.bases):
+        if pos - 25 <= self.base_of.get(id(d), -1) < pos:
             return d.iso  # "… from $7 million a year earlier": the base's own date
         return d.iso if _OWN_DATE_GAP.fullmatch(self.text, at, d.start) else None
 
     def _state_now(self, start: int, end: int) -> bool:
         """Does the clause ``text[start:end]`` state a present state (``and now covers``)?"""
-        return (
-            _NOW.search(self.text, start, end) is not None
-            or self._verb_tense(start, end) == "present"
-        )
+        return self._marks(start, end)[0] or self._verb_tense(start, end) == "present"
 
     def _date_before(self, start: int) -> str | None:
         """The date of the clause just before ``start`` (``totalled 138.2 billion tenge in
@@ -608,7 +630,7 @@ class Periods:
         """Is the date ``iso`` that of a comparison's base after the value at ``pos`` (``rose
         to Rs 1,208 crore from Rs 998 crore a year earlier``): the base's date, not the
         value's?"""
-        return any(d.iso == iso and start > pos for start, d in self.bases)
+        return self.last_base.get(iso, -1) > pos
 
     def _planned_after(self, pos: int, iso: str) -> bool:
         """Is the date ``iso`` a target stated after the value at ``pos`` by a word of plans
