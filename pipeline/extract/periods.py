@@ -601,7 +601,8 @@ class Periods:
         head = _VALUE_HEAD.match(self.text, pos)
         at = head.end() if head is not None else pos
         d = self.anchors[i]
-        if pos - 25 <= self.base_of.get(id(d), -1) < pos:
+        base = self.base_of.get(id(d))
+        if base is not None and pos - 25 <= base < pos:
             return d.iso  # "… from $7 million a year earlier": the base's own date
         return d.iso if _OWN_DATE_GAP.fullmatch(self.text, at, d.start) else None
 
