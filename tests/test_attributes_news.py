@@ -56,3 +56,9 @@ def test_property_stems_that_need_a_phrase_or_the_head() -> None:
     assert property_for("market value", "money", None) == "market_capitalization"
     assert property_for("resident companies", "count", None) == "companies"
     assert property_for("residents", "count", None) == "population"
+
+
+def test_units_are_sold_only_when_the_attribute_says_so() -> None:
+    assert property_for("strata units", "count", None) is None
+    assert property_for("units sold", "count", None) == "units_sold"
+    assert property_for("copies", "count", None) == "units_sold"

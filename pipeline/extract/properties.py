@@ -58,7 +58,7 @@ PROPERTIES: Final[tuple[Property, ...]] = (
     _p("episodes", "P1113", "number of episodes", "count", "episode"),
     _p("floors", "P1101", "number of floors above ground", "count", "floor stor"),
     _p("units_sold", "P2664", "number of copies or units sold or shipped", "count",
-       "copies sold unit shipment"),
+       "copies sold units_sold units_shipped shipment"),
     _p("tax_revenue", None, "taxes collected or paid", "money percent", "tax"),
     _p("output_value", None, "value of industrial or economic output", "money percent",
        "output production"),
