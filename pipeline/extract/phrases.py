@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from pipeline.extract.calendar import MONTHS
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.properties import MEASURE_NOUNS
 from pipeline.extract.verbs import is_base_form, is_verb
@@ -95,9 +96,17 @@ _MAX_NP = 14
 
 
 _TIME_HEADS: Final = words("half quarter year month months period weeks")
-_TIME_NP_WORDS: Final = _TIME_HEADS | words(
-    """the this that last first second third fourth same fiscal financial full calendar six
-    nine three twelve to ended ending"""
+# the words of a time phrase around or before its date: "for the three months to June 30",
+# "in Q1 2025", "during the first half"
+TIME_WORDS: Final = (
+    _TIME_HEADS
+    | frozenset(MONTHS)
+    | words(
+        """monday tuesday wednesday thursday friday saturday sunday the this that last first
+        second third fourth final quarters years week same end of fiscal financial full
+        calendar reporting review under h1 h2 q1 q2 q3 q4 to ended ending through until two
+        three four five six seven eight nine ten eleven twelve"""
+    )
 )
 DATE_LINKS: Final = words("in for during of over at")  # "[Revenue in 2024] rose"
 
@@ -215,16 +224,21 @@ class SentencePhrases:
                 starts.append(i + 1)  # "The park said revenue reached …": its own clause
         return starts
 
+    def past_time_words(self, j: int) -> int:
+        """The first token from ``j`` on that is no word of a time phrase or starts a date."""
+        toks = self.toks
+        k = j
+        while k < len(toks) and k not in self.date_end and toks[k].low in TIME_WORDS:
+            k += 1
+        return k
+
     def _time_end(self, j: int) -> int | None:
         """The token after a time that starts at ``j`` (``2024``, ``the first half``, ``the
         three months to June 30``), or None."""
-        toks = self.toks
-        k = j
-        while k < len(toks) and k not in self.date_end and toks[k].low in _TIME_NP_WORDS:
-            k += 1
+        k = self.past_time_words(j)
         if k in self.date_end:
             return self.date_end[k]
-        return k if k > j and toks[k - 1].low in _TIME_HEADS else None
+        return k if k > j and self.toks[k - 1].low in _TIME_HEADS else None
 
     def _inside_name(self, i: int) -> bool:
         """Is the ``and`` at token ``i`` part of a name (``Science and Technology Park``)?"""

@@ -41,6 +41,7 @@ from pipeline.extract.phrases import (
     PRONOUNS,
     QUANTIFIERS,
     RELATIVES,
+    TIME_WORDS,
     Parse,
     SentencePhrases,
     Token,
@@ -133,12 +134,6 @@ _GAP_OPENERS: Final = (
 )  # "handled [through] the zone", "committed [during] the quarter"
 # a time phrase between a measure and its verb: "[Revenue] in 2024 amounted to"
 _TIME_OPENERS: Final = words("in during for over throughout at")
-_TIME_GAP_WORDS: Final = _CALENDAR | words(
-    """the this that last first second third fourth final half quarter quarters year years
-    month months week weeks six nine three twelve fiscal financial period same end of
-    calendar full h1 h2 q1 q2 q3 q4 reporting review under to ended ending through until two
-    four five seven eight ten eleven"""
-)
 
 
 class SentenceSubjects(SentencePhrases):
@@ -271,13 +266,7 @@ class SentenceSubjects(SentencePhrases):
     def _time_after(self, k: int) -> bool:
         """Does a preposition at token ``k`` open a time (``in Q1 2025``, ``for the first
         half of 2024``)?"""
-        toks = self.toks
-        if toks[k].low not in DATE_LINKS:
-            return False
-        j = k + 1
-        while j < len(toks) and j not in self.date_end and toks[j].low in _TIME_GAP_WORDS:
-            j += 1
-        return j in self.date_end
+        return self.toks[k].low in DATE_LINKS and self.past_time_words(k + 1) in self.date_end
 
     def _measure_owner(self, a: int, b: int) -> str | None:
         """``Exports from the park``, ``Direct employment in the zone``, ``Cargo handled
@@ -548,7 +537,7 @@ class SentenceSubjects(SentencePhrases):
             if j in self.date_end:
                 j = self.date_end[j]
                 continue
-            if toks[j].low not in _TIME_GAP_WORDS and not toks[j].number:
+            if toks[j].low not in TIME_WORDS and not toks[j].number:
                 return False
             j += 1
         return True
