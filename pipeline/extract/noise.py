@@ -67,6 +67,7 @@ _BEFORE_NOISE_RE = re.compile(
 )
 # A number after a spaced slash that follows a number or an abbreviation: "3 / 4", "SO / 9"
 _SPACED_SLASH_RE = re.compile(r"(?:\d|\b[A-Z]{1,4})\s*/\s*$")
+_FRACTION_SLASH_RE = re.compile(r"\d\s*/\s*$")  # "a 1 / 8 inch filter"
 # A year labelling a value, as yearbooks write a comparison: "8.6 percent (2023: 7.9 percent)".
 _YEAR_LABEL_RE = re.compile(r"(?<![\d:])(?:1[89]|20)\d\d:\s?$")
 _FRACTION_WORD_RE = re.compile(
@@ -234,7 +235,7 @@ def _spelled_noise(text: str, c: Candidate, prev: str, nxt: str, at_start: bool)
 
 def _unit_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     """Noise even with a unit or currency: "F-16", "22: 30", "AFI's 100 Years", "Six-Day War"."""
-    if re.search(r"\d\s*/\s*$", text[max(0, c.start - 6) : c.start]):
+    if _FRACTION_SLASH_RE.search(text, max(0, c.start - 6), c.start):
         return True  # "a 1 / 8 inch filter": the denominator of a fraction
     if (
         _BEFORE_NOISE_RE.search(text[max(0, c.start - 3) : c.start])

@@ -165,14 +165,15 @@ _ATTRIBUTIVE = re.compile(
     r"away|is|was|are|were|will|has|had|have|each|apart|north|south|east|west)\b)[a-z]{3,}\b"
 )  # "a 350-metre berth", "a 66 kV substation", "a 3,200 square metre incubation centre"
 _ENTRY_MARK = re.compile(r"\s*[–—:-]\s")
+# a part of a year before it: "the fourth quarter of", "the end of"
+_PART_OF_YEAR = (
+    r"(?:(?:first|second|third|fourth|last)\s+(?:quarter|half)|end|start|beginning|middle)\s+of\s+"
+)
 _SPAN_OPEN = re.compile(
-    r"\b(?:from|between)\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?(?:(?:(?:first|second|"
-    r"third|fourth|last)\s+(?:quarter|half)|end|start|beginning|middle)\s+of\s+)?$",
-    re.I,
+    rf"\b(?:from|between)\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?(?:{_PART_OF_YEAR})?$", re.I
 )  # "between the fourth quarter of 2024 and the end of 2026"
 _SPAN_GAP = re.compile(
-    r"\s*(?:to|and|until|till|through|[–—-])\s*(?:(?:early|late|mid)[-\s]+)?(?:the\s+(?:(?:first|"
-    r"second|third|fourth|last)\s+(?:quarter|half)|end|start|beginning|middle)\s+of\s+)?",
+    rf"\s*(?:to|and|until|till|through|[–—-])\s*(?:(?:early|late|mid)[-\s]+)?(?:the\s+{_PART_OF_YEAR})?",
     re.I,
 )
 
@@ -343,6 +344,7 @@ class Periods:
             self.last_base[d.iso] = max(start, self.last_base.get(d.iso, -1))
         self.semicolons = [m.start() for m in re.finditer(";", text)]
         self.clause_marks: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self.word_verbs: tuple[list[int], list[bool], int, bool] | None = None
         future = list(FUTURE_RE.finditer(text))
         self.future_starts = [m.start() for m in future]
         self.future_ends = [m.end() for m in future]
@@ -442,7 +444,7 @@ class Periods:
         if not _PLAN_PARTICIPLE.match(self.text, start):
             return False
         end = self._clause(start)[1]
-        return any(not start <= s < end for s in self.future_starts)
+        return self._future(0, start) or self._future(end, len(self.text))
 
     def _future(self, start: int, end: int) -> bool:
         """Does a word of plans (``will``, ``is scheduled for``) stand in ``text[start:end]``?"""
@@ -638,7 +640,7 @@ class Periods:
         (``ordered six cranes … that will lift capacity to 2.5 million TEU by 2027``): the
         value is of now, not of the target's year?"""
         ends = self.future_ends
-        if not ends or not self._own_verb(0, pos):
+        if not ends or not self._verb_before(pos):
             return False  # "The first 12 megawatts are due to start in 2025": its own plan
         for d in self.anchors:
             if d.iso == iso and d.start > pos:
@@ -654,6 +656,22 @@ class Periods:
             if tense in ("present", "past"):
                 return tense
         return None
+
+    def _verb_before(self, pos: int) -> bool:
+        """``_own_verb(0, pos)`` from one reading of the sentence's words (asked once per
+        value: a scan of the text before each value would be quadratic in a long sentence)."""
+        if self.word_verbs is None:
+            found = [(m.end(), m.group().lower()) for m in _WORD.finditer(self.text)]
+            lows = [w for _, w in found]
+            before, after = ["", *lows[:-1]], [*lows[1:], ""]
+            full = [is_verb(w, a, b) for a, w, b in zip(before, lows, after, strict=True)]
+            cut = [is_verb(w, a, "") for a, w in zip(before, lows, strict=True)]
+            first = next((i for i, v in enumerate(full) if v), len(full))
+            opens = bool(lows) and lows[0].endswith("ing") and len(lows[0]) > 4
+            self.word_verbs = ([e for e, _ in found], cut, first, opens)
+        ends, cut, first, opens = self.word_verbs
+        m = bisect_right(ends, pos)  # the words that end before the value
+        return m > 0 and (opens or first < m - 1 or cut[m - 1])
 
     def _own_verb(self, start: int, end: int) -> bool:
         """Does the clause ``text[start:end]`` have a verb of its own (``and occupies``)?"""

@@ -21,17 +21,28 @@ from pipeline.extract.words import words
 class Property:
     """One entry of the vocabulary. ``kinds``: the value kinds it applies to (``count``,
     ``money``, ``percent`` or a measure's dimension such as ``length``); ``words``: word
-    stems that name it in an attribute (``employ`` matches ``employees``)."""
+    stems that name it in an attribute (``employ`` matches ``employees``); ``phrases``: words
+    that name it only together, each with a blank before it (`` gross domestic``)."""
 
     name: str
     wikidata: str | None
     description: str
     kinds: frozenset[str]
     words: tuple[str, ...]
+    phrases: tuple[str, ...] = ()
 
 
 def _p(name: str, wikidata: str | None, description: str, kinds: str, stems: str) -> Property:
-    return Property(name, wikidata, description, words(kinds), tuple(stems.split()))
+    """An entry; a stem written with ``_`` is a phrase (``gross_domestic``)."""
+    split = stems.split()
+    return Property(
+        name,
+        wikidata,
+        description,
+        words(kinds),
+        tuple(s for s in split if "_" not in s),
+        tuple(" " + s.replace("_", " ") for s in split if "_" in s),
+    )
 
 
 # Order matters: the first entry whose kind fits and one of whose stems starts a word of
@@ -143,15 +154,13 @@ def property_for(attribute: str | None, kind: str, dimension: str | None) -> str
     if fits is None:
         return None
     tokens = (attribute or "").lower().replace("-", " ").split()
-    joined = " ".join(tokens)
+    padded = " " + " ".join(tokens)
     for prop in PROPERTIES:
-        if fits in prop.kinds and any(
-            (" " + s.replace("_", " ") in " " + joined)
-            if "_" in s
-            else any(t.startswith(s) for t in tokens)
-            for s in prop.words
+        if fits in prop.kinds and (
+            any(t.startswith(s) for s in prop.words for t in tokens)
+            or any(phrase in padded for phrase in prop.phrases)
         ):
-            return prop.name  # a stem with "_" is a phrase: "gross_domestic"
+            return prop.name
     if kind == "percent":
         return "share"
     return _BY_DIMENSION.get(dimension or "") if kind == "measure" else None

@@ -79,7 +79,7 @@ _CHANGE_BY_RE = re.compile(
 # "increased from 180 MW to 650 MW", "lift its capacity from 1.6 to 2.5 million": a change
 # from one level to another, two values rather than a range
 _CHANGE_FROM_RE = re.compile(
-    r"\b(?:ris(?:e|es|en|ing)|rose|(?:increas|decreas|reduc|rais|rais|doubl|tripl|improv|declin|"
+    r"\b(?:ris(?:e|es|en|ing)|rose|(?:increas|decreas|reduc|rais|doubl|tripl|improv|declin|"
     r"expand|upgrad)(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|f[ae]ll(?:s|en|ing)?|(?:drop|jump|climb|"
     r"lift|boost|widen|narrow|extend|slip|swell)(?:s|ed|ing|ped|ping)?|cut(?:s|ting)?|"
     r"w?ent\s+up|up|down)\b(?:\s+[^\s\d,;.]+){0,5}?\s+from\s+(?:(?:about|around|roughly|some|"
@@ -412,10 +412,10 @@ def _sentence_facts(
                 if anchor.method == "quantity.age"
                 else DIMENSION_OF.get(anchor.unit.split("/")[0]),
             )
-            base = _BASE_BEFORE.search(text, max(0, anchor.start - 30), anchor.start) or (
-                was_base and _AND_BEFORE.search(text, max(0, anchor.start - 8), anchor.start)
+            was_base = bool(
+                _BASE_BEFORE.search(text, max(0, anchor.start - 30), anchor.start)
+                or (was_base and _AND_BEFORE.search(text, max(0, anchor.start - 8), anchor.start))
             )  # "compared with 43.9% in Q2 and 41.5% in the same quarter of 2024"
-            was_base = base is not None and base is not False
             level = shared if anchor.kind == "percent" else measured
             if level is not None and not _informative(attribute) and was_base:
                 attribute = level  # "reached ¥486 billion, up from ¥431 billion in 2023"
