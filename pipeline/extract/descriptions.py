@@ -19,6 +19,7 @@ from functools import cached_property
 from itertools import islice, pairwise, zip_longest
 
 from pipeline.extract import description_patterns as pat
+from pipeline.extract.bases import base_deed
 from pipeline.extract.clause_words import (
     COORDINATE,
     DATE_LIST,
@@ -50,7 +51,7 @@ from pipeline.extract.verbs import is_verb
 from pipeline.extract.words import DETERMINERS
 
 _PREP_DATE = re.compile(
-    r"\b(?:in|on|at|by|during|since|(?:up\s+)?until|till|from|(?:up\s+)?to|of|between|before|"
+    r"\b(?:in|on|at|by|for|during|since|(?:up\s+)?until|till|from|(?:up\s+)?to|of|between|before|"
     r"after|around|as of|"
     r"throughout|through|within|over|across|c\.|circa)\s+(?=\x00)",
     re.IGNORECASE,
@@ -307,6 +308,10 @@ class DescribedSentence(LifeSpans):
         compared = compared_deed(self.text, m.start, m.end)
         if compared is not None:
             return trim_description(compared)  # "… since Randy Johnson in 2001 – 02"
+        based = None if m.start in self._attributive else base_deed(self._blank, m.start)
+        if based is not None:  # not "… against a target set in the 2022 business plan"
+            said = re.sub(r"\s+,", ",", clean_piece(based.words))  # "… in [2024], up 7.2%"
+            return trim_description(based.label + said)  # "… compared with 15 a year earlier"
         held = self._event_held(m, own)
         if held is not None:
             return held

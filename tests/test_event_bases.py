@@ -1,0 +1,72 @@
+"""Event descriptions of a comparison's base date (pipeline.extract.bases): the compared
+value as it stood then, not the clause of the current value (sentences of our own)."""
+
+from __future__ import annotations
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.descriptions import DescribedSentence
+
+
+def described(text: str) -> dict[str, str]:
+    mentions = [m for m in find_dates(text, small_years=True) if not m.weak]
+    sentence = DescribedSentence(text, mentions, "Test")
+    return {m.quote: sentence.describe(m) for m in mentions}
+
+
+def test_a_base_value_stands_in_for_the_current_one() -> None:
+    found = described("Forty-one new tenants signed in 2023, compared with 19 a year earlier.")
+    assert found["2023"] == "Forty-one new tenants signed"
+    assert found["a year earlier"] == "19 new tenants signed"
+    found = described("In 2022 the wharf loaded 7,300 wagons, compared with 6,100 in 2021.")
+    assert found["2021"] == "wharf loaded 6,100 wagons"
+
+
+def test_the_base_replaces_a_value_of_its_own_kind_and_unit() -> None:
+    found = described(
+        "Grain shipments reached NOK 2.4 billion, equal to 61% of the total, compared with "
+        "54% in 2020."
+    )
+    assert found["2020"] == "Grain shipments equal to 54% of the total"
+    found = described(
+        "In 2021 the quay handled 5.2 million tonnes of ore, including 91,000 TEU of boxes, "
+        "compared with 4.7 million tonnes in 2020."
+    )
+    assert found["2020"].startswith("quay handled 4.7 million tonnes of ore")
+
+
+def test_bases_listed_with_respectively_replace_values_in_order() -> None:
+    found = described(
+        "By March 2024, 31 hotels and 208 shops were trading on the island, compared with "
+        "27 and 190 respectively a year earlier."
+    )
+    assert found["a year earlier"] == "27 hotels and 190 shops were trading on the island"
+
+
+def test_a_change_to_a_value_is_said_as_where_it_stood() -> None:
+    found = described("Vacancy fell to 6.1% from 8.4% in 2022, the owner said.")
+    assert found["2022"] == "Vacancy stood at 8.4%"
+    found = described("Rail traffic rose to 480 trains from 410 in 2019.")
+    assert found["2019"] == "Rail traffic stood at 410 trains"
+
+
+def test_a_comparison_without_a_base_value_names_the_date_as_its_base() -> None:
+    found = described("In 2023 the ferry carried 812,000 passengers, up 9% on 2022.")
+    assert found["2022"] == "comparison base: ferry carried 812,000 passengers, up 9%"
+    found = described("Dairy output was 4% higher than in 2018.")
+    assert found["2018"] == "comparison base: Dairy output was 4% higher"
+
+
+def test_unchanged_from_gives_the_statement_itself() -> None:
+    found = described("The harbour levy for 2025 is set at 1.5%, unchanged from 2024.")
+    assert found["2024"] == "harbour levy is set at 1.5%"
+
+
+def test_what_is_no_comparison_keeps_its_own_description() -> None:
+    found = described("The line will grow from 12 stations in 2024 to 20 stations by 2030.")
+    assert not found["2024"].startswith("comparison base")
+    found = described("The firm employed more than 900 people in 2021.")
+    assert found["2021"] == "firm employed more than 900 people"
+    found = described("She scored twice against the visiting side on 4 May 1990.")
+    assert "comparison" not in found["4 May 1990"]
+    found = described("The occupancy rate was 91%, against a target of 80% set in the 2019 plan.")
+    assert "stood at" not in found["2019"] and found["2019"] != "occupancy rate was 80%"
