@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from pipeline.extract.labels import label_of
 from pipeline.extract.properties import MEASURE_LIKE, MEASURE_NOUNS, property_for
 from pipeline.extract.qualifiers import qualifier_before
 from pipeline.extract.units import DIMENSION_OF, TIME_UNITS
@@ -312,10 +313,20 @@ def attribute_for(
     if kind == "count":
         were = _COPULA_AFTER.match(text, end)  # "of which 5,600 were invention patents"
         named_after = _noun_after(text, were.end()) if were else None
-        return named_after or _noun_after(text, end) or _noun_before(text, start) or linked
+        return (
+            named_after
+            or _noun_after(text, end)
+            or _noun_before(text, start)
+            or label_of(text, start, unit)  # "PAIO employees: 380"
+            or _moved_object(text, start)  # "bringing the number of tenants to 94"
+            or linked
+        )
     named = _noun_before(text, start)
     if named:
         return _of_thing(text, start, named, kind, unit)
+    moved = _moved_object(text, start)
+    if moved is not None:
+        return moved  # "lifting the margin to 43.8%", "taking total investment to $2bn"
     if kind in ("measure", "count") and (labelled := _label_before(text, start)) is not None:
         return labelled  # "Berth 5: 140 metres, depth 11 metres", "population 20,000"
     bracket = _CONVERSION_RE.match(text, end)
@@ -354,8 +365,14 @@ def attribute_for(
             _noun_after(text, rel.end()) if rel.group(1) in ("after", "before", "since") else None
         )
         return f"time {rel.group(1)} {tail}" if tail else f"time {rel.group(1)}"
+    labelled = label_of(text, start, unit)
+    if labelled is not None:
+        return labelled  # "Distance to Abidjan: about 340 km", "Rooftop solar capacity: 6.5 MW"
     if linked:
         return linked  # "Average annual rainfall is around 2,600 mm"
+    gapped = _gapped_noun(text, start, kind)
+    if gapped is not None:
+        return gapped  # "revenue reached ARS 158 billion and [net profit] ARS 14.9 billion"
     if (
         kind in ("percent", "money")
         and _PART_BEFORE.search(text, max(0, start - 40), start)
@@ -373,6 +390,64 @@ def attribute_for(
     if kind == "percent":
         return _noun_right_after(text, at) or "percentage"  # "80% utilisation", "a 26% stake"
     return dimension
+
+
+# the noun of a gapped clause right before its value, after a value: "… ARS 158.2 billion and
+# [net profit] ARS 14.9 billion"
+_GAPPED: Final = re.compile(
+    r"\d[\d.,]*(?:\s*%|\s+[^\W\d_]+){0,2}(?:,\s*|\s+and\s+|,\s+and\s+|,?\s+while\s+)"
+    r"(?:(?:the|its|their)\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$"
+)
+
+
+def _gapped_noun(text: str, start: int, kind: str) -> str | None:
+    """The measure of a clause whose verb is left out, right before the value at ``start``
+    after an earlier value (``revenue reached ARS 158.2 billion and net profit ARS 14.9
+    billion``), or None: a noun the vocabulary knows as a measure (``net profit``), not an
+    owner (``…, the provincial government Rp 1.9 trillion``) or a word of the value."""
+    m = _GAPPED.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    phrase = m.group(1)
+    low = phrase.lower().split()
+    if any(
+        w in STOP_WORDS
+        or w in _TIME_WORDS
+        or w in _QUALIFYING
+        or w in _SPAN_ADJECTIVES
+        or w.endswith("ing")
+        or is_verb(w, prev, nxt)
+        for w, prev, nxt in zip(low, ["", *low], [*low[1:], "1"], strict=False)
+    ):
+        return None  # "… and rose 4%", "…, up 4%", "…, the park covers 400,000 m²"
+    if property_for(phrase, kind, None) in (None, "share"):
+        return None
+    return phrase
+
+
+# a verb that moves its object to the value: "lifting the margin to 43.8%", "bringing the
+# number of active participants to 94", "taking total investment to $2.1 billion"
+_MOVED_OBJECT: Final = re.compile(
+    r"\b(?:lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|bring(?:s|ing)?|"
+    r"brought|push(?:es|ed|ing)?|boost(?:s|ed|ing)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|"
+    r"cut(?:s|ting)?)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+to\s+(?:(?:about|around|nearly|almost|over|"
+    r"more\s+than|some|roughly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _moved_object(text: str, start: int) -> str | None:
+    """The object a verb moves to the value at ``start`` (``lifting the margin to 43.8%``),
+    or None; not a pronoun or a time (``taking it to``, ``brought forward to``)."""
+    m = _MOVED_OBJECT.search(text, max(0, start - 90), start)
+    if m is None:
+        return None
+    phrase = m.group(1)
+    low = phrase.lower().split()
+    if low[-1] in STOP_WORDS or low[-1] in _TIME_WORDS or any(ch.isdigit() for ch in phrase):
+        return None
+    return phrase
 
 
 def _noun_right_after(text: str, at: int) -> str | None:

@@ -36,6 +36,9 @@ _BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _BREAKS: Final = frozenset(",;:—–")
 # Verbs of saying whose object is a clause without "that" ("said revenue rose 5%").
 _SAYING: Final = words("said says stated announced")
+_SAID_DAYS: Final = words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday"
+)  # "said on Thursday [its net profit rose …]"
 
 _LEADERS: Final = words(
     """and but then so while whereas although though because when where whilst if yet thus
@@ -109,6 +112,8 @@ TIME_WORDS: Final = (
     )
 )
 DATE_LINKS: Final = words("in for during of over at")  # "[Revenue in 2024] rose"
+_FRONT_TIME: Final = words("in for during over throughout at by")  # "For the first half, …"
+_MAX_FRONTED: Final = 8  # tokens of a fronted time phrase
 
 
 @dataclass(slots=True)
@@ -222,7 +227,18 @@ class SentencePhrases:
                 and self.toks[i + 1].low != "that"
             ):
                 starts.append(i + 1)  # "The park said revenue reached …": its own clause
+            if t.low in _SAYING and (after := self._said_when(i + 1)) is not None:
+                starts.append(after)  # "said on Thursday its net profit rose …"
         return starts
+
+    def _said_when(self, j: int) -> int | None:
+        """The token after a day a statement was made on (``on Thursday``, ``today``) at
+        ``j``, when a clause follows it; else None."""
+        toks = self.toks
+        k = j + (j < len(toks) and toks[j].low == "on")
+        if k >= len(toks) - 1 or toks[k].low not in _SAID_DAYS or (k == j and toks[j].low == "on"):
+            return None
+        return k + 1 if toks[k + 1].word and toks[k + 1].low != "that" else None
 
     def past_time_words(self, j: int) -> int:
         """The first token from ``j`` on that is no word of a time phrase or starts a date."""
@@ -299,6 +315,14 @@ class SentencePhrases:
                 return None
         return None
 
+    def _fronted_time(self, comma: int) -> bool:
+        """Do the tokens before ``comma`` open the sentence with a time phrase (``For the
+        first nine months,``, ``During the half,``)?"""
+        toks = self.toks
+        if comma < 2 or comma > _MAX_FRONTED or toks[0].low not in _FRONT_TIME:
+            return False
+        return all(t.low in TIME_WORDS or t.number or t.text in "-–" for t in toks[1:comma])
+
     def parse(self, start: int) -> Parse | None:
         """The subject noun phrase of a clause starting at token ``start`` and the verb
         after it, or None when the clause does not open with a subject and its verb."""
@@ -329,7 +353,12 @@ class SentencePhrases:
             and toks[i - 2].low == "of"
         ):
             opener = first.word and first.low not in STOP_WORDS  # "of which [exports] were"
-        if not opener and i > 1 and toks[i - 1].text == "," and (i - 1) in self.date_start:
+        if (
+            not opener
+            and i > 1
+            and toks[i - 1].text == ","
+            and ((i - 1) in self.date_start or self._fronted_time(i - 1))
+        ):
             opener = (  # "In 2024, exports rose to …": a bare noun after a fronted date
                 first.word
                 and first.low not in STOP_WORDS

@@ -250,12 +250,21 @@ def _propagate_list_units(text: str, cands: list[Candidate], ctx: SentenceContex
 _YEAR_LEAD_RE = re.compile(r"\b(?:in|during|of|by|since|for)\s+$", re.IGNORECASE)
 
 
+# after a value, another spaced dash and value: the cells of a table row ("18% — 30% — 40%")
+_TABLE_CELLS: Final = re.compile(r"\s*(?:\([^()]*\)\s*)?\s[—–]\s+\S*\d")
+_CELL_BEFORE: Final = re.compile(r"\d\S*\s*(?:\([^()]*\)\s*)?\s[—–]\s+$")
+
+
 def _try_range(text: str, a: Candidate, b: Candidate, ctx: SentenceContext) -> Candidate | None:
     a_end = a.end if a.unit != "count" or a.end > a.num.end else a.num.end
     gap = _RANGE_RE.fullmatch(text, a_end, b.start)
     if gap is None or a.hyphen:
         return None
     word = gap.group("w")
+    if word is None and (
+        _TABLE_CELLS.match(text, b.end) or _CELL_BEFORE.search(text, max(0, a.start - 40), a.start)
+    ):
+        return None  # "Share of … — 18% — 30% — 40%": a table row's cells, no range
     if word == "to" and (
         _CHANGE_BY_RE.search(text, max(0, a.start - 30), a.start)
         or _CHANGE_FROM_RE.search(text, max(0, a.start - 80), a.start)

@@ -73,9 +73,10 @@ _DATE_PREPOSITIONS: Final = words("in on during by since")
 # adverbs of rate between a linking verb and its value: "rose 12.4% year-on-year to …"
 _RATE_ADVERBS: Final = words(
     "year-on-year year-over-year y/y annually quarter-on-quarter as much many points point "
-    "basis percentage"
+    "basis percentage year quarter month on last"
 )  # and "rose as much as 4.2%", "widened by 60 basis points to 7.9%"
 _PARTICIPLES: Final = words("held made built run led sold paid grown done seen")
+_ACRONYM: Final = re.compile(r"[A-Z][A-Z&]{1,7}s?")  # "(EBITDA)", "(GDP)", "(FDI)"
 _DATE_WORDS: Final = words("to through until")
 _OWNER_PREPOSITIONS: Final = words("in from through by at of across")
 _PART_VERBS: Final = words("was were is are accounted amounted came totalled totaled")
@@ -497,6 +498,9 @@ class SentenceSubjects(SentencePhrases):
             k -= 1
         if k < 1 or toks[k].low not in LINKING_VERBS:
             return None
+        o = self.opener.get(k)  # "Earnings before interest, … (EBITDA) rose 20.3%"
+        if o is not None and k - o == 3 and _ACRONYM.fullmatch(toks[o + 1].text):
+            return toks[o + 1].text
         i = bisect_left(self.starts, k)
         for c in reversed(self.starts[max(0, i - _MAX_STARTS) : i]):
             p = self.parse(c)

@@ -1,0 +1,91 @@
+"""Label lines of fact sheets and tables: the label names what the values after it measure.
+
+Examples: ``Distance to Abidjan: about 340 km`` → ``Distance to Abidjan``; ``PAIO employees:
+380`` → ``PAIO employees``; ``Jobs in the park: about 2,900`` → ``Jobs``; a table row ``Share
+of employees commuting by bus — 18% — 30% — 40%`` gives its label to each cell; ``Just
+Transition Fund (EU): 45%, CZK 3.06 billion`` names a funder, no measure; a place label with a
+distance (``Katowice: 85 km``) gives ``distance to Katowice``. A year is no label (``2027:
+€1.0 million`` is dated by it, see the periods), nor a clause (``The park said: …``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from pipeline.extract.properties import MEASURE_LIKE, MEASURE_NOUNS
+from pipeline.extract.units import TIME_UNITS
+from pipeline.extract.words import STOP_WORDS, words
+
+# a label and its separator at the start of a line: "Distance to Abidjan: ", "Share of … — "
+_LABEL: Final = re.compile(
+    r"\s*(?:[-•*]\s+)?(?P<label>[^\W\d_][^:;—–\n]{1,80}?)\s*(?::|\s[—–]\s)\s*"
+)
+_QUALIFIER: Final = re.compile(
+    r"(?:(?:about|around|approximately|approx\.|some|nearly|almost|over|more\s+than|up\s+to|"
+    r"at\s+least|an\s+estimated|est\.|roughly|c\.)\s+)?$",
+    re.IGNORECASE,
+)
+# the cells before a value in the same row: "18% — ", "45%, ", "0 ha — 71 ha (by 2029) — "
+_CELL_SEPARATOR: Final = re.compile(r"\s[—–/]\s|,\s")
+_MAX_CELL_WORDS: Final = 6
+_BRACKETS: Final = re.compile(r"\s*\([^()]*\)")
+# where a label's head ends: "Jobs [in the park]", "Tenants [at the end of …]"
+_PLACE_TAIL: Final = re.compile(
+    r"\s+(?:in|at|on|across|within|inside)\s+(?:the|its|our|this)\b.*$", re.IGNORECASE
+)
+_DISTANCE_UNITS: Final = frozenset({"km", "mi", "nmi"})
+_ITEM_OPENERS: Final = words("a an one each every")
+_VAGUE: Final = words("total totals other others including subtotal sum of which")
+_PLACE_NOUNS: Final = words(
+    """centre center airport port border station junction city town highway motorway
+    terminal harbour harbor capital border crossing"""
+)
+_VERBISH: Final = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|said|says|will|would|can|includes?|reads?)\b", re.I
+)
+
+
+def label_of(text: str, start: int, unit: str) -> str | None:
+    """What the value at ``text[start]`` measures when the line is a label and its values
+    (see the module docstring); else None."""
+    m = _LABEL.match(text)
+    if m is None or m.end() > start:
+        return None
+    if not _row_before(text[m.end() : start]):
+        return None
+    raw = m.group("label")
+    label = _BRACKETS.sub("", raw).strip()
+    tokens = label.split()
+    if (
+        not tokens
+        or not label[:1].isupper()  # "including RWF 9.4 billion": no label
+        or "(" in label
+        or any(ch.isdigit() for ch in label)
+        or _VERBISH.search(label)
+        or tokens[0].lower() in _ITEM_OPENERS  # "A rubber products plant: US$48 million, …"
+        or all(w.lower() in _VAGUE for w in tokens)  # "Total: €14.8 million"
+    ):
+        return None
+    measured = any(w.lower() in MEASURE_NOUNS or w.lower() in MEASURE_LIKE for w in tokens)
+    if not measured:
+        named = all(w[:1].isupper() or w.lower() in STOP_WORDS for w in tokens)
+        if unit in _DISTANCE_UNITS:
+            return f"distance to {label}"  # "Katowice: 85 km", "Polish border: 2 km"
+        if unit in TIME_UNITS and (named or tokens[-1].lower() in _PLACE_NOUNS):
+            return f"travel time to {label}"  # "Doha city centre: 40 minutes"
+        if named:
+            return None  # a name, no measure: "Société Financière Lagunaire: 15%"
+    return _PLACE_TAIL.sub("", label) or label
+
+
+def _row_before(between: str) -> bool:
+    """Is ``between`` (the text from the label's separator to a value) only a qualifier, or
+    the row's earlier cells and a qualifier?"""
+    cells = _CELL_SEPARATOR.split(between)
+    if _QUALIFIER.fullmatch(cells[-1]) is None:
+        return False
+    return all(
+        any(ch.isdigit() for ch in cell) and len(cell.split()) <= _MAX_CELL_WORDS
+        for cell in cells[:-1]
+    )

@@ -1,0 +1,68 @@
+"""Attributes of fact-sheet label lines, table rows, gapped clauses and moved objects
+(pipeline.extract.labels, pipeline.extract.attributes; sentences of our own)."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import facts_of
+
+
+def attributes(text: str) -> dict[str, str | None]:
+    return {f.quote: f.attribute for f in facts_of(text, "Test Park")}
+
+
+def test_a_label_names_what_its_value_measures() -> None:
+    assert attributes("Quay length: about 640 metres") == {"640 metres": "Quay length"}
+    assert attributes("Staff employed: 1,250") == {"1,250": "Staff employed"}
+    assert attributes("Jobs on the estate: about 4,100") == {"4,100": "Jobs"}
+    assert attributes("Distance to Ostend: 22 km")["22 km"] == "Distance to Ostend"
+
+
+def test_a_place_label_gives_the_distance_or_travel_time_to_it() -> None:
+    assert attributes("Tartu: 185 km")["185 km"] == "distance to Tartu"
+    assert attributes("Harbour city centre: 25 minutes")["25 minutes"].startswith("travel time")
+
+
+def test_names_items_years_and_totals_are_no_labels() -> None:
+    assert attributes("Baltic Holding Group: 35%")["35%"] != "Baltic Holding Group"
+    found = attributes("A bottling plant: US$12 million, 40 acres, 300 jobs")
+    assert found["300"] == "jobs" and found["US$12 million"] != "A bottling plant"
+    assert attributes("Total: €4.1 million")["€4.1 million"] != "Total"
+
+
+def test_each_cell_of_a_table_row_is_a_value_of_its_label() -> None:
+    found = facts_of("Share of tenants exporting — 22% — 31% — 45%", "Test Park")
+    assert [f.quote for f in found] == ["22%", "31%", "45%"]
+    assert {f.attribute for f in found} == {"Share of tenants exporting"}
+    ranged = facts_of("Water use ranged 12 – 18 m³ a day.", "Test Park")
+    assert [f.quote for f in ranged] == ["12 – 18 m³ a day"]
+
+
+def test_a_gapped_clause_names_its_measure() -> None:
+    found = attributes("Revenue reached €41.2 million and net profit €6.3 million.")
+    assert found["€6.3 million"] == "net profit"
+    found = attributes("The state will pay €9 million, the region €3 million.")
+    assert found["€3 million"] != "region"
+
+
+def test_a_moved_object_is_what_the_value_measures() -> None:
+    found = attributes("Sales rose 8% to €30 million, lifting the operating margin to 12.5%.")
+    assert found["12.5%"] == "operating margin"
+    found = attributes("Four firms signed, bringing the number of tenants to 57.")
+    assert found["57"] == "number of tenants"
+
+
+def test_a_bracketed_acronym_before_the_verb_is_the_measure() -> None:
+    found = attributes(
+        "Earnings before interest, tax, depreciation and amortisation (EBITDA) rose 9% to "
+        "€14.8 million."
+    )
+    assert found["€14.8 million"] == "EBITDA"
+
+
+def test_the_measure_after_a_report_day_or_a_fronted_time() -> None:
+    found = attributes("The operator said on Monday its revenue rose 11% last year to €52 million.")
+    assert found["€52 million"] == "revenue"
+    found = attributes("For the first half, exports reached US$310 million.")
+    assert found["US$310 million"] == "exports"
+    found = attributes("Sales rose 14% year on year to €88 million.")
+    assert found["€88 million"] == "Sales"
