@@ -70,3 +70,39 @@ def test_what_is_no_comparison_keeps_its_own_description() -> None:
     assert "comparison" not in found["4 May 1990"]
     found = described("The occupancy rate was 91%, against a target of 80% set in the 2019 plan.")
     assert "stood at" not in found["2019"] and found["2019"] != "occupancy rate was 80%"
+
+
+def test_a_label_line_is_described_by_its_label_and_the_value_the_date_dates() -> None:
+    found = described(
+        "Tenant firms: 212 at 30 June 2025 (198 at 31 March 2025; 180 at 30 June 2024)"
+    )
+    assert found["30 June 2025"] == "Tenant firms: 212"
+    assert found["31 March 2025"] == "Tenant firms: 198"
+    assert found["30 June 2024"] == "Tenant firms: 180"
+    found = described("Target employment: about 2,600 jobs by 2031")
+    assert found["2031"] == "Target employment: 2,600 jobs"
+    found = described("Lettable area (31 December 2024): 96,000 m²")
+    assert found["31 December 2024"] == "Lettable area: 96,000 m²"
+
+
+def test_a_dateline_or_a_clause_after_a_label_is_no_label_line() -> None:
+    found = described("TALLINN, 4 March 2025 — The port authority said cargo rose 4% in 2024.")
+    assert not found["4 March 2025"].startswith("TALLINN")
+    found = described("Investment: Total investment is targeted at €3 billion by 2030.")
+    assert found["2030"] == "Total investment is targeted at €3 billion"
+
+
+def test_a_base_in_a_label_line_keeps_the_label() -> None:
+    found = described("Cargo handled: 4.1 million tonnes, up 8% from 3.8 million tonnes in 2023")
+    assert found["2023"] == "Cargo handled: 3.8 million tonnes"
+
+
+def test_each_dated_part_joined_by_and_is_described_by_itself() -> None:
+    found = described(
+        "Works start in 2026, with the first berth opening by mid-2027 and the whole "
+        "terminal finished by the end of 2029."
+    )
+    assert found["mid-2027"] == "first berth opening"
+    assert found["2029"] == "whole terminal finished"
+    found = described("Published 2 May 2025 · Approved by the board on 20 May 2025")
+    assert found["20 May 2025"] == "Approved by the board"

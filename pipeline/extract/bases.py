@@ -54,7 +54,7 @@ _MARK: Final = re.compile(
 _TAIL: Final = re.compile(
     r"(?:\s+respectively)?\s*(?:\b(?:in|at|during|for|of|on|by)\s+)?(?:\bthe\s+)?"
     r"(?:(?:same\s+(?:\w+\s+)?(?:period|quarter|months?|half|weeks?|time)|end|close|start|"
-    r"whole|course)\s+(?:of|in)\s+)?(?:\b(?:fiscal|financial\s+year|FY)\s*)?$",
+    r"whole|course)\s+(?:of|in)\s+)?(?:\b(?:fiscal|financial\s+year|FY|Q[1-4]|H[12])\s*)?$",
     re.IGNORECASE,
 )
 _CLAUSE_CUT: Final = re.compile(r"[;:]|,\s|\s[–—]\s")
@@ -97,7 +97,7 @@ _WHOM: Final = re.compile(
 )
 
 
-def _values(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def base_values(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The values in ``text[start:end]`` as (start, end, kind): a number with its currency
     before it (``Rs 88 crore``: money) or its per cent after it (``76.9%``: percent). Not a
     number inside a compound (``twenty-foot``), a bracket or a masked date."""
@@ -174,7 +174,7 @@ def _targets(
     by_kind: tuple[int, list[tuple[int, int, str]]] | None = None
     end = clauses[0][1] if clauses else 0
     for start, _ in clauses:
-        values = [v for v in _values(blank, start, end) if v[2] in kinds or kinds == {"number"}]
+        values = [v for v in base_values(blank, start, end) if v[2] in kinds or kinds == {"number"}]
         if unit:
             same = [v for v in values if _unit(blank, v[1]) == unit]
             if len(same) >= len(bases):
@@ -204,6 +204,8 @@ def _with_subject(blank: str, a: int, said: str) -> str:
     own = has_verb(clause) and _COMPLEMENT.match(clause) is None
     if a == 0 or not words or (own and not past_or_finite(words[0])):
         return _THE.sub("", clause)
+    if blank[:a].rstrip().endswith(":"):  # "Exports of goods and services: [US$294 million]"
+        return f"{blank[:a].rstrip(' :')}: {clause.strip()}"
     opener = blank[:a].split(", ")[0].strip()  # "Alvarcal, which …, [reported revenue …]"
     subject = _subject(opener) or (opener if is_name_like(opener) else None)
     return _THE.sub("", f"{subject} {clause}" if subject else clause)
@@ -233,7 +235,7 @@ def base_deed(blank: str, start: int) -> Base | None:
     if mark.group("than") and region.strip():
         return None  # "more than 6,200 people in 2024": a qualifier, no comparison
     last = mark.end() + (region.rfind("\x00") + 1)  # "43.9% in [Q2] and [41.5%] in …"
-    bases = _values(blank, last, mark.end() + len(region))
+    bases = base_values(blank, last, mark.end() + len(region))
     if not bases:
         if region.strip() or not mark.group("strong"):
             return None  # "compared to the ships of the 1880s", "against the perimeter on"
@@ -264,14 +266,14 @@ def _unvalued(blank: str, floor: int, mark: re.Match[str]) -> Base | None:
     change = _CHANGE_END.sub("", blank[mark.start() : mark.end()].strip())
     change = _LESS.sub("lower", _MORE.sub("higher", change))
     own = blank[floor : mark.start()]
-    if own.strip() and not _values(blank, floor, mark.start()):
+    if own.strip() and not base_values(blank, floor, mark.start()):
         said = (
             f"{_WHOM.sub('', own).strip()} {change}"  # "Zone output was [12% higher than] in 2023"
         )
         a = floor
     else:
         clauses = _clauses_before(blank, mark.start())
-        near = next((c for c in clauses if _values(blank, *c)), None)
+        near = next((c for c in clauses if base_values(blank, *c)), None)
         if near is None:
             return None
         a = near[0]

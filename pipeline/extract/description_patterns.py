@@ -32,8 +32,9 @@ PRONOUN_SUBJECT = re.compile(
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # clause breaks: commas, semicolons, brackets, dashes (not a score's "70 – 55")
 BREAK = re.compile(
-    r"(?<!\d),|,(?!\d)|[;()\[\]]|(?<!\d):|:(?!\s?\d)|(?<![\d\s])\s*[—–]|[—–](?!\s?\d)|\s-\s"
-)  # not the colon of a time of day: "At 06: 00 September 3, …"
+    r"(?<!\d),|,(?!\d)|[;()\[\]·•]|\s\|\s|(?<!\d):|:(?!\s?\d)|(?<![\d\s])\s*[—–]|[—–](?!\s?\d)|"
+    r"\s-\s"
+)  # not the colon of a time of day: "At 06: 00 September 3, …"; "Published … · Submitted …"
 DASH = re.compile(r"\s*(?:\s-\s|[—–])")
 IN_NAME = re.compile(r"\w\s-\s[A-Z]")  # "International Sharing School - Taguspark"
 # "It was created …", "It operated …": "it" the article's subject; not "It took until …"
@@ -242,3 +243,9 @@ EVENT_REACH = 160  # characters before a date read for the event it follows
 LIST_HEAD = re.compile(r"(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:of\s+)?[A-Z]")
 # a clause opening with a finite auxiliary: its subject is the sentence's ("…, was opened")
 FINITE_OPEN = re.compile(r"(?:was|were|is|are|had|has|have)\s", re.IGNORECASE)
+
+# an absolute clause after "with": "…, with the first warehouse operating by mid-2026"
+WITH_ABSOLUTE = re.compile(
+    r"with\s+(?:(?:the|a|an|its|their|all|both)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"[a-z][\w'’-]*\s+(?:being\s+)?[a-z]{3,}(?:ing|ed)\b"
+)

@@ -19,7 +19,7 @@ from functools import cached_property
 from itertools import islice, pairwise, zip_longest
 
 from pipeline.extract import description_patterns as pat
-from pipeline.extract.bases import base_deed
+from pipeline.extract.bases import base_deed, base_values
 from pipeline.extract.clause_words import (
     COORDINATE,
     DATE_LIST,
@@ -44,6 +44,7 @@ from pipeline.extract.comparisons import compared_deed
 from pipeline.extract.dated_nouns import dated_noun
 from pipeline.extract.dates import DateMention
 from pipeline.extract.ellipsis import ellided_deed
+from pipeline.extract.labels import label_line
 from pipeline.extract.life_spans import LifeSpans
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.time_nouns import TIME_NOUNS
@@ -70,7 +71,7 @@ _LEAD_FILLER = re.compile(
     r"though|because|whether|if|"
     r"in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|about|"
     r"early|late|mid|the|this|it|he|she|they|there|was|were|is|are|had|has|have|been|be|"
-    r"c\.|circa|both)\b\s*)+",
+    r"c\.|circa|both|with(?=\s+(?:the|a|an|its|their|his|her)\s))\b\s*)+",
     re.IGNORECASE,
 )
 _TRAIL_FILLER = re.compile(
@@ -87,7 +88,7 @@ def clean_piece(piece: str) -> str:
     """A clause with its dates masked (``\\x00``) reduced to a few describing words."""
     piece = _PART_OF_DATE.sub("", piece)
     piece = _PREP_DATE.sub("", piece).replace("\x00", " ")
-    piece = re.sub(r"\s+", " ", piece.strip(" ,;:()\"'[]—–-."))
+    piece = re.sub(r"\s+", " ", piece.strip(" ,;:()\"'[]—–-.·•|"))
     piece = _LEAD_FILLER.sub("", piece)
     cut = _CUT.search(piece)
     if cut and len(piece[: cut.start()].split()) >= 2:
@@ -102,6 +103,45 @@ def _masked(text: str, mentions: Sequence[DateMention]) -> str:
     for m in mentions:
         chars[m.start : m.end] = "\x00" * (m.end - m.start)
     return "".join(chars)
+
+
+_SIDE_REACH = 90  # characters read on each side of an "and" for a date of its own
+_SIDE_STOP = re.compile(r"[,;:()]")
+
+
+def _dated_sides(blank: str, start: int, end: int) -> bool:
+    """Does the ``and`` at ``blank[start:end]`` join two parts with a date each (``with the
+    first warehouse operating by [mid-2026] and the whole first phase finished by [2027]``,
+    ``to reach 40% by [2028] and to recycle 60% by [2030]``)? Each is a clause of its own."""
+    left = blank[max(0, start - _SIDE_REACH) : start]
+    stop = _SIDE_STOP.search(left[::-1])
+    left = left[len(left) - stop.start() :] if stop else left
+    right = blank[end : end + _SIDE_REACH]
+    cut = _SIDE_STOP.search(right)
+    right = right[: cut.start()] if cut else right
+    return "\x00" in left and "\x00" in right and len(right.split()) >= 3
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_YEAR = re.compile(r"\s*\b(?:1[89]|20)\d\d\b")
+# the unit word after a number of a label line: "318 [companies]", "148,000 [m²]", "1,400 jobs"
+_UNIT_AFTER = re.compile(
+    r"(?:\s?(?:m²|km²|m³|ha|%)|\s+(?!at\b|in\b|on\b|by\b|to\b|from\b)"
+    r"[^\W\d_][\w²³/-]*)"
+)
+
+
+_LABELLED_VALUE = re.compile(r"[\s\x00]*:\s*((?:[^\W\d_][\w.$]*\s+){0,3})")  # ": CFA francs "
+_CELL_OPEN = re.compile(r"[(;]|,\s")
+_CELL_CLOSE = re.compile(r"[);]|,\s")
+
+
+def _segment(blank: str, at: int, floor: int) -> tuple[int, int]:
+    """The cell of a label line around ``at``: between the brackets, semicolons or commas
+    that hold it (``(296 at 31 March 2025; 281 at 30 June 2024)``)."""
+    opens = [c.end() for c in _CELL_OPEN.finditer(blank, floor, at)]
+    close = _CELL_CLOSE.search(blank, at)
+    return max([floor, *opens]), close.start() if close else len(blank)
 
 
 def _nearest_good(good: list[int], own: int) -> int | None:
@@ -190,7 +230,11 @@ class DescribedSentence(LifeSpans):
             for b in pat.BREAK.finditer(blank)
             if not pat.IN_NAME.match(blank, b.start() - 1)
         ]
-        cuts += [c.start() for c in COORDINATE.finditer(blank) if coordinates(c)]
+        cuts += [
+            c.start()
+            for c in COORDINATE.finditer(blank)
+            if coordinates(c) or _dated_sides(blank, c.start(), c.end())
+        ]
         cuts += [c.start() for c in SUBORDINATE.finditer(blank)]  # "… since X did it in 2005"
         cuts += [c.start() for c in PARTICIPLE_CLAUSE.finditer(blank)]  # "… before reopening"
         cuts += joined_clauses(blank, cuts)
@@ -239,7 +283,7 @@ class DescribedSentence(LifeSpans):
         1870s retained`` is no noun ``the retained``)."""
         edges, blank = self._pieces[0], self._blank
         return [
-            pat.ARTICLE_OF_DATE.sub("", pat.FINAL_STOP.sub("", blank[a:b].strip(" ,;:()[]—–")))
+            pat.ARTICLE_OF_DATE.sub("", pat.FINAL_STOP.sub("", blank[a:b].strip(" ,;:()[]—–·•|")))
             .replace("\x00", " ")
             .rstrip()
             for a, b in pairwise(edges)
@@ -312,6 +356,9 @@ class DescribedSentence(LifeSpans):
         if based is not None:  # not "… against a target set in the 2022 business plan"
             said = re.sub(r"\s+,", ",", clean_piece(based.words))  # "… in [2024], up 7.2%"
             return trim_description(based.label + said)  # "… compared with 15 a year earlier"
+        labelled = self._label_deed(m)
+        if labelled is not None:
+            return labelled  # "Registered companies: 318 at 30 June 2025"
         held = self._event_held(m, own)
         if held is not None:
             return held
@@ -341,6 +388,45 @@ class DescribedSentence(LifeSpans):
             return when
         said = self._described(m, own, pieces)
         return self._gapped_place(m, own, said) or said
+
+    def _label_deed(self, m: DateMention) -> str | None:
+        """A date of a label line is described by the label and the value it dates
+        (``Registered companies: 318 at 30 June 2025 (296 at 31 March 2025)`` → at 31 March
+        ``Registered companies: 296``; ``Total built area (30 June 2025): 148,000 m²`` →
+        ``Total built area: 148,000 m²``); None when the line is no label line or gives no
+        value with the date."""
+        found = label_line(self.text)
+        if found is None:
+            return None
+        label, rest = found
+        blank = self._blank
+        cell = _CELL_CLOSE.search(blank, rest)
+        if has_verb(blank[rest : cell.start() if cell else len(blank)].replace("\x00", " ")):
+            return None  # "Investment: Cumulative investment is targeted at …": a clause
+        label = re.sub(r"\s+", " ", _BRACKETED.sub("", blank[:rest].strip(" :—–"))).strip()
+        label = _YEAR.sub("", label.replace("\x00", "")).strip(" ,")  # "Revenue [2024]"
+        if not label:
+            return None
+        if m.start < rest:  # the label's own date: its first value
+            values = base_values(blank, rest, len(blank))
+            value = values[0] if values else None
+        else:
+            segment = _segment(blank, m.start, rest)
+            labelled = _LABELLED_VALUE.match(blank, m.end)  # "(2023: CFA francs 9.12 billion)"
+            after = base_values(blank, labelled.end(), segment[1]) if labelled else []
+            before = base_values(blank, segment[0], m.start)
+            value = None
+            if after and after[0][0] == labelled.end():  # type: ignore[union-attr]
+                value = (labelled.start(1), after[0][1], after[0][2])  # type: ignore[union-attr]
+            elif before:
+                value = before[-1]
+        if value is None:
+            return None
+        words = " ".join(blank[value[0] : value[1]].split())
+        unit = _UNIT_AFTER.match(blank, value[1])
+        if unit is not None and value[2] == "number":
+            words += unit.group()
+        return trim_description(f"{label}: {words}")
 
     def _gapped_place(self, m: DateMention, own: int, said: str) -> str | None:
         """``The game was released in Europe in 1991, in North America on December 19,
@@ -375,7 +461,8 @@ class DescribedSentence(LifeSpans):
         said = said and not _time_passing(self._raw[own], pieces[own])  # "Before the
         # morning of 1 September had passed, reports …": the time only, the rest says it
         phrase = len(pieces[own].split()) < 2 and pat.PREPOSITION_OPEN.match(self._raw[own])
-        base = own if said and verbal[own] and not phrase else None  # not "During the … games"
+        own_verb = verbal[own] or pat.WITH_ABSOLUTE.match(self._raw[own]) is not None
+        base = own if said and own_verb and not phrase else None  # not "During the … games"
         if base is not None and self._and_fronted(m):  # "… sprayed and that evening, a …"
             base = next(
                 (i for i in self._order(own, True)[:2] if i > own and self._usable(i)), base

@@ -34,6 +34,13 @@ _BRACKETS: Final = re.compile(r"\s*\([^()]*\)")
 _PLACE_TAIL: Final = re.compile(
     r"\s+(?:in|at|on|across|within|inside)\s+(?:the|its|our|this)\b.*$", re.IGNORECASE
 )
+_NOT_LABEL: Final = re.compile(
+    r"(?<!\d)(?!(?:1[89]|20)\d\d\b)\d|[(),]|\b(?:announced|reported|signed|told|added|noted|stated|explained|also)\b",
+    re.I,
+)  # "IPOH, 18 July 2025 — …", "The Ministry also announced …:"
+_MAX_LABEL_WORDS: Final = 8
+_OPENING_WORDS: Final = words("on in at by during with from after before since the a an")
+_DASHES: Final = re.compile(r"\s[—–]\s")
 _DISTANCE_UNITS: Final = frozenset({"km", "mi", "nmi"})
 _ITEM_OPENERS: Final = words("a an one each every")
 _VAGUE: Final = words("total totals other others including subtotal sum of which")
@@ -44,6 +51,25 @@ _PLACE_NOUNS: Final = words(
 _VERBISH: Final = re.compile(
     r"\b(?:is|are|was|were|has|have|had|said|says|will|would|can|includes?|reads?)\b", re.I
 )
+
+
+def label_line(text: str) -> tuple[str, int] | None:
+    """The label of a label line (``Registered companies: 318 at 30 June 2025``) and where
+    its values start, or None when the line is no label line."""
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    if (
+        not label[:1].isupper()
+        or _VERBISH.search(label)
+        or _NOT_LABEL.search(_BRACKETS.sub("", label))
+        or len(label.split()) > _MAX_LABEL_WORDS
+        or label.split()[0].lower() in _OPENING_WORDS
+        or (":" not in m.group() and len(_DASHES.findall(text)) < 2)  # a dateline's dash
+    ):
+        return None
+    return label, m.end()
 
 
 def label_of(text: str, start: int, unit: str) -> str | None:
