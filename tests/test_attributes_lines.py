@@ -66,3 +66,21 @@ def test_the_measure_after_a_report_day_or_a_fronted_time() -> None:
     assert found["US$310 million"] == "exports"
     found = attributes("Sales rose 14% year on year to €88 million.")
     assert found["€88 million"] == "Sales"
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    return {f.quote: f.subject for f in facts_of(text, "Test Park")}
+
+
+def test_a_label_naming_a_thing_is_whose_value_it_is() -> None:
+    assert subjects("Metals and machinery: 64")["64"] == "Metals and machinery"
+    assert subjects("South Africa: 22.5%")["22.5%"] == "South Africa"
+    found = subjects("A glass bottle plant: US$12 million, 40 acres, 300 jobs")
+    assert set(found.values()) == {"glass bottle plant"}
+
+
+def test_a_measure_label_a_heading_or_a_place_s_distance_keeps_the_page_subject() -> None:
+    assert subjects("Total area: 1,240 ha")["1,240 ha"] == "Test Park"
+    assert subjects("Water: 5,000 m³ per day")["5,000 m³ per day"] == "Test Park"
+    assert subjects("Vilnius Airport: 35 km")["35 km"] == "Test Park"
+    assert subjects("Press Release: 64 plots allocated")["64"] != "Press Release"

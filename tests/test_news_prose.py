@@ -485,3 +485,18 @@ def test_a_headline_is_about_the_name_of_its_own_subject() -> None:
     first = "The Regional Government approved €9 million for the Vega Agrifood Park in Murcia."
     headline = "Regional Government approves €9 million for the Vega Agrifood Park"
     assert page_subject(headline, first) == "Vega Agrifood Park"
+
+
+def test_the_lead_is_the_first_sentence_of_prose_after_the_headline() -> None:
+    from pipeline.extract.topic import lead_text
+    from pipeline.model import Sentence
+
+    lines = [
+        "Region funds second phase of Ruse Danube Park",
+        "PRESS RELEASE",
+        "Press Office, Ruse Regional Administration",
+        "Ruse, 3 April 2025",
+        "The Council of Ministers today approved BGN 20 million for Ruse Danube Park EAD.",
+    ]
+    sentences = [Sentence(f"d:{i}", "d", None, i, 0, len(t), t) for i, t in enumerate(lines)]
+    assert lead_text(lines[0], sentences) == lines[4]

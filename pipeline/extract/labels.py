@@ -41,6 +41,16 @@ _NOT_LABEL: Final = re.compile(
 _MAX_LABEL_WORDS: Final = 8
 _OPENING_WORDS: Final = words("on in at by during with from after before since the a an")
 _DASHES: Final = re.compile(r"\s[—–]\s")
+_NOT_OWNER: Final = re.compile(
+    r"\d|\b(?:announced|reported|signed|told|added|noted|stated)\b", re.I
+)
+# a distance or a travel time: "85 km", "about 30 minutes by road"
+_TRAVEL: Final = re.compile(
+    r"\d\s*(?:km|kilomet|mi\b|miles|nmi|nautical|minutes?|mins?\b|hours?|hrs?\b|h\b)", re.I
+)
+_UNIT_REACH: Final = 12
+_GENRE: Final = words("press release note notes source sources contact update summary")
+_MAX_CATEGORY_WORDS: Final = 6  # characters after a value read for its unit
 _DISTANCE_UNITS: Final = frozenset({"km", "mi", "nmi"})
 _ITEM_OPENERS: Final = words("a an one each every")
 _VAGUE: Final = words("total totals other others including subtotal sum of which")
@@ -103,6 +113,39 @@ def label_of(text: str, start: int, unit: str) -> str | None:
         if named:
             return None  # a name, no measure: "Société Financière Lagunaire: 15%"
     return _PLACE_TAIL.sub("", label) or label
+
+
+def label_owner(text: str, start: int, end: int) -> str | None:
+    """Whose the value at ``text[start:end]`` is when its line's label names a thing, not a
+    measure (``Garments and textiles: 112``, ``United States: 41.2%``, ``A feed mill: US$27
+    million, 30 acres``); None for a measure's label (``Total area: …``), a distance or a
+    travel time to a place (``Katowice: 85 km``: the place is where, not whose), or a line
+    that is no label line."""
+    m = _LABEL.match(text)
+    if m is None or m.end() > start or not _row_before(text[m.end() : start]):
+        return None
+    label = _BRACKETS.sub("", m.group("label")).strip()
+    tokens = label.split()
+    if (
+        not tokens
+        or not label[:1].isupper()
+        or _NOT_OWNER.search(label)
+        or _VERBISH.search(label)
+        or all(w.lower() in _VAGUE for w in tokens)
+        or _TRAVEL.search(text, start, min(len(text), end + _UNIT_REACH))
+    ):
+        return None
+    if any(w.lower() in MEASURE_NOUNS or w.lower() in MEASURE_LIKE for w in tokens):
+        return None
+    if tokens[0].lower() in _ITEM_OPENERS:
+        return " ".join(tokens[1:]) or None  # "A feed mill: …" → "feed mill"
+    significant = [w for w in tokens if w.lower() not in STOP_WORDS]
+    named = len(significant) > 1 and all(w[:1].isupper() for w in significant)
+    if named and not any(w.lower() in _GENRE for w in significant):
+        return label  # "United States: 41.2%", "Société Financière Lagunaire: 15%"
+    if " and " in label and len(tokens) <= _MAX_CATEGORY_WORDS:
+        return label  # a breakdown by category: "Garments and textiles: 112"
+    return None
 
 
 def _row_before(between: str) -> bool:

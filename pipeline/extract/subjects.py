@@ -32,6 +32,7 @@ from typing import Final
 
 from pipeline.extract.attributes import LINKING_VERBS, MONEY_NOUNS
 from pipeline.extract.calendar import MONTHS
+from pipeline.extract.labels import label_owner
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.phrases import (
     ADVERBS,
@@ -336,9 +337,9 @@ class SentenceSubjects(SentencePhrases):
             return self.topic.name or None
         v = max(0, bisect_left(self.tok_starts, start + 1) - 1)
         e = bisect_left(self.tok_starts, end)  # first token after the value
-        label = self._label(v)
+        label = self._label(v) or label_owner(self.text, start, end)
         if label is not None:
-            return label
+            return label  # "Berth 5: 140 metres", "Garments and textiles: 112"
         modified = self._modified(v, e, kind)
         if modified is not None:
             return modified or self._clause_subject(v)

@@ -160,15 +160,24 @@ def _pronouns_of(text: str) -> frozenset[str]:
     return _FEMALE if female > male else _MALE
 
 
+_LEAD_REACH = 6  # sentences read for a page's first sentence of prose
+_LEAD_WORDS = 6  # fewer words: a genre label, an office or a dateline, no prose
+
+
 def lead_text(title: str, sentences: Sequence[Sentence]) -> str:
     """The text of an article's first sentence after its title: a page whose text opens
     with its headline (``Korean cathode maker picks …``, then ``GDAŃSK — South Korean …``)
     names its subject and gives its dateline in the sentence after it."""
     plain = " ".join(title.split()).strip(" =").lower()
-    for sent in sentences[:2]:
-        if " ".join(sent.text.split()).strip(" =").lower() != plain:
-            return sent.text
-    return sentences[0].text if sentences else ""
+    rest = [s for s in sentences[:2] if " ".join(s.text.split()).strip(" =").lower() != plain]
+    for sent in sentences[:_LEAD_REACH]:  # past "PRESS RELEASE", "Press Office, …", a date
+        words = sent.text.split()
+        if " ".join(words).strip(" =").lower() == plain or len(words) < _LEAD_WORDS:
+            continue
+        if sent.text.isupper() or sent.text.rstrip().endswith(":"):
+            continue
+        return sent.text
+    return rest[0].text if rest else sentences[0].text if sentences else ""
 
 
 def read_topic(title: str, first_sentence: str, text: str = "") -> Topic:
