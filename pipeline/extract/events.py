@@ -26,6 +26,7 @@ from pipeline.model import Document, Event, Sentence
 _PRESENT = re.compile(r"\b(?:present|today|now)\b", re.IGNORECASE)
 _ERA_KINDS = ("full", "month_year", "year", "range")
 _FAR = 500  # years between a bracketed number and the context beyond which it is a code
+_DATELINE_REACH = 6  # sentences read for a page's dateline
 _MAX_AGE = 2  # an anaphor ("that same year") refers to a date at most this many sentences back
 _MAX_DAY_AGE = 12  # "the next morning" refers to a day stated at most this many sentences back
 _HABITUAL = re.compile(
@@ -331,6 +332,12 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     timeline = _Timeline(doc.title)
     lead = lead_text(doc.title, sentences)
     timeline.now = document_date(lead) if sentences else None
+    if (
+        timeline.now is None
+    ):  # a dateline after a genre label ("PRESS RELEASE", "Vidin, 14 May 2025")
+        timeline.now = next(
+            (d for s in sentences[:_DATELINE_REACH] if (d := document_date(s.text))), None
+        )
     if timeline.now is not None:  # "last year", "on Monday" of a dated news article
         per_sentence = [
             _with_deictic(found, deictic_mentions(s.text))

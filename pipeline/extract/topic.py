@@ -161,7 +161,7 @@ def _pronouns_of(text: str) -> frozenset[str]:
 
 
 _LEAD_REACH = 6  # sentences read for a page's first sentence of prose
-_LEAD_WORDS = 6  # fewer words: a genre label, an office or a dateline, no prose
+_LINK_WORDS = frozenset(["of", "and", "the", "for", "de", "du", "des", "la", "le", "al"])
 
 
 def lead_text(title: str, sentences: Sequence[Sentence]) -> str:
@@ -172,10 +172,10 @@ def lead_text(title: str, sentences: Sequence[Sentence]) -> str:
     rest = [s for s in sentences[:2] if " ".join(s.text.split()).strip(" =").lower() != plain]
     for sent in sentences[:_LEAD_REACH]:  # past "PRESS RELEASE", "Press Office, …", a date
         words = sent.text.split()
-        if " ".join(words).strip(" =").lower() == plain or len(words) < _LEAD_WORDS:
+        if " ".join(words).strip(" =").lower() == plain or sent.text.rstrip().endswith(":"):
             continue
-        if sent.text.isupper() or sent.text.rstrip().endswith(":"):
-            continue
+        if not any(w[:1].islower() and w.lower() not in _LINK_WORDS for w in words):
+            continue  # no word of prose: a genre label, an office, a place and its date
         return sent.text
     return rest[0].text if rest else sentences[0].text if sentences else ""
 
