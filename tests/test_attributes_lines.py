@@ -84,3 +84,29 @@ def test_a_measure_label_a_heading_or_a_place_s_distance_keeps_the_page_subject(
     assert subjects("Water: 5,000 m³ per day")["5,000 m³ per day"] == "Test Park"
     assert subjects("Vilnius Airport: 35 km")["35 km"] == "Test Park"
     assert subjects("Press Release: 64 plots allocated")["64"] != "Press Release"
+
+
+def test_what_a_sum_is_for_is_read_from_the_verb_after_it() -> None:
+    found = attributes(
+        "Of the budget, about €4 million is earmarked for new rail sidings, €2.5 million for "
+        "yard cranes."
+    )
+    assert found["€4 million"] == "allocation for new rail sidings"
+    assert found["€2.5 million"] == "allocation for yard cranes"
+    found = attributes("Of this amount, €1.2 million relates to tourism promotion.")
+    assert found["€1.2 million"] == "spending on tourism promotion"
+    assert attributes("That compares with $90 million pledged a year earlier.")["$90 million"] == (
+        "pledges"
+    )
+    assert attributes("The firm paid $5 million for the site.")["$5 million"] == "payment"
+
+
+def test_measures_after_while_a_targeted_level_and_a_located_owner() -> None:
+    found = attributes("Revenue came to €8 million, while expenditure reached €9 million.")
+    assert found["€9 million"] == "expenditure"
+    found = attributes("Total investment is targeted at €600 million by 2030.")
+    assert found["€600 million"] == "Total investment"
+    found = attributes("Exports by firms located on the estate reached €70 million in 2024.")
+    assert found["€70 million"].startswith("Exports")
+    found = attributes("The group set up 12 plants in 2020.")
+    assert found["12"] == "plants"

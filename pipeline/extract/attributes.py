@@ -69,7 +69,7 @@ LINKING_VERBS: Final = words(
     exceeds exceed hit hits surpassed topped slipped slid eased edged improved recovered
     settled valued estimated accounted accounts came widened narrowed hovered hovers advanced
     gained expanded contracted shrank shrunk softened dipped plunged surged soared tumbled
-    rebounded"""
+    rebounded targeted pegged capped projected budgeted set put"""
 )
 # Nouns that are sums themselves: "a grant of $5m" is the grant, not its value.
 MONEY_NOUNS: Final = words(
@@ -379,6 +379,8 @@ def attribute_for(
         and (said := _PART_PREDICATE.match(text, at))
     ):
         return _noun_after(text, said.start(1)) or said.group(1)  # "of which 78% is leased"
+    if kind == "money" and (purpose := _purpose(text, start, at)) is not None:
+        return purpose  # "R$ 1.2 billion is earmarked for civil works", "$460 million pledged"
     if kind == "money":
         inside = _IN_RE.match(text, end)
         noun = _noun_after(text, inside.end()) if inside else None
@@ -448,6 +450,70 @@ def _moved_object(text: str, start: int) -> str | None:
     if low[-1] in STOP_WORDS or low[-1] in _TIME_WORDS or any(ch.isdigit() for ch in phrase):
         return None
     return phrase
+
+
+# What a sum is for, read from the verb after it: "R$ 1.2 billion is earmarked for civil
+# works", "€5.3 million relates to economic development", "$460 million pledged in 2024"
+_PURPOSE_AFTER: Final = re.compile(
+    r"\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|"
+    r"is\s+to\s+be|are\s+to\s+be)\s+)?(?:(?:also|being)\s+)?(?P<verb>earmarked|allocated|"
+    r"set\s+aside|budgeted|reserved|spent|invested|used|pledged|committed|raised|relates?|"
+    r"related|goes|went|going)\b(?:\s+(?P<prep>for|on|to)\b)?",
+    re.IGNORECASE,
+)
+_PURPOSE_NOUNS: Final[dict[str, str]] = {
+    "earmarked": "allocation", "allocated": "allocation", "set aside": "allocation",
+    "budgeted": "allocation", "reserved": "allocation", "spent": "spending",
+    "invested": "investment", "used": "spending", "pledged": "pledges",
+    "committed": "commitments", "raised": "funds raised", "relates": "spending",
+    "relate": "spending", "related": "spending", "goes": "spending", "went": "spending",
+    "going": "spending",
+}  # fmt: skip
+# the bare purpose of a sum listed after one with its verb: "…, R$ 850 million for cranes"
+_MAX_PURPOSE_WORDS: Final = 5
+_BARE_PURPOSE: Final = re.compile(r"\s+(for|to|on)\s+(?=[a-z])")
+
+
+def _purpose(text: str, start: int, at: int) -> str | None:
+    """What the sum before ``at`` is for (see ``_PURPOSE_AFTER``): ``allocation for civil
+    works``, ``spending on economic development``, ``pledges``; a sum listed after one
+    with its verb takes its purpose the same way (``…, R$ 850 million for ship-to-shore
+    cranes``); None when no verb says it."""
+    m = _PURPOSE_AFTER.match(text, at)
+    if m is not None:
+        noun = _PURPOSE_NOUNS[" ".join(m.group("verb").lower().split())]
+        if m.group("prep") is None:
+            return noun if noun in ("pledges", "commitments", "funds raised") else None
+        thing = _purpose_phrase(text, m.end())
+        preposition = "on" if noun == "spending" else "for"
+        return f"{noun} {preposition} {thing}" if thing else noun
+    bare = _BARE_PURPOSE.match(text, at)
+    if bare is None:
+        return None
+    earlier = [_PURPOSE_AFTER.search(text, 0, start)]
+    verb = earlier[0]
+    if verb is None or verb.group("prep") is None:
+        return None
+    noun = _PURPOSE_NOUNS[" ".join(verb.group("verb").lower().split())]
+    thing = _purpose_phrase(text, bare.end())
+    preposition = "on" if noun == "spending" else "for"
+    return f"{noun} {preposition} {thing}" if thing else None
+
+
+def _purpose_phrase(text: str, at: int) -> str | None:
+    """The noun phrase a sum is for, from ``at`` to a function word or a mark, without its
+    determiner (``[a] 132kV grid station``, ``forward planning``, ``civil works``)."""
+    phrase: list[str] = []
+    for tok in TOKEN_RE.findall(text, at, at + 80):
+        low = tok.lower()
+        if not phrase and low in DETERMINERS:
+            continue
+        if tok in PUNCT or low in STOP_WORDS or len(phrase) == _MAX_PURPOSE_WORDS:
+            break
+        phrase.append(tok.rstrip("."))
+        if tok.endswith("."):
+            break
+    return " ".join(phrase) or None
 
 
 def _noun_right_after(text: str, at: int) -> str | None:

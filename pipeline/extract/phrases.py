@@ -36,6 +36,7 @@ _BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _BREAKS: Final = frozenset(",;:—–")
 # Verbs of saying whose object is a clause without "that" ("said revenue rose 5%").
 _SAYING: Final = words("said says stated announced")
+_CONTRASTS: Final = words("while whereas")  # "…, while [expenditure] reached …"
 _SAID_DAYS: Final = words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday"
 )  # "said on Thursday [its net profit rose …]"
@@ -346,6 +347,10 @@ class SentencePhrases:
             opener = not participle  # "Composed of two locations, …", "Covering 105 km², …"
         if not opener and i > 0 and toks[i - 1].low in _SAYING and first.word:
             opener = first.low not in STOP_WORDS  # "said [revenue] reached …"
+        if not opener and i > 0 and toks[i - 1].low in _CONTRASTS and first.word:
+            opener = first.low not in STOP_WORDS and is_verb(
+                self._low(i + 1), first.low, self._low(i + 2)
+            )  # "…, while [expenditure] reached PLN 6.11 billion"
         if (
             not opener
             and i > 1

@@ -119,6 +119,7 @@ _OBSERVERS: Final = words(
 )
 _SHARE_NOUNS: Final = words("shares stock stocks")  # "Shares of Varuna rose 4.2%": Varuna
 _MAX_NAME = 10  # tokens of a noun phrase read back from a comma
+_AT_VERBS: Final = words("set put")  # linking only before "at": "is set at 0.2675"
 _PRECEDING = 2000  # characters before a sentence that tell a name from a capitalised word
 _ABBREVIATIONS: Final = words("jr sr mr mrs ms dr st gen col lt capt sgt maj prof rev no co")
 _CUT_LINKS: Final = words("from to in at on for with by into near during between under")
@@ -132,7 +133,7 @@ _OWNED_OF: Final = _OF_NOUNS | _SHARE_NOUNS  # "the area of X", "shares of X": X
 _OBJECT_OPENERS: Final = DETERMINERS | POSSESSIVES  # "lift [the|its] capacity from"
 _ONE_THING: Final = DETERMINERS | words("a an")  # "[a] plant of $320 million"
 _GAP_OPENERS: Final = (
-    _OWNER_PREPOSITIONS | _DATE_WORDS | _CALENDAR | words("during over within")
+    _OWNER_PREPOSITIONS | _DATE_WORDS | _CALENDAR | words("during over within on inside along near")
 )  # "handled [through] the zone", "committed [during] the quarter"
 # a time phrase between a measure and its verb: "[Revenue] in 2024 amounted to"
 _TIME_OPENERS: Final = words("in during for over throughout at")
@@ -499,6 +500,8 @@ class SentenceSubjects(SentencePhrases):
             k -= 1
         if k < 1 or toks[k].low not in LINKING_VERBS:
             return None
+        if toks[k].low in _AT_VERBS and self._low(k + 1) != "at":
+            return None  # "set up 12 plants": no level; "is set at 0.2675": its level
         o = self.opener.get(k)  # "Earnings before interest, … (EBITDA) rose 20.3%"
         if o is not None and k - o == 3 and _ACRONYM.fullmatch(toks[o + 1].text):
             return toks[o + 1].text
