@@ -110,3 +110,15 @@ def test_measures_after_while_a_targeted_level_and_a_located_owner() -> None:
     assert found["€70 million"].startswith("Exports")
     found = attributes("The group set up 12 plants in 2020.")
     assert found["12"] == "plants"
+
+
+def test_levels_reached_through_a_participle_and_its_particle() -> None:
+    found = attributes("Tax revenue is projected at €27 million, with the levy kept at 0.4%.")
+    assert found["€27 million"] == "Tax revenue"
+    found = attributes(
+        "Income rose 9% to €2 million, while occupancy across the estate slipped to 91%."
+    )
+    assert found["91%"] == "occupancy"
+    found = attributes("The yard offers 900 reefer plugs, a figure to be raised to 1,400 by 2027.")
+    assert found["1,400"] != "figure to be"
+    assert attributes("The fund held 26% of the shares.")["26%"] == "shares"

@@ -69,7 +69,8 @@ LINKING_VERBS: Final = words(
     exceeds exceed hit hits surpassed topped slipped slid eased edged improved recovered
     settled valued estimated accounted accounts came widened narrowed hovered hovers advanced
     gained expanded contracted shrank shrunk softened dipped plunged surged soared tumbled
-    rebounded targeted pegged capped projected budgeted set put"""
+    rebounded targeted pegged capped projected budgeted set put maintained kept held raised
+    lifted lowered reduced cut"""
 )
 # Nouns that are sums themselves: "a grant of $5m" is the grant, not its value.
 MONEY_NOUNS: Final = words(
@@ -81,6 +82,7 @@ _IRREGULAR_PLURALS: Final = words(
     "people men women children staff personnel police crew cattle sheep deer aircraft"
 )
 _VAGUE_HEADS: Final = words("total number sum amount average maximum minimum")
+_NO_MEASURE: Final = words("figure figures be this that it")  # "a figure to be raised to 1,800"
 _AFTER_NUMBER: Final = re.compile(r"\s*(?:or\s+(?:more|fewer|less|so)\b|[-‐]plus\b|\+)\s*")
 _OF_RE = re.compile(r"[\"”’]?\s+of\s+")
 _IN_RE = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?")
@@ -319,7 +321,7 @@ def attribute_for(
             or _noun_before(text, start)
             or label_of(text, start, unit)  # "PAIO employees: 380"
             or _moved_object(text, start)  # "bringing the number of tenants to 94"
-            or linked
+            or (linked if linked and not _vague(linked) else None)
         )
     named = _noun_before(text, start)
     if named:
@@ -437,6 +439,12 @@ _MOVED_OBJECT: Final = re.compile(
     r"more\s+than|some|roughly|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _vague(phrase: str) -> bool:
+    """Does ``phrase`` name no measure of its own (``a figure to be``, ``the total``)?"""
+    last = phrase.lower().split()[-1]
+    return last in _VAGUE_HEADS or last in _NO_MEASURE
 
 
 def _moved_object(text: str, start: int) -> str | None:

@@ -42,7 +42,9 @@ _THAT = words("that whether")  # "reported that [the winner of the fight] would 
 _OPENERS = words("after before following when while since until once although though")
 
 
-DATE_LIST = re.compile(r"\x00+(?:\s*(?:,|and|or|to|–|—|-)\s*\x00+)+")  # "the 1860s and 1870s"
+DATE_LIST = re.compile(
+    r"\x00+(?:\s*(?:,|and|or|to|–|—|-|/)\s*\x00+)+"
+)  # "the 1860s and 1870s", "fiscal 2023/24"
 
 
 COORDINATE = re.compile(r"\s(and|but)\s+([\w'’-]+|\x00)(?:\s+(\S+))?", re.IGNORECASE)

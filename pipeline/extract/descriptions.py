@@ -62,6 +62,7 @@ _PART_OF_DATE = re.compile(
     r"\b(?:(?:by|at|in|from|until|to)\s+)?(?:the\s+)?(?:beginning|end|start|middle|course|"
     r"turn|close|(?:first|second|latter|last|early|later)\s+(?:half|part|years|months))\s+"
     r"of\s+(?:the\s+)?(?=\x00)|\b(?:the|a|an)\s+(?=\x00)|"
+    r"\b(?:fiscal|financial\s+year|FY)\s*(?=\x00)|"
     r"(?<=\x00)\s+(?:season|seasons|campaign|census|budget|draft|edition)\b",
     re.IGNORECASE,
 )
@@ -86,7 +87,7 @@ _FALLBACK_WORDS = 14  # a sentence with no clause to describe it: its first word
 
 def clean_piece(piece: str) -> str:
     """A clause with its dates masked (``\\x00``) reduced to a few describing words."""
-    piece = _PART_OF_DATE.sub("", piece)
+    piece = _PART_OF_DATE.sub("", _PART_OF_DATE.sub("", piece))  # "the second half of fiscal"
     piece = _PREP_DATE.sub("", piece).replace("\x00", " ")
     piece = re.sub(r"\s+", " ", piece.strip(" ,;:()\"'[]—–-.·•|"))
     piece = _LEAD_FILLER.sub("", piece)

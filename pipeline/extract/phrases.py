@@ -37,6 +37,7 @@ _BREAKS: Final = frozenset(",;:—–")
 # Verbs of saying whose object is a clause without "that" ("said revenue rose 5%").
 _SAYING: Final = words("said says stated announced")
 _CONTRASTS: Final = words("while whereas")  # "…, while [expenditure] reached …"
+_OWNER_LINKS: Final = words("across in at of from on")  # "occupancy [across] its portfolio"
 _SAID_DAYS: Final = words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday"
 )  # "said on Thursday [its net profit rose …]"
@@ -348,9 +349,10 @@ class SentencePhrases:
         if not opener and i > 0 and toks[i - 1].low in _SAYING and first.word:
             opener = first.low not in STOP_WORDS  # "said [revenue] reached …"
         if not opener and i > 0 and toks[i - 1].low in _CONTRASTS and first.word:
-            opener = first.low not in STOP_WORDS and is_verb(
-                self._low(i + 1), first.low, self._low(i + 2)
-            )  # "…, while [expenditure] reached PLN 6.11 billion"
+            opener = first.low not in STOP_WORDS and (
+                is_verb(self._low(i + 1), first.low, self._low(i + 2))
+                or self._low(i + 1) in _OWNER_LINKS
+            )  # "…, while [expenditure] reached …", "while [occupancy] across its portfolio …"
         if (
             not opener
             and i > 1

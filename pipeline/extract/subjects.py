@@ -119,7 +119,12 @@ _OBSERVERS: Final = words(
 )
 _SHARE_NOUNS: Final = words("shares stock stocks")  # "Shares of Varuna rose 4.2%": Varuna
 _MAX_NAME = 10  # tokens of a noun phrase read back from a comma
-_AT_VERBS: Final = words("set put")  # linking only before "at": "is set at 0.2675"
+# verbs that link a measure to its level only before their particle: "is set at 0.2675",
+# "with the share of nationals raised to 55 per cent" (not "set up 12 plants", "held 26%")
+_PARTICLE_VERBS: Final[dict[str, str]] = {
+    **dict.fromkeys(["set", "put", "maintained", "kept", "held"], "at"),
+    **dict.fromkeys(["raised", "lifted", "lowered", "reduced", "cut"], "to"),
+}
 _PRECEDING = 2000  # characters before a sentence that tell a name from a capitalised word
 _ABBREVIATIONS: Final = words("jr sr mr mrs ms dr st gen col lt capt sgt maj prof rev no co")
 _CUT_LINKS: Final = words("from to in at on for with by into near during between under")
@@ -500,7 +505,7 @@ class SentenceSubjects(SentencePhrases):
             k -= 1
         if k < 1 or toks[k].low not in LINKING_VERBS:
             return None
-        if toks[k].low in _AT_VERBS and self._low(k + 1) != "at":
+        if toks[k].low in _PARTICLE_VERBS and self._low(k + 1) != _PARTICLE_VERBS[toks[k].low]:
             return None  # "set up 12 plants": no level; "is set at 0.2675": its level
         o = self.opener.get(k)  # "Earnings before interest, … (EBITDA) rose 20.3%"
         if o is not None and k - o == 3 and _ACRONYM.fullmatch(toks[o + 1].text):
