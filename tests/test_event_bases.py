@@ -113,3 +113,38 @@ def test_a_fiscal_year_is_masked_whole() -> None:
     assert found["2022"] == "Output grew 3.1%"
     found = described("A ruling is expected in the second half of fiscal 2026.")
     assert found["2026"] == "A ruling is expected"
+
+
+def test_a_dateline_s_date_is_when_the_page_was_published_there() -> None:
+    def at_dateline(text: str) -> dict[str, str]:
+        mentions = [m for m in find_dates(text) if not m.weak]
+        sentence = DescribedSentence(text, mentions, "Test", dateline=True)
+        return {m.quote: sentence.describe(m) for m in mentions}
+
+    assert at_dateline("Tartu, 2 June 2025")["2 June 2025"] == "dateline: published in Tartu"
+    found = at_dateline("RIGA, March 4 — Baltic Rail said on Tuesday its revenue rose 8%.")
+    assert found["March 4"] == "dateline: published in RIGA"
+    found = described("Treaty of Paris, 10 February 1763")  # no page's dateline
+    assert "dateline" not in found["10 February 1763"]
+
+
+def test_events_read_the_dateline_after_a_genre_label() -> None:
+    from pipeline.extract.events import extract_events
+    from pipeline.model import Document, Sentence
+
+    lines = [
+        "Port opens new berth",
+        "PRESS RELEASE",
+        "Koper, 3 March 2025",
+        "The berth opened on Monday.",
+    ]
+    text = "\n\n".join(lines)
+    starts = [text.index(t) for t in lines]
+    sentences = [
+        Sentence(f"d:{i}", "d", None, i, a, a + len(t), t)
+        for i, (a, t) in enumerate(zip(starts, lines, strict=True))
+    ]
+    doc = Document("d", "Port opens new berth", "d.txt", "CC0-1.0", "", text)
+    events = {e.quote: e for e in extract_events(doc, sentences)}
+    assert events["3 March 2025"].description == "dateline: published in Koper"
+    assert events["on Monday"].date == "2025-03-03"

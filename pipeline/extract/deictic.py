@@ -82,6 +82,16 @@ def dateline_end(text: str) -> int:
     return head.end()
 
 
+def dateline_place(text: str, start: int) -> str | None:
+    """The place of the dateline that opens ``text`` when the date at ``start`` is in it
+    (``ATHENS, March 27 — …``, ``Vidin, 14 May 2025``), else None."""
+    head = _DATELINE.match(text[:120])
+    if head is None or start >= head.end() or "," not in head.group():
+        return None
+    place = head.group().split(",")[0].strip()
+    return place if place and not any(ch.isdigit() for ch in place) else None
+
+
 def resolve_deictic(m: DateMention, now: dt.date, planned: bool) -> str | None:
     """ISO date of a deictic mention in an article written on ``now``; ``planned``: its
     clause states a plan (``will meet on Monday``: the Monday after)."""

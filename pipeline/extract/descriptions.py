@@ -43,6 +43,7 @@ from pipeline.extract.clause_words import (
 from pipeline.extract.comparisons import compared_deed
 from pipeline.extract.dated_nouns import dated_noun
 from pipeline.extract.dates import DateMention
+from pipeline.extract.deictic import dateline_place
 from pipeline.extract.ellipsis import ellided_deed
 from pipeline.extract.labels import label_line
 from pipeline.extract.life_spans import LifeSpans
@@ -195,7 +196,8 @@ class _Verbal:
 class DescribedSentence(LifeSpans):
     """A dated sentence whose mentions can be described; ``topic`` is what a pronoun actor
     stands for, ``person`` the pronouns that stand for the topic in a biography (``he``,
-    ``his`` or ``she``, ``her``; none in other articles)."""
+    ``his`` or ``she``, ``her``; none in other articles); ``dateline``: the sentence is the
+    page's dateline."""
 
     def __init__(
         self,
@@ -203,10 +205,13 @@ class DescribedSentence(LifeSpans):
         mentions: Sequence[DateMention],
         topic: str = "",
         person: frozenset[str] = frozenset(),
+        *,
+        dateline: bool = False,
     ) -> None:
         super().__init__(text, mentions)
         self.topic = topic
         self.person = person
+        self.dateline = dateline  # the page's dateline: its date is when it was published
 
     @cached_property
     def _blank(self) -> str:
@@ -347,6 +352,9 @@ class DescribedSentence(LifeSpans):
         life = self.life_span(m)
         if life is not None:
             return life
+        place = dateline_place(self.text, m.start) if self.dateline else None
+        if place is not None:  # "ATHENS, March 27 — …", "Vidin, 14 May 2025"; not "London, 1851"
+            return f"dateline: published in {place}"
         award = self._listed_award(m)
         if award is not None:
             return award

@@ -331,13 +331,11 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
     ancient = _ancient(per_sentence)
     timeline = _Timeline(doc.title)
     lead = lead_text(doc.title, sentences)
-    timeline.now = document_date(lead) if sentences else None
-    if (
-        timeline.now is None
-    ):  # a dateline after a genre label ("PRESS RELEASE", "Vidin, 14 May 2025")
-        timeline.now = next(
-            (d for s in sentences[:_DATELINE_REACH] if (d := document_date(s.text))), None
-        )
+    # the dateline, in the lead or after a genre label ("PRESS RELEASE", "Vidin, 14 May 2025")
+    dated = [(s, d) for s in sentences[:_DATELINE_REACH] if (d := document_date(s.text))]
+    first = next(((s, d) for s, d in dated if s.text == lead), dated[0] if dated else None)
+    timeline.now = first[1] if first else None
+    dateline = first[0].sentence_id if first else None
     if timeline.now is not None:  # "last year", "on Monday" of a dated news article
         per_sentence = [
             _with_deictic(found, deictic_mentions(s.text))
@@ -354,10 +352,12 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
         if heads and _own_heading(sent) is not None:
             continue
         mentions = [m for m in found if ancient or not m.weak]
-        dated = _DatedSentence(sent.text, mentions, topic, person)
+        described = _DatedSentence(
+            sent.text, mentions, topic, person, dateline=sent.sentence_id == dateline
+        )
         for i, m in enumerate(mentions):
             resolved = timeline.resolve(
-                dated, m, mentions[i + 1] if i + 1 < len(mentions) else None
+                described, m, mentions[i + 1] if i + 1 < len(mentions) else None
             )
             if resolved is None:
                 continue
@@ -370,7 +370,7 @@ def extract_events(doc: Document, sentences: Sequence[Sentence]) -> list[Event]:
                     char_end=start + len(m.quote),
                     quote=m.quote,
                     date=resolved[0],
-                    description=dated.describe(m) or m.quote,
+                    description=described.describe(m) or m.quote,
                     method=resolved[1],
                 )
             )
