@@ -122,3 +122,10 @@ def test_levels_reached_through_a_participle_and_its_particle() -> None:
     found = attributes("The yard offers 900 reefer plugs, a figure to be raised to 1,400 by 2027.")
     assert found["1,400"] != "figure to be"
     assert attributes("The fund held 26% of the shares.")["26%"] == "shares"
+
+
+def test_the_number_of_things_keeps_what_it_counts() -> None:
+    found = attributes("The number of tenants on the estate rose to 212 in 2024.")
+    assert found["212"] == "number of tenants"
+    found = attributes("The number of exporting firms rose from 17 to 23.")
+    assert found["23"] == "number of exporting firms"

@@ -81,6 +81,7 @@ _ACRONYM: Final = re.compile(r"[A-Z][A-Z&]{1,7}s?")  # "(EBITDA)", "(GDP)", "(FD
 _DATE_WORDS: Final = words("to through until")
 _OWNER_PREPOSITIONS: Final = words("in from through by at of across")
 _PART_VERBS: Final = words("was were is are accounted amounted came totalled totaled")
+_OF_HEADS: Final = words("number total amount share proportion count value volume")
 _CUT_WORDS: Final = words("of for in at from on with which that who as across among during")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _FRAGMENT_ENDS: Final = ("al", "ic", "ous", "ive", "ly", "ed", "ing", "ern", "ish")
@@ -522,9 +523,15 @@ class SentenceSubjects(SentencePhrases):
             ):  # "[total industrial output] is to reach", "[debt] had risen by"
                 return None
             end = next(
-                (j for j in range(p.np_start + 1, p.np_end) if toks[j].low in _CUT_WORDS),
+                (
+                    j
+                    for j in range(p.np_start + 1, p.np_end)
+                    if toks[j].low in _CUT_WORDS
+                    and not (toks[j].low == "of" and toks[j - 1].low in _OF_HEADS)
+                ),
                 p.np_end,
-            )  # (a value after the cut is no part of it: "Net profit for the three months")
+            )  # (a value after the cut is no part of it: "Net profit for the three months";
+            # "The number [of workers] in the zone rose to 9,420")
             if any(j in self.in_value for j in range(p.np_start, end)):
                 return None
             kept = self._kept(p.np_start + (toks[p.np_start].low in DETERMINERS), end)
