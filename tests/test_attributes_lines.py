@@ -129,3 +129,7 @@ def test_the_number_of_things_keeps_what_it_counts() -> None:
     assert found["212"] == "number of tenants"
     found = attributes("The number of exporting firms rose from 17 to 23.")
     assert found["23"] == "number of exporting firms"
+
+
+def test_a_word_after_of_is_no_verb() -> None:
+    assert attributes("The share of exports in output was 40%.")["40%"] == "share of exports"

@@ -76,6 +76,8 @@ def is_verb(word: str, before: str, after: str) -> bool:
         return True
     if before in DETERMINERS or before[:1].isdigit() or before in _MEASURE_ADJECTIVES:
         return False  # "the works", "five starts", "Total imports"
+    if before == "of":
+        return False  # "the share of exports in output": a noun after "of"
     number = after[:1].isdigit() or after in NUMBER_WORDS
     opens = after in _OBJECT_START or number or after.endswith("ly")
     if word in _INFLECTED or word in _DOUBLED:
