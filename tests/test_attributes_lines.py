@@ -133,3 +133,9 @@ def test_the_number_of_things_keeps_what_it_counts() -> None:
 
 def test_a_word_after_of_is_no_verb() -> None:
     assert attributes("The share of exports in output was 40%.")["40%"] == "share of exports"
+
+
+def test_a_share_price_and_an_offer() -> None:
+    found = attributes("Shares of the operator closed 2.1% higher at €7.64 in Athens.")
+    assert found["€7.64"] == "share price"
+    assert attributes("The rival group had offered €90 million.")["€90 million"] == "offer"

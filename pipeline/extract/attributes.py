@@ -59,6 +59,8 @@ MONEY_VERBS: Final[dict[str, str]] = {
     "received": "funding received", "receives": "funding received",
     "allocated": "allocation", "allocates": "allocation", "earmarked": "allocation",
     "budgeted": "budget", "valued": "value", "worth": "value",
+    "offered": "offer", "offers": "offer", "bid": "bid", "pledged": "pledges",
+    "committed": "commitments", "secured": "funding secured",
 }  # fmt: skip
 # Verbs that link a measured noun to its value: "[rainfall] is around 2,600 mm".
 LINKING_VERBS: Final = words(
@@ -381,6 +383,8 @@ def attribute_for(
         and (said := _PART_PREDICATE.match(text, at))
     ):
         return _noun_after(text, said.start(1)) or said.group(1)  # "of which 78% is leased"
+    if kind == "money" and _SHARE_PRICE.search(text, max(0, start - 140), start):
+        return "share price"  # "Shares of the company ended 5.6% higher at Rs 1,642"
     if kind == "money" and (purpose := _purpose(text, start, at)) is not None:
         return purpose  # "R$ 1.2 billion is earmarked for civil works", "$460 million pledged"
     if kind == "money":
@@ -460,6 +464,12 @@ def _moved_object(text: str, start: int) -> str | None:
     return phrase
 
 
+# a share's price: "Shares of X ended 5.6% higher at Rs 1,642", "its shares closed at €7.64"
+_SHARE_PRICE: Final = re.compile(
+    r"\b[Ss]hares\b(?:\s+(?:of|in)\s+[^,;]{1,60}?)?\s+(?:closed|ended|finished|rose|fell|"
+    r"traded|jumped|slipped|gained|climbed|dropped|were|opened|hit)\b[^,;]{0,40}?\b(?:at|to)\s+"
+    r"(?:(?:about|around|a\s+record)\s+)?$"
+)
 # What a sum is for, read from the verb after it: "R$ 1.2 billion is earmarked for civil
 # works", "€5.3 million relates to economic development", "$460 million pledged in 2024"
 _PURPOSE_AFTER: Final = re.compile(
