@@ -502,20 +502,18 @@ def _purpose(text: str, start: int, at: int) -> str | None:
         noun = _PURPOSE_NOUNS[" ".join(m.group("verb").lower().split())]
         if m.group("prep") is None:
             return noun if noun in ("pledges", "commitments", "funds raised") else None
-        thing = _purpose_phrase(text, m.end())
-        preposition = "on" if noun == "spending" else "for"
-        return f"{noun} {preposition} {thing}" if thing else noun
+        return _purpose_for(noun, _purpose_phrase(text, m.end())) or noun
     bare = _BARE_PURPOSE.match(text, at)
-    if bare is None:
-        return None
-    earlier = [_PURPOSE_AFTER.search(text, 0, start)]
-    verb = earlier[0]
-    if verb is None or verb.group("prep") is None:
+    verb = _PURPOSE_AFTER.search(text, 0, start) if bare is not None else None
+    if bare is None or verb is None or verb.group("prep") is None:
         return None
     noun = _PURPOSE_NOUNS[" ".join(verb.group("verb").lower().split())]
-    thing = _purpose_phrase(text, bare.end())
-    preposition = "on" if noun == "spending" else "for"
-    return f"{noun} {preposition} {thing}" if thing else None
+    return _purpose_for(noun, _purpose_phrase(text, bare.end()))
+
+
+def _purpose_for(noun: str, thing: str | None) -> str | None:
+    """``spending on X`` or ``allocation for X``; None without an X."""
+    return f"{noun} {'on' if noun == 'spending' else 'for'} {thing}" if thing else None
 
 
 def _purpose_phrase(text: str, at: int) -> str | None:

@@ -398,24 +398,34 @@ class DescribedSentence(LifeSpans):
         said = self._described(m, own, pieces)
         return self._gapped_place(m, own, said) or said
 
+    @cached_property
+    def _label_line(self) -> tuple[str, int] | None:
+        """The sentence's label (its dates and brackets left out) and where its values
+        start, read once for all its dates; None for no label line or a label before a
+        clause (``Investment: Cumulative investment is targeted at …``)."""
+        found = label_line(self.text)
+        if found is None:
+            return None
+        rest = found[1]
+        blank = self._blank
+        cell = _CELL_CLOSE.search(blank, rest)
+        if has_verb(blank[rest : cell.start() if cell else len(blank)].replace("\x00", " ")):
+            return None
+        label = re.sub(r"\s+", " ", _BRACKETED.sub("", blank[:rest].strip(" :—–"))).strip()
+        label = _YEAR.sub("", label.replace("\x00", "")).strip(" ,")  # "Revenue [2024]"
+        return (label, rest) if label else None
+
     def _label_deed(self, m: DateMention) -> str | None:
         """A date of a label line is described by the label and the value it dates
         (``Registered companies: 318 at 30 June 2025 (296 at 31 March 2025)`` → at 31 March
         ``Registered companies: 296``; ``Total built area (30 June 2025): 148,000 m²`` →
         ``Total built area: 148,000 m²``); None when the line is no label line or gives no
         value with the date."""
-        found = label_line(self.text)
+        found = self._label_line
         if found is None:
             return None
         label, rest = found
         blank = self._blank
-        cell = _CELL_CLOSE.search(blank, rest)
-        if has_verb(blank[rest : cell.start() if cell else len(blank)].replace("\x00", " ")):
-            return None  # "Investment: Cumulative investment is targeted at …": a clause
-        label = re.sub(r"\s+", " ", _BRACKETED.sub("", blank[:rest].strip(" :—–"))).strip()
-        label = _YEAR.sub("", label.replace("\x00", "")).strip(" ,")  # "Revenue [2024]"
-        if not label:
-            return None
         if m.start < rest:  # the label's own date: its first value
             values = base_values(blank, rest, len(blank))
             value = values[0] if values else None

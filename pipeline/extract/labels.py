@@ -48,9 +48,9 @@ _NOT_OWNER: Final = re.compile(
 _TRAVEL: Final = re.compile(
     r"\d\s*(?:km|kilomet|mi\b|miles|nmi|nautical|minutes?|mins?\b|hours?|hrs?\b|h\b)", re.I
 )
-_UNIT_REACH: Final = 12
+_UNIT_REACH: Final = 12  # characters after a value read for its unit
 _GENRE: Final = words("press release note notes source sources contact update summary")
-_MAX_CATEGORY_WORDS: Final = 6  # characters after a value read for its unit
+_MAX_CATEGORY_WORDS: Final = 6
 _DISTANCE_UNITS: Final = frozenset({"km", "mi", "nmi"})
 _ITEM_OPENERS: Final = words("a an one each every")
 _VAGUE: Final = words("total totals other others including subtotal sum of which")
@@ -82,29 +82,41 @@ def label_line(text: str) -> tuple[str, int] | None:
     return label, m.end()
 
 
-def label_of(text: str, start: int, unit: str) -> str | None:
-    """What the value at ``text[start]`` measures when the line is a label and its values
-    (see the module docstring); else None."""
+def _row_label(text: str, start: int) -> str | None:
+    """The label of the line holding the value at ``text[start]`` when the line is a label
+    and its row of values (brackets left out: ``Remediated land (cumulative) — 0 ha — …``),
+    or None: no label before the value, a lower-case or verbal one, or only a vague word
+    (``Total: €14.8 million``)."""
     m = _LABEL.match(text)
-    if m is None or m.end() > start:
+    if m is None or m.end() > start or not _row_before(text[m.end() : start]):
         return None
-    if not _row_before(text[m.end() : start]):
-        return None
-    raw = m.group("label")
-    label = _BRACKETS.sub("", raw).strip()
+    label = _BRACKETS.sub("", m.group("label")).strip()
     tokens = label.split()
     if (
         not tokens
         or not label[:1].isupper()  # "including RWF 9.4 billion": no label
-        or "(" in label
-        or any(ch.isdigit() for ch in label)
         or _VERBISH.search(label)
-        or tokens[0].lower() in _ITEM_OPENERS  # "A rubber products plant: US$48 million, …"
-        or all(w.lower() in _VAGUE for w in tokens)  # "Total: €14.8 million"
+        or all(w.lower() in _VAGUE for w in tokens)
     ):
         return None
-    measured = any(w.lower() in MEASURE_NOUNS or w.lower() in MEASURE_LIKE for w in tokens)
-    if not measured:
+    return label
+
+
+def _measured(tokens: list[str]) -> bool:
+    """Does a label name a measure (``Total area``, ``Rooftop solar capacity``)?"""
+    return any(w.lower() in MEASURE_NOUNS or w.lower() in MEASURE_LIKE for w in tokens)
+
+
+def label_of(text: str, start: int, unit: str) -> str | None:
+    """What the value at ``text[start]`` measures when the line is a label and its values
+    (see the module docstring); else None."""
+    label = _row_label(text, start)
+    if label is None or "(" in label or any(ch.isdigit() for ch in label):
+        return None
+    tokens = label.split()
+    if tokens[0].lower() in _ITEM_OPENERS:
+        return None  # "A rubber products plant: US$48 million, …"
+    if not _measured(tokens):
         named = all(w[:1].isupper() or w.lower() in STOP_WORDS for w in tokens)
         if unit in _DISTANCE_UNITS:
             return f"distance to {label}"  # "Katowice: 85 km", "Polish border: 2 km"
@@ -121,21 +133,15 @@ def label_owner(text: str, start: int, end: int) -> str | None:
     million, 30 acres``); None for a measure's label (``Total area: …``), a distance or a
     travel time to a place (``Katowice: 85 km``: the place is where, not whose), or a line
     that is no label line."""
-    m = _LABEL.match(text)
-    if m is None or m.end() > start or not _row_before(text[m.end() : start]):
-        return None
-    label = _BRACKETS.sub("", m.group("label")).strip()
-    tokens = label.split()
+    label = _row_label(text, start)
     if (
-        not tokens
-        or not label[:1].isupper()
+        label is None
         or _NOT_OWNER.search(label)
-        or _VERBISH.search(label)
-        or all(w.lower() in _VAGUE for w in tokens)
         or _TRAVEL.search(text, start, min(len(text), end + _UNIT_REACH))
     ):
         return None
-    if any(w.lower() in MEASURE_NOUNS or w.lower() in MEASURE_LIKE for w in tokens):
+    tokens = label.split()
+    if _measured(tokens):
         return None
     if tokens[0].lower() in _ITEM_OPENERS:
         return " ".join(tokens[1:]) or None  # "A feed mill: …" → "feed mill"
