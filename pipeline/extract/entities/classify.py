@@ -138,7 +138,15 @@ PART_NOUNS: Final = words("subsidiary subsidiaries division affiliate arm unit")
 LOCATION_VERBS: Final = words("located situated based lies lying")
 LOCATION_NOUNS: Final = words(
     "city town village hamlet municipality province county state region district "
-    "neighborhood neighbourhood suburb"
+    "neighborhood neighbourhood suburb island islet atoll ward borough parish commune "
+    "township emirate governorate"
+)
+# The same nouns in the plural, before a list of the places they name (``the seven main
+# islands of Pulau Ayer Chawan, Pulau Merlimau and Pulau Seraya``).
+PLURAL_LOCATION_NOUNS: Final = words(
+    "cities towns villages hamlets municipalities provinces counties states regions "
+    "districts neighborhoods neighbourhoods suburbs islands islets atolls wards boroughs "
+    "parishes communes townships emirates governorates"
 )
 # A lower-case noun after a name that says the name is a place (``the Nadd Hessa community``).
 _PLACE_NOUN: Final = re.compile(
@@ -194,7 +202,9 @@ def _leads_into_place(before: list[str]) -> bool:
     if before[-1] in ("in", "at", "within"):
         verb = before[-3] if before[-2] == "just" and len(before) > 2 else before[-2]
         return verb in LOCATION_VERBS
-    return before[-1] == "of" and before[-2] in LOCATION_NOUNS
+    return before[-1] == "of" and (
+        before[-2] in LOCATION_NOUNS or before[-2] in PLURAL_LOCATION_NOUNS
+    )
 
 
 def _person_context(

@@ -7,7 +7,11 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pipeline.extract.entities.classify import classify, placed_by_region
+from pipeline.extract.entities.classify import (
+    PLURAL_LOCATION_NOUNS,
+    classify,
+    placed_by_region,
+)
 from pipeline.extract.entities.found import Key
 from pipeline.extract.entities.gazetteer import DEMONYM, is_place
 from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS, SHIP_PREFIXES
@@ -171,7 +175,9 @@ def coordinated_types(
     """Untyped names coordinated with persons or places take their type
     (``Bulan, Rempang and Galang``; ``N. R. Narayana Murthy, Nandan Nilekani, …``)."""
     out: list[tuple[Candidate, str]] = []
-    plural_units = " and " in text and _PLURAL_UNITS.search(text) is not None
+    plural_units = " and " in text and (
+        _PLURAL_UNITS.search(text) is not None or _PLACES_OF.search(text) is not None
+    )
     if len(candidates) < (2 if plural_units else 3):
         return out
     if "," not in text and not plural_units:
@@ -187,6 +193,9 @@ def coordinated_types(
         if plural_units and len(run) >= 2 and _PLURAL_UNITS.match(text, run[-1].end):
             out += [(c, "place") for c in run if c.start not in typed]  # ``A and B districts``
             continue
+        if len(run) >= 2 and _places_of(text, run[0].start):
+            out += [(c, "place") for c in run if c.start not in typed]  # ``the islands of A, B``
+            continue
         if len(run) < 3:
             continue
         kinds = {typed[c.start][1] for c in run if c.start in typed}
@@ -196,7 +205,7 @@ def coordinated_types(
         kind = kinds.pop()
         if kind == "person":  # a full name, opening with a given name or an initial,
             # unless nearly the whole list is people already (``…, Nandan Nilekani, …``)
-            mostly = len(run) >= 4 and 4 * typed_count >= 3 * len(run)
+            mostly = len(run) >= 4 and 3 * typed_count >= 2 * len(run)
             out += [
                 (c, kind)
                 for c in run
@@ -216,6 +225,16 @@ _PLURAL_UNITS: Final = re.compile(
     r"\s+(?:districts|neighbou?rhoods|suburbs|boroughs|wards|villages|towns|townships|"
     r"islands|provinces|counties|municipalities|prefectures)\b"
 )
+
+
+_PLACES_OF: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(PLURAL_LOCATION_NOUNS)) + r")\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _places_of(text: str, start: int) -> bool:
+    """A list opening after a plural place noun and ``of``: ``the villages of …``."""
+    return any(m.end() == start for m in _PLACES_OF.finditer(text, max(0, start - 40), start + 1))
 
 
 def split_possessives(

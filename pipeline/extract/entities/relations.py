@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pipeline.extract.entities.composition import COMPOSITION_WORDS, composition_relations
 from pipeline.extract.entities.context import (
     AGENTS,
     NOT_SUBJECT,
@@ -857,6 +858,8 @@ def find_relations(ctx: Context, titles: Sequence[tuple[Found, str, int]]) -> li
         out += _league_relations(ctx)
     if ":" in text or (ctx.topic is not None and ctx.topic[1] == "work"):
         out += _part_relations(ctx)
+    if not COMPOSITION_WORDS.isdisjoint(ctx.words):
+        out += composition_relations(ctx)
     if any(f.key[1] == "person" for f in ctx.founds) or ctx.last_person is not None:
         out += role_relations(ctx)
         if not PRESS_WORDS.isdisjoint(ctx.words) or "'" in text or "’" in text:

@@ -1,0 +1,119 @@
+"""Round-8 entity and relation rules: the places a composition verb lists are parts of
+their whole (``composition.py``), a list after a plural place noun and ``of`` names places,
+and a long list of people types its unknown names. Sentences written for the test (not
+from any corpus), with sentences of other shapes that must not fire."""
+
+from __future__ import annotations
+
+from tests.test_entities import entities, read, relations
+
+# X consists of / is divided into / was formed from the merger of A, B and C
+
+
+def test_the_places_a_district_consists_of_are_its_parts() -> None:
+    found = relations(
+        read(
+            "Marlow District is a district in Kent. The district consists of Sevenoaks, "
+            "Tonbridge and Maidstone.",
+            "Marlow District",
+        )
+    )
+    assert {(s, o) for s, p, o in found if p == "part_of"} == {
+        ("Sevenoaks", "Marlow District"),
+        ("Tonbridge", "Marlow District"),
+        ("Maidstone", "Marlow District"),
+    }
+
+
+def test_the_islands_a_merger_formed_it_from_are_its_parts() -> None:
+    records = read(
+        "Kelang Island is an island south of Singapore. It was formed from the amalgamation "
+        "of several small islands, chiefly the four islands of Pulau Tembak, Pulau Renggit, "
+        "Pulau Sebik and Pulau Sebik Kecil.",
+        "Kelang Island",
+    )
+    assert {entities(records)[n] for n in ("Pulau Tembak", "Pulau Sebik Kecil")} == {"place"}
+    parts = {s for s, p, o in relations(records) if p == "part_of" and o == "Kelang Island"}
+    assert parts == {"Pulau Tembak", "Pulau Renggit", "Pulau Sebik", "Pulau Sebik Kecil"}
+
+
+def test_a_place_divided_into_wards_has_them_as_parts() -> None:
+    found = relations(
+        read(
+            "Marlow District is a district in Kent. It is divided into the wards of Dunmore "
+            "and Eastleigh.",
+            "Marlow District",
+        )
+    )
+    assert ("Dunmore", "part_of", "Marlow District") in found
+    assert ("Eastleigh", "part_of", "Marlow District") in found
+
+
+def test_a_company_is_no_part_of_what_it_makes_up() -> None:
+    found = relations(
+        read(
+            "Harbourview Science Park opened in 2001. The park consists of offices leased "
+            "to Acme Corporation and Brightline Inc.",
+        )
+    )
+    assert not any(p == "part_of" for _, p, _ in found)
+
+
+def test_a_clause_between_the_verb_and_the_names_stops_the_parts() -> None:
+    found = relations(
+        read(
+            "Marlow District is a district in Kent. The district consists of farmland that "
+            "was sold to Sevenoaks and Tonbridge.",
+            "Marlow District",
+        )
+    )
+    assert not any(p == "part_of" for _, p, _ in found)
+
+
+# the villages of A, B and C: every listed name is a place
+
+
+def test_names_listed_after_a_plural_place_noun_and_of_are_places() -> None:
+    found = entities(
+        read(
+            "Harbourview Science Park is a park. It draws staff from the villages of Sungai "
+            "Lembu, Kampung Baru and Tanjung Dawai."
+        )
+    )
+    assert found["Sungai Lembu"] == "place"
+    assert found["Kampung Baru"] == "place"
+    assert found["Tanjung Dawai"] == "place"
+
+
+def test_a_name_after_a_singular_island_noun_and_of_is_a_place() -> None:
+    found = entities(
+        read("Harbourview Science Park is a park. It sits on the island of Pulau Tembak.")
+    )
+    assert found["Pulau Tembak"] == "place"
+
+
+# a long list of people: its unknown two-word names are people too
+
+
+def test_unknown_names_in_a_list_of_mostly_people_are_people() -> None:
+    records = read(
+        "Veltra Systems is an Indian company. Veltra was founded by R. K. Sundaram, Pavan "
+        "Kelkar, M. S. Iyer, T. V. Menon, G. R. Rao, and Harsh Dalvi in 1990.",
+        "Veltra Systems",
+    )
+    found = entities(records)
+    assert found["Pavan Kelkar"] == "person"
+    assert found["Harsh Dalvi"] == "person"
+    founders = {o for s, p, o in relations(records) if p == "founded_by"}
+    assert {"Pavan Kelkar", "Harsh Dalvi", "R. K. Sundaram"} <= founders
+
+
+def test_a_short_list_does_not_make_an_unknown_name_a_person() -> None:
+    found = entities(
+        read(
+            "Veltra Systems is a company. It works with R. K. Sundaram, Pavan Kelkar and "
+            "Orion Labs.",
+            "Veltra Systems",
+        )
+    )
+    assert found.get("Orion Labs") != "person"
