@@ -117,3 +117,58 @@ def test_a_short_list_does_not_make_an_unknown_name_a_person() -> None:
         )
     )
     assert found.get("Orion Labs") != "person"
+
+
+def test_a_list_of_mostly_companies_types_its_unknown_name() -> None:
+    found = entities(
+        read(
+            "In 1998 the studio bought the script, outbidding Harbor Lane Pictures, Tiderun "
+            "Films, Kessel-Brandt-Orme, and Marrow Entertainment.",
+            "Salt Acre (film)",
+        )
+    )
+    assert found["Kessel-Brandt-Orme"] == "organization"
+
+
+def test_a_date_in_a_list_of_units_is_no_organisation() -> None:
+    found = entities(
+        read(
+            "On the morning of March 4, 3rd Battalion, 38th Infantry moved west.",
+            "Battle of Kesra Ridge",
+        )
+    )
+    assert "March 4" not in found
+
+
+# a rank before an unknown first name and a surname names a person
+
+
+def test_a_rank_before_a_first_name_and_surname_names_a_person() -> None:
+    records = read(
+        "On board was General Władysław Tomczak, Prime Minister of Poland's government in exile.",
+        "Gibraltar",
+    )
+    assert entities(records)["Władysław Tomczak"] == "person"
+    assert ("Władysław Tomczak", "position_held", "=Prime Minister") in relations(records)
+
+
+def test_a_rank_word_before_a_role_and_a_name_is_no_person_of_three_words() -> None:
+    found = entities(
+        read("Raw General Manager Eric Tessler expected Lesnar to return.", "Brock Lesnar")
+    )
+    assert "Manager Eric Tessler" not in found
+
+
+def test_a_rank_word_in_a_company_name_is_no_title() -> None:
+    found = entities(read("He joined General Motors Europe in 1990.", "Anna Holt"))
+    assert "Motors Europe" not in found
+
+
+def test_a_person_who_competed_is_a_person() -> None:
+    found = entities(
+        read(
+            "Chad sent two athletes. In 2004 only Kaltra Ndomé competed on the country's behalf.",
+            "Chad at the 2008 Summer Olympics",
+        )
+    )
+    assert found["Kaltra Ndomé"] == "person"

@@ -55,6 +55,7 @@ from pipeline.extract.entities.titles import (
     NAMING_NOUNS,
     OFFICES,
     RANKS,
+    ROLES,
 )
 from pipeline.extract.words import STOP_WORDS, words
 
@@ -282,6 +283,17 @@ def _holder_follows(title: str, rest: list[tuple[str, int, int]]) -> bool:
         return False
     if words_[0] in given_names() or INITIAL.match(words_[0]):
         return True
+    if len(named) >= 2 and all(
+        w.isalpha()
+        and w[:1].isupper()
+        and w[1:].islower()
+        and not _is_head(w)
+        and w not in OFFICES
+        and w not in HONORIFICS
+        and w.lower() not in ROLES
+        for w in named
+    ):
+        return True  # ``General Władysław Sikorski``: a first name and a surname after a rank
     return title not in AMBIGUOUS_TITLES
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pipeline.extract.calendar import MONTHS
 from pipeline.extract.entities.classify import (
     PLURAL_LOCATION_NOUNS,
     classify,
@@ -17,7 +18,12 @@ from pipeline.extract.entities.gazetteer import DEMONYM, is_place
 from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS, SHIP_PREFIXES
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import ROMAN, Candidate
-from pipeline.extract.entities.people import INITIAL, WORDLIKE_GIVEN_NAMES, given_names
+from pipeline.extract.entities.people import (
+    INITIAL,
+    WORDLIKE_GIVEN_NAMES,
+    given_names,
+    looks_like_person,
+)
 from pipeline.extract.entities.teams import is_team
 from pipeline.extract.entities.topic import Topic
 
@@ -216,6 +222,16 @@ def coordinated_types(
             ]
         elif kind == "place":
             out += [(c, kind) for c in run if c.start not in typed]
+        elif kind == "organization" and 3 * typed_count >= 2 * len(run):
+            # ``outbidding Fox Searchlight Pictures, October Films, Metro-Goldwyn-Mayer,
+            # and Lakeshore Entertainment``: a list of companies, but no person's name
+            out += [
+                (c, kind)
+                for c in run
+                if c.start not in typed
+                and not looks_like_person(c.tokens)
+                and c.tokens[0].lower() not in MONTHS  # ``On September 1, 3rd Battalion``
+            ]
     return out
 
 

@@ -132,6 +132,8 @@ def _roles_from(ctx: Context, person: Key, start: int, pos: int) -> list[Stated]
             return out  # ``Claudius, Caligula's uncle``: the role is someone else's
         of = _OF_WHAT.match(ctx.text, end)
         what = ctx.at(of.end()) if of else None
+        if what is not None and ctx.text.startswith(("'s", "’s"), what.end):
+            what = None  # ``Prime Minister of Poland's government``: not of the place
         if what is not None and what.key[1] == "place":
             value, end = ctx.text[match.start("role") : what.end], what.end
             of_place = ctx.text[match.end("role") : what.end]
