@@ -172,3 +172,56 @@ def test_a_person_who_competed_is_a_person() -> None:
         )
     )
     assert found["Kaltra Ndomé"] == "person"
+
+
+# the port of X: a site named by its city
+
+
+def test_the_port_of_a_city_names_the_port() -> None:
+    records = read(
+        "Huáscar is a ship. Huáscar is berthed at the port of Talcahuano, Chile, on display.",
+        "Huáscar",
+    )
+    assert entities(records)["Port of Talcahuano"] == "facility"
+    assert ("Port of Talcahuano", "located_in", "Chile") in relations(records)
+
+
+def test_the_port_of_the_topic_is_the_topic() -> None:
+    records = read(
+        "The Port of Kessa is the largest port in Norland. Covering 105 square kilometres, "
+        "the port of Kessa stretches over 40 kilometres.",
+        "Port of Kessa",
+    )
+    assert [m.quote for m in records.mentions if "Kessa" in m.quote] == [
+        "Port of Kessa",
+        "port of Kessa",
+    ]
+    assert len({m.entity_id for m in records.mentions if "Kessa" in m.quote}) == 1
+
+
+def test_a_name_with_of_after_an_opening_the_is_kept_whole() -> None:
+    found = entities(
+        read("Harbourview Science Park is a park. The Port of Hamburg is larger than the port.")
+    )
+    assert found["Port of Hamburg"] == "facility"
+    assert "Hamburg" not in found
+
+
+def test_a_quantifier_with_of_after_an_opening_the_is_no_name() -> None:
+    found = entities(
+        read(
+            "Harbourview Science Park is a park. The Most of Harbourview Science Park lies "
+            "north of the river."
+        )
+    )
+    assert not any(name.startswith("Most") for name in found)
+
+
+def test_a_ship_named_before_a_place_is_not_in_it() -> None:
+    found = relations(
+        read(
+            "Constructed on the hull of USS Merrimack, Virginia originally was a wooden warship.",
+            "Ironclad warship",
+        )
+    )
+    assert not any(s == "USS Merrimack" and p == "located_in" for s, p, _ in found)

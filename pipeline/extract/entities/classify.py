@@ -315,6 +315,8 @@ def classify(
     given = tokens[0] in given_names()
     if candidate.title and not place_kind(candidate.text, cued=True, given_name=False):
         return "person"
+    if len(tokens) > 2 and tokens[0] in ("port", "Port") and tokens[1] == "of":
+        return "facility"  # ``the port of Rotterdam``: a port named by its city
     if len(tokens) > 1 and tokens[-1] == "government":
         return "organization"  # ``the Dubai government``
     if len(tokens) > 1 and tokens[-1] in PLACE_TAIL_WORDS:

@@ -443,6 +443,7 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
                         )
                     )
                     and not (keep and rest.startswith(keep))
+                    and not _names_of(tokens)
                 )
             ):
                 tokens = tokens[1:]
@@ -488,6 +489,8 @@ def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> l
     if "–" in text and len(out) > 1:
         out = _dash_joined(text, out)
     out = [_with_place_noun(text, c) if text[c.end + 1 : c.end + 2].islower() else c for c in out]
+    if "port of " in text:
+        out = [_with_port(text, c) for c in out]
     return [_with_year(text, c) if c.start > 5 and text[c.start - 2].isdigit() else c for c in out]
 
 
@@ -537,6 +540,39 @@ def _dash_joined(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 # A year before an event's name is part of it (``the 1998 Arctic Winter Games``).
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d[ \t]+$")
+
+
+def _names_of(tokens: list[tuple[str, int, int]]) -> bool:
+    """``The Port of Hamburg``: a capitalised noun after a sentence's opening ``The``
+    with ``of`` and a name after it is the first word of that name, not a common noun."""
+    return len(tokens) > 2 and tokens[1][0] == "of" and tokens[0][0] in _OF_HEADS
+
+
+# Nouns that open a name with ``of`` (``Port of Hamburg``, ``City of Bohumín``,
+# ``Ministry of Finance``): not ``One of``, ``Most of``, ``North of``, ``Construction of``.
+_OF_HEADS: Final = words(
+    """Port City Town Municipality Province Region District County Republic Kingdom State
+    Ministry Department Office Bureau Board Council Assembly Commission Government Bank
+    University College Institute Academy Museum Federation Union Society Association
+    Chamber Isle Island Bay Gulf Lake"""
+)
+
+
+_PORT_BEFORE: Final = re.compile(r"\b(?:the|a|an)\s+port\s+of\s+$")
+
+
+def _with_port(text: str, candidate: Candidate) -> Candidate:
+    """``the port of Rotterdam``: the port is named by its city; the lower-case ``port of``
+    is part of the name of the port (a site), not the city alone."""
+    if candidate.head_only or candidate.title is not None or len(candidate.tokens) > 3:
+        return candidate
+    before = _PORT_BEFORE.search(text, max(0, candidate.start - 14), candidate.start)
+    if before is None:
+        return candidate
+    start = before.end() - len("port of ")
+    return Candidate(
+        start, candidate.end, text[start : candidate.end], None, candidate.sentence_start
+    )
 
 
 def _with_year(text: str, candidate: Candidate) -> Candidate:

@@ -97,6 +97,10 @@ class Register:
             self.forms.setdefault(normalise_name(tokens[-1]), key)  # ``Comets`` for Denver Comets
 
     def canonical(self, form: str) -> str:
+        """The name a form is published under: a pending full name, else the form
+        (capitalised: ``the port of Antwerp`` names ``Port of Antwerp``)."""
+        if form.startswith("port of "):
+            form = "P" + form[1:]
         return self.pending.get(normalise_name(form), form)
 
 

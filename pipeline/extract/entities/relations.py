@@ -26,7 +26,7 @@ from pipeline.extract.entities.context import (
 from pipeline.extract.entities.found import Found, Key, Stated
 from pipeline.extract.entities.frame_relations import frame_relations
 from pipeline.extract.entities.gazetteer import PLACE_TAIL_WORDS, is_country, is_region
-from pipeline.extract.entities.heads import HEADS
+from pipeline.extract.entities.heads import HEADS, SHIP_PREFIXES
 from pipeline.extract.entities.lists import list_items
 from pipeline.extract.entities.place_frames import place_frame_relations
 from pipeline.extract.entities.placing_phrases import placing_relations
@@ -403,13 +403,20 @@ def _is_bigger_place(name: str) -> bool:
 
 
 def _apposition_relations(ctx: Context) -> list[Stated]:
-    """``Hawassa, Sidama Region, Ethiopia``: each place in the one after it (not a list:
+    """``Hawassa, Sidama Region, Ethiopia``: each place in the one after it (a site in
+    the country or region after it: ``the port of Talcahuano, Chile``; not a list:
     ``Queensland, Victoria and New Zealand``); ``Jeddah, the commercial hub of Saudi
     Arabia``."""
     out = []
     for a, b in zip(ctx.founds, ctx.founds[1:], strict=False):
-        if a.key[1] != "place" or b.key[1] != "place" or ctx.text[a.end : b.start] != ", ":
+        if b.key[1] != "place" or ctx.text[a.end : b.start] != ", ":
             continue
+        if a.key[1] != "place" and not (
+            a.key[1] == "facility"
+            and a.key[0].split()[0] not in SHIP_PREFIXES  # ``USS Merrimack, Virginia``: ships
+            and (is_country(b.key[0]) or is_region(b.key[0]))
+        ):
+            continue  # a site is placed by a country or region only (``Hamburg Airport, Germany``)
         if is_country(a.key[0]) or not _is_bigger_place(b.key[0]):
             continue
         if a.key == b.key:
