@@ -225,3 +225,28 @@ def test_a_ship_named_before_a_place_is_not_in_it() -> None:
         )
     )
     assert not any(s == "USS Merrimack" and p == "located_in" for s, p, _ in found)
+
+
+# a title's head that may name a place or a site: the first sentence decides
+
+
+def test_a_square_defined_as_a_neighbourhood_is_a_place() -> None:
+    found = entities(
+        read("Marlow Square is a neighborhood in Kestrel, Ohio, with many labs.", "Marlow Square")
+    )
+    assert found["Marlow Square"] == "place"
+
+
+def test_a_city_defined_as_a_business_park_is_a_site() -> None:
+    found = entities(read("Kessa City is a business park in Tallinn, Estonia.", "Kessa City"))
+    assert found["Kessa City"] == "facility"
+
+
+def test_a_definition_does_not_override_a_plain_head() -> None:
+    found = entities(
+        read(
+            "Kessa Innopolis is the research and development district in Daejeon.",
+            "Kessa Innopolis",
+        )
+    )
+    assert found["Kessa Innopolis"] == "facility"

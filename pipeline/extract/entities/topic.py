@@ -114,6 +114,25 @@ def _defined_type(first_sentence: str) -> str | None:
     return kind
 
 
+# Heads that name a place as often as a site (``Kendall Square`` is a neighbourhood,
+# ``Ülemiste City`` a business park): the first sentence's definition decides.
+_PLACE_OR_SITE_HEADS: Final = words("City Square Centre Center")
+
+
+def _head_or_defined(name: str, first_sentence: str) -> str | None:
+    """The type the title's head word gives, else the first sentence's definition; the
+    definition wins over a head that may be a place or a site when it says which."""
+    tokens = name.split()
+    kind = head_type(tokens)
+    if kind is None:
+        return _defined_type(first_sentence)
+    if tokens[-1] in _PLACE_OR_SITE_HEADS:
+        defined = _defined_type(first_sentence)
+        if defined in ("place", "facility"):
+            return defined
+    return kind
+
+
 # Words that end the noun phrase of a definition.
 _PHRASE_END: Final = words(
     """of in on at from for by with who that which whose where known based located situated
@@ -129,7 +148,7 @@ def find_topic(title: str, first_sentence: str) -> Topic:
         kind = DEFINING_NOUNS.get(word.lower())
         if kind:
             break
-    kind = kind or head_type(name.split()) or _defined_type(first_sentence) if name else None
+    kind = kind or _head_or_defined(name, first_sentence) if name else None
     short: set[str] = set()
     tokens = name.split()
     first = tokens[0] if tokens else ""
