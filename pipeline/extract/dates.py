@@ -415,13 +415,16 @@ def _bare_years(text: str, taken: list[tuple[int, int]], small_years: bool) -> l
         if not year or (weak and not small_years):
             continue
         y = int(m.group())
-        out.append(DateMention(s, e, m.group(), "year", y, weak=weak))
-        if tail is None:
+        digits, sep = (tail.group("n"), tail.group("sep").strip()) if tail else ("", "")
+        if sep == "/" and int(digits) % 100 == (y + 1) % 100:
+            # ``2025/26``: one fiscal year or season, quoted whole, dated by its first year
+            out.append(DateMention(s, tail.end(), text[s : tail.end()], "year", y, weak=weak))
+            skip_until = tail.end()
             continue
-        digits, sep = tail.group("n"), tail.group("sep").strip()
-        y2 = int(digits)
-        if sep == "/" and int(digits) % 100 != (y + 1) % 100:
+        out.append(DateMention(s, e, m.group(), "year", y, weak=weak))
+        if tail is None or sep == "/":
             continue  # "2004/2010": not one season
+        y2 = int(digits)
         if len(digits) == 2 and e - s == 4 and sep in ("–", "—", "-", "to", "/"):
             y2 += y // 100 * 100 + (100 if y2 <= y % 100 else 0)
         elif len(digits) != e - s or (sep not in ("and", "or") and y2 <= y):
