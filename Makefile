@@ -1,7 +1,7 @@
 # make          set up .venv (if needed) and publish raw/ to output/
 # make test     run the test suite (sets up .venv when missing)
 # make score    score the extractors on every ../shared gold file and our blind sets, and
-#               the entity pass on tests/fixtures/entities (seed, parks and dev samples)
+#               the entity pass on tests/fixtures/entities (seed, parks, dev and news samples)
 # make check    lint, type check and tests (what CI runs)
 # make lint     ruff + mypy
 # make help     list the targets
@@ -89,6 +89,8 @@ score: $(SCORED) ## score extraction against every shared gold file and our blin
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind6-parks.jsonl $(if $(VERBOSE),--verbose)
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/dev tests/fixtures/entities/blind7-dev.jsonl $(if $(VERBOSE),--verbose)
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind7-parks.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/dev tests/fixtures/entities/blind8-dev.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/news tests/fixtures/entities/blind8-news.jsonl $(if $(VERBOSE),--verbose)
 endif
 
 clean: ## remove generated files (not .venv)

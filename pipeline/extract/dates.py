@@ -416,7 +416,7 @@ def _bare_years(text: str, taken: list[tuple[int, int]], small_years: bool) -> l
             continue
         y = int(m.group())
         digits, sep = (tail.group("n"), tail.group("sep").strip()) if tail else ("", "")
-        if sep == "/" and int(digits) % 100 == (y + 1) % 100:
+        if tail is not None and sep == "/" and int(digits) % 100 == (y + 1) % 100:
             # ``2025/26``: one fiscal year or season, quoted whole, dated by its first year
             out.append(DateMention(s, tail.end(), text[s : tail.end()], "year", y, weak=weak))
             skip_until = tail.end()

@@ -97,6 +97,15 @@ class _Links:
                 self.add(key, stated_start, *foreign)
 
 
+# Words before a name's tail that make the tail a thing of its own (``… Zone for the
+# Internet of Things``).
+_COMPLEMENT_WORDS: Final = frozenset({"of", "for", "the", "and", "on", "de", "in"})
+
+
+# The lower-case connectors of names in other languages (``Parque da Economia Azul do Sado``).
+_FOREIGN_CONNECTORS: Final = words("da do das dos de del della di du des la le van von der den")
+
+
 def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, Candidate]) -> None:
     """``Name (ACRONYM)``, ``Name (Other Name)``; an acronym of the name's tail names the
     tail (``… Zone for the Internet of Things (IoT)``)."""
@@ -109,7 +118,11 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
     form = text[span[0] : span[1]]
     if is_acronym(form) and not initials_match(form, candidate.text):
         tail = tail_for_acronym(form, candidate.text)
-        if tail is not None:
+        before_tail = candidate.text[: len(candidate.text) - len(tail)].split() if tail else []
+        if tail is not None and before_tail and before_tail[-1] not in _COMPLEMENT_WORDS:
+            tail = None  # ``Cilamaya Timur Special Economic Zone (SEZ)``: the class's
+            # acronym is the short name of the whole, not of a thing inside it
+        elif tail is not None:
             names.pending[normalise_name(form)] = tail
             tail_key = names.get(tail)
             if tail_key is not None:
@@ -119,10 +132,18 @@ def _bracket(links: _Links, candidate: Candidate, key: Key, by_start: dict[int, 
     if normalise_name(form) == normalise_name(key[0]):
         return  # ``Saunders Settlement Road (NY 31)`` where the road is NY 31 already
     spelled = is_acronym(form) and known == (form, key[1]) and initials_match(form, candidate.text)
+    renamed = (
+        known is not None
+        and known == (form, key[1])
+        and not _FOREIGN_CONNECTORS.isdisjoint(form.split())
+    )  # ``Sado Blue Economy Park (Parque da Economia Azul do Sado)``: the name in the
+    # country's language, typed alone as the same kind (not ``the Regia Aeronautica (Royal
+    # Air Force)``, whose translation names another force elsewhere)
     if (
         known is not None
         and known != key
         and not spelled  # ``National Football League (NFL)``: NFL typed alone is this name
+        and not renamed
         and not _same_road(candidate.text, form, key, known)
     ):
         return  # ``Best Actor (Spacey)``: the bracket names someone else

@@ -96,17 +96,28 @@ _PERSON_AFTER: Final = re.compile(
     r"retired|testified|graduated|sang|pitched|confessed|apologi[sz]ed|"
     r"(?:was|is|has\s+been)\s+(?:appointed|elected|sworn\s+in|re-elected|hired))\b|['’]s\s+"
     r"(?:wife|husband|father|mother|son|daughter|brother|sister|death|career|performance)\b|"
-    r"\s*,\s+(?:the\s+|a\s+)?(?:former\s+|then\s+|current\s+|later\s+)?(?:"
+    r"\s*,\s+(?:the\s+|an?\s+)?(?:former\s+|then\s+|current\s+|later\s+|senior\s+|chief\s+)?"
+    r"(?:executive\s+|managing\s+)?(?i:"
     + "|".join(sorted((re.escape(r.lower()) for r in PERSON_ROLES), key=len, reverse=True))
     + r")\s+(?:of|at)\b)"
 )
+# Roles whose ``of`` names the body a person works for (a place is typed before this).
+_EMPLOYER_ROLES: Final = words(
+    """director president chairman chairwoman ceo cfo coo cto founder co-founder manager
+    officer executive partner owner treasurer vice-president"""
+)
+# A speech verb right before a full name, the name closing the clause: the speaker
+# (``… ," said Grace Cheung, an economist at …``, ``said Ana Ruiz.``).
+_SPEAKER_BEFORE: Final = words("said says added noted explained stated")
+_SPEAKER_END: Final = re.compile(r"\s*(?:[,.;:]|$)")
 # A common noun right before a name that says it names an organisation
 # (``the Finnish company Technopolis``).
 ORG_NOUNS: Final = words(
     """company companies firm corporation conglomerate startup start-up manufacturer brand
     label airline carrier bank retailer publisher newspaper magazine band group agency
     operator developer subsidiary broadcaster network club team university charity
-    foundation organisation organization"""
+    foundation organisation organization supplier maker producer automaker carmaker insurer
+    lender contractor exporter distributor provider consultancy brokerage"""
 )
 # Plural organisation nouns before a pair of names (``the Dutch companies ASM and Philips``).
 _PLURAL_ORG_NOUNS: Final = words(
@@ -171,8 +182,9 @@ def head_type(tokens: list[str]) -> str | None:
     ``New York State Route 93``)."""
     while len(tokens) > 1 and (any(ch.isdigit() for ch in tokens[-1]) or ROMAN.match(tokens[-1])):
         tokens = tokens[:-1]  # ``New York State Route 93``, ``Singapore Science Park II``
-    if len(tokens) > 2 and tokens[-1].isupper() and tokens[-2] in HEADS:
+    if len(tokens) > 2 and tokens[-1].isupper() and tokens[-2] in HEADS and tokens[-1] not in HEADS:
         tokens = tokens[:-1]  # ``No. 202 Squadron RAF``: the body the unit belongs to
+        # (not a legal form: ``Vidin Bridgehead Industrial Park EAD`` is the company)
     if tokens[0] in FIRST_HEADS and len(tokens) > 1:
         return FIRST_HEADS[tokens[0]]
     before = tokens
@@ -418,6 +430,13 @@ def classify(
             return "place"
     if len(before) > 1 and before[-1] == "of" and before[-2] in TERRITORIAL_ROLES:
         return "place"  # ``the governor of Hispania Tarraconensis``
+    if (
+        len(before) > 1
+        and before[-1] == "of"
+        and before[-2].rstrip(",") in _EMPLOYER_ROLES
+        and not looks_like_person(tokens)
+    ):
+        return "organization"  # ``Managing Director of Lumina Microsystems``
     if len(tokens) > 1 and tokens[-1] in EVENT_TAIL_WORDS:
         return "event"  # ``the NCAA tournament``
     if (
@@ -429,6 +448,14 @@ def classify(
         return "organization"  # ``DreamWorks financed``: a company's spelling, acting
     if looks_like_person(tokens):
         return "person"
+    if (
+        2 <= len(tokens) <= 4
+        and last in _SPEAKER_BEFORE
+        and not candidate.title
+        and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens)
+        and _SPEAKER_END.match(sentence, candidate.end)
+    ):
+        return "person"  # ``said Małgorzata Wiśniewska-Król, President of …``
     if not candidate.title and publication_context(candidate.start, candidate.end, sentence):
         return "organization"  # ``Robert Copsey of Digital Spy noted``: a publication
     if len(tokens) > 1 and tokens[0] in NAME_HONORIFICS and tokens[1][:1].isupper():

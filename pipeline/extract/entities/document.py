@@ -145,7 +145,13 @@ def _may_name(text: str, lower_words: frozenset[str]) -> bool:
 def _parse(text: str, lower_words: frozenset[str], topic: Topic) -> _Parsed:
     words = sentence_words(text)
     return _Parsed(
-        _join_topic(text, find_candidates(text, lower_words, topic.name), topic)
+        _join_topic(
+            text,
+            find_candidates(
+                text, lower_words, (topic.name, topic.artist) if topic.artist else topic.name
+            ),
+            topic,
+        )
         if _may_name(text, lower_words)
         else [],
         find_awards(text) if not DESIGNATION_WORDS.isdisjoint(words) else [],
@@ -365,6 +371,10 @@ def read_document(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[Se
     first = next((s for s in sentences if not in_see_also(s.section)), None)
     topic = find_topic(doc.title, first.text if first else "")
     names = Register(topic, lower_words)
+    artist = topic.artist
+    if artist is not None and artist in doc.text:  # ``Kiss You (One Direction song)``
+        tokens = artist.split()
+        names.add(artist, (artist, "person" if looks_like_person(tokens) else "organization"))
     if '"' in doc.text or "“" in doc.text:
         for name, nickname in nicknamed_people(doc.text):  # ``"Quick Nell" Varga``
             key = (name, "person")

@@ -14,6 +14,7 @@ HEADS: Final[dict[str, str]] = {
         words(
             """Ministry Association Associates University Company Corporation Corp Inc Ltd
             Limited LLC plc PLC AG GmbH Co N.V. NV S.A. SA Holding Holdings Group Council
+            EAD JSC PJSC OJSC OOO Tbk Bhd Pty SAS S.A.S. SRL S.R.L. Srl KG LLP Oy Oyj AB ASA
             Society Authority Agency Department Bureau Institute Foundation Bank Airlines
             Airways Records Music Party Army Navy Command Squadron Regiment Division Brigade
             Battalion Corps Fleet Committee Commission Administration Government Board Office
@@ -50,7 +51,8 @@ HEADS: Final[dict[str, str]] = {
             """Island Islands River Lake Lagoon Mountain Mountains Strait Bay Sea Ocean Valley
             County Province District Region Peninsula Coast Town Village Gulf Desert Canyon
             Creek Prefecture Municipality Borough Township Territory Territories Forest Hills
-            Delta Basin Plateau Estuary Channel State City"""
+            Delta Basin Plateau Estuary Channel State City Regency Voivodeship Oblast Krai
+            Governorate Canton Emirate Subdistrict"""
         ),
         "place",
     ),
@@ -89,7 +91,10 @@ FIRST_HEADS: Final[dict[str, str]] = {
         ),
         "organization",
     ),
-    **dict.fromkeys(words("Hotel Aeropuerto Aeroporto Estación Interstate"), "facility"),
+    **dict.fromkeys(
+        words("Hotel Aeropuerto Aeroporto Estación Interstate Zona Parque Parco Polígono"),
+        "facility",
+    ),  # ``Zona Franca Oriente Antioqueño``, ``Parque Tecnológico …``: a zone, a park
 }
 
 # Words after which `of` (and `for`) joins two capitalised parts into one name

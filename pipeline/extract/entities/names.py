@@ -362,12 +362,15 @@ _NEVER_ALONE: Final = (
 )
 
 
-def find_candidates(text: str, lower_words: frozenset[str], keep: str = "") -> list[Candidate]:
+def find_candidates(
+    text: str, lower_words: frozenset[str], keep: str | tuple[str, ...] = ""
+) -> list[Candidate]:
     """Candidate names of one sentence; ``lower_words`` are the words the document writes
     in lower case (a sentence-initial word among them is not a name, unless the run opens
     with ``keep``, the article's topic)."""
     out: list[Candidate] = []
-    keep = keep.removeprefix("The ")  # ``The Hustler``: the run starts after ``The``
+    # ``The Hustler``: the run starts after ``The``; the article's artist is kept too
+    keep = tuple(k.removeprefix("The ") for k in ((keep,) if isinstance(keep, str) else keep) if k)
     lead = _LEAD.match(text).end()  # type: ignore[union-attr]
     for match in NAME_RUN.finditer(text):
         word = match.group()

@@ -85,7 +85,10 @@ _ORG_ROLE: Final = re.compile(
 
 def works_for(org: Key) -> str:
     """A soldier's role is in a unit he is a member of; another role is a job."""
-    last = org[0].split()[-1]
+    words_ = org[0].split()
+    last = words_[-1]
+    if last == "Company" and not (len(words_) == 2 and len(words_[0]) == 1):
+        return "employed_by"  # ``Greater Accra Industrial Development Company``, not ``D Company``
     return "member_of" if last in UNIT_RANKS or last in _ARMS else "employed_by"
 
 

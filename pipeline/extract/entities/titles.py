@@ -48,6 +48,15 @@ OFFICES: Final = frozenset(
         "Congresswoman",
         "Commissioner",
         "Military President",
+        "Managing Director",
+        "Executive Director",
+        "General Manager",
+        "Director General",
+        "Director-General",
+        "Chief Executive Officer",
+        "Chief Operating Officer",
+        "Chief Financial Officer",
+        "Vice Chairman",
         "CEO",
         "CFO",
         "COO",
@@ -132,7 +141,8 @@ AMBIGUOUS_TITLES: Final = words(
 PERSON_ROLES: Final = words(
     """governor mayor senator bishop archbishop king queen emperor empress pope prince
     princess sultan emir chancellor dean provost rector professor ambassador consul prefect
-    procurator chairman chairwoman president premier minister"""
+    procurator chairman chairwoman president premier minister economist analyst
+    spokesperson spokesman spokeswoman director secretary founder treasurer editor"""
 )
 # Roles held over a territory: what ``the governor of …`` is of is a place.
 TERRITORIAL_ROLES: Final = words(

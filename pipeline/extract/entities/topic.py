@@ -84,6 +84,7 @@ class Topic:
     name: str
     type: str | None
     short_names: frozenset[str]
+    artist: str | None = None  # ``One Direction`` for ``Kiss You (One Direction song)``
 
 
 def _title_name(title: str) -> tuple[str, str]:
@@ -140,6 +141,23 @@ _PHRASE_END: Final = words(
 )
 
 
+# The last word of a title's disambiguation that makes the words before it the work's
+# artist: ``Kiss You (One Direction song)``, ``Independiente (Ricardo Arjona album)``.
+_BY_ARTIST: Final = words("song album single EP soundtrack")
+
+
+def title_artist(title: str) -> str | None:
+    """The artist a work's title names in its disambiguation, or None."""
+    _, disambiguation = _title_name(title)
+    words_ = disambiguation.split()
+    if len(words_) < 2 or words_[-1] not in _BY_ARTIST:
+        return None
+    artist = words_[:-1]
+    if not all(w[:1].isupper() or w in ("&", "and", "of", "the") for w in artist):
+        return None  # ``(1999 film)``, ``(rapper song)``
+    return " ".join(artist)
+
+
 def find_topic(title: str, first_sentence: str) -> Topic:
     """The topic of an article with this title and first sentence."""
     name, disambiguation = _title_name(title)
@@ -175,4 +193,4 @@ def find_topic(title: str, first_sentence: str) -> Topic:
             and head_type(before_of) == kind
         ):  # ``Centennial Campus`` for Centennial Campus of North Carolina State University
             short.add(" ".join(before_of))
-    return Topic(name=name, type=kind, short_names=frozenset(short))
+    return Topic(name=name, type=kind, short_names=frozenset(short), artist=title_artist(title))
