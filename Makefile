@@ -91,6 +91,7 @@ score: $(SCORED) ## score extraction against every shared gold file and our blin
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/parks tests/fixtures/entities/blind7-parks.jsonl $(if $(VERBOSE),--verbose)
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/dev tests/fixtures/entities/blind8-dev.jsonl $(if $(VERBOSE),--verbose)
 	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/news tests/fixtures/entities/blind8-news.jsonl $(if $(VERBOSE),--verbose)
+	@$(PY) -m pipeline evaluate-entities --output $(SCORE)/news tests/fixtures/entities/blind9-news.jsonl $(if $(VERBOSE),--verbose)
 endif
 
 clean: ## remove generated files (not .venv)

@@ -139,3 +139,64 @@ def test_the_artist_a_song_title_names_is_an_entity_also_opening_a_sentence() ->
         )
     )
     assert found["Seven Lanterns"] == "organization"
+
+
+# read from blind sample 9 (news): sectors a list verb names, a country's possessive,
+# the dateline's place and news agency
+
+
+def test_the_sectors_a_list_verb_names_are_the_zone_s_fields() -> None:
+    found = relations(
+        read(
+            "Kessa Special Economic Zone is a zone in Oman. Priority sectors include renewable "
+            "energy and green hydrogen, mining and fisheries. The leading sectors remain "
+            "electronics and components, which account for most capital.",
+            "Kessa Special Economic Zone",
+        )
+    )
+    fields = {o for s, p, o in found if p == "focuses_on"}
+    assert {"renewable energy", "green hydrogen", "mining", "fisheries", "electronics"} <= fields
+
+
+def test_a_state_after_sectors_are_is_no_field() -> None:
+    found = relations(
+        read(
+            "Kessa Special Economic Zone is a zone in Oman. Its sectors are expected to grow, "
+            "and other sectors were hit by the crisis.",
+            "Kessa Special Economic Zone",
+        )
+    )
+    assert not any(p == "focuses_on" for _, p, _ in found)
+
+
+def test_a_country_s_possessive_before_a_headed_name_is_the_country() -> None:
+    found = entities(
+        read(
+            "Egypt's Delta Crossing Economic Zone attracted new investment.",
+            "Delta Crossing Economic Zone investment",
+        )
+    )
+    assert found["Egypt"] == "place"
+    assert found["Delta Crossing Economic Zone"] == "facility"
+
+
+def test_the_dateline_s_place_and_agency_are_entities_its_date_none() -> None:
+    records = read(
+        "SÃO PAULO, Sept 19 (Reuters) - Brazilian logistics company Itaquara Portos SA won "
+        "a concession. The port of São Paulo state grew.",
+        "Itaquara terminal",
+    )
+    found = entities(records)
+    assert found["São Paulo"] == "place"
+    assert found["Reuters"] == "organization"
+    assert not any(name.startswith("Sept") for name in found)
+
+
+def test_a_mixed_case_dateline_keeps_its_place_chain() -> None:
+    found = relations(
+        read(
+            "Rosario, Argentina, Nov 13 (Reuters) - Terminal volumes rose 8%.",
+            "Paraná Sur terminal",
+        )
+    )
+    assert ("Rosario", "located_in", "Argentina") in found

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from pipeline.extract.calendar import MONTHS
+from pipeline.extract.deictic import dateline_end, dateline_names
 from pipeline.extract.entities.alias_links import find_alias_links
 from pipeline.extract.entities.awards import (
     AWARD_LIKE,
@@ -268,6 +270,28 @@ def _claim_quoted(
                     typed.pop(candidate.start, None)
 
 
+def _claim_dateline(text: str, names: Register, out: _Sentence) -> int:
+    """``CAIRO, March 4, 2025 (Reuters) - …``: the dateline's place and news agency (a
+    capitalised place is named as the article writes it elsewhere: ``Cairo``); where the
+    dateline ends (0 without one): its other words (the date) name nothing."""
+    place, agency = dateline_names(text)
+    if place is None and agency is None:
+        return 0
+    for span, kind in ((place, "place"), (agency, "organization")):
+        if span is None:
+            continue
+        quote = text[span[0] : span[1]]
+        if kind == "place" and not quote.isupper():
+            continue  # ``Rosario, Argentina, Nov 13``: the candidates read it, with its chain
+        name = quote.title() if quote.isupper() and len(quote) > 2 else quote
+        key = names.get(quote) or names.get(name) or (names.canonical(name), kind)
+        if key[1] != kind:
+            continue
+        names.add(quote, key)
+        out.add(Found(span[0], span[1], quote, key))
+    return dateline_end(text)
+
+
 def _read_sentence(
     sentence: Sentence,
     parsed: _Parsed,
@@ -284,7 +308,14 @@ def _read_sentence(
     if not (parsed.candidates or parsed.awards or parsed.sectors or parsed.pronoun_role):
         return out  # no name, no phrase: nothing to read
     awards = _claim_phrases(text, parsed, names, out)
+    head = _claim_dateline(text, names, out) if text[:1].isupper() and "," in text[:60] else 0
     candidates = split_possessives(parsed.candidates, text, names, topic)
+    if head:  # the dateline's date names nothing (``Nov 13``, ``July 22``)
+        candidates = [
+            c
+            for c in candidates
+            if c.start >= head or not any(t[:3].lower() in MONTHS for t in c.tokens)
+        ]
     typed: dict[int, Key] = {}
     lone_heads = [c for c in candidates if c.head_only]
     if lone_heads:  # a head word alone is a name only as a known person's surname

@@ -11,10 +11,11 @@ from pipeline.extract.calendar import MONTHS
 from pipeline.extract.entities.classify import (
     PLURAL_LOCATION_NOUNS,
     classify,
+    head_type,
     placed_by_region,
 )
 from pipeline.extract.entities.found import Key
-from pipeline.extract.entities.gazetteer import DEMONYM, is_place
+from pipeline.extract.entities.gazetteer import DEMONYM, is_country, is_place, is_region
 from pipeline.extract.entities.heads import DESCRIPTORS, HEADS, PLURAL_HEADS, SHIP_PREFIXES
 from pipeline.extract.entities.ids import normalise_name
 from pipeline.extract.entities.names import ROMAN, Candidate
@@ -266,7 +267,18 @@ def split_possessives(
     out = []
     for candidate in candidates:
         match = _OWNER.match(candidate.text)
-        if match and key_for(candidate, text, names, topic) is None:
+        if (
+            match
+            and (
+                key_for(candidate, text, names, topic) is None
+                or (  # ``Egypt's Delta Gateway Economic Zone``: a country's zone, not its name
+                    (is_country(match.group(1)) or is_region(match.group(1)))
+                    and candidate.text[match.end() :][:1].isupper()
+                    and head_type(candidate.text[match.end() :].split()) is not None
+                    and normalise_name(candidate.text) != normalise_name(topic.name)
+                )
+            )
+        ):
             owner = match.group(1)
             out.append(
                 Candidate(

@@ -17,7 +17,11 @@ FOCUS_RE: Final = re.compile(
     r"\b(?:focus(?:es|ed|ing)?\s+on|specializ(?:es|ed|ing)\s+in|specialis(?:es|ed|ing)\s+in|"
     r"dedicated\s+(?:solely\s+|mainly\s+|primarily\s+)?to|(?:offers?|offering)\s+(?:\w+\s+)?degrees\s+in|"
     r"(?:sectors|fields|industries|areas|disciplines)\s+(?:such\s+as|including|like)|"
-    r"(?:sectors|fields|industries|areas)\s*:)\s*"
+    r"(?:sectors|fields|industries|areas)\s*:|"
+    r"(?:sectors|industries)\s+(?:includes?|included|including|cover(?:s|ed)?)\s+(?:the\s+)?|"
+    r"(?:sectors|industries)\s+(?:are|were|remain(?:ed)?)\s+(?!(?:expected|likely|set|being|"
+    r"not|also|still|now|all|both|the|a|an|very|more|less|most|among|in|on|at|to)\b|\w+(?:ed|ing)\b))"
+    r"\s*"
     r"(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:sectors|fields|industries|areas)\s*(?::|such\s+as|including|like)\s*)?"
 )
 # The words a sentence must hold for a focus phrase.
