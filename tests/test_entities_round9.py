@@ -200,3 +200,13 @@ def test_a_mixed_case_dateline_keeps_its_place_chain() -> None:
         )
     )
     assert ("Rosario", "located_in", "Argentina") in found
+
+
+def test_an_italian_legal_form_ends_the_company_s_name() -> None:
+    found = relations(
+        read(
+            "Marco Vellani, chief executive of Distripark Sud S.p.A., said the park was full.",
+            "Taranto Distripark",
+        )
+    )
+    assert ("Marco Vellani", "employed_by", "Distripark Sud S.p.A.") in found

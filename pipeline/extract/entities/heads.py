@@ -14,7 +14,7 @@ HEADS: Final[dict[str, str]] = {
         words(
             """Ministry Association Associates University Company Corporation Corp Inc Ltd
             Limited LLC plc PLC AG GmbH Co N.V. NV S.A. SA Holding Holdings Group Council
-            EAD JSC PJSC OJSC OOO Tbk Bhd Pty SAS S.A.S. SRL S.R.L. Srl KG LLP Oy Oyj AB ASA
+            EAD JSC PJSC OJSC OOO Tbk Bhd Pty SAS S.A.S. SRL S.R.L. Srl KG LLP Oy Oyj AB ASA S.p.A. SpA
             Society Authority Agency Department Bureau Institute Foundation Bank Airlines
             Airways Records Music Party Army Navy Command Squadron Regiment Division Brigade
             Battalion Corps Fleet Committee Commission Administration Government Board Office

@@ -63,7 +63,7 @@ UPPER: Final = "".join(
     re.escape(chr(c)) for c in (*range(0x41, 0x250), *range(0x370, 0x530)) if chr(c).isupper()
 )
 _WORD = rf"(?:[{UPPER}](?:[\w\-]|['’](?![sS]\b))*\.?(?:[{UPPER}]\.)*(?:['’]s(?=[ \t]+[{UPPER}]))?)"
-_NEXT = rf"(?:{_WORD}|\d[\w.\-]*|plc\b)"
+_NEXT = rf"(?:S\.p\.A\.|{_WORD}|\d[\w.\-]*|plc\b)"  # ``S.p.A.``: a legal form
 _CONNECTOR = (
     r"(?:of|for|and|&|de|del|da|dos|das|do|von|van|der|den|du|al|bin|ibn|zur|zu)(?:[ \t]+the)?"
 )
@@ -75,7 +75,8 @@ NAME_RUN: Final = re.compile(
 _TOKEN: Final = re.compile(r"\S+")
 # Abbreviations that keep their final period inside a name.
 _KEEP_PERIOD: Final = words(
-    "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. N.V. S.A. U.S. U.K. Dr. Mr. Mrs. Ms. Prof. No."
+    "Jr. Sr. Inc. Co. Ltd. Corp. St. Bros. Mt. Ft. N.V. S.A. S.p.A. U.S. U.K. Dr. Mr. Mrs. Ms. "
+    "Prof. No."
 )
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
 _ORDINAL_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th|d) ")
