@@ -95,22 +95,25 @@ def dateline_place(text: str, start: int) -> str | None:
 _AGENCY: Final = re.compile(r"\((?P<agency>[A-Z][A-Za-z&. ]{1,30}?)\)")
 
 
-def dateline_names(text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def dateline_names(
+    text: str,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
     """The spans of the place and of the news agency in the dateline that opens ``text``
-    (``CAIRO, March 4, 2025 (Reuters) - …``); (None, None) without a dated dateline."""
+    (``CAIRO, March 4, 2025 (Reuters) - …``) and where the dateline ends; (None, None, 0)
+    without a dated dateline."""
     head = _DATELINE.match(text[:120])
     if (
         head is None
         or "," not in head.group()
         or not head.group().rstrip().endswith(("-", "—", "–"))
     ):
-        return None, None
+        return None, None, 0
     if not any(m.kind in ("full", "day_month") for m in find_dates(head.group())):
-        return None, None
+        return None, None, 0
     comma = head.group().index(",")
     place = (0, comma) if not any(ch.isdigit() for ch in head.group()[:comma]) else None
     agency = _AGENCY.search(head.group())
-    return place, agency.span("agency") if agency else None
+    return place, agency.span("agency") if agency else None, head.end()
 
 
 def resolve_deictic(m: DateMention, now: dt.date, planned: bool) -> str | None:

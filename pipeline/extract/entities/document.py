@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.calendar import MONTHS
-from pipeline.extract.deictic import dateline_end, dateline_names
+from pipeline.extract.deictic import dateline_names
 from pipeline.extract.entities.alias_links import find_alias_links
 from pipeline.extract.entities.awards import (
     AWARD_LIKE,
@@ -274,9 +274,7 @@ def _claim_dateline(text: str, names: Register, out: _Sentence) -> int:
     """``CAIRO, March 4, 2025 (Reuters) - …``: the dateline's place and news agency (a
     capitalised place is named as the article writes it elsewhere: ``Cairo``); where the
     dateline ends (0 without one): its other words (the date) name nothing."""
-    place, agency = dateline_names(text)
-    if place is None and agency is None:
-        return 0
+    place, agency, end = dateline_names(text)
     for span, kind in ((place, "place"), (agency, "organization")):
         if span is None:
             continue
@@ -289,7 +287,7 @@ def _claim_dateline(text: str, names: Register, out: _Sentence) -> int:
             continue
         names.add(quote, key)
         out.add(Found(span[0], span[1], quote, key))
-    return dateline_end(text)
+    return end
 
 
 def _read_sentence(

@@ -554,11 +554,8 @@ def _names_of(tokens: list[tuple[str, int, int]]) -> bool:
 
 # Nouns that open a name with ``of`` (``Port of Hamburg``, ``City of Bohumín``,
 # ``Ministry of Finance``): not ``One of``, ``Most of``, ``North of``, ``Construction of``.
-_OF_HEADS: Final = words(
-    """Port City Town Municipality Province Region District County Republic Kingdom State
-    Ministry Department Office Bureau Board Council Assembly Commission Government Bank
-    University College Institute Academy Museum Federation Union Society Association
-    Chamber Isle Island Bay Gulf Lake"""
+_OF_HEADS: Final = OF_HEADS | words(
+    "Town Municipality Region District County Office Bureau Assembly Commission Island"
 )
 
 

@@ -248,14 +248,17 @@ _PLURAL_UNITS: Final = re.compile(
 )
 
 
-_PLACES_OF: Final = re.compile(
-    r"\b(?:" + "|".join(sorted(PLURAL_LOCATION_NOUNS)) + r")\s+of\s+(?:the\s+)?(?=[A-Z])"
-)
+_PLACES: Final = r"\b(?:" + "|".join(sorted(PLURAL_LOCATION_NOUNS)) + r")\s+of\s+(?:the\s+)?"
+_PLACES_OF: Final = re.compile(_PLACES + r"(?=[A-Z])")
+_PLACES_OF_BEFORE: Final = re.compile(_PLACES + r"$")
 
 
 def _places_of(text: str, start: int) -> bool:
     """A list opening after a plural place noun and ``of``: ``the villages of …``."""
-    return any(m.end() == start for m in _PLACES_OF.finditer(text, max(0, start - 40), start + 1))
+    return (
+        "A" <= text[start : start + 1] <= "Z"
+        and _PLACES_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def split_possessives(
