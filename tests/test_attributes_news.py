@@ -62,3 +62,10 @@ def test_units_are_sold_only_when_the_attribute_says_so() -> None:
     assert property_for("strata units", "count", None) is None
     assert property_for("units sold", "count", None) == "units_sold"
     assert property_for("copies", "count", None) == "units_sold"
+
+
+def test_a_plural_possessive_owns_the_measure_after_it() -> None:
+    # "companies' exports" is the companies' exports, not the verb "exports"
+    assert _attributes("The tenants' sales rose to €5 million.") == {"€5 million": "sales"}
+    text = "Park companies' exports in the first half of 2025 are estimated at €1.87 billion."
+    assert _attributes(text) == {"€1.87 billion": "exports"}

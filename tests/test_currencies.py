@@ -155,3 +155,31 @@ def test_qualifiers_on_money() -> None:
         for f in facts_of("Grants of up to US$ 3 million and at least €40 were paid.")
     }
     assert facts == {"US$ 3 million": "at_most", "€40": "at_least"}
+
+
+def test_namibian_dollar_sign_is_no_us_dollar() -> None:
+    units = {f.quote: f.unit for f in article_facts("The hub cost N$2.4 billion, or N$75 a tonne.")}
+    assert units == {"N$2.4 billion": "NAD", "N$75": "NAD"}
+
+
+def test_a_lone_p_is_the_currency_of_the_article_nation() -> None:
+    botswana = "Botswana's parks grew. The budget is P286.4 million, and P. 217 lists P51 plots."
+    assert [(f.quote, f.unit) for f in article_facts(botswana)] == [("P286.4 million", "BWP")]
+    manila = "The Philippines grew. The budget is P286.4 million."
+    assert [(f.quote, f.unit) for f in article_facts(manila)] == [("P286.4 million", "PHP")]
+    assert [f.quote for f in article_facts("Kenya grew. The budget is P286.4 million.")] == []
+
+
+def test_rupees_follow_the_country_of_the_places_named() -> None:
+    # a neighbour named once ("the border with India") does not outweigh the article's cities
+    text = (
+        "The zone lies near Biratnagar and Itahari, 6 km from the border with India. "
+        "It will cost Rs. 38.5 billion."
+    )
+    assert only_unit(text, "Rs. 38.5 billion") == "NPR"
+    assert only_unit("The Lahore plant cost Rs 3 billion.", "Rs 3 billion") == "PKR"
+    assert only_unit("The plant cost Rs 3 billion.", "Rs 3 billion") == "INR"
+
+
+def only_unit(text: str, quote: str) -> str:
+    return next(f.unit for f in article_facts(text) if f.quote == quote)

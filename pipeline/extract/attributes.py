@@ -22,7 +22,7 @@ from pipeline.extract.properties import MEASURE_LIKE, MEASURE_NOUNS, property_fo
 from pipeline.extract.qualifiers import qualifier_before
 from pipeline.extract.units import DIMENSION_OF, TIME_UNITS
 from pipeline.extract.verbs import is_verb
-from pipeline.extract.words import DETERMINERS, PUNCT, STOP_WORDS, TOKEN_RE, words
+from pipeline.extract.words import DETERMINERS, PUNCT, STOP_WORDS, TOKEN_RE, possessive, words
 
 # An adjective or adverb after a measure names the dimension: "30 metres tall" → height.
 SHAPE_ATTRIBUTES: Final[dict[str, str]] = {
@@ -137,12 +137,12 @@ def _noun_after(text: str, end: int) -> str | None:
     if toks and toks[0].startswith("-"):
         toks[0] = toks[0][1:]
     if len(toks) >= 2 and toks[0].lower() == "of":
-        owner = toks[1].endswith(("'s", "’s"))  # "19 of Hunt's 30 strikes"
+        owner = possessive(toks[1])  # "19 of Hunt's 30 strikes"
         toks = toks[2:] if toks[1].lower() in DETERMINERS or owner else toks[1:]
         if toks and toks[0][:1].isdigit():
             toks = toks[1:]  # "45 of the 120 seats"
     while toks and (
-        toks[0].lower() in DETERMINERS or toks[0].endswith(("'s", "’s")) or toks[0].lower() == "all"
+        toks[0].lower() in DETERMINERS or possessive(toks[0]) or toks[0].lower() == "all"
     ):
         toks = toks[1:]  # "70% of [the park's] overall revenue"
     phrase: list[str] = []

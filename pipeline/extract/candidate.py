@@ -17,7 +17,9 @@ class SentenceContext:
     start_at: int  # where the sentence's first word starts
     ancient: bool  # the article dates things AD/BC, so bare "in 64" is a year
     doc_yen: str  # what "¥" means in this article
-    doc_peso: bool = False  # the article is Philippine: "P273 million" is pesos
+    # what a lone "P" glued to an amount means here: PHP in a Philippine article ("P273
+    # million"), BWP in one on Botswana ("P286.4 million"); None: no currency
+    doc_p_sign: str | None = None
     metric: bool = False  # the article measures in metric units only: "tons" are tonnes
     # the code of each currency name shared by countries, by the article's nations
     doc_currencies: Mapping[str, str] = field(default_factory=dict)

@@ -26,6 +26,7 @@ _DOLLAR_PREFIXES: Final[dict[str, str]] = {
     "CAN": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "SG": "SGD", "NT": "TWD",
     "R": "BRL", "MX": "MXN", "MEX": "MXN", "J": "JMD", "TT": "TTD", "Z": "ZWL", "RD": "DOP",
     "EC": "XCD", "B": "BSD", "BDS": "BBD", "F": "FJD", "FJ": "FJD", "L": "LRD", "M": "MOP",
+    "N": "NAD",
 }  # fmt: skip
 _SYMBOLS: Final[dict[str, str]] = {
     "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₩": "KRW", "₽": "RUB", "₺": "TRY",
@@ -76,7 +77,7 @@ _CODES_ANY_CASE = sorted(_LOWER_CODES | {"Rs", "Rs.", "Rp", "RMB", "Dh", "Dhs", 
 _CODES_UPPER = sorted((ISO_CODES - _LOWER_CODES) | {"RM"}, key=len, reverse=True)
 CURRENCY_PREFIX_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:(?<![A-Za-z])(?P<dpre>(?i:{_DPRE}))\s?\$"
-    r"|(?<![A-Za-z])(?P<dglued>[ACSRJZBFLM])\$"
+    r"|(?<![A-Za-z])(?P<dglued>[ACSRJZBFLMN])\$"
     r"|\$(?P<dpost>US|A|AU|NZ|C|CA|HK|S)?"
     r"|(?P<sym>E£|[£€₹₱₩₽₺₪₦₫฿₴₣₤¥￥₵₸₼₾₡₲৳₭₮])"
     r"|(?<![A-Za-z])(?P<code>(?i:" + "|".join(re.escape(c) for c in _CODES_ANY_CASE) + r")"
@@ -312,6 +313,9 @@ _RUPEE_NATIONS: Final[dict[str, str]] = {
     **{n: "NPR" for n in ("nepal", "nepali", "nepalese", "kathmandu")},
     **{n: "MUR" for n in ("mauritius", "mauritian")},
 }  # fmt: skip
+# The countries whose currency is a rupee, for the places of the gazetteer an article names.
+_RUPEE_COUNTRIES: Final = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}
+_PLACE_NAME_RE: Final = re.compile(r"\b[A-Z][a-z]{3,}(?:\s[A-Z][a-z]{3,})?\b")
 _RUPEE_NATION_RE: Final = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _RUPEE_NATIONS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -340,9 +344,15 @@ class DocumentCurrencies(Mapping[str, str]):
         """What ``Rs`` means here: the rupee of the nation the article names most (``Rs 9.2bn``
         in an article on Karachi is PKR), read once; INR when it names none."""
         if self._rupee is None:
+            from pipeline.extract.entities.gazetteer import place_country  # (a cycle at import)
+
             counts: Counter[str] = Counter()
             for m in _RUPEE_NATION_RE.finditer(self._text):
                 counts[_RUPEE_NATIONS[m.group().lower()]] += 1
+            for m in _PLACE_NAME_RE.finditer(self._text):  # "Biratnagar", "Koshi Province"
+                code = _RUPEE_COUNTRIES.get(place_country(m.group()) or "")
+                if code is not None and m.group().lower() not in _RUPEE_NATIONS:
+                    counts[code] += 1
             self._rupee = counts.most_common(1)[0][0] if counts else "INR"
         return self._rupee
 
@@ -412,7 +422,18 @@ _JAPAN_RE = re.compile(
     r"Sendai|Hiroshima|Kawasaki|Saitama|Chiba|Hokkaido|Okinawa|Kyushu|Kanagawa|Aichi)\b",
     re.IGNORECASE,
 )
-PHILIPPINES_RE = re.compile(r"\b(?:Philippines?|Filipinos?|pesos?)\b")
+_P_SIGN_NATIONS: Final = (
+    ("PHP", re.compile(r"\b(?:Philippines?|Filipinos?|pesos?)\b")),
+    ("BWP", re.compile(r"\b(?:Botswana|Batswana|Motswana|pula|Gaborone)\b")),
+)
+
+
+def p_sign_currency(text: str) -> str | None:
+    """What a lone ``P`` glued to an amount means in an article: the peso of a Philippine
+    one, the pula of one on Botswana (the nation named more often); None in any other."""
+    counts = [(len(pattern.findall(text)), code) for code, pattern in _P_SIGN_NATIONS]
+    n, code = max(counts)
+    return code if n else None
 
 
 def document_yen(text: str) -> str:

@@ -71,10 +71,22 @@ _BASE_DATE = re.compile(
     r"\s+(?:(?:in|during|for)\s+)?(?:the\s+same\s+(?:\w+\s+)?(?:period|quarter|months?|half)\s+"
     r"(?:of|in)\s+)?$"
 )
+# "an increase of 18.4% on the revised estimate of P241.9 million for 2024/25", "higher than
+# the RM3.4 billion recorded in the first half of 2024", "against €1,796 million in 2024":
+# the base a comparison is made with, and the date that is the base's.
+_COMPARED_BASE = re.compile(
+    r"\b(?:on|over|against|than|versus|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?"
+    r"[^\s\d]{0,3}\d[\d.,]*(?:\s?(?:%|per\s?cent|[a-z]+)){0,2}"
+    r"(?:\s+(?:recorded|approved|reported|posted|registered|budgeted|achieved|seen))?"
+    r"\s+(?:in|for|during|at)\s+(?:the\s+)?(?:(?:whole|first|second|third|fourth|last)\s+"
+    r"(?:(?:half|quarter)\s+)?of\s+)?$"
+)
 _YEAR_LABEL = re.compile(
-    r"(?<![\d:])((?:1[89]|20)\d\d)(?:\s+(?:forecast|actual|budget|estimate|target|plan))?:\s?$",
+    r"(?<![\d:])((?:1[89]|20)\d\d)(?:/\d\d(?:\d\d)?)?(?:\s+(?:forecast|actual|budget|estimate|target|"
+    r"plan))?:\s?$",
     re.IGNORECASE,
-)  # "(2023: 7.9 percent)", "(2024 forecast: €9.1 million)"
+)  # "(2023: 7.9 percent)", "(2024 forecast: €9.1 million)", "(2024/25: P44.9 million)"
 _COMPARISON_CLAUSE = re.compile(
     r"\s*(?:(?:up|down|rising|falling|increasing|decreasing|compared|an?\s+(?:increase|decrease|"
     r"rise|drop|fall|gain|decline))\s+(?:(?:of\s+)?[^\s,;]*\d[^\s,;]*\s*(?:(?:per\s?cent|"
@@ -115,7 +127,7 @@ _PLACE_DISTANCE = re.compile(
 # "… 110,000 by 2035": the date a value's own preposition gives it, right after it
 _VALUE_HEAD = re.compile(r"[^\s\d]{0,4}\s?[\d.,]+")
 _OWN_DATE_GAP = re.compile(
-    r"[^\d,;:()]{0,60}?\s(?:by|in|as\s+of|during)\s+(?:the\s+(?:end|close|first|second|third|"
+    r"[^\d,;:()]{0,60}?\s(?:by|in|as\s+of|during|for)\s+(?:the\s+(?:end|close|first|second|third|"
     r"fourth|last)(?:\s+(?:half|quarter))?\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -129,7 +141,7 @@ _NOW = re.compile(r"\b(?:now|currently|today)\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s*(?:of\s+(?:which|whom)|including)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:which|when|where|who|whose)\b", re.IGNORECASE)
 _COORDINATION = re.compile(
-    r"\s(?:and|but)\s+(?:(?:now|still|also|currently|today|later|then|since)\s+)?"
+    r"\s(?:and|but)\s+(?:(?:now|still|also|already|currently|today|later|then|since)\s+)?"
     r"([a-z][a-z'’-]+)(?:\s+(\S+))?"
 )
 # "then" or "at the time" with a state: the time the narrative is at ("The park then was").
@@ -172,6 +184,7 @@ _PART_OF_YEAR = (
 _SPAN_OPEN = re.compile(
     rf"\b(?:from|between)\s+(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?(?:{_PART_OF_YEAR})?$", re.I
 )  # "between the fourth quarter of 2024 and the end of 2026"
+_SPAN_LINK = re.compile(r"(?:[–—-]|\s(?:to|until|through))\s*$")
 _SPAN_GAP = re.compile(
     rf"\s*(?:to|and|until|till|through|[–—-])\s*(?:(?:early|late|mid)[-\s]+)?(?:the\s+{_PART_OF_YEAR})?",
     re.I,
@@ -213,7 +226,10 @@ def _with_spans(text: str, dates: list[DateSpan]) -> list[DateSpan]:
             nxt.start < d.end  # "March and June 2019": one mention with two parts
             or _SPAN_GAP.fullmatch(text, d.end, nxt.start) is not None
         )
-        if nxt is not None and joined and (opened or nxt.role == "range_end"):
+        dashed = nxt is not None and (  # "January–June 2025", "March to June 2024"
+            _SPAN_LINK.search(text, d.start if nxt.start < d.end else d.end, nxt.start) is not None
+        )
+        if nxt is not None and joined and (opened or dashed or nxt.role == "range_end"):
             shared = span_period(d.iso, nxt.iso)
             if shared is not None:
                 out.append(DateSpan(d.start, nxt.end, shared, role="span"))
@@ -334,7 +350,9 @@ class Periods:
         self.since = SinceIndex(text)
         self.bases: list[tuple[int, DateSpan]] = []  # (where "from" starts, its date)
         for d in self.anchors:
-            base = _BASE_DATE.search(text, max(0, d.start - 70), d.start)
+            base = _BASE_DATE.search(text, max(0, d.start - 70), d.start) or _COMPARED_BASE.search(
+                text, max(0, d.start - 100), d.start
+            )
             if base is not None:
                 self.bases.append((base.start(), d))
         # read once per sentence, not once per value: a long clause of values stays linear
@@ -521,8 +539,12 @@ class Periods:
         if inside is not None and self._since_between(pos, inside, lo, hi):
             return None  # "5,900 jobs created since the zone opened in 2018": a count since
         if inside is not None:
-            if self._planned_after(pos, inside) or self._of_base(pos, inside):
+            if self._planned_after(pos, inside):
                 return self.governor.iso if self.governor is not None else None
+            if self._of_base(pos, inside):  # "…, up 21.4% from US$504 million in 2023"
+                if self.governor is not None:
+                    return self.governor.iso
+                return self._date_before(start) if start > 0 else None  # the value it changes
             return inside
         now, own_time = self._marks(start, end)
         if now and self._verb_tense(start, end) == "present":
@@ -604,7 +626,7 @@ class Periods:
         at = head.end() if head is not None else pos
         d = self.anchors[i]
         base = self.base_of.get(id(d))
-        if base is not None and pos - 25 <= base < pos:
+        if base is not None and base < pos:
             return d.iso  # "… from $7 million a year earlier": the base's own date
         return d.iso if _OWN_DATE_GAP.fullmatch(self.text, at, d.start) else None
 

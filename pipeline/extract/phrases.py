@@ -21,11 +21,12 @@ from pipeline.extract.calendar import MONTHS
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.properties import MEASURE_NOUNS
 from pipeline.extract.verbs import is_base_form, is_verb
-from pipeline.extract.words import DETERMINERS, STOP_WORDS, words
+from pipeline.extract.words import DETERMINERS, STOP_WORDS, possessive, words
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w'’\-.&²³]*[\w²³])?\.?|[$€£¥%]|[^\w\s]"
-)
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w'’\-.&²³]*[\w²³])?(?P<own>(?<=s)['’](?=\s[a-z]))?\.?"
+    r"|[$€£¥%]|[^\w\s]"
+)  # a plural possessive keeps its mark: "[companies'] exports"
 
 _NUMBER = re.compile(r"[\d.,]*\d")  # not an ordinal ("14th")
 
@@ -167,7 +168,7 @@ class SentencePhrases:
         toks = []
         for m in _TOKEN.finditer(text):
             raw = m.group()
-            low = raw.strip("\"'“”‘’").lower()
+            low = raw.strip("\"'“”‘’").lower() + ("'" if m.group("own") else "")
             low = low[:-1] if low.endswith(".") and len(low) > 2 and "." not in low[:-1] else low
             toks.append(Token(m.start(), m.end(), raw, low))
         self.toks = toks
@@ -389,7 +390,7 @@ class SentencePhrases:
                     toks[k - 1].number and t.low not in _FINITE and k not in self.date_start
                 )
                 singular = is_base_form(t.low) and self._singular(k - 1)  # "master plan for"
-                possessed = toks[k - 1].low.endswith(("'s", "’s"))  # "the zone's exports"
+                possessed = possessive(toks[k - 1].low)  # "the zone's exports"
                 prev = "" if k in self.date_start else toks[k - 1].low  # "in 2024 amounted"
                 if is_verb(t.low, prev, self._low(k + 1)) and not (
                     after_number or singular or possessed

@@ -32,9 +32,9 @@ from pipeline.extract.changes import change_of, changed_attribute
 from pipeline.extract.currencies import (
     CURRENCY_PREFIX_RE,
     CURRENCY_SUFFIX_RE,
-    PHILIPPINES_RE,
     DocumentCurrencies,
     document_yen,
+    p_sign_currency,
     prefix_currency,
     resolve_yen,
     suffix_currency,
@@ -155,8 +155,8 @@ def _attach(text: str, n: Number, ctx: SentenceContext) -> Candidate:
     if (half := _HALF_RE.match(text, end)) is not None:
         c.value, end = c.value + Fraction(1, 2), half.end()
     pre = None if n.spelled else CURRENCY_PREFIX_RE.search(text, max(0, n.start - 6), n.start)
-    if ctx.doc_peso and n.mult > 1 and peso_glued(text, n.start):
-        c.unit, c.kind, c.start, c.end = "PHP", "money", n.start - 1, end
+    if ctx.doc_p_sign and n.mult > 1 and peso_glued(text, n.start):
+        c.unit, c.kind, c.start, c.end = ctx.doc_p_sign, "money", n.start - 1, end
         c.method = "quantity.currency_multiplier"
         return c
     if pre is not None and (money := _prefixed_money(text, c, pre, end, ctx)) is not None:
@@ -358,7 +358,7 @@ def _sentence_facts(
     context_year: str | None = None,
 ) -> list[Fact]:
     text = sent.text
-    nums = find_numbers(text, peso=ctx_doc.doc_peso)
+    nums = find_numbers(text, peso=ctx_doc.doc_p_sign is not None)
     if not nums or not re.search(r"[A-Za-z]{2}", text):
         return []
     lead = re.match(r"[\s\"'“‘(\[]*", text)
@@ -565,10 +565,10 @@ def extract_quantities(
     for e in events:
         by_sentence.setdefault(e.sentence_id, []).append(e)
     ancient = _ERA_RE.search(doc.text) is not None or any(_early(e) for e in events)
-    peso = PHILIPPINES_RE.search(doc.text) is not None
+    p_sign = p_sign_currency(doc.text)
     metric = "ton" in doc.text and metric_article(doc.text)
     ctx = SentenceContext(
-        0, ancient, document_yen(doc.text), peso, metric, DocumentCurrencies(doc.text)
+        0, ancient, document_yen(doc.text), p_sign, metric, DocumentCurrencies(doc.text)
     )
     topic = read_topic(doc.title, lead_text(doc.title, sentences), doc.text)
     facts: list[Fact] = []

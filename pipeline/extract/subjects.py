@@ -51,7 +51,7 @@ from pipeline.extract.properties import MEASURE_LIKE, MEASURE_NOUNS
 from pipeline.extract.topic import Topic
 from pipeline.extract.vague_nouns import VAGUE_NOUNS
 from pipeline.extract.verbs import is_verb
-from pipeline.extract.words import AUXILIARIES, DETERMINERS, STOP_WORDS, words
+from pipeline.extract.words import AUXILIARIES, DETERMINERS, STOP_WORDS, owner_of, possessive, words
 
 _COPULAS: Final = words("is was are were be been being become became becomes remains remained")
 _SHAPES: Final = words("wide long deep tall high thick across away")
@@ -244,7 +244,7 @@ class SentenceSubjects(SentencePhrases):
             (
                 k
                 for k in range(a, min(b - 1, a + 4))
-                if toks[k].word and toks[k].low.endswith(("'s", "’s")) and len(toks[k].low) > 3
+                if toks[k].word and possessive(toks[k].low) and len(toks[k].low) > 3
             ),
             None,
         )
@@ -261,16 +261,16 @@ class SentenceSubjects(SentencePhrases):
         if not had or had[-1] not in _HELD or toks[k].low[:-2] in _TIME_OWNERS:
             return None  # "the district's central park" is a park; "last year's budget"
         det = toks[a].low in DETERMINERS
-        head = toks[k].low[:-2]
+        head = owner_of(toks[k].low)
         if any(not toks[j].word or toks[j].low in STOP_WORDS for j in range(a + det, k)):
             return None
         if det and not any(toks[j].cap for j in range(a + det, k + 1)):
             if self.topic.describes(head):
                 return self.topic.name or ""  # "the zone's exports"
-            return self._phrase(list(range(a + det, k + 1)))[:-2]  # "the port's depth": port
+            return owner_of(self._phrase(list(range(a + det, k + 1))))  # "the port's depth"
         if not toks[k].cap or (k == a and a in self.initial and a + 1 == b):
             return None
-        return self._phrase(list(range(a + det, k + 1)))[:-2]  # "Shenzhen's economy"
+        return owner_of(self._phrase(list(range(a + det, k + 1))))  # "Shenzhen's economy"
 
     def _time_after(self, k: int) -> bool:
         """Does a preposition at token ``k`` open a time (``in Q1 2025``, ``for the first
@@ -535,7 +535,7 @@ class SentenceSubjects(SentencePhrases):
             if any(j in self.in_value for j in range(p.np_start, end)):
                 return None
             kept = self._kept(p.np_start + (toks[p.np_start].low in DETERMINERS), end)
-            owned = [i for i, j in enumerate(kept[:-1]) if toks[j].low.endswith(("'s", "’s"))]
+            owned = [i for i, j in enumerate(kept[:-1]) if possessive(toks[j].low)]
             if owned and not toks[kept[-1]].cap:
                 kept = kept[owned[-1] + 1 :]  # "The zone's [exports] rose 12%"
             words_ = [toks[j] for j in kept if toks[j].word]
@@ -609,7 +609,7 @@ class SentenceSubjects(SentencePhrases):
             or (toks[det_at].low.endswith(_MODIFIERS) and not toks[det_at].cap)
         ):
             det_at -= 1  # "the favourably-located 36 ha area"
-        owner = det_at >= 0 and toks[det_at].low.endswith(("'s", "’s"))
+        owner = det_at >= 0 and possessive(toks[det_at].low)
         det = det_at >= 0 and (toks[det_at].low in DETERMINERS or owner)
         if det and toks[det_at].low == "that" and det_at > 0:
             det = not is_verb(toks[det_at - 1].low, self._low(det_at - 2), "that")

@@ -16,6 +16,21 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def possessive(word: str) -> bool:
+    """Is ``word`` a possessive: ``zone's``, ``Shenzhen’s``, the plural ``companies'``
+    (not a quoted ``'big'``)?"""
+    if word.endswith(("'s", "’s")):
+        return True
+    return len(word) > 3 and word.endswith(("s'", "s’")) and word[:1] not in "'’"
+
+
+def owner_of(word: str) -> str:
+    """The owner a possessive names: ``zone's`` → ``zone``, ``companies'`` → ``companies``."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
+
+
 DETERMINERS: Final = words("the a an its his her their this these those that our my your")
 AUXILIARIES: Final = words(
     """is was are were has had have will would can could may might must should did does do

