@@ -69,3 +69,9 @@ def test_a_plural_possessive_owns_the_measure_after_it() -> None:
     assert _attributes("The tenants' sales rose to €5 million.") == {"€5 million": "sales"}
     text = "Park companies' exports in the first half of 2025 are estimated at €1.87 billion."
     assert _attributes(text) == {"€1.87 billion": "exports"}
+
+
+def test_a_range_after_of_between_keeps_its_noun() -> None:
+    text = "The company guided for revenue of between €54 million and €56 million."
+    assert _attributes(text) == {"€54 million and €56 million": "revenue"}
+    assert _attributes("It recycled 40% of its water, compared with 12% today.")["12%"] != "today"

@@ -4,7 +4,7 @@ value after it, and a span of months in one year dates that year."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import facts_of
+from tests.extract_helpers import article_events, facts_of
 
 
 def _periods(text: str) -> dict[str, str | None]:
@@ -59,3 +59,25 @@ def test_a_coordinated_clause_with_an_adverb_keeps_its_own_date() -> None:
         "the total of €4.1 billion approved in 2023."
     )
     assert _periods(text)["€4.1 billion"] == "2023"
+
+
+def test_a_year_after_for_frames_the_sentence() -> None:
+    text = "For 2025 the agency projects growth of 12 to 15 per cent and expects 10 new tenants."
+    assert _periods(text) == {"12 to 15 per cent": "2025", "10": "2025"}
+    assert article_events("For 2000 people it was a disaster.", "T") == []  # a count
+
+
+def test_a_clause_that_is_only_a_time_dates_the_clauses_before_it() -> None:
+    text = (
+        "The plan targets 150 MW of solar capacity, plus 80 MWh of battery storage, by 2030, "
+        "and up to 300 MW by 2036."
+    )
+    assert _periods(text) == {"150 MW": "2030", "80 MWh": "2030", "300 MW": "2036"}
+
+
+def test_what_holds_today_takes_no_target_year() -> None:
+    text = "At least 40% of water is to be recycled by 2030, compared with about 12% today."
+    assert _periods(text) == {"40%": "2030", "12%": None}
+    # "now" in a story told in the past is the story's time
+    text = "Now comprising 252 officers and men, the squadron moved to Cairns in November 1942."
+    assert _periods(text)["252"] == "1942-11"

@@ -99,6 +99,7 @@ _FRAME_NOUN = re.compile(
     r"\b(?:estimated\s+|(?=(?:maximum|minimum)\s))((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s*$"
 )
 _OF_END = re.compile(r"\bof\s*$")
+_BETWEEN_END = re.compile(r"\s+between\s*$")
 # a share of a whole just named and what holds for it: "of whom 58 per cent are women"
 _PART_BEFORE = re.compile(
     r"\bof\s+(?:which|whom|them|these)\s+(?:(?:about|around|roughly|approximately|nearly|"
@@ -114,7 +115,7 @@ _COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?=[a-z])")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
 _TIME_WORDS: Final = words(
     """year years month months quarter week day year-on-year year-over-year annually
-    annual yearly monthly"""
+    annual yearly monthly today now currently yesterday"""
 )
 # times a percentage is "in": "4.8% in the third quarter" measures no quarter
 _PERIOD_NOUNS: Final = _TIME_WORDS | words("quarters half period periods weeks days season")
@@ -184,7 +185,7 @@ def _noun_before(text: str, start: int) -> str | None:
     frame = _FRAME_NOUN.search(text, max(0, start - 60), start)
     if frame is not None:
         return frame.group(1)
-    left = text[max(0, stop - 100) : stop]
+    left = _BETWEEN_END.sub("", text[max(0, stop - 100) : stop])  # "revenue of between €54m and"
     of = _OF_END.search(left) is not None
     if q is None and not of:
         return None

@@ -141,7 +141,9 @@ _FUNCTION_S = words(
     "afterwards across plus less news series species"
 )
 _PERIOD_OF_YEAR = re.compile(r"[QH][1-4]|FY")
-_TEMPORAL_CAP = words("In Since By Until Before After From During Between Circa Around About C.")
+_TEMPORAL_CAP = words(
+    "In Since By Until Before After From During Between Circa Around About C. For Throughout"
+)
 # After a span of two years these make it one season ("the 2008–09 season"), not two years.
 _SEASON_NOUNS = words("season team squad campaign term budget fiscal")
 # Prepositions that make a year of the number after them even before a plural noun ("By 1850

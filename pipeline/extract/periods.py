@@ -100,6 +100,13 @@ _EXTENT = re.compile(
     r"comprising|consisting|including|containing|featuring|with)\b"
 )
 _ORIGIN_REACH = 100
+# a clause that is only a time: "…, by 2030,", "…, in the second half of 2025."
+_TIME_CLAUSE = re.compile(
+    r"\s*(?:and\s+)?(?:by|in|during|for|until|through)\s+(?:the\s+)?(?:(?:end|close|first|second|"
+    r"third|fourth|last)(?:\s+(?:half|quarter))?\s+of\s+)?",
+    re.IGNORECASE,
+)
+_TIME_CLAUSE_REACH = 3
 _AUXILIARY_END = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$", re.I)
 _SUBJECT_END = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\s+$"
@@ -138,6 +145,7 @@ _OWN_TIME = re.compile(
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(?:now|currently|today)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:currently|today)\b", re.IGNORECASE)  # ("now" may be the story's)
 _OF_WHICH = re.compile(r"\s*(?:of\s+(?:which|whom)|including)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:which|when|where|who|whose)\b", re.IGNORECASE)
 _COORDINATION = re.compile(
@@ -573,15 +581,20 @@ class Periods:
             self.text, self._clause(start - 1)[0]
         ):
             return None  # "…, then expanded the space, thus allowing 800 more": later still
+        if (target := self._time_clause_after(end)) is not None:
+            return target  # "the plan targets 150 MW …, plus 80 MWh of storage, by 2030"
         if self.governor is not None:
             return self.governor.iso
         lone = self.lone
         if lone is not None and _EXTENT.match(self.text, start) and not lone.start < end:
             return None  # "…, measuring 14.6 km, was completed in August 2025": its length
         if lone is not None and (
-            own_time or self._semicolon_between(min(pos, lone.start), max(pos, lone.end))
+            own_time
+            or (now and (_TODAY.search(self.text, start, end) or self._main_tense() != "past"))
+            or self._semicolon_between(min(pos, lone.start), max(pos, lone.end))
         ):
-            return None  # "… over the past three years"; "…; the second phase of 29 hectares"
+            return None  # "… over the past three years"; "…; the second phase of 29 hectares";
+            # "… by 2030, compared with about 12% today"
         tense = self._verb_tense(start, end)
         if lone is None or tense == "present":
             return None  # "… in 1948 and occupies 2.4 km²": a state now, not then
@@ -591,6 +604,29 @@ class Periods:
         if aside is not None and not aside[0] <= lone.start < aside[1]:
             return None  # "(106 wins and 5 losses), Lesnar signed with WWE in 2000"
         return None if self._planned_after(pos, lone.iso) else lone.iso
+
+    def _time_clause_after(self, end: int) -> str | None:
+        """The date of a clause that is nothing but a time (``…, by 2030,``) after the clause
+        ending at ``end`` and the verbless clauses between (``…, plus 80 MWh of storage,``):
+        the time those clauses' values are set for; None when a clause with a verb or a
+        date of its own comes first."""
+        i = bisect_left(self.cuts, end)
+        for _ in range(_TIME_CLAUSE_REACH):
+            if i >= len(self.cuts):
+                return None
+            a = self.cuts[i]
+            b = self.cuts[i + 1] if i + 1 < len(self.cuts) else len(self.text)
+            lo, hi = bisect_left(self.anchor_starts, a), bisect_left(self.anchor_starts, b)
+            if (
+                hi - lo == 1
+                and _TIME_CLAUSE.fullmatch(self.text, a, self.anchors[lo].start)
+                and not self.text[self.anchors[lo].end : b].strip(" ,;.–—")
+            ):
+                return self.anchors[lo].iso
+            if hi > lo or self._own_verb(a, b):
+                return None
+            i += 1
+        return None
 
     def _since_between(self, pos: int, iso: str, lo: int, hi: int) -> bool:
         """Is the date ``iso`` after the value at ``pos`` that of a ``since`` clause between
