@@ -75,3 +75,41 @@ def test_a_range_after_of_between_keeps_its_noun() -> None:
     text = "The company guided for revenue of between €54 million and €56 million."
     assert _attributes(text) == {"€54 million and €56 million": "revenue"}
     assert _attributes("It recycled 40% of its water, compared with 12% today.")["12%"] != "today"
+
+
+def test_a_bare_noun_after_and_or_of_this_is_the_measure_its_verb_links() -> None:
+    text = "The park has 31 tenants, and occupancy stood at 78% at the end of March."
+    assert _attributes(text)["78%"] == "occupancy"
+    text = "Of this, foreign direct investment was US$187.0 million."
+    assert _attributes(text) == {"US$187.0 million": "foreign direct investment"}
+    text = "Capital spending accounts for €41.2 million, while current expenditure amounts to €23.1 million."
+    assert _attributes(text) == {
+        "€41.2 million": "Capital spending",
+        "€23.1 million": "current expenditure",
+    }
+
+
+def test_a_measure_links_across_qualifiers_modifiers_and_time_phrases() -> None:
+    assert _attributes("Operating profit more than doubled to Tk 74.8 crore.") == {
+        "Tk 74.8 crore": "Operating profit"
+    }
+    text = "Investment actually made during the year amounted to US$231.5 million."
+    assert _attributes(text) == {"US$231.5 million": "Investment"}
+    text = "Imports into the park climbed 7.2% to US$3.12 billion."
+    assert _attributes(text)["US$3.12 billion"] == "Imports"
+    text = "Re-exports from the park rose 9.2% in the first half of the year to US$2.84 billion."
+    assert _attributes(text)["US$2.84 billion"] == "Re-exports"
+
+
+def test_what_a_sum_is_read_from_the_verb_before_its_for() -> None:
+    assert _attributes("The company acquired the plot in December for €11.4 million.") == {
+        "€11.4 million": "purchase price"
+    }
+    assert _attributes("That put its quarterly EBITDA margin at 33.3%.") == {
+        "33.3%": "quarterly EBITDA margin"
+    }
+
+
+def test_a_share_listed_after_another_shares_its_measure() -> None:
+    text = "Cars accounted for 61% of exports, electrical equipment for 14% and wood for 9%."
+    assert _attributes(text) == {"61%": "exports", "14%": "exports", "9%": "exports"}

@@ -61,6 +61,10 @@ MONEY_VERBS: Final[dict[str, str]] = {
     "budgeted": "budget", "valued": "value", "worth": "value",
     "offered": "offer", "offers": "offer", "bid": "bid", "pledged": "pledges",
     "committed": "commitments", "secured": "funding secured",
+    "lease": "lease", "leases": "lease", "leased": "lease", "rent": "rent", "rents": "rent",
+    "rented": "rent", "acquired": "purchase price", "acquires": "purchase price",
+    "purchased": "purchase price", "sells": "sale price", "expected": "expected",
+    "expects": "expected", "forecast": "forecast", "forecasts": "forecast",
 }  # fmt: skip
 # Verbs that link a measured noun to its value: "[rainfall] is around 2,600 mm".
 LINKING_VERBS: Final = words(
@@ -72,7 +76,7 @@ LINKING_VERBS: Final = words(
     settled valued estimated accounted accounts came widened narrowed hovered hovers advanced
     gained expanded contracted shrank shrunk softened dipped plunged surged soared tumbled
     rebounded targeted pegged capped projected budgeted set put maintained kept held raised
-    lifted lowered reduced cut"""
+    lifted lowered reduced cut account amount total"""
 )
 # Nouns that are sums themselves: "a grant of $5m" is the grant, not its value.
 MONEY_NOUNS: Final = words(
@@ -395,6 +399,8 @@ def attribute_for(
         verb = [t.lower() for t in verb if t.lower() not in _QUALIFYING]
         if verb and verb[-1] == "worth" and (owner := _noun_before_worth(text, start)):
             return owner  # "investment agreements worth $2.3bn"
+        if verb and verb[-1] == "for":  # "acquired the plot in December for €11.4 million"
+            verb = [w for w in verb[:-1] if w in MONEY_VERBS][-1:] or verb
         return noun or (MONEY_VERBS.get(verb[-1]) if verb else None) or "money"
     if kind == "percent":
         return _noun_right_after(text, at) or "percentage"  # "80% utilisation", "a 26% stake"
@@ -452,10 +458,22 @@ def _vague(phrase: str) -> bool:
     return last in _VAGUE_HEADS or last in _NO_MEASURE
 
 
+# a verb that puts its object at the value: "That put its quarterly EBITDA margin at 33.3%"
+_PLACED_OBJECT: Final = re.compile(
+    r"\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|leav(?:e|es|ing)|left|peg(?:s|ged|ging)?)\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+)?((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+at\s+"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _moved_object(text: str, start: int) -> str | None:
-    """The object a verb moves to the value at ``start`` (``lifting the margin to 43.8%``),
-    or None; not a pronoun or a time (``taking it to``, ``brought forward to``)."""
-    m = _MOVED_OBJECT.search(text, max(0, start - 90), start)
+    """The object a verb moves to the value at ``start`` (``lifting the margin to 43.8%``,
+    ``put its margin at 33.3%``), or None; not a pronoun or a time (``taking it to``,
+    ``brought forward to``)."""
+    m = _MOVED_OBJECT.search(text, max(0, start - 90), start) or _PLACED_OBJECT.search(
+        text, max(0, start - 90), start
+    )
     if m is None:
         return None
     phrase = m.group(1)

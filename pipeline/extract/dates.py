@@ -32,7 +32,7 @@ from pipeline.extract.date_patterns import (
     sentence_cues,
 )
 from pipeline.extract.qualifiers import amount_lead
-from pipeline.extract.words import DETERMINERS, words
+from pipeline.extract.words import DETERMINERS, FOR_YEAR_NOUNS, words
 
 
 def days_in_month(year: int, month: int) -> int:
@@ -255,7 +255,9 @@ def _classify_number(text: str, start: int, end: int, tail_end: int) -> tuple[bo
     if amount_lead(text, start, pw):
         return False, False  # "up to 2000", "grew to 1800"
     if _is_plural_noun(nxt) and pw not in DETERMINERS and pw not in _YEAR_PREPOSITIONS:
-        return False, False
+        planned = pw == "for" and _word(_prev_token(text, start - len(prev) - 1)) in FOR_YEAR_NOUNS
+        if not planned:  # "the budget for 2026 amounts to"; not "for 1500 men"
+            return False, False
     return True, False
 
 

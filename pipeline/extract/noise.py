@@ -16,7 +16,7 @@ from pipeline.extract.calendar import MONTH_PATTERN, MONTHS, is_date_context
 from pipeline.extract.candidate import Candidate, SentenceContext
 from pipeline.extract.numbers import Number
 from pipeline.extract.qualifiers import amount_lead, qualifier_before
-from pipeline.extract.words import DETERMINERS, STOP_WORDS, words
+from pipeline.extract.words import DETERMINERS, FOR_YEAR_NOUNS, STOP_WORDS, words
 
 # A number right after one of these is a label, rank or identifier: "No. 20", "top 40".
 LABEL_WORDS: Final = words(
@@ -168,6 +168,7 @@ def count_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
     return ctx.ancient and n.plain and not noun_follows and prev_low in _YEAR_LEAD
 
 
+_FOR_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+for\s+$")
 # A plural noun right after a number: what it counts ("1200 soldiers", not "1943 saw").
 _PLURAL_NOUN_RE = re.compile(r"[a-z]{2,}s(?<!ss)(?<!us)(?<!is)")
 # Before "<year> <plural noun>" these make the number a year: "the 1990 elections", "several
@@ -191,6 +192,9 @@ def _counts_noun(text: str, start: int, end: int, prev_low: str, nxt: re.Match[s
         return False
     if prev_low in _YEAR_NOUN_LEADS or _MONTH_DAY_BEFORE_RE.search(text, max(0, start - 20), start):
         return False
+    planned = _FOR_BEFORE_RE.search(text, max(0, start - 30), start)
+    if planned is not None and planned.group(1).lower() in FOR_YEAR_NOUNS:
+        return False  # "the budget for 2026 amounts to"
     return not is_date_context(text, start)
 
 

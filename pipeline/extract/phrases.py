@@ -38,6 +38,11 @@ _BREAKS: Final = frozenset(",;:—–")
 # Verbs of saying whose object is a clause without "that" ("said revenue rose 5%").
 _SAYING: Final = words("said says stated announced")
 _CONTRASTS: Final = words("while whereas")  # "…, while [expenditure] reached …"
+# a part named after its whole: "Of this, [foreign direct investment] was …"
+_OF_THIS: Final = re.compile(
+    r"(?:^|[,;:]\s*)[Oo]f\s+(?:this|these|that|it|them|the\s+total|the\s+latter)\s*,\s*$"
+)
+_MAX_BARE_NP: Final = 6
 _OWNER_LINKS: Final = words("across in at of from on")  # "occupancy [across] its portfolio"
 _SAID_DAYS: Final = words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday"
@@ -82,7 +87,7 @@ _PLURALS: Final = words(
 _FINITE: Final = words(
     "is was are were has had have will would can could may might must should did does do"
 )
-_NP_LINKS: Final = words("of and or for in at from to on across within")
+_NP_LINKS: Final = words("of and or for in into at from to on across within")
 
 _INSIDE_NP: Final = frozenset("$€£¥%&\"“”'’")  # marks a noun phrase may hold
 
@@ -101,11 +106,11 @@ _DATE_FRAME: Final = DETERMINERS | words(
 _MAX_NP = 14
 
 
-_TIME_HEADS: Final = words("half quarter year month months period weeks")
+TIME_HEADS: Final = words("half quarter year month months period weeks")
 # the words of a time phrase around or before its date: "for the three months to June 30",
 # "in Q1 2025", "during the first half"
 TIME_WORDS: Final = (
-    _TIME_HEADS
+    TIME_HEADS
     | frozenset(MONTHS)
     | words(
         """monday tuesday wednesday thursday friday saturday sunday the this that last first
@@ -257,7 +262,7 @@ class SentencePhrases:
         k = self.past_time_words(j)
         if k in self.date_end:
             return self.date_end[k]
-        return k if k > j and self.toks[k - 1].low in _TIME_HEADS else None
+        return k if k > j and self.toks[k - 1].low in TIME_HEADS else None
 
     def _inside_name(self, i: int) -> bool:
         """Is the ``and`` at token ``i`` part of a name (``Science and Technology Park``)?"""
@@ -349,11 +354,14 @@ class SentencePhrases:
             opener = not participle  # "Composed of two locations, …", "Covering 105 km², …"
         if not opener and i > 0 and toks[i - 1].low in _SAYING and first.word:
             opener = first.low not in STOP_WORDS  # "said [revenue] reached …"
-        if not opener and i > 0 and toks[i - 1].low in _CONTRASTS and first.word:
+        after_part = i > 0 and _OF_THIS.search(self.text, 0, toks[i].start) is not None
+        after_part = after_part or (  # "…, and [occupancy] stood at 78%"
+            i > 1 and toks[i - 1].low in ("and", "but") and toks[i - 2].text in (",", ";")
+        )
+        if not opener and (after_part or (i > 0 and toks[i - 1].low in _CONTRASTS)) and first.word:
             opener = first.low not in STOP_WORDS and (
-                is_verb(self._low(i + 1), first.low, self._low(i + 2))
-                or self._low(i + 1) in _OWNER_LINKS
-            )  # "…, while [expenditure] reached …", "while [occupancy] across its portfolio …"
+                self._verb_after_noun(i) or self._low(i + 1) in _OWNER_LINKS
+            )  # "…, while [current expenditure] amounts to …", "Of this, [FDI] was …"
         if (
             not opener
             and i > 1
@@ -415,6 +423,13 @@ class SentencePhrases:
             if t.low == "as" and self._low(k + 1) == "a" and self._low(k + 2) == "whole":
                 k += 3  # "Shenzhen's economy as a whole grew …"
                 continue
+            if (
+                k > i
+                and t.low in ("more", "less")
+                and self._low(k + 1) == "than"
+                and is_verb(self._low(k + 2), "than", self._low(k + 3))
+            ):
+                return Parse(i, k)  # "Operating profit more than doubled to …"
             if k > i and t.low in STOP_WORDS and t.low not in DETERMINERS:
                 if t.low in PRONOUNS and t.low not in ("its", "their", "his", "her", "our"):
                     return None
@@ -434,6 +449,19 @@ class SentencePhrases:
             k += 1
             count += 1
         return None
+
+    def _verb_after_noun(self, i: int) -> bool:
+        """Is token ``i`` the first of up to three plain lower-case words that a verb follows
+        (``[current expenditure] amounts``, ``[foreign direct investment] was``)?"""
+        for k in range(i, min(len(self.toks) - 1, i + _MAX_BARE_NP)):
+            t = self.toks[k]
+            if k > i and t.low in _OWNER_LINKS and self._content(k + 1):
+                continue  # "[occupancy of phase one] had reached"
+            if not t.word or t.low in STOP_WORDS or (k > i and t.cap and not self._content(k - 1)):
+                return False
+            if is_verb(self._low(k + 1), t.low, self._low(k + 2)):
+                return not t.number and t.low not in STOP_WORDS
+        return False
 
     def _singular(self, k: int) -> bool:
         """Is token ``k`` a singular noun (``master``, ``NCAA``; not ``companies``,

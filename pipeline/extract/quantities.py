@@ -383,6 +383,7 @@ def _sentence_facts(
     shared: str | None = None  # the last percentage level's attribute, for its bases
     was_base = False
     counted: tuple[str | None, str | None] | None = None
+    previous: tuple[str, str | None] | None = None  # the last value's kind and attribute
     for c, noise in zip(cands, flags, strict=True):
         if noise:
             continue
@@ -429,6 +430,20 @@ def _sentence_facts(
             if level is not None and not _informative(attribute) and was_base:
                 attribute = level  # "reached ¥486 billion, up from ¥431 billion in 2023"
                 prop = property_for(attribute, anchor.kind, None)
+            restated = _RESTATED.search(text, max(0, anchor.start - 12), anchor.start)
+            if restated is not None and previous is not None and _informative(previous[1]):
+                attribute = previous[1]  # "rose by 37, or 13.2%": the same amount, as a share
+                prop = property_for(attribute, previous[0], None) if change is None else prop
+            elif (
+                anchor.kind == "percent"
+                and not _informative(attribute)
+                and previous is not None
+                and previous[0] == "percent"
+                and _informative(previous[1])
+                and _LISTED_AFTER.search(text, max(0, anchor.start - 40), anchor.start)
+            ):  # "accounted for 61% of the total, electrical equipment for 14%"
+                attribute = previous[1]
+                prop = property_for(attribute, "percent", None)
             if anchor.kind == "percent" and change is None and _informative(attribute):
                 shared = attribute  # "Gross margin came in at 46.2%, compared with 43.9%"
             if anchor.kind == "count" and attribute is None and counted is not None:
@@ -437,6 +452,8 @@ def _sentence_facts(
                 measured = attribute  # what a following ", up 9.4%" is the change of
             if anchor.kind == "count" and _informative(attribute):
                 counted = (attribute, prop)  # what the counts listed after it count
+            if main is None:
+                previous = (anchor.kind, attribute)
         facts.append(
             Fact(
                 doc_id=doc.doc_id,
@@ -471,6 +488,14 @@ _GENERIC_ATTRIBUTES: Final = frozenset({"money", "percentage", "number", *DIMENS
 
 
 # The base a value is compared with: "…, up from ¥431 billion", "rose to X from Y".
+# a value restated right after another: "rose by 37, or 13.2%", "268 — or 65% —"
+_RESTATED: Final = re.compile(r"\d[^\s,;]*\s*(?:,|—|–|\()\s*or\s+(?:about\s+|around\s+|some\s+)?$")
+# a value listed after one of its kind, its verb left out: "…, electrical equipment for 14%",
+# "…, followed by Costa Rica with 11.2%", "… and 13.1 per cent respectively"
+_LISTED_AFTER: Final = re.compile(
+    r"(?:,|\band)\s+(?:(?:followed\s+by\s+)?[\w'’ -]{0,30}?\s(?:for|with|at)\s+|and\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$"
+)
 _BASE_BEFORE: Final = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus|\bvs\.?)\s+"
     r"(?:about\s+|around\s+)?$",

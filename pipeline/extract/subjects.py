@@ -42,6 +42,7 @@ from pipeline.extract.phrases import (
     PRONOUNS,
     QUANTIFIERS,
     RELATIVES,
+    TIME_HEADS,
     TIME_WORDS,
     Parse,
     SentencePhrases,
@@ -68,8 +69,9 @@ _MEASURE_HEADS: Final = MEASURE_NOUNS - words("area size part majority extent su
     "jobs"
 )
 _AUX_GAP: Final = AUXILIARIES | words(
-    "to will would expected set due projected forecast likely also now still further"
-)
+    """to will would expected set due projected forecast likely also now still further more
+    less than nearly almost roughly actually already just only"""
+)  # "[Operating profit] more than doubled to"
 _DATE_PREPOSITIONS: Final = words("in on during by since")
 # adverbs of rate between a linking verb and its value: "rose 12.4% year-on-year to …"
 _RATE_ADVERBS: Final = words(
@@ -82,7 +84,7 @@ _DATE_WORDS: Final = words("to through until")
 _OWNER_PREPOSITIONS: Final = words("in from through by at of across")
 _PART_VERBS: Final = words("was were is are accounted amounted came totalled totaled")
 _OF_HEADS: Final = words("number total amount share proportion count value volume")
-_CUT_WORDS: Final = words("of for in at from on with which that who as across among during")
+_CUT_WORDS: Final = words("of for in into at from on with which that who as across among during")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _FRAGMENT_ENDS: Final = ("al", "ic", "ous", "ive", "ly", "ed", "ing", "ern", "ish")
 _NOT_NOUNS: Final = words("be been being")
@@ -496,6 +498,9 @@ class SentenceSubjects(SentencePhrases):
                 k = self.date_start[k + 1] - 1
                 k -= k >= 0 and toks[k].low in _DATE_PREPOSITIONS
                 continue
+            if toks[k].low in TIME_HEADS and (opens := self._time_opener(k)) is not None:
+                k = opens - 1  # "rose 9.2% in the first half of the year to US$2.84 billion"
+                continue
             if not (
                 toks[k].low in QUANTIFIERS
                 or toks[k].low in _LINK_PARTICLES
@@ -546,6 +551,14 @@ class SentenceSubjects(SentencePhrases):
             return self._phrase(kept) or None
         return None
 
+    def _time_opener(self, k: int) -> int | None:
+        """The preposition opening a time phrase without a date that ends at token ``k``
+        (``in the first half of the year``, ``during the quarter``), or None."""
+        j = k - 1
+        while j >= 0 and k - j <= _MAX_NAME and self.toks[j].low in TIME_WORDS:
+            j -= 1
+        return j if j >= 0 and j < k - 1 and self.toks[j].low in _TIME_OPENERS else None
+
     def _time_gap(self, a: int, b: int) -> bool:
         """Are tokens ``a..b`` a time phrase between a measure and its verb (``[Revenue] in
         2024 amounted to``, ``[Exports] for the first half rose``)?"""
@@ -567,6 +580,8 @@ class SentenceSubjects(SentencePhrases):
         (``[Cargo] handled through the zone rose``, ``[Net profit for the three months]
         ended March 31 rose``): a participle, then no verb, comma or value up to ``b``?"""
         toks = self.toks
+        if toks[a].low.endswith("ly") and b - a > 1:
+            a += 1  # "[Investment] actually made during the year amounted to"
         first = toks[a].low
         if b - a > _MAX_NAME or not (first.endswith("ed") or first in _PARTICIPLES):
             return False

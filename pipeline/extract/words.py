@@ -31,6 +31,11 @@ def owner_of(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
+# Nouns of a year's plans and accounts: "the budget for 2026", "guidance for 2025".
+FOR_YEAR_NOUNS: Final = words(
+    """budget budgets plan plans target targets forecast forecasts outlook guidance estimate
+    estimates figures results accounts allocation allocations programme program"""
+)
 DETERMINERS: Final = words("the a an its his her their this these those that our my your")
 AUXILIARIES: Final = words(
     """is was are were has had have will would can could may might must should did does do
