@@ -56,6 +56,7 @@ _NAME: Final = re.compile(
     r"(?<![\w'’])[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)+"
 )
 _WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD_OR_NUMBER: Final = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*")
 _LONGEST_TITLE = 300
 _FIRST_READ = 400  # characters of the first sentence a headline's subject is looked for in
 
@@ -114,6 +115,16 @@ def _headline_subject(headline: str, sentence: str) -> str | None:
         return (_HEAD_NOUNS.search(name) is not None, shared)
 
     subject = _headline_head(headline)  # "Borealis Cold Chain to build …": its own subject
+    said_by, done_to = _headline_parts(headline)
+    if any(w.lower() in _ANNOUNCERS for w in said_by):  # "Port authority gives Bakar …"
+        aimed = {w.lower() for w in done_to if w.lower() not in STOP_WORDS} - {
+            w.lower() for w in said_by
+        }
+        hit = [n for n in names if any(w.lower() in aimed for w in _WORD.findall(n))]
+        if hit:
+            return max(hit, key=rank)
+        if (thing := _object_name(done_to)) is not None:
+            return thing  # "… gives [Bakar bulk terminal operator] 60 days …"
     if subject and not subject & _ANNOUNCERS:  # (not "Regional Government approves …")
 
         def overlap(name: str) -> int:
@@ -146,6 +157,35 @@ _ANNOUNCERS: Final = frozenset(
         "department",
     ]
 )
+
+
+def _headline_parts(headline: str) -> tuple[list[str], list[str]]:
+    """The words of a headline before its verb and after it (``Port authority gives Bakar
+    bulk terminal operator 60 days …`` → port, authority | Bakar, bulk, …); both empty when
+    no verb is found."""
+    toks = _WORD_OR_NUMBER.findall(headline)
+    lows = [t.lower() for t in toks]
+    for i in range(1, len(toks)):
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        if toks[i].isalpha() and toks[i].islower() and is_verb(lows[i], lows[i - 1], after):
+            return toks[:i], toks[i + 1 :]
+    return [], []
+
+
+def _object_name(words: list[str]) -> str | None:
+    """The noun phrase opening a headline's object when it starts with a name (``Bakar bulk
+    terminal operator`` of ``Bakar bulk terminal operator 60 days to …``), or None."""
+    if not words or not words[0][:1].isupper() or words[0].lower() in STOP_WORDS:
+        return None
+    phrase: list[str] = []
+    for w in words[:_OBJECT_WORDS]:
+        if w.lower() in STOP_WORDS or (phrase and w[:1].isdigit()):
+            break
+        phrase.append(w)
+    return " ".join(phrase) if len(phrase) > 1 else None
+
+
+_OBJECT_WORDS: Final = 5
 
 
 def _headline_head(headline: str) -> set[str]:

@@ -157,6 +157,12 @@ class Parse:
     np_end: int  # token index after it (the verb)
 
 
+def _month_span(low: str) -> bool:
+    """Is ``low`` a span of months written as one word (``july-september``)?"""
+    parts = re.split(r"[-–]", low)
+    return len(parts) == 2 and all(p in MONTHS for p in parts)
+
+
 class SentencePhrases:
     """The tokens of one sentence and the subject noun phrases of its clauses. ``dates``
     are the sentence's date expressions and ``values`` its stated quantities (sentence
@@ -252,7 +258,11 @@ class SentencePhrases:
         """The first token from ``j`` on that is no word of a time phrase or starts a date."""
         toks = self.toks
         k = j
-        while k < len(toks) and k not in self.date_end and toks[k].low in TIME_WORDS:
+        while (
+            k < len(toks)
+            and k not in self.date_end
+            and (toks[k].low in TIME_WORDS or _month_span(toks[k].low))
+        ):
             k += 1
         return k
 

@@ -87,7 +87,7 @@ _OF_HEADS: Final = words("number total amount share proportion count value volum
 _CUT_WORDS: Final = words("of for in into at from on with which that who as across among during")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _FRAGMENT_ENDS: Final = ("al", "ic", "ous", "ive", "ly", "ed", "ing", "ern", "ish")
-_NOT_NOUNS: Final = words("be been being")
+_NOT_NOUNS: Final = words("be been being further additional remaining another extra")
 _PERSON: Final = words("he his him she her")
 _PLACE_LINKS: Final = words("in at from to near into across through via off towards")
 _MODIFIERS: Final = ("ly", "ed")  # "the favourably-located 36 ha area", "the newly built"
@@ -277,7 +277,10 @@ class SentenceSubjects(SentencePhrases):
     def _time_after(self, k: int) -> bool:
         """Does a preposition at token ``k`` open a time (``in Q1 2025``, ``for the first
         half of 2024``)?"""
-        return self.toks[k].low in DATE_LINKS and self.past_time_words(k + 1) in self.date_end
+        if self.toks[k].low not in DATE_LINKS:
+            return False
+        after = self.past_time_words(k + 1)  # "for the July-September period"
+        return after in self.date_end or (after > k + 1 and self.toks[after - 1].low in TIME_HEADS)
 
     def _measure_owner(self, a: int, b: int) -> str | None:
         """``Exports from the park``, ``Direct employment in the zone``, ``Cargo handled
@@ -378,10 +381,30 @@ class SentenceSubjects(SentencePhrases):
             return owner
         if kind in ("measure", "count") and (owner := self._object_owner(q)) is not None:
             return owner
+        listed = self._listed_with(v)
+        if listed is not None:
+            return listed  # "…, followed by Costa Rica with 11.2%, Guatemala with 9.6%"
         rel = self._relative_antecedent(v)
         if rel is not None:
             return rel
         return self._clause_subject(v)
+
+    def _listed_with(self, v: int) -> str | None:
+        """The name a listed share is given with (``followed by [Costa Rica] with 11.2%``,
+        ``…, [the Dominican Republic] with 8.9%``), or None: capitalised words after ``by``, a
+        comma or ``and``, right before ``with`` and the value."""
+        toks = self.toks
+        if v < 3 or toks[v - 1].low != "with":
+            return None
+        a = v - 1
+        while a > 0 and toks[a - 1].cap and toks[a - 1].word and v - a <= _MAX_NAME:
+            a -= 1
+        if a == v - 1:
+            return None
+        lead = a - (toks[a - 1].low == "the")
+        if lead < 1 or not (toks[lead - 1].low in ("by", "and") or toks[lead - 1].text == ","):
+            return None
+        return self._phrase(list(range(a, v - 1))) or None
 
     def _label(self, v: int) -> str | None:
         """The thing a fact-sheet line is about: the label before its colon (``Berth 5 (bulk
