@@ -423,3 +423,10 @@ def test_a_gapped_place_is_found_in_a_long_clause_without_rescanning_it(
     bounded = described(long)
     monkeypatch.setattr(descriptions, "_GAP_REACH", 10**9)
     assert described(long) == bounded
+
+
+def test_a_compound_keeps_its_first_part() -> None:
+    from tests.extract_helpers import article_events
+
+    events = article_events("The park is in Estonia. Mid-term review of the plan: 2032", "Park")
+    assert [e.description for e in events] == ["Mid-term review of the plan"]

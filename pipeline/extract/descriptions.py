@@ -73,7 +73,7 @@ _LEAD_FILLER = re.compile(
     r"though|because|whether|if|"
     r"in|on|at|by|during|since|until|till|from|to|of|between|before|after|around|about|"
     r"early|late|mid|the|this|it|he|she|they|there|was|were|is|are|had|has|have|been|be|"
-    r"c\.|circa|both|with(?=\s+(?:the|a|an|its|their|his|her)\s))\b\s*)+",
+    r"c\.|circa|both|with(?=\s+(?:the|a|an|its|their|his|her)\s))\b(?![-‐’'])\s*)+",
     re.IGNORECASE,
 )
 _TRAIL_FILLER = re.compile(
