@@ -113,3 +113,15 @@ def test_what_a_sum_is_read_from_the_verb_before_its_for() -> None:
 def test_a_share_listed_after_another_shares_its_measure() -> None:
     text = "Cars accounted for 61% of exports, electrical equipment for 14% and wood for 9%."
     assert _attributes(text) == {"61%": "exports", "14%": "exports", "9%": "exports"}
+
+
+def test_a_row_label_with_its_time_names_the_measure_of_its_figures() -> None:
+    text = "Exports, Q2 2025: €118.4 million (Q2 2024: €106.9 million), +10.8% y/y"
+    facts = {f.quote: f for f in facts_of(text)}
+    assert (facts["€118.4 million"].attribute, facts["€106.9 million"].attribute) == (
+        "Exports",
+        "Exports",
+    )
+    assert facts["€118.4 million"].subject != "Exports, Q2 2025"
+    assert "10.8%" in facts  # a plus sign glued to a percentage is its sign
+    assert [f.quote for f in facts_of("The sum 3 + 2% is odd.")] == []

@@ -183,3 +183,26 @@ def test_rupees_follow_the_country_of_the_places_named() -> None:
 
 def only_unit(text: str, quote: str) -> str:
     return next(f.unit for f in article_facts(text) if f.quote == quote)
+
+
+def test_currencies_of_one_country_by_name_or_sign() -> None:
+    text = (
+        "Durres handled 3.93 billion leks of goods, worth 1.48 trillion guaranies. "
+        "It costs Kz 48.6 billion, Ar 310 billion or ֏5,000."
+    )
+    units = {f.quote: f.unit for f in article_facts(text)}
+    assert units == {
+        "3.93 billion leks": "ALL",
+        "1.48 trillion guaranies": "PYG",
+        "Kz 48.6 billion": "AOA",
+        "Ar 310 billion": "MGA",
+        "֏5,000": "AMD",
+    }
+    assert [f.quote for f in article_facts("The Ar 15 rifle and the Kz 3 engine.")] == []
+
+
+def test_cfa_francs_follow_the_franc_zone_of_the_article() -> None:
+    assert only_unit("In Kribi, Cameroon, the park cost FCFA 62 billion.", "FCFA 62 billion") == (
+        "XAF"
+    )
+    assert only_unit("In Dakar the port cost FCFA 62 billion.", "FCFA 62 billion") == "XOF"

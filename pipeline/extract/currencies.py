@@ -32,19 +32,20 @@ _SYMBOLS: Final[dict[str, str]] = {
     "£": "GBP", "€": "EUR", "₹": "INR", "₱": "PHP", "₩": "KRW", "₽": "RUB", "₺": "TRY",
     "₪": "ILS", "₦": "NGN", "₫": "VND", "฿": "THB", "₴": "UAH", "₣": "FRF", "₤": "ITL",
     "₵": "GHS", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₡": "CRC", "₲": "PYG", "৳": "BDT",
-    "₭": "LAK", "₮": "MNT", "E£": "EGP", "¥": "¥", "￥": "¥", "$": "USD",
+    "₭": "LAK", "₮": "MNT", "E£": "EGP", "¥": "¥", "￥": "¥", "$": "USD", "֏": "AMD",
 }  # fmt: skip
 # Abbreviations written before an amount, looked up in upper case.
 _PREFIX_CODES: Final[dict[str, str]] = {
     "RS": "INR", "RS.": "INR", "RP": "IDR", "RM": "MYR", "RMB": "CNY", "DH": "AED",
     "DHS": "AED", "KSH": "KES", "SH": "KES", "USH": "UGX", "TSH": "TZS", "TK": "BDT",
     "SFR": "CHF", "SR": "SAR", "QR": "QAR", "KD": "KWD", "R": "ZAR", "N": "NGN", "BR": "ETB",
-    "GH¢": "GHS", "GH₵": "GHS", "RO": "OMR",
+    "GH¢": "GHS", "GH₵": "GHS", "RO": "OMR", "KZ": "AOA", "AR": "MGA", "FCFA": "XOF",
+    "CFA": "XOF",
 }  # fmt: skip
 # Of those, the ones that are also road, rank or name labels ("SR 207", "R5", "SH 1"): money
 # only with a multiplier ("SR 207 billion", "R5 million", "Sh3 trillion").
 _AMBIGUOUS_ABBREVIATIONS: Final = frozenset(
-    {"SR", "QR", "KD", "R", "N", "Br", "Sh", "SH", "Tk", "TK", "RO"}
+    {"SR", "QR", "KD", "R", "N", "Br", "Sh", "SH", "Tk", "TK", "RO", "Kz", "Ar"}
 )
 ISO_CODES: Final[frozenset[str]] = words(
     """USD EUR GBP JPY CNY INR AUD CAD HKD NZD SGD CHF SEK NOK DKK RUB BRL MXN ZAR KRW TWD MYR
@@ -72,14 +73,14 @@ _DPRE = "|".join(
     re.escape(p) for p in sorted(_DOLLAR_PREFIXES, key=len, reverse=True) if len(p) > 1
 )
 _CODES_ANY_CASE = sorted(_LOWER_CODES | {"Rs", "Rs.", "Rp", "RMB", "Dh", "Dhs", "KSh", "USh",
-                                         "TSh", "SFr", "GH¢", "GH₵"},
+                                         "TSh", "SFr", "GH¢", "GH₵", "FCFA", "CFA"},
                          key=len, reverse=True)  # fmt: skip
 _CODES_UPPER = sorted((ISO_CODES - _LOWER_CODES) | {"RM"}, key=len, reverse=True)
 CURRENCY_PREFIX_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:(?<![A-Za-z])(?P<dpre>(?i:{_DPRE}))\s?\$"
     r"|(?<![A-Za-z])(?P<dglued>[ACSRJZBFLMN])\$"
     r"|\$(?P<dpost>US|A|AU|NZ|C|CA|HK|S)?"
-    r"|(?P<sym>E£|[£€₹₱₩₽₺₪₦₫฿₴₣₤¥￥₵₸₼₾₡₲৳₭₮])"
+    r"|(?P<sym>E£|[£€₹₱₩₽₺₪₦₫฿₴₣₤¥￥₵₸₼₾₡₲৳₭₮֏])"
     r"|(?<![A-Za-z])(?P<code>(?i:" + "|".join(re.escape(c) for c in _CODES_ANY_CASE) + r")"
     r"|" + "|".join(_CODES_UPPER) + r")"
     r"|(?<![A-Za-z])(?P<amb>" + "|".join(sorted(AMBIGUOUS_PREFIXES, key=len, reverse=True)) + r"))"
@@ -219,6 +220,16 @@ _SINGLE_NAMES: Final[dict[str, str]] = {
     "reais": "BRL", "brazilian real": "BRL", "brazilian reais": "BRL", "afghanis": "AFN",
     "quetzales": "GTQ", "lempiras": "HNL", "bolivares": "VES", "riel": "KHR", "riels": "KHR",
     "kip": "LAK", "lari": "GEL", "tugrik": "MNT", "tugriks": "MNT", "lempira": "HNL",
+    "lek": "ALL", "leks": "ALL", "lekë": "ALL", "guarani": "PYG", "guaranis": "PYG",
+    "guaraníes": "PYG", "guaranies": "PYG", "guaranís": "PYG", "kwanza": "AOA", "kwanzas": "AOA",
+    "dram": "AMD", "drams": "AMD", "ariary": "MGA", "kuna": "HRK", "kunas": "HRK",
+    "denar": "MKD", "denars": "MKD", "denari": "MKD", "manat": "AZN", "manats": "AZN",
+    "somoni": "TJS", "metical": "MZN", "meticais": "MZN", "meticals": "MZN", "kina": "PGK",
+    "vatu": "VUV", "tala": "WST", "leone": "SLE", "leones": "SLE", "dalasi": "GMD",
+    "ouguiya": "MRU", "nakfa": "ERN", "lilangeni": "SZL", "emalangeni": "SZL", "maloti": "LSL",
+    "pula": "BWP", "colones": "CRC", "córdobas": "NIO", "cordobas": "NIO", "soles": "PEN",
+    "bolivianos": "BOB", "gourdes": "HTG", "quetzal": "GTQ", "leva": "BGN", "lei": "RON",
+    "tögrög": "MNT", "togrog": "MNT",
 }  # fmt: skip
 # A "shilling" is a twentieth of a British pound; every other family counts whole units.
 _PER_UNIT_BY_CODE: Final[dict[tuple[str, str], int]] = {("shilling", "GBP"): 20}
@@ -322,6 +333,19 @@ _RUPEE_NATION_RE: Final = re.compile(
 )
 
 
+# The two franc zones of Africa, by the countries and largest cities an article names.
+_CENTRAL_CFA_RE: Final = re.compile(
+    r"\b(?:Cameroon|Cameroonian|Douala|Yaoundé|Yaounde|Kribi|Gabon|Gabonese|Libreville|"
+    r"Chad|Chadian|N'Djamena|Central African Republic|Bangui|Republic of (?:the )?Congo|"
+    r"Brazzaville|Pointe-Noire|Equatorial Guinea|Malabo|CEMAC)\b"
+)
+_WEST_CFA_RE: Final = re.compile(
+    r"\b(?:Senegal|Senegalese|Dakar|Ivory Coast|Côte d'Ivoire|Ivorian|Abidjan|Mali|Malian|"
+    r"Bamako|Burkina Faso|Ouagadougou|Niger|Nigerien|Niamey|Togo|Togolese|Lomé|Benin|"
+    r"Beninese|Cotonou|Guinea-Bissau|Bissau|UEMOA|WAEMU)\b"
+)
+
+
 class DocumentCurrencies(Mapping[str, str]):
     """For each currency name shared by several countries (``franc``, ``shilling``), the code
     of the nation the article names most often. The article is read once, when a shared
@@ -331,6 +355,7 @@ class DocumentCurrencies(Mapping[str, str]):
         self._text = text
         self._codes: dict[str, str] | None = None
         self._rupee: str | None = None
+        self._cfa: str | None = None
 
     def _load(self) -> dict[str, str]:
         if self._codes is None:
@@ -355,6 +380,15 @@ class DocumentCurrencies(Mapping[str, str]):
                     counts[code] += 1
             self._rupee = counts.most_common(1)[0][0] if counts else "INR"
         return self._rupee
+
+    def cfa(self) -> str:
+        """What ``FCFA`` / ``CFA`` means here: XAF in an article on a country of Central
+        Africa's franc zone (Cameroon, Gabon, …), else XOF (West Africa's); read once."""
+        if self._cfa is None:
+            central = len(_CENTRAL_CFA_RE.findall(self._text))
+            west = len(_WEST_CFA_RE.findall(self._text))
+            self._cfa = "XAF" if central > west else "XOF"
+        return self._cfa
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._load())

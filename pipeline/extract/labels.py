@@ -107,10 +107,25 @@ def _measured(tokens: list[str]) -> bool:
     return any(w.lower() in MEASURE_NOUNS or w.lower() in MEASURE_LIKE for w in tokens)
 
 
+# the time a label's figures are of, after its words: "Exports, Q2 2025", "Employees, 30
+# June 2025", "Revenue (FY2024/25)"
+_LABEL_TIME: Final = re.compile(
+    r"(?:,\s*|\s+(?:in|as\s+(?:of|at)|at)\s+|\s*\(\s*)(?:end[-\s]|(?:the\s+)?end\s+of\s+)?"
+    r"(?:(?:Q[1-4]|H[12]|FY)\s?|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\)?$"
+)
+
+
+def _untimed(label: str | None) -> str | None:
+    """A row label without the time its figures are of (``Exports, Q2 2025`` → ``Exports``)."""
+    if label is None:
+        return None
+    return _LABEL_TIME.sub("", label).strip() or label
+
+
 def label_of(text: str, start: int, unit: str) -> str | None:
     """What the value at ``text[start]`` measures when the line is a label and its values
     (see the module docstring); else None."""
-    label = _row_label(text, start)
+    label = _untimed(_row_label(text, start))
     if label is None or "(" in label or any(ch.isdigit() for ch in label):
         return None
     tokens = label.split()
@@ -133,7 +148,7 @@ def label_owner(text: str, start: int, end: int) -> str | None:
     million, 30 acres``); None for a measure's label (``Total area: …``), a distance or a
     travel time to a place (``Katowice: 85 km``: the place is where, not whose), or a line
     that is no label line."""
-    label = _row_label(text, start)
+    label = _untimed(_row_label(text, start))
     if (
         label is None
         or _NOT_OWNER.search(label)

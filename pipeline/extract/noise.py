@@ -61,6 +61,8 @@ _GLUED_AFTER_RE = re.compile(
 )
 _DATED_AFTER_RE = re.compile(rf"\s+(?:in|by|as\s+of|during)\s+(?:\d{{4}}|{MONTH_PATTERN})\b")
 _OPERATOR_AFTER_RE = re.compile(r"\s*[+=×*x]\s*\d")
+# a plus sign glued to a percentage after a blank, a colon or a bracket: "vs 2024: +24.0%"
+_SIGN_BEFORE_RE = re.compile(r"(?:^|[\s(:,;])\+$")
 # "\x1b[" opens a terminal control sequence ("\x1b[0m"), pasted with a terminal's output
 _BEFORE_NOISE_RE = re.compile(
     r"(?:[A-Za-z]|[A-Za-z][-‐]|\d[-‐.]|[+=×*]\s*|(?<!\s)/\s*|\d\s?:\s?|['’]\s?|[♯♭#№]\s*|\x1b\[)$"
@@ -245,8 +247,9 @@ def _unit_noise(text: str, c: Candidate, ctx: SentenceContext) -> bool:
         _BEFORE_NOISE_RE.search(text[max(0, c.start - 3) : c.start])
         and c.kind != "money"
         and not _YEAR_LABEL_RE.search(text, max(0, c.start - 7), c.start)
+        and not (c.kind == "percent" and _SIGN_BEFORE_RE.search(text, max(0, c.start - 2), c.start))
     ):
-        return True
+        return True  # (a plus sign glued to a percentage is its sign: "2025 vs 2024: +24.0%")
     if c.word_unit[:1].isupper() or (
         c.num.spelled and text[c.num.start].isupper() and c.num.start != ctx.start_at
     ):

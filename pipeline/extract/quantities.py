@@ -136,6 +136,9 @@ def _prefixed_money(
     rupees = pre.group("code") in ("Rs", "Rs.") or pre.group("amb") in ("Rs", "Rs.")
     if rupees and isinstance(ctx.doc_currencies, DocumentCurrencies):
         code = ctx.doc_currencies.rupee()  # "Rs 9.2bn" in an article on Karachi
+    cfa = (pre.group("code") or "").upper() in ("FCFA", "CFA")
+    if cfa and isinstance(ctx.doc_currencies, DocumentCurrencies):
+        code = ctx.doc_currencies.cfa()  # "FCFA 62 billion" in an article on Kribi
     c.unit, c.kind, c.start = code, "money", pre.start()
     if mm is not None:
         c.value *= MONEY_MULTIPLIERS[mm.group("mult")]  # "$1.7m", "£2 bn"
@@ -430,8 +433,14 @@ def _sentence_facts(
             if level is not None and not _informative(attribute) and was_base:
                 attribute = level  # "reached ¥486 billion, up from ¥431 billion in 2023"
                 prop = property_for(attribute, anchor.kind, None)
-            restated = _RESTATED.search(text, max(0, anchor.start - 12), anchor.start)
-            if restated is not None and previous is not None and _informative(previous[1]):
+            restated = _RESTATED.search(text, max(0, anchor.start - 12), anchor.start) is not None
+            restated = restated or (
+                not _informative(attribute)
+                and previous is not None
+                and previous[0] == anchor.kind
+                and _YEAR_LABELLED.search(text, max(0, anchor.start - 16), anchor.start) is not None
+            )  # "Exports, Q2 2025: €118.4 million (Q2 2024: €106.9 million)"
+            if restated and previous is not None and _informative(previous[1]):
                 attribute = previous[1]  # "rose by 37, or 13.2%": the same amount, as a share
                 prop = property_for(attribute, previous[0], None) if change is None else prop
             elif (
@@ -488,6 +497,10 @@ _GENERIC_ATTRIBUTES: Final = frozenset({"money", "percentage", "number", *DIMENS
 
 
 # The base a value is compared with: "…, up from ¥431 billion", "rose to X from Y".
+# an earlier year's figure in brackets after a value: "(Q2 2024: €106.9 million)", "(2023: 41)"
+_YEAR_LABELLED: Final = re.compile(
+    r"\(\s*(?:(?:Q[1-4]|H[12]|FY)\s?)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*$"
+)
 # a value restated right after another: "rose by 37, or 13.2%", "268 — or 65% —"
 _RESTATED: Final = re.compile(r"\d[^\s,;]*\s*(?:,|—|–|\()\s*or\s+(?:about\s+|around\s+|some\s+)?$")
 # a value listed after one of its kind, its verb left out: "…, electrical equipment for 14%",

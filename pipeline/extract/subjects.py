@@ -87,6 +87,7 @@ _OF_HEADS: Final = words("number total amount share proportion count value volum
 _CUT_WORDS: Final = words("of for in into at from on with which that who as across among during")
 _SPAN_NOUNS: Final = MEASURE_NOUNS | words("period span term interval stretch time distance spell")
 _FRAGMENT_ENDS: Final = ("al", "ic", "ous", "ive", "ly", "ed", "ing", "ern", "ish")
+_YEAR_TOKEN: Final = re.compile(r"(?:19|20)\d\d")
 _NOT_NOUNS: Final = words("be been being further additional remaining another extra")
 _PERSON: Final = words("he his him she her")
 _PLACE_LINKS: Final = words("in at from to near into across through via off towards")
@@ -427,7 +428,9 @@ class SentenceSubjects(SentencePhrases):
             kept.append(k)
             k += 1
         named = [toks[j].low for j in kept if toks[j].word and not toks[j].number]
-        numbered = any(toks[j].number for j in kept)  # "Berth 5", "Berths 1–4"
+        numbered = any(  # "Berth 5", "Berths 1–4"; not the year of "Exports, Q2 2025"
+            toks[j].number and not _YEAR_TOKEN.fullmatch(toks[j].text) for j in kept
+        )
         if not named or not (numbered or (len(named) > 1 and named[-1] in _FACILITIES)):
             return None  # "Container throughput:", "Total land area:" name a measure
         for j in range(colon + 1, len(toks)):
