@@ -81,3 +81,24 @@ def test_what_holds_today_takes_no_target_year() -> None:
     # "now" in a story told in the past is the story's time
     text = "Now comprising 252 officers and men, the squadron moved to Cairns in November 1942."
     assert _periods(text)["252"] == "1942-11"
+
+
+def test_a_change_is_of_the_level_it_changes_not_of_its_base() -> None:
+    text = (
+        "In the first half of 2025 the park handled 37,400 TEU, up 11.3% from 33,600 TEU in "
+        "the first half of 2024."
+    )
+    assert _periods(text) == {"37,400": "2025", "11.3%": "2025", "33,600": "2024"}
+    text = "Exports, Q2 2025: €118.4 million (Q2 2024: €106.9 million), +10.8% y/y"
+    assert _periods(text) == {"€118.4 million": "2025", "€106.9 million": "2024", "10.8%": "2025"}
+    text = (
+        "In the first quarter of 2025 throughput was 352,000 tonnes, 9.3% less than the "
+        "388,000 tonnes handled a year earlier."
+    )
+    assert _periods(text)["9.3%"] == "2025"
+
+
+def test_a_timeline_entry_dates_its_line() -> None:
+    text = "2022 – 850 kW rooftop solar system installed, covering around 30% of our power use"
+    assert _periods(text) == {"850 kW": "2022", "30%": "2022"}
+    assert _periods("In the 1985 – 86 season he scored 20 goals.") == {"20": None}

@@ -42,7 +42,8 @@ _PARTICIPLE = re.compile(
 _GOVERNING_START = re.compile(
     r"\s*(?:In|As of|By|During|On|At the end of|At|For|Through|Between|From)\b"
 )
-_SPAN_AFTER = re.compile(r"['’]|s\b|\s*[–—-]\s*\d")  # "2010's", "1985 – 86"
+# "2010's", "1985 – 86", "1999–2000"; not a timeline's entry "2022 – 850 kW rooftop solar"
+_SPAN_AFTER = re.compile(r"['’]|s\b|\s*[–—-]\s*(?:\d\d|(?:1[89]|20)\d\d)(?![\d,.])")
 # "…, which opened in 1987, …": the date of the antecedent's origin, not of the sentence
 _ORIGIN_CLAUSE = re.compile(
     r"\s*(?:which|that|who)\s+(?:(?:was|were|had\s+been)\s+)?"
@@ -68,8 +69,8 @@ _YEAR_ENDED = re.compile(
 # "from Rs 998 crore a year earlier", "from $318 million in 2023": a base and its date.
 _BASE_DATE = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Za-z]{1,3}\s?)?\S*\d[\d.,]*(?:\s*[A-Za-z%$€£¥]+){0,3}"
-    r"\s+(?:(?:in|during|for)\s+)?(?:the\s+same\s+(?:\w+\s+)?(?:period|quarter|months?|half)\s+"
-    r"(?:of|in)\s+)?$"
+    r"\s+(?:(?:in|during|for)\s+)?(?:the\s+(?:same|first|second|third|fourth|last)\s+(?:\w+\s+)?"
+    r"(?:period|quarter|months?|half)\s+(?:of|in)\s+)?$"
 )
 # "an increase of 18.4% on the revised estimate of P241.9 million for 2024/25", "higher than
 # the RM3.4 billion recorded in the first half of 2024", "against €1,796 million in 2024":
@@ -78,10 +79,9 @@ _COMPARED_BASE = re.compile(
     r"\b(?:on|over|against|than|versus|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?"
     r"[^\s\d]{0,3}\d[\d.,]*(?:\s?(?:%|per\s?cent|[a-z]+)){0,2}"
-    r"(?:\s+(?:recorded|approved|reported|posted|registered|budgeted|achieved|seen))?"
-    r"\s+(?:in|for|during|at)\s+(?:the\s+)?(?:(?:whole|first|second|third|fourth|last)\s+"
-    r"(?:(?:half|quarter)\s+)?of\s+)?$"
-)
+    r"(?:\s+[a-z]+ed)?(?:\s+(?:in|for|during|at)\s+(?:the\s+)?(?:(?:whole|first|second|third|"
+    r"fourth|last)\s+(?:(?:half|quarter)\s+)?of\s+)?|\s+)$"
+)  # ("… than the 388,000 tonnes handled a year earlier")
 _YEAR_LABEL = re.compile(
     r"(?<![\d:])((?:1[89]|20)\d\d)(?:/\d\d(?:\d\d)?)?(?:\s+(?:forecast|actual|budget|estimate|target|"
     r"plan))?:\s?$",
@@ -401,6 +401,12 @@ class Periods:
             and (first_end <= 45 or first.start <= 14)
         ):
             self.governor = first  # "In the 1960s, …"; "In 2024 the port handled …, up …"
+        elif (
+            first is not None
+            and not text[: first.start].strip(" \"'“‘(*•-")
+            and _ENTRY_MARK.match(text, first.end)
+        ):
+            self.governor = first  # a timeline's entry: "2022 – 850 kW rooftop solar installed"
         elif len(cuts) > 1 and _GOVERNING_START.match(text) and not self._own_verb(0, first_end):
             self.governor = self._fronted_date()  # "During the round, which took place on …, X"
         self.anchors = [d for d in self.anchors if d.role != "decade" or d is self.governor]

@@ -387,6 +387,7 @@ def _sentence_facts(
     was_base = False
     counted: tuple[str | None, str | None] | None = None
     previous: tuple[str, str | None] | None = None  # the last value's kind and attribute
+    level_period: str | None = None  # the period of the last level stated (not a base)
     for c, noise in zip(cands, flags, strict=True):
         if noise:
             continue
@@ -433,12 +434,15 @@ def _sentence_facts(
             if level is not None and not _informative(attribute) and was_base:
                 attribute = level  # "reached ¥486 billion, up from ¥431 billion in 2023"
                 prop = property_for(attribute, anchor.kind, None)
+            labelled_year = (
+                _YEAR_LABELLED.search(text, max(0, anchor.start - 16), anchor.start) is not None
+            )
             restated = _RESTATED.search(text, max(0, anchor.start - 12), anchor.start) is not None
             restated = restated or (
                 not _informative(attribute)
                 and previous is not None
                 and previous[0] == anchor.kind
-                and _YEAR_LABELLED.search(text, max(0, anchor.start - 16), anchor.start) is not None
+                and labelled_year
             )  # "Exports, Q2 2025: €118.4 million (Q2 2024: €106.9 million)"
             if restated and previous is not None and _informative(previous[1]):
                 attribute = previous[1]  # "rose by 37, or 13.2%": the same amount, as a share
@@ -463,6 +467,13 @@ def _sentence_facts(
                 counted = (attribute, prop)  # what the counts listed after it count
             if main is None:
                 previous = (anchor.kind, attribute)
+        period = (
+            None if timeless else periods.period_for(anchor.start, count=anchor.kind == "count")
+        )
+        if change is not None and period is None and main is None:
+            period = level_period  # "Exports, Q2 2025: €118.4 million (…), +10.8% y/y"
+        elif change is None and main is None and not was_base and not labelled_year:
+            level_period = period
         facts.append(
             Fact(
                 doc_id=doc.doc_id,
@@ -474,9 +485,7 @@ def _sentence_facts(
                 value_max=None if c.value_max is None else float(c.value_max),
                 unit=c.unit,
                 qualifier=c.qualifier,
-                period=None
-                if timeless
-                else periods.period_for(anchor.start, count=anchor.kind == "count"),
+                period=period,
                 subject=subjects.subject_for(anchor.start, anchor.end, anchor.kind),
                 subject_id=None,  # filled once the document's entities are known
                 attribute=attribute,
