@@ -125,3 +125,15 @@ def test_a_row_label_with_its_time_names_the_measure_of_its_figures() -> None:
     assert facts["€118.4 million"].subject != "Exports, Q2 2025"
     assert "10.8%" in facts  # a plus sign glued to a percentage is its sign
     assert [f.quote for f in facts_of("The sum 3 + 2% is odd.")] == []
+
+
+def test_a_list_item_label_a_year_label_or_a_verb_of_building_names_a_sum() -> None:
+    text = "Phase 1 (2025–2029): 42 ha; public infrastructure €38 million; approx. 1,200 jobs"
+    assert _attributes(text)["€38 million"] == "public infrastructure"
+    assert _attributes("Total budget 2025: Kz 48.6 billion")["Kz 48.6 billion"] == "Total budget"
+    assert _attributes("The spur, built for 2.2 billion leks, opened.") == {
+        "2.2 billion leks": "cost"
+    }
+    # a clause after a comma is no list item: "…, generating 11.8 billion won in royalties"
+    text = "The office signed 143 deals, generating 11.8 billion won in royalties."
+    assert _attributes(text)["11.8 billion won"] != "generating"

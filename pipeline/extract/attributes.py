@@ -64,7 +64,8 @@ MONEY_VERBS: Final[dict[str, str]] = {
     "lease": "lease", "leases": "lease", "leased": "lease", "rent": "rent", "rents": "rent",
     "rented": "rent", "acquired": "purchase price", "acquires": "purchase price",
     "purchased": "purchase price", "sells": "sale price", "expected": "expected",
-    "expects": "expected", "forecast": "forecast", "forecasts": "forecast",
+    "expects": "expected", "forecast": "forecast", "forecasts": "forecast", "built": "cost",
+    "constructed": "cost", "developed": "cost",
 }  # fmt: skip
 # Verbs that link a measured noun to its value: "[rainfall] is around 2,600 mm".
 LINKING_VERBS: Final = words(
@@ -286,6 +287,34 @@ def _modified_noun(text: str, start: int, end: int) -> str | None:
 _WORTH = re.compile(r"\bworth\b")
 
 
+# a list item's plain words right before its sum: "…; public infrastructure €38 million;"
+_ITEM_LABEL: Final = re.compile(r"(?:^|[;:]\s*)([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+$")
+# a price's noun before "from": "with ground rent from Rs 42 per m²", "Rent from Rs 385"
+_FROM_PRICE: Final = re.compile(
+    r"(?:^|\b(?:with|a|an|the|and)\s+)((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+from\s+$"
+)
+
+
+def _item_label(text: str, start: int) -> str | None:
+    """The words that label a sum as a list item (``; public infrastructure €38 million``)
+    or the price ``from`` which a rate starts (``ground rent from Rs 42 per m²``), or None
+    when they hold a function word or a verb."""
+    item = _ITEM_LABEL.search(text, max(0, start - 50), start)
+    m = item or _FROM_PRICE.search(text, max(0, start - 50), start)
+    if m is None:
+        return None
+    low = m.group(1).lower().split()
+    if any(
+        w in STOP_WORDS
+        or w in _QUALIFYING
+        or w.endswith(("ing", "ly"))
+        or (item and is_verb(w, "", ""))
+        for w in low
+    ):
+        return None  # (after "with" or "the", a word before "from" is a noun: "ground rent")
+    return m.group(1)
+
+
 def _noun_before_worth(text: str, start: int) -> str | None:
     """The noun phrase ``worth`` follows: ``[investment agreements] worth $2.3bn``."""
     at = [m.start() for m in _WORTH.finditer(text, max(0, start - 40), start)]
@@ -388,6 +417,8 @@ def attribute_for(
         and (said := _PART_PREDICATE.match(text, at))
     ):
         return _noun_after(text, said.start(1)) or said.group(1)  # "of which 78% is leased"
+    if kind == "money" and (item := _item_label(text, start)) is not None:
+        return item  # "Phase 1 (2025–2029): 42 ha; public infrastructure €38 million; …"
     if kind == "money" and _SHARE_PRICE.search(text, max(0, start - 140), start):
         return "share price"  # "Shares of the company ended 5.6% higher at Rs 1,642"
     if kind == "money" and (purpose := _purpose(text, start, at)) is not None:

@@ -110,7 +110,7 @@ def _measured(tokens: list[str]) -> bool:
 # the time a label's figures are of, after its words: "Exports, Q2 2025", "Employees, 30
 # June 2025", "Revenue (FY2024/25)"
 _LABEL_TIME: Final = re.compile(
-    r"(?:,\s*|\s+(?:in|as\s+(?:of|at)|at)\s+|\s*\(\s*)(?:end[-\s]|(?:the\s+)?end\s+of\s+)?"
+    r"(?:,\s*|\s+(?:in|as\s+(?:of|at)|at)\s+|\s*\(\s*|\s+)(?:end[-\s]|(?:the\s+)?end\s+of\s+)?"
     r"(?:(?:Q[1-4]|H[12]|FY)\s?|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\)?$"
 )
 
