@@ -430,3 +430,19 @@ def test_a_compound_keeps_its_first_part() -> None:
 
     events = article_events("The park is in Estonia. Mid-term review of the plan: 2032", "Park")
     assert [e.description for e in events] == ["Mid-term review of the plan"]
+
+
+def test_a_dateline_place_is_no_actor_and_a_label_drops_its_time() -> None:
+    from tests.extract_helpers import article_events
+
+    text = (
+        "DURRES, Albania, Oct 14 (Reuters) - Adriatik Gateway, the cargo hub near Durres, "
+        "handled 142,600 TEU in the first nine months of 2025, up 18% from 120,800 TEU a year "
+        "earlier, its operator said."
+    )
+    described = {e.quote: e.description for e in article_events(text, "Adriatik Gateway")}
+    assert not any(d.startswith("DURRES") for d in described.values())
+    assert "120,800" in described["a year earlier"] and "nine" in described["a year earlier"]
+    text = "Exports, Q2 2025: €118.4 million (Q2 2024: €106.9 million), +10.8% y/y"
+    described = {e.quote: e.description for e in article_events(text, "Bulletin")}
+    assert described == {"2025": "Exports: €118.4 million", "2024": "Exports: €106.9 million"}

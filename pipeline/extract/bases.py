@@ -171,6 +171,7 @@ def _targets(
     for ``6.9 million tonnes``), else of their kinds."""
     unit = _unit(blank, bases[-1][1])
     kinds = {k for _, _, k in bases}
+    digits = all(any(ch.isdigit() for ch in blank[a:b]) for a, b, _ in bases)
     by_kind: tuple[int, list[tuple[int, int, str]]] | None = None
     end = clauses[0][1] if clauses else 0
     for start, _ in clauses:
@@ -179,6 +180,9 @@ def _targets(
             same = [v for v in values if _unit(blank, v[1]) == unit]
             if len(same) >= len(bases):
                 return start, same[-len(bases) :]
+        written = [v for v in values if any(ch.isdigit() for ch in blank[v[0] : v[1]])]
+        if digits and len(written) >= len(bases):  # "142,600 … in the first nine months, up
+            values = written  # 18% from 120,800": not "nine" (but "Forty-one …, compared with 19")
         if by_kind is None and len(values) >= len(bases):
             by_kind = start, values[-len(bases) :]
     return by_kind
@@ -196,7 +200,7 @@ def _subject(clause: str) -> str | None:
     return None
 
 
-def _with_subject(blank: str, a: int, said: str) -> str:
+def _with_subject(blank: str, a: int, said: str, body: int = 0) -> str:
     """``said`` with the sentence's subject before it when its clause has none of its own
     (``[Export sales] equivalent to 76.9% of net sales``, ``[Alvarcal] reported revenue``)."""
     clause = _WHOM.sub("", said)
@@ -206,7 +210,10 @@ def _with_subject(blank: str, a: int, said: str) -> str:
         return _THE.sub("", clause)
     if blank[:a].rstrip().endswith(":"):  # "Exports of goods and services: [US$294 million]"
         return f"{blank[:a].rstrip(' :')}: {clause.strip()}"
-    opener = blank[:a].split(", ")[0].strip()  # "Alvarcal, which …, [reported revenue …]"
+    # (after the dateline: "DURRES, Albania, Oct 14 (Reuters) - Adriatik …, [handled …]")
+    opener = (
+        blank[min(body, a) : a].split(", ")[0].strip()
+    )  # "Alvarcal, which …, [reported revenue …]"
     subject = _subject(opener) or (opener if is_name_like(opener) else None)
     return _THE.sub("", f"{subject} {clause}" if subject else clause)
 
@@ -219,7 +226,7 @@ class Base(NamedTuple):
     words: str
 
 
-def base_deed(blank: str, start: int) -> Base | None:
+def base_deed(blank: str, start: int, body: int = 0) -> Base | None:
     """What the date at ``blank[start]`` dates when it is the base of a comparison (see the
     module docstring); else None. ``blank`` is the sentence with its dates masked."""
     floor = _clause_start(blank, start, max(0, start - _REACH))
@@ -239,7 +246,7 @@ def base_deed(blank: str, start: int) -> Base | None:
     if not bases:
         if region.strip() or not mark.group("strong"):
             return None  # "compared to the ships of the 1880s", "against the perimeter on"
-        return _unvalued(blank, floor, mark)
+        return _unvalued(blank, floor, mark, body)
     if "respectively" not in between and len(bases) > 1 and _unit(blank, bases[0][1]) == "":
         bases = bases[-1:]
     pivot = mark.start("pivot") if mark.group("pivot") else mark.start()
@@ -257,10 +264,10 @@ def base_deed(blank: str, start: int) -> Base | None:
         at = vb
     cut = _CLAUSE_CUT.search(blank, at, pivot)  # to the end of the clause of the last value
     out += blank[at : cut.start() if cut else pivot]
-    return Base("", _with_subject(blank, a, _SAID_THAT.sub("", out)))
+    return Base("", _with_subject(blank, a, _SAID_THAT.sub("", out), body))
 
 
-def _unvalued(blank: str, floor: int, mark: re.Match[str]) -> Base | None:
+def _unvalued(blank: str, floor: int, mark: re.Match[str], body: int = 0) -> Base | None:
     """A comparison that gives no base value (``…, up 21% on 2023``): the compared statement
     said to be measured against the date; ``unchanged from`` gives the statement itself."""
     change = _CHANGE_END.sub("", blank[mark.start() : mark.end()].strip())
@@ -281,5 +288,5 @@ def _unvalued(blank: str, floor: int, mark: re.Match[str]) -> Base | None:
         if not change.lower().startswith("unchanged"):  # then as now
             said = f"{said}, {change}"
         else:
-            return Base("", _with_subject(blank, a, _SAID_THAT.sub("", said)))
-    return Base("comparison base: ", _with_subject(blank, a, _SAID_THAT.sub("", said)))
+            return Base("", _with_subject(blank, a, _SAID_THAT.sub("", said), body))
+    return Base("comparison base: ", _with_subject(blank, a, _SAID_THAT.sub("", said), body))

@@ -43,9 +43,9 @@ from pipeline.extract.clause_words import (
 from pipeline.extract.comparisons import compared_deed
 from pipeline.extract.dated_nouns import dated_noun
 from pipeline.extract.dates import DateMention
-from pipeline.extract.deictic import dateline_place
+from pipeline.extract.deictic import dateline_end, dateline_place
 from pipeline.extract.ellipsis import ellided_deed
-from pipeline.extract.labels import label_line
+from pipeline.extract.labels import label_line, untimed_label
 from pipeline.extract.life_spans import LifeSpans
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.time_nouns import TIME_NOUNS
@@ -314,9 +314,19 @@ class DescribedSentence(LifeSpans):
 
     @cached_property
     def _first_said(self) -> int | None:
-        """The first clause with words, outside brackets."""
-        pieces, aside = self._pieces[1], self._aside
-        return next((i for i in range(len(pieces)) if pieces[i] and not aside[i]), None)
+        """The first clause with words, outside brackets and after a dateline (``CIUDAD DEL
+        ESTE, Paraguay, July 29 (Reuters) - …`` opens with no actor)."""
+        (edges, pieces), aside = self._pieces, self._aside
+        body = self._body_start
+        return next(
+            (i for i in range(len(pieces)) if pieces[i] and not aside[i] and edges[i + 1] > body),
+            None,
+        )
+
+    @cached_property
+    def _body_start(self) -> int:
+        """Where the sentence's words start after its dateline (0 without one)."""
+        return dateline_end(self.text)
 
     @cached_property
     def _first_verbal(self) -> int:
@@ -361,7 +371,11 @@ class DescribedSentence(LifeSpans):
         compared = compared_deed(self.text, m.start, m.end)
         if compared is not None:
             return trim_description(compared)  # "… since Randy Johnson in 2001 – 02"
-        based = None if m.start in self._attributive else base_deed(self._blank, m.start)
+        based = (
+            None
+            if m.start in self._attributive
+            else base_deed(self._blank, m.start, self._body_start)
+        )
         if based is not None:  # not "… against a target set in the 2022 business plan"
             said = re.sub(r"\s+,", ",", clean_piece(based.words))  # "… in [2024], up 7.2%"
             return trim_description(based.label + said)  # "… compared with 15 a year earlier"
@@ -411,7 +425,8 @@ class DescribedSentence(LifeSpans):
         cell = _CELL_CLOSE.search(blank, rest)
         if has_verb(blank[rest : cell.start() if cell else len(blank)].replace("\x00", " ")):
             return None
-        label = re.sub(r"\s+", " ", _BRACKETED.sub("", blank[:rest].strip(" :—–"))).strip()
+        label = re.sub(r"\s+", " ", _BRACKETED.sub("", self.text[:rest].strip(" :—–"))).strip()
+        label = untimed_label(label) or label  # "Exports, Q2 2025" → "Exports"
         label = _YEAR.sub("", label.replace("\x00", "")).strip(" ,")  # "Revenue [2024]"
         return (label, rest) if label else None
 
@@ -952,10 +967,14 @@ class DescribedSentence(LifeSpans):
         else the noun phrase the clause before ends with (``… the parade, scheduled for``)."""
         pieces, verbal, aside = self._pieces[1], self._verbal, self._aside
         reach = range(base - 1, max(-1, base - 1 - pat.MAX_REACH), -1)
+        edges, body = self._pieces[0], self._body_start
         before = [
             i
             for i in reach
-            if pieces[i] and not aside[i] and not pat.VERB_PREPOSITION.match(self._raw[i])
+            if pieces[i]
+            and not aside[i]
+            and not pat.VERB_PREPOSITION.match(self._raw[i])
+            and edges[i + 1] > body  # not the dateline's place
         ]  # not "diplomats, including many stationed …, were collected": "including many"
         spoken = [
             i
@@ -1009,7 +1028,11 @@ class DescribedSentence(LifeSpans):
             and self._first_verbal >= base
             and not pat.VERB_PREPOSITION.match(self._raw[opening])  # "Following a privatisation"
         )
-        if opens and opening is not None and (first := head_phrase(self._raw[opening])):
+        if (
+            opens
+            and opening is not None
+            and (first := head_phrase(self._raw[opening].lstrip(" -–—")))
+        ):
             return first  # the sentence opens with what it is about
         if named is not None:
             return named

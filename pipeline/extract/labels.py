@@ -73,7 +73,7 @@ def label_line(text: str) -> tuple[str, int] | None:
     if (
         not label[:1].isupper()
         or _VERBISH.search(label)
-        or _NOT_LABEL.search(_BRACKETS.sub("", label))
+        or _NOT_LABEL.search(_NUMBERED.sub("", untimed_label(_BRACKETS.sub("", label)) or ""))
         or len(label.split()) > _MAX_LABEL_WORDS
         or label.split()[0].lower() in _OPENING_WORDS
         or (":" not in m.group() and len(_DASHES.findall(text)) < 2)  # a dateline's dash
@@ -115,7 +115,11 @@ _LABEL_TIME: Final = re.compile(
 )
 
 
-def _untimed(label: str | None) -> str | None:
+# the number of a numbered thing ending a label: "Phase 2", "Berth 5", "Zone 3A"
+_NUMBERED: Final = re.compile(r"(?<=[A-Za-z])\s\d{1,2}[A-Z]?$")
+
+
+def untimed_label(label: str | None) -> str | None:
     """A row label without the time its figures are of (``Exports, Q2 2025`` → ``Exports``)."""
     if label is None:
         return None
@@ -125,7 +129,7 @@ def _untimed(label: str | None) -> str | None:
 def label_of(text: str, start: int, unit: str) -> str | None:
     """What the value at ``text[start]`` measures when the line is a label and its values
     (see the module docstring); else None."""
-    label = _untimed(_row_label(text, start))
+    label = untimed_label(_row_label(text, start))
     if label is None or "(" in label or any(ch.isdigit() for ch in label):
         return None
     tokens = label.split()
@@ -148,7 +152,7 @@ def label_owner(text: str, start: int, end: int) -> str | None:
     million, 30 acres``); None for a measure's label (``Total area: …``), a distance or a
     travel time to a place (``Katowice: 85 km``: the place is where, not whose), or a line
     that is no label line."""
-    label = _untimed(_row_label(text, start))
+    label = untimed_label(_row_label(text, start))
     if (
         label is None
         or _NOT_OWNER.search(label)
