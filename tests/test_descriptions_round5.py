@@ -446,3 +446,24 @@ def test_a_dateline_place_is_no_actor_and_a_label_drops_its_time() -> None:
     text = "Exports, Q2 2025: €118.4 million (Q2 2024: €106.9 million), +10.8% y/y"
     described = {e.quote: e.description for e in article_events(text, "Bulletin")}
     assert described == {"2025": "Exports: €118.4 million", "2024": "Exports: €106.9 million"}
+
+
+def test_a_timeline_entry_is_described_by_its_first_statement() -> None:
+    from tests.extract_helpers import article_events
+
+    def described(text: str) -> list[str]:
+        return [e.description for e in article_events(text, "Park")]
+
+    assert described("2016 – Facility rebuilt after Cyclone Winston; operations restored") == [
+        "Facility rebuilt after Cyclone Winston"
+    ]
+    assert described("2022 – 850 kW rooftop solar system installed, covering 30% of use") == [
+        "850 kW rooftop solar system installed"
+    ]
+    assert described("- 2020: Opening of phase 1 (first 32,000 m² of warehousing)") == [
+        "Opening of phase 1"
+    ]
+    assert described("Phase 2 (2030–2034): 46 ha; public infrastructure €29 million") == [
+        "Phase 2: 46 ha",
+        "Phase 2: 46 ha",
+    ]

@@ -82,6 +82,9 @@ _TRAIL_FILLER = re.compile(
     re.IGNORECASE,
 )
 _CUT = re.compile(r"\s+(?:and (?:has|have|had|was|were|is|are)|thereby|which|whereas|but)\s")
+# a timeline entry's date(s) and mark, dates masked: "\x00\x00\x00\x00 – ", "\x00…\x00: "
+_ENTRY_HEAD = re.compile(r"[\s\-•*]*\x00+(?:\s?[–—-]\s?\x00+)?\s*(?::|[–—-])\s+(?=[A-Za-z\d])")
+_ENTRY_STOP = re.compile(r"[,;]\s")
 _MAX_WORDS = 20  # trim_description cuts to fewer: the rest shows where a phrase ends
 _FALLBACK_WORDS = 14  # a sentence with no clause to describe it: its first words
 
@@ -349,6 +352,25 @@ class DescribedSentence(LifeSpans):
     def _fallback(self) -> str:
         return " ".join(self.text.split()[:_FALLBACK_WORDS]).strip()
 
+    def _timeline_entry(self, m: DateMention) -> str | None:
+        """A timeline's entry that opens with its date (or span of dates) and a mark
+        (``2016 – Facility rebuilt …``, ``2026–2028: Phase 2 – additional 40 ha, …``): the
+        entry's first statement, to its first comma or semicolon; None for any other line."""
+        if self.text[: self.mentions[0].start].strip(" -•*\t") or m not in self.mentions[:2]:
+            return None
+        head = _ENTRY_HEAD.match(self._blank)
+        if head is None or m.start >= head.end():
+            return None
+        end = len(self._blank)
+        for stop in _ENTRY_STOP.finditer(self._blank, head.end()):
+            if stop.group() == "; " or has_verb(self._blank[head.end() : stop.start()]):
+                end = stop.start()  # "2018: Our first tenant, a cocoa grinder, starts …"
+                break
+        words = trim_description(clean_piece(self._blank[head.end() : end]))
+        if words.count("(") > words.count(")"):
+            words = words[: words.rfind("(")].rstrip()  # "Opening of phase 1 (first 32,000 m² …"
+        return words if len(words.split()) >= 2 else None
+
     def describe(self, m: DateMention) -> str:
         """What happened at the date, in a few words with its actor: the date's own clause
         when it has a verb (``bridge opened to traffic``), else the clause with a verb it
@@ -359,12 +381,18 @@ class DescribedSentence(LifeSpans):
         own = bisect_right(edges, m.start) - 1
         if own >= len(pieces):
             own = 0
-        life = self.life_span(m)
+        labelled_first = self._label_line is not None and m.start < self._label_line[1]
+        life = None if labelled_first else self.life_span(m)  # not "Phase 2 (2030–2034): …"
         if life is not None:
             return life
         place = dateline_place(self.text, m.start) if self.dateline else None
         if place is not None:  # "ATHENS, March 27 — …", "Vidin, 14 May 2025"; not "London, 1851"
             return f"dateline: published in {place}"
+        if labelled_first and (labelled := self._label_deed(m)) is not None:
+            return labelled  # "Phase 2 (2030–2034): 46 ha; …": the label's own dates
+        entry = self._timeline_entry(m)
+        if entry is not None:
+            return entry  # "2016 – Facility rebuilt after Cyclone Winston; operations …"
         award = self._listed_award(m)
         if award is not None:
             return award

@@ -19,7 +19,7 @@ from pipeline.extract.words import STOP_WORDS, words
 
 # a label and its separator at the start of a line: "Distance to Abidjan: ", "Share of … — "
 _LABEL: Final = re.compile(
-    r"\s*(?:[-•*]\s+)?(?P<label>[^\W\d_][^:;—–\n]{1,80}?)\s*(?::|\s[—–]\s)\s*"
+    r"\s*(?:[-•*]\s+)?(?P<label>[^\W\d_](?:[^:;—–\n(]|\([^()\n]{0,40}\)){1,80}?)\s*(?::|\s[—–]\s)\s*"
 )
 _QUALIFIER: Final = re.compile(
     r"(?:(?:about|around|approximately|approx\.|some|nearly|almost|over|more\s+than|up\s+to|"
@@ -70,11 +70,12 @@ def label_line(text: str) -> tuple[str, int] | None:
     if m is None:
         return None
     label = m.group("label").strip()
+    bare = untimed_label(_BRACKETS.sub("", label)) or ""  # "Exports, Q2 2025" → "Exports"
     if (
         not label[:1].isupper()
         or _VERBISH.search(label)
-        or _NOT_LABEL.search(_NUMBERED.sub("", untimed_label(_BRACKETS.sub("", label)) or ""))
-        or len(label.split()) > _MAX_LABEL_WORDS
+        or _NOT_LABEL.search(_NUMBERED.sub("", bare))
+        or len(bare.split()) > _MAX_LABEL_WORDS
         or label.split()[0].lower() in _OPENING_WORDS
         or (":" not in m.group() and len(_DASHES.findall(text)) < 2)  # a dateline's dash
     ):
@@ -109,10 +110,15 @@ def _measured(tokens: list[str]) -> bool:
 
 # the time a label's figures are of, after its words: "Exports, Q2 2025", "Employees, 30
 # June 2025", "Revenue (FY2024/25)"
-_LABEL_TIME: Final = re.compile(
-    r"(?:,\s*|\s+(?:in|as\s+(?:of|at)|at)\s+|\s*\(\s*|\s+)(?:end[-\s]|(?:the\s+)?end\s+of\s+)?"
-    r"(?:(?:Q[1-4]|H[12]|FY)\s?|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\)?$"
+_TIME_OF_LABEL: Final = (
+    r"(?:end[-\s]|(?:the\s+)?end\s+of\s+|(?:first|second)\s+half\s+|(?:first|second|third|"
+    r"fourth)\s+quarter\s+)?(?:(?:Q[1-4]|H[12]|FY)\s?|(?:\d{1,2}\s+)?[A-Z][a-z]+(?:[–-][A-Z][a-z]+)?\s+)?"
+    r"(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?"
 )
+_LABEL_TIME: Final = re.compile(
+    r"(?:,\s*|\s+(?:in|as\s+(?:of|at)|at)\s+|\s*\(\s*|\s+)"
+    rf"{_TIME_OF_LABEL}(?:\s+(?:vs\.?|versus|compared\s+with)\s+{_TIME_OF_LABEL})?\)?$"
+)  # "Exports, first half 2025", "Change in approved budget, 2025 vs 2024"
 
 
 # the number of a numbered thing ending a label: "Phase 2", "Berth 5", "Zone 3A"
