@@ -85,6 +85,7 @@ _CUT = re.compile(r"\s+(?:and (?:has|have|had|was|were|is|are)|thereby|which|whe
 # a timeline entry's date(s) and mark, dates masked: "\x00\x00\x00\x00 – ", "\x00…\x00: "
 _ENTRY_HEAD = re.compile(r"[\s\-•*]*\x00+(?:\s?[–—-]\s?\x00+)?\s*(?::|[–—-])\s+(?=[A-Za-z\d])")
 _ENTRY_STOP = re.compile(r"[,;]\s")
+_ENTRY_REACH = 300  # characters of a timeline entry read for its first statement
 _MAX_WORDS = 20  # trim_description cuts to fewer: the rest shows where a phrase ends
 _FALLBACK_WORDS = 14  # a sentence with no clause to describe it: its first words
 
@@ -361,8 +362,10 @@ class DescribedSentence(LifeSpans):
         head = _ENTRY_HEAD.match(self._blank)
         if head is None or m.start >= head.end():
             return None
-        end = len(self._blank)
-        for stop in _ENTRY_STOP.finditer(self._blank, head.end()):
+        end = min(
+            len(self._blank), head.end() + _ENTRY_REACH
+        )  # (bounded: a long line stays linear)
+        for stop in _ENTRY_STOP.finditer(self._blank, head.end(), end):
             if stop.group() == "; " or has_verb(self._blank[head.end() : stop.start()]):
                 end = stop.start()  # "2018: Our first tenant, a cocoa grinder, starts …"
                 break

@@ -364,7 +364,10 @@ class SentencePhrases:
             opener = not participle  # "Composed of two locations, …", "Covering 105 km², …"
         if not opener and i > 0 and toks[i - 1].low in _SAYING and first.word:
             opener = first.low not in STOP_WORDS  # "said [revenue] reached …"
-        after_part = i > 0 and _OF_THIS.search(self.text, 0, toks[i].start) is not None
+        after_part = (  # (a window before the word: a search from 0 would be quadratic)
+            i > 0
+            and _OF_THIS.search(self.text, max(0, toks[i].start - 24), toks[i].start) is not None
+        )
         after_part = after_part or (  # "…, and [occupancy] stood at 78%"
             i > 1 and toks[i - 1].low in ("and", "but") and toks[i - 2].text in (",", ";")
         )
