@@ -505,7 +505,6 @@ def _sentence_facts(
 _GENERIC_ATTRIBUTES: Final = frozenset({"money", "percentage", "number", *DIMENSION_OF.values()})
 
 
-# The base a value is compared with: "…, up from ¥431 billion", "rose to X from Y".
 # an earlier year's figure in brackets after a value: "(Q2 2024: €106.9 million)", "(2023: 41)"
 _YEAR_LABELLED: Final = re.compile(
     r"\(\s*(?:(?:Q[1-4]|H[12]|FY)\s?)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*$"
@@ -518,6 +517,7 @@ _LISTED_AFTER: Final = re.compile(
     r"(?:,|\band)\s+(?:(?:followed\s+by\s+)?[\w'’ -]{0,30}?\s(?:for|with|at)\s+|and\s+)?"
     r"(?:about\s+|around\s+|some\s+)?$"
 )
+# The base a value is compared with: "…, up from ¥431 billion", "rose to X from Y".
 _BASE_BEFORE: Final = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bfrom|\bagainst|\bversus|\bvs\.?)\s+"
     r"(?:about\s+|around\s+)?$",
